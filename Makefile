@@ -1,0 +1,68 @@
+# CSIAP Planner — developer commands. A fresh Debian 12 machine needs only:
+#   make demo    the main job on the bundled sample, into ./demo/
+#   make test    the test suite
+# Both install what they need (Debian's QGIS, Xvfb, a venv for the test tools).
+
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+BUILD := build
+PLUGIN_NAME := csiap_planner
+PLUGIN_LINK := $(BUILD)/plugins/$(PLUGIN_NAME)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils python3-venv \
+	qttools5-dev-tools pyqt5-dev-tools python3-geopandas python3-shapely python3-pyproj \
+	python3-fiona python3-rtree
+PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff
+TS := i18n/csiap_planner_id.ts
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find . -name '*.py' -not -path './$(BUILD)/*' -not -path './$(VENV)/*' \
+	-not -path './tests/*' -not -path './bench/*' -not -path './scripts/*' -not -path './demo/*' | sort)
+
+.PHONY: deps test demo package translations lint bench clean
+
+deps: $(VENV)/.deps $(PLUGIN_LINK)
+
+$(VENV)/.deps:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	# pip's numpy 2 would break the system GDAL and matplotlib: keep the system's numpy.
+	echo "numpy==$$($(PYTHON) -c 'import numpy; print(numpy.__version__)')" > $(VENV)/constraints.txt
+	$(VPY) -m pip install -q -c $(VENV)/constraints.txt $(PIP_PACKAGES)
+	touch $@
+
+# Tests and scripts import the plugin under its install name through this link,
+# never with the repository root on sys.path (QGIS has its own `processing`).
+$(PLUGIN_LINK):
+	mkdir -p $(BUILD)/plugins
+	ln -sfn "$(CURDIR)" $@
+
+$(QM): $(TS)
+	lrelease -silent $(TS) -qm $(QM)
+
+translations: deps
+	pylupdate5 -noobsolete $(SOURCES) -ts $(TS)
+	lrelease $(TS) -qm $(QM)
+
+test: deps $(QM)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+demo: deps $(QM)
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/demo.py demo
+
+package: deps $(QM)
+	$(VPY) scripts/package.py $(BUILD)/$(PLUGIN_NAME).zip
+
+lint: deps
+	$(VENV)/bin/ruff check .
+
+bench: deps $(QM)
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_create_workspace.py
+
+clean:
+	rm -rf $(BUILD) demo $(QM)
+	find . -name __pycache__ -prune -exec rm -rf {} +

@@ -1,0 +1,46 @@
+"""The few names that differ between QGIS 3.22 (Qt 5) and later QGIS / Qt 6.
+
+Everything else in the plugin uses forms both accept (scoped enums at their
+old place, ``qgis.PyQt`` imports, ``exec()``)."""
+
+from qgis.core import Qgis, QgsField, QgsProcessing, QgsProcessingParameterDefinition
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+# QAction lives in QtGui in Qt 6, in QtWidgets in Qt 5.
+try:
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction
+
+# Qgis.ProcessingParameterFlag arrived in 3.36.
+try:
+    PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+except AttributeError:
+    PARAMETER_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+
+# Qgis.ProcessingSourceType arrived in 3.36; QgsProcessing.SourceType is the 3.22 name.
+try:
+    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
+    SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint
+    SOURCE_ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
+except AttributeError:
+    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+    SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
+    SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
+
+# QgsField takes QMetaType from 3.38 on and QVariant.Type before; Qt 6 has no QVariant.Type.
+_NEW_FIELD_TYPES = Qgis.QGIS_VERSION_INT >= 33800
+if _NEW_FIELD_TYPES:
+    STRING, INT, DOUBLE, DATE, BOOL = (QMetaType.Type.QString, QMetaType.Type.Int, QMetaType.Type.Double,
+                                       QMetaType.Type.QDate, QMetaType.Type.Bool)
+else:
+    STRING, INT, DOUBLE, DATE, BOOL = (QVariant.String, QVariant.Int, QVariant.Double,
+                                       QVariant.Date, QVariant.Bool)
+
+
+def make_field(name, field_type):
+    return QgsField(name, field_type)
+
+
+__all__ = ["QAction", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT", "SOURCE_ANY_GEOMETRY",
+           "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field"]

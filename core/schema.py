@@ -1,0 +1,849 @@
+"""The workspace data model: the single source of truth for layers, fields,
+aliases (Indonesian and English), code lists and personal-data flags.
+
+Workspace creation, forms, imports, exports and translations read this
+module; nothing else in the plugin repeats a field list. Pure Python: no QGIS.
+
+Stable names in code are English; what users see comes from the ``id``/``en``
+labels here. Adding a layer, field or code is a schema change: bump
+``SCHEMA_VERSION`` and add a migration step in ``workspace``.
+"""
+
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+SCHEMA_VERSION = 1
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+# Field types, named as the workspace layer writes them.
+TEXT, INTEGER, REAL, DATE, BOOLEAN = "text", "integer", "real", "date", "boolean"
+
+# Geometry types. Polygons and lines are stored as multi-part so that imports
+# of real data (which mixes single and multi parts) never lose a part.
+POINT, MULTIPOLYGON, MULTILINESTRING = "Point", "MultiPolygon", "MultiLineString"
+
+# Field widgets, limited to what QField and Mergin Maps support (issue 6).
+WIDGET_TEXT = "TextEdit"
+WIDGET_VALUE_MAP = "ValueMap"
+WIDGET_VALUE_RELATION = "ValueRelation"
+WIDGET_RANGE = "Range"
+WIDGET_CHECKBOX = "CheckBox"
+WIDGET_DATE = "DateTime"
+WIDGET_ATTACHMENT = "ExternalResource"
+WIDGET_UUID = "UuidGenerator"
+FIELD_APP_WIDGETS = frozenset(
+    {
+        WIDGET_TEXT,
+        WIDGET_VALUE_MAP,
+        WIDGET_VALUE_RELATION,
+        WIDGET_RANGE,
+        WIDGET_CHECKBOX,
+        WIDGET_DATE,
+        WIDGET_ATTACHMENT,
+        WIDGET_UUID,
+        "RelationEditor",
+        "Hidden",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A text shown to users, in Indonesian and English."""
+
+    id: str
+    en: str
+
+    def text(self, language: str) -> str:
+        return self.en if language == "en" else self.id
+
+
+@dataclass(frozen=True)
+class Code:
+    value: str
+    label: Label
+
+
+@dataclass(frozen=True)
+class CodeList:
+    name: str
+    codes: Tuple[Code, ...]
+    source: str = ""
+
+    def values(self) -> Tuple[str, ...]:
+        return tuple(c.value for c in self.codes)
+
+    def label(self, value: str, language: str) -> Optional[str]:
+        for code in self.codes:
+            if code.value == value:
+                return code.label.text(language)
+        return None
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    alias: Label
+    codelist: Optional[CodeList] = None
+    personal: bool = False
+    required: bool = False
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    # Filled by an algorithm (attach, area, indicators), never typed by hand.
+    computed: bool = False
+    # A relative file path (photo, document): shown with an attachment widget.
+    attachment: bool = False
+    # The layer whose ``uuid`` this field refers to.
+    references: Optional[str] = None
+
+    @property
+    def widget(self) -> str:
+        if self.name == "uuid":
+            return WIDGET_UUID
+        if self.references:
+            return WIDGET_VALUE_RELATION
+        if self.codelist is not None:
+            return WIDGET_VALUE_MAP
+        if self.attachment:
+            return WIDGET_ATTACHMENT
+        if self.type == BOOLEAN:
+            return WIDGET_CHECKBOX
+        if self.type == DATE:
+            return WIDGET_DATE
+        if self.type in (INTEGER, REAL) and self.minimum is not None and self.maximum is not None:
+            return WIDGET_RANGE
+        return WIDGET_TEXT
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    title: Label
+    group: str
+    geometry: Optional[str]
+    fields: Tuple[Field, ...]
+    # The field that names a row of this layer in lists and value-relation
+    # widgets; by default the first of name, title, code, category, kind.
+    display: Optional[str] = None
+
+    @property
+    def is_spatial(self) -> bool:
+        return self.geometry is not None
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError("{}.{}".format(self.name, name))
+
+    @property
+    def display_field(self) -> str:
+        if self.display:
+            return self.display
+        for name in ("name", "title", "code", "category", "kind"):
+            if name in self.field_names():
+                return name
+        return "uuid"
+
+    def field_names(self) -> Tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def personal_fields(self) -> Tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.personal)
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    title: Label
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``child.field`` holds the ``uuid`` of a ``parent`` row."""
+
+    child: str
+    field: str
+    parent: str
+
+    @property
+    def id(self) -> str:
+        return "{}_{}".format(self.child, self.field)
+
+
+def _codes(name, items, source=""):
+    return CodeList(name, tuple(Code(v, Label(i, e)) for v, i, e in items), source)
+
+
+# --- Code lists --------------------------------------------------------------
+
+DATA_SOURCE = _codes(
+    "data_source",
+    [
+        ("survey", "Survei lapangan", "Field survey"),
+        ("rembuk", "Rembuk / pemetaan bersama warga", "Rembuk / community mapping"),
+        ("import", "Impor data instansi", "Imported from an agency"),
+        ("osm", "OpenStreetMap", "OpenStreetMap"),
+        ("synthetic", "Sintetis (contoh, bukan data nyata)", "Synthetic (sample, not real data)"),
+    ],
+)
+
+TOILET_ACCESS = _codes(
+    "toilet_access",
+    [
+        ("own", "Jamban sendiri", "Own toilet"),
+        ("shared", "Jamban bersama (beberapa KK)", "Shared toilet (several households)"),
+        ("public", "MCK umum", "Public toilet block (MCK)"),
+        ("none", "Tidak ada (BABS)", "None (open defecation)"),
+    ],
+    "JMP 2017 sanitation ladder; EHRA questionnaire",
+)
+
+TOILET_TYPE = _codes(
+    "toilet_type",
+    [
+        ("flush", "Kloset leher angsa (siram/guyur)", "Pour/flush water-seal toilet"),
+        ("pit_slab", "Cubluk dengan lantai/tutup", "Pit latrine with slab"),
+        ("pit_open", "Cubluk tanpa lantai/tutup", "Pit latrine without slab"),
+        ("hanging", "Jamban cemplung/helikopter", "Hanging latrine"),
+        ("none", "Tidak ada", "None"),
+    ],
+    "JMP 2017 sanitation ladder",
+)
+
+CONTAINMENT = _codes(
+    "containment",
+    [
+        ("septic_tank", "Tangki septik", "Septic tank"),
+        ("sewer", "IPAL komunal / perpipaan (SPALD-T)", "Communal plant / sewer (SPALD-T)"),
+        ("pit", "Cubluk / lubang tanah", "Pit (cubluk)"),
+        ("open_drain", "Langsung ke saluran/sungai/kolam", "Directly to drain, river or pond"),
+        ("unknown", "Tidak tahu", "Unknown"),
+    ],
+    "Permen PUPR 04/PRT/M/2017 (SPALD-S / SPALD-T)",
+)
+
+WATER_SOURCE = _codes(
+    "water_source",
+    [
+        ("piped", "Air perpipaan (PDAM)", "Piped water (PDAM)"),
+        ("borehole", "Sumur bor / pompa", "Borehole / pump"),
+        ("protected_well", "Sumur gali terlindungi", "Protected dug well"),
+        ("unprotected_well", "Sumur gali tidak terlindungi", "Unprotected dug well"),
+        ("spring", "Mata air", "Spring"),
+        ("rainwater", "Air hujan", "Rainwater"),
+        ("bottled", "Air kemasan / isi ulang", "Bottled or refill water"),
+        ("surface", "Sungai / danau / kolam", "River, lake or pond"),
+    ],
+    "EHRA questionnaire; JMP 2017 drinking-water ladder",
+)
+
+HANDWASHING = _codes(
+    "handwashing",
+    [
+        ("soap_water", "Ada air dan sabun", "Water and soap"),
+        ("water_only", "Hanya air", "Water only"),
+        ("none", "Tidak ada", "None"),
+    ],
+    "JMP 2017 hygiene ladder",
+)
+
+SOLID_WASTE = _codes(
+    "solid_waste",
+    [
+        ("collected", "Diangkut petugas", "Collected"),
+        ("composted", "Dikomposkan / dipilah", "Composted or sorted"),
+        ("burned", "Dibakar", "Burned"),
+        ("buried", "Dikubur", "Buried"),
+        ("river", "Dibuang ke sungai/saluran", "Dumped in river or drain"),
+        ("open_dump", "Dibuang ke lahan kosong", "Dumped on open land"),
+    ],
+    "EHRA questionnaire",
+)
+
+FACILITY_KIND = _codes(
+    "facility_kind",
+    [
+        ("mck", "MCK", "Communal washing-toilet block (MCK)"),
+        ("mck_plus", "MCK++", "MCK++"),
+        ("ipal", "IPAL komunal (yang ada)", "Existing communal treatment plant"),
+        ("public_well", "Sumur umum", "Public well"),
+        ("public_tap", "Hidran / kran umum", "Public tap"),
+        ("tps", "TPS (tempat penampungan sampah)", "Waste collection point (TPS)"),
+        ("mosque", "Masjid / musala", "Mosque / prayer house"),
+        ("church", "Gereja / tempat ibadah lain", "Church / other place of worship"),
+        ("school", "Sekolah", "School"),
+        ("posyandu", "Posyandu", "Posyandu (community health post)"),
+        ("puskesmas", "Puskesmas", "Health centre (Puskesmas)"),
+        ("market", "Pasar", "Market"),
+        ("other", "Lainnya", "Other"),
+    ],
+)
+
+CONDITION = _codes(
+    "condition",
+    [
+        ("good", "Baik", "Good"),
+        ("fair", "Sedang / perlu perbaikan", "Fair / needs repair"),
+        ("poor", "Rusak", "Poor"),
+        ("not_functioning", "Tidak berfungsi", "Not functioning"),
+    ],
+)
+
+PROBLEM_CATEGORY = _codes(
+    "problem_category",
+    [
+        ("babs", "Titik BABS", "Open defecation spot"),
+        ("genangan", "Genangan air", "Standing water"),
+        ("blocked_drain", "Saluran tersumbat", "Blocked drain"),
+        ("solid_waste", "Tumpukan sampah", "Solid-waste pile"),
+        ("polluted_well", "Sumur tercemar", "Polluted well"),
+        ("full_septic", "Tangki septik penuh", "Full septic tank"),
+        ("broken_mck", "MCK rusak", "Broken MCK"),
+        ("flooding", "Banjir", "Flooding"),
+        ("other", "Lainnya", "Other"),
+    ],
+)
+
+SEVERITY = _codes(
+    "severity",
+    [
+        ("1", "Ringan", "Low"),
+        ("2", "Sedang", "Medium"),
+        ("3", "Berat", "High"),
+    ],
+)
+
+SEASON = _codes(
+    "season",
+    [
+        ("rainy", "Musim hujan", "Rainy season"),
+        ("dry", "Musim kemarau", "Dry season"),
+        ("all_year", "Sepanjang tahun", "All year"),
+    ],
+)
+
+DRAIN_KIND = _codes(
+    "drain_kind",
+    [
+        ("drain", "Saluran lingkungan", "Neighbourhood drain"),
+        ("canal", "Kali / saluran primer", "Canal / primary drain"),
+        ("river", "Sungai", "River"),
+        ("sewer", "Pipa air limbah", "Sewer pipe"),
+    ],
+)
+
+LAND_STATUS = _codes(
+    "land_status",
+    [
+        ("government", "Tanah pemerintah / aset daerah", "Government land"),
+        ("waqf", "Tanah wakaf", "Waqf land"),
+        ("community", "Tanah hibah warga", "Land donated by residents"),
+        ("private", "Tanah milik pribadi", "Private land"),
+        ("unknown", "Belum jelas", "Not yet clear"),
+    ],
+)
+
+SANITATION_SYSTEM = _codes(
+    "sanitation_system",
+    [
+        ("spald_s", "SPALD-S (setempat)", "SPALD-S (on-site)"),
+        ("spald_t", "SPALD-T (terpusat)", "SPALD-T (off-site)"),
+    ],
+    "Permen PUPR 04/PRT/M/2017",
+)
+
+DENSITY_BAND = _codes(
+    "density_band",
+    [
+        ("any", "Semua kepadatan", "Any density"),
+        ("low", "Rendah (<100 jiwa/ha)", "Low (<100 persons/ha)"),
+        ("medium", "Sedang (100-300 jiwa/ha)", "Medium (100-300 persons/ha)"),
+        ("high", "Tinggi (>300 jiwa/ha)", "High (>300 persons/ha)"),
+    ],
+    "Sanitasi.Net, Pedoman Pemilihan SPAL-T 2015",
+)
+
+CRITERION_DIRECTION = _codes(
+    "criterion_direction",
+    [
+        ("gain", "Makin besar makin baik", "Higher is better"),
+        ("cost", "Makin kecil makin baik", "Lower is better"),
+    ],
+)
+
+FORUM = _codes(
+    "forum",
+    [
+        ("rembuk_rt", "Rembuk RT", "RT meeting (rembuk RT)"),
+        ("rembuk_rw", "Rembuk RW", "RW meeting (rembuk RW)"),
+        ("rembuk_kelurahan", "Rembuk kelurahan", "Kelurahan meeting (rembuk kelurahan)"),
+        ("fgd", "FGD (diskusi kelompok terarah)", "Focus group discussion (FGD)"),
+    ],
+)
+
+LOCATION_LEVEL = _codes(
+    "location_level",
+    [
+        ("RW", "RW", "RW"),
+        ("RT", "RT", "RT"),
+        ("site", "Lokasi usulan", "Candidate site"),
+    ],
+)
+
+WEIGHTING = _codes(
+    "weighting",
+    [
+        ("direct", "Bobot langsung", "Direct weights"),
+        ("ahp", "Perbandingan berpasangan (AHP)", "Pairwise comparison (AHP)"),
+    ],
+)
+
+STAGE = _codes(
+    "stage",
+    [
+        ("persiapan_sosial", "Persiapan sosial", "Social preparation"),
+        ("pelembagaan", "Pelembagaan", "Institution building"),
+        ("perencanaan", "Perencanaan", "Planning"),
+    ],
+    "Perencanaan Partisipatif, SANIMAS / Sanitasi Perkotaan Berbasis Masyarakat, Ditjen Cipta Karya PU",
+)
+
+# The activities of each stage, as the programme's training material lists
+# them (``reference/`` in the shared design notes), in their order.
+STAGE_ACTIVITY = _codes(
+    "stage_activity",
+    [
+        ("sosialisasi", "Sosialisasi", "Socialisation"),
+        ("rembuk_kelurahan_1", "Rembuk kelurahan I", "Kelurahan meeting I"),
+        ("rembuk_kelurahan_2", "Rembuk kelurahan II", "Kelurahan meeting II"),
+        ("rembuk_rtrw_1", "Rembuk RT/RW I", "RT/RW meeting I"),
+        ("rembuk_rtrw_2", "Rembuk RT/RW II", "RT/RW meeting II"),
+        ("rembuk_rtrw_3", "Rembuk RT/RW III", "RT/RW meeting III"),
+        ("ksm_formation", "Pembentukan KSM", "KSM formation"),
+        ("ksm_ratification", "Pengesahan KSM", "KSM ratification"),
+        ("ksm_proposal", "Pengusulan dan sinkronisasi", "Proposal and synchronisation"),
+        ("ksm_roles", "Pembagian peran sesuai tupoksi", "Roles by tasks and functions (tupoksi)"),
+        ("mapping", "Pemetaan", "Mapping"),
+        ("identification", "Identifikasi", "Identification"),
+        ("elaboration", "Penjabaran hasil identifikasi", "Elaboration of what was identified"),
+        ("drafting", "Penyusunan CSIAP dan RKM", "Drafting the CSIAP and RKM"),
+        ("consultation", "Konsultasi dengan tim teknis", "Consultation with the technical team"),
+        ("verification", "Verifikasi DPIU", "DPIU verification"),
+        ("musrenbang", "Musrenbang kelurahan", "Kelurahan Musrenbang"),
+    ],
+    "Perencanaan Partisipatif, SANIMAS / Sanitasi Perkotaan Berbasis Masyarakat, Ditjen Cipta Karya PU",
+)
+
+MEETING_KIND = _codes(
+    "meeting_kind",
+    [
+        ("sosialisasi", "Sosialisasi", "Socialisation"),
+        ("rembuk_kelurahan", "Rembuk kelurahan", "Kelurahan meeting"),
+        ("rembuk_rw", "Rembuk RW", "RW meeting"),
+        ("rembuk_rt", "Rembuk RT", "RT meeting"),
+        ("fgd", "FGD", "Focus group discussion"),
+        ("ksm", "Rapat KSM", "KSM meeting"),
+        ("musrenbang", "Musrenbang", "Musrenbang"),
+        ("other", "Lainnya", "Other"),
+    ],
+)
+
+INSTITUTION_KIND = _codes(
+    "institution_kind",
+    [
+        ("government", "Pemerintah", "Government"),
+        ("community", "Lembaga kemasyarakatan", "Community organisation"),
+        ("religious", "Lembaga keagamaan", "Religious organisation"),
+        ("health", "Kesehatan", "Health"),
+        ("education", "Pendidikan", "Education"),
+        ("private", "Swasta", "Private sector"),
+        ("ngo", "LSM", "NGO"),
+        ("other", "Lainnya", "Other"),
+    ],
+)
+
+CALENDAR_ITEM = _codes(
+    "calendar_item",
+    [
+        ("rainfall", "Curah hujan", "Rainfall"),
+        ("flooding", "Banjir / genangan", "Flooding / standing water"),
+        ("diarrhoea", "Kasus diare", "Diarrhoea cases"),
+        ("income", "Pendapatan", "Income"),
+        ("labour", "Kesibukan kerja", "Labour / workload"),
+        ("other", "Lainnya", "Other"),
+    ],
+)
+
+GENDER = _codes(
+    "gender",
+    [
+        ("f", "Perempuan", "Female"),
+        ("m", "Laki-laki", "Male"),
+    ],
+)
+
+KSM_ROLE = _codes(
+    "ksm_role",
+    [
+        ("ketua", "Ketua", "Chair"),
+        ("sekretaris", "Sekretaris", "Secretary"),
+        ("bendahara", "Bendahara", "Treasurer"),
+        ("teknik", "Seksi teknik", "Technical section"),
+        ("pemeliharaan", "Seksi pemeliharaan", "Maintenance section"),
+        ("anggota", "Anggota", "Member"),
+    ],
+)
+
+AREA_LEVEL = _codes(
+    "area_level",
+    [
+        ("RW", "RW", "RW"),
+        ("RT", "RT", "RT"),
+    ],
+)
+
+RISK_CLASS = _codes(
+    "risk_class",
+    [
+        ("1", "Kurang berisiko", "Low risk"),
+        ("2", "Berisiko sedang", "Medium risk"),
+        ("3", "Berisiko tinggi", "High risk"),
+        ("4", "Berisiko sangat tinggi", "Very high risk"),
+        ("thin", "Data terlalu sedikit", "Too little data"),
+    ],
+    "EHRA (Environmental Health Risk Assessment), Indeks Risiko Sanitasi",
+)
+
+CODELISTS = (
+    DATA_SOURCE, TOILET_ACCESS, TOILET_TYPE, CONTAINMENT, WATER_SOURCE, HANDWASHING,
+    SOLID_WASTE, FACILITY_KIND, CONDITION, PROBLEM_CATEGORY, SEVERITY, SEASON,
+    DRAIN_KIND, LAND_STATUS, SANITATION_SYSTEM, DENSITY_BAND, CRITERION_DIRECTION,
+    FORUM, LOCATION_LEVEL, WEIGHTING, STAGE, STAGE_ACTIVITY, MEETING_KIND,
+    INSTITUTION_KIND, CALENDAR_ITEM, GENDER, KSM_ROLE, AREA_LEVEL, RISK_CLASS,
+)
+
+
+# --- Fields used on many layers ----------------------------------------------
+
+def _f(name, type_, alias_id, alias_en, **kw):
+    return Field(name, type_, Label(alias_id, alias_en), **kw)
+
+
+UUID = _f("uuid", TEXT, "ID unik", "Unique ID", required=True)
+RW = _f("rw", TEXT, "RW", "RW", computed=True)
+RT = _f("rt", TEXT, "RT", "RT", computed=True)
+SOURCE = _f("data_source", TEXT, "Sumber data", "Data source", codelist=DATA_SOURCE)
+NOTES = _f("notes", TEXT, "Catatan", "Notes")
+PHOTO = _f("photo", TEXT, "Foto", "Photo", attachment=True)
+AREA_HA = _f("area_ha", REAL, "Luas (ha)", "Area (ha)", computed=True)
+POPULATION = _f("population", INTEGER, "Jumlah jiwa", "Population", minimum=0)
+HOUSEHOLD_COUNT = _f("households", INTEGER, "Jumlah KK", "Households", minimum=0)
+MEETING = _f("meeting_uuid", TEXT, "Rembuk/FGD", "Meeting", references="meetings")
+
+
+# --- Layers and tables -------------------------------------------------------
+
+GROUPS = (
+    Group("boundaries", Label("Batas wilayah", "Boundaries")),
+    Group("social_map", Label("Peta sosial", "Social map")),
+    Group("planning", Label("Perencanaan", "Planning")),
+    Group("results", Label("Hasil analisis", "Results")),
+    Group("records", Label("Catatan proses", "Process records")),
+)
+
+LAYERS = (
+    Layer(
+        "kelurahan", Label("Kelurahan/desa", "Kelurahan/village"), "boundaries", MULTIPOLYGON,
+        (
+            UUID,
+            _f("name", TEXT, "Nama kelurahan/desa", "Kelurahan/village name", required=True),
+            _f("kemendagri_code", TEXT, "Kode Kemendagri", "Kemendagri code"),
+            _f("kecamatan", TEXT, "Kecamatan", "Kecamatan (sub-district)"),
+            _f("kota_kabupaten", TEXT, "Kota/kabupaten", "City/regency"),
+            _f("provinsi", TEXT, "Provinsi", "Province"),
+            AREA_HA, SOURCE,
+        ),
+    ),
+    Layer(
+        "rw", Label("RW", "RW"), "boundaries", MULTIPOLYGON,
+        (
+            UUID,
+            _f("code", TEXT, "Nomor RW", "RW number", required=True),
+            _f("name", TEXT, "Nama", "Name"),
+            POPULATION, HOUSEHOLD_COUNT, AREA_HA, SOURCE,
+        ),
+    ),
+    Layer(
+        "rt", Label("RT", "RT"), "boundaries", MULTIPOLYGON,
+        (
+            UUID,
+            _f("rw", TEXT, "Nomor RW", "RW number", required=True),
+            _f("code", TEXT, "Nomor RT", "RT number", required=True),
+            _f("name", TEXT, "Nama", "Name"),
+            POPULATION, HOUSEHOLD_COUNT, AREA_HA, SOURCE,
+        ),
+    ),
+    Layer(
+        "households", Label("Rumah tangga (KK)", "Households"), "social_map", POINT,
+        (
+            UUID, RW, RT,
+            _f("household_head", TEXT, "Nama kepala keluarga", "Head of household", personal=True),
+            _f("nik", TEXT, "NIK", "National ID number (NIK)", personal=True),
+            _f("phone", TEXT, "Nomor telepon", "Phone number", personal=True),
+            _f("members", INTEGER, "Jumlah anggota keluarga (jiwa)", "Household members", minimum=1, maximum=30),
+            _f("low_income", BOOLEAN, "MBR (masyarakat berpenghasilan rendah)", "Low-income household (MBR)"),
+            _f("toilet_access", TEXT, "Akses jamban", "Toilet access", codelist=TOILET_ACCESS),
+            _f("toilet_type", TEXT, "Jenis kloset", "Toilet type", codelist=TOILET_TYPE),
+            _f("containment", TEXT, "Penampungan tinja", "Excreta containment", codelist=CONTAINMENT),
+            _f("last_desludged_year", INTEGER, "Tahun terakhir dikuras", "Year last desludged",
+               minimum=1950, maximum=2100),
+            _f("water_source", TEXT, "Sumber air minum", "Drinking-water source", codelist=WATER_SOURCE),
+            _f("well_distance_m", REAL, "Jarak sumur ke tangki septik (m)", "Well to septic tank distance (m)",
+               minimum=0, maximum=1000),
+            _f("handwashing", TEXT, "Sarana cuci tangan", "Handwashing facility", codelist=HANDWASHING),
+            _f("solid_waste", TEXT, "Pengelolaan sampah", "Solid-waste disposal", codelist=SOLID_WASTE),
+            _f("standing_water", BOOLEAN, "Ada genangan di sekitar rumah", "Standing water near the house"),
+            _f("survey_date", DATE, "Tanggal survei", "Survey date"),
+            PHOTO, SOURCE, NOTES,
+        ),
+    ),
+    Layer(
+        "facilities", Label("Fasilitas umum", "Public facilities"), "social_map", POINT,
+        (
+            UUID, RW, RT,
+            _f("kind", TEXT, "Jenis fasilitas", "Facility kind", codelist=FACILITY_KIND, required=True),
+            _f("name", TEXT, "Nama", "Name"),
+            _f("condition", TEXT, "Kondisi", "Condition", codelist=CONDITION),
+            _f("users_households", INTEGER, "Jumlah KK pengguna", "Households using it", minimum=0),
+            PHOTO, SOURCE, NOTES,
+        ),
+    ),
+    Layer(
+        "problems", Label("Masalah sanitasi", "Sanitation problems"), "social_map", POINT,
+        (
+            UUID, RW, RT,
+            _f("category", TEXT, "Jenis masalah", "Problem category", codelist=PROBLEM_CATEGORY, required=True),
+            _f("severity", TEXT, "Tingkat keparahan", "Severity", codelist=SEVERITY),
+            _f("season", TEXT, "Musim", "Season", codelist=SEASON),
+            MEETING,
+            _f("description", TEXT, "Uraian", "Description"),
+            _f("reported_date", DATE, "Tanggal dilaporkan", "Date reported"),
+            PHOTO, SOURCE,
+        ),
+        display="description",
+    ),
+    Layer(
+        "problem_areas", Label("Wilayah masalah", "Problem areas"), "social_map", MULTIPOLYGON,
+        (
+            UUID,
+            _f("problem_uuid", TEXT, "Masalah", "Problem", references="problems", required=True),
+            NOTES,
+        ),
+    ),
+    Layer(
+        "drains", Label("Saluran dan sungai", "Drains and rivers"), "social_map", MULTILINESTRING,
+        (
+            UUID,
+            _f("kind", TEXT, "Jenis", "Kind", codelist=DRAIN_KIND),
+            _f("name", TEXT, "Nama", "Name"),
+            _f("condition", TEXT, "Kondisi", "Condition", codelist=CONDITION),
+            _f("width_m", REAL, "Lebar (m)", "Width (m)", minimum=0, maximum=500),
+            SOURCE, NOTES,
+        ),
+    ),
+    Layer(
+        "candidate_sites", Label("Lokasi usulan", "Candidate sites"), "planning", POINT,
+        (
+            UUID, RW, RT,
+            _f("name", TEXT, "Nama lokasi", "Site name"),
+            _f("land_status", TEXT, "Status lahan", "Land status", codelist=LAND_STATUS),
+            _f("land_area_m2", REAL, "Luas lahan (m²)", "Land area (m²)", minimum=0),
+            _f("proposed_option", TEXT, "Opsi teknis usulan", "Proposed technical option"),
+            PHOTO, SOURCE, NOTES,
+        ),
+    ),
+    Layer(
+        "options", Label("Opsi teknis", "Technical options"), "planning", None,
+        (
+            UUID,
+            _f("code", TEXT, "Kode", "Code", required=True),
+            _f("name_id", TEXT, "Nama (Indonesia)", "Name (Indonesian)", required=True),
+            _f("name_en", TEXT, "Nama (Inggris)", "Name (English)"),
+            _f("system", TEXT, "Sistem", "System", codelist=SANITATION_SYSTEM),
+            _f("min_households", INTEGER, "KK minimum", "Minimum households", minimum=0),
+            _f("max_households", INTEGER, "KK maksimum", "Maximum households", minimum=0),
+            _f("land_m2", REAL, "Kebutuhan lahan (m²)", "Land needed (m²)", minimum=0),
+            _f("truck_access", BOOLEAN, "Perlu akses truk tinja", "Needs desludging-truck access"),
+            _f("min_groundwater_depth_m", REAL, "Kedalaman air tanah minimum (m)", "Minimum groundwater depth (m)"),
+            _f("min_permeability", REAL, "Permeabilitas tanah minimum (cm/jam)", "Minimum soil permeability (cm/h)"),
+            _f("max_slope_pct", REAL, "Kemiringan maksimum (%)", "Maximum slope (%)"),
+            _f("min_water_lpcd", REAL, "Pemakaian air minimum (L/orang/hari)", "Minimum water use (L/person/day)"),
+            _f("density_band", TEXT, "Kepadatan penduduk", "Population density", codelist=DENSITY_BAND),
+            _f("flood_ok", BOOLEAN, "Boleh di daerah banjir", "Suitable in flood-prone areas"),
+            _f("source", TEXT, "Sumber/acuan", "Source"),
+            _f("is_assumption", BOOLEAN, "Asumsi (belum bersumber)", "Assumption (not sourced)"),
+        ),
+    ),
+    Layer(
+        "criteria", Label("Kriteria skoring", "Scoring criteria"), "planning", None,
+        (
+            UUID,
+            _f("code", TEXT, "Kode", "Code", required=True),
+            _f("name_id", TEXT, "Nama (Indonesia)", "Name (Indonesian)", required=True),
+            _f("name_en", TEXT, "Nama (Inggris)", "Name (English)"),
+            _f("direction", TEXT, "Arah", "Direction", codelist=CRITERION_DIRECTION),
+            _f("unit", TEXT, "Satuan", "Unit"),
+            _f("default_weight", REAL, "Bobot awal", "Default weight", minimum=0),
+            _f("source", TEXT, "Sumber/acuan", "Source"),
+        ),
+    ),
+    Layer(
+        "scoring_sessions", Label("Sesi skoring", "Scoring sessions"), "planning", None,
+        (
+            UUID, MEETING,
+            _f("forum", TEXT, "Forum", "Forum", codelist=FORUM),
+            _f("session_date", DATE, "Tanggal", "Date"),
+            _f("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=LOCATION_LEVEL),
+            _f("participants_female", INTEGER, "Peserta perempuan", "Female participants", minimum=0),
+            _f("participants_male", INTEGER, "Peserta laki-laki", "Male participants", minimum=0),
+            _f("weighting", TEXT, "Cara pembobotan", "Weighting method", codelist=WEIGHTING),
+            _f("weights_json", TEXT, "Bobot (JSON)", "Weights (JSON)"),
+            _f("consistency_ratio", REAL, "Rasio konsistensi (CR)", "Consistency ratio (CR)", computed=True),
+            NOTES,
+        ),
+        display="session_date",
+    ),
+    Layer(
+        "scores", Label("Nilai skoring", "Scores"), "planning", None,
+        (
+            UUID,
+            _f("session_uuid", TEXT, "Sesi skoring", "Scoring session", references="scoring_sessions",
+               required=True),
+            _f("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=LOCATION_LEVEL),
+            _f("location_code", TEXT, "Lokasi", "Location", required=True),
+            _f("option_code", TEXT, "Opsi teknis", "Technical option", required=True),
+            _f("criterion_code", TEXT, "Kriteria", "Criterion", required=True),
+            _f("score", REAL, "Nilai (1-5)", "Score (1-5)", minimum=1, maximum=5),
+            _f("raw_value", REAL, "Nilai asli", "Raw value"),
+        ),
+    ),
+    Layer(
+        "meetings", Label("Rembuk dan FGD", "Meetings (rembuk, FGD)"), "records", None,
+        (
+            UUID,
+            _f("kind", TEXT, "Jenis pertemuan", "Meeting kind", codelist=MEETING_KIND, required=True),
+            _f("stage", TEXT, "Tahap", "Stage", codelist=STAGE),
+            _f("title", TEXT, "Judul", "Title"),
+            _f("meeting_date", DATE, "Tanggal", "Date"),
+            _f("place", TEXT, "Tempat", "Place"),
+            _f("rw", TEXT, "RW", "RW"),
+            _f("rt", TEXT, "RT", "RT"),
+            _f("attendance_female", INTEGER, "Hadir perempuan", "Women attending", minimum=0),
+            _f("attendance_male", INTEGER, "Hadir laki-laki", "Men attending", minimum=0),
+            _f("mbr_represented", BOOLEAN, "MBR terwakili", "Low-income households represented"),
+            _f("decisions", TEXT, "Keputusan", "Decisions"),
+            _f("facilitator", TEXT, "Fasilitator", "Facilitator", personal=True),
+            SOURCE,
+        ),
+        display="title",
+    ),
+    Layer(
+        "institutions", Label("Diagram kelembagaan", "Institutions (Venn diagram)"), "records", None,
+        (
+            UUID,
+            _f("name", TEXT, "Nama lembaga", "Institution", required=True),
+            _f("kind", TEXT, "Jenis lembaga", "Kind", codelist=INSTITUTION_KIND),
+            _f("importance", INTEGER, "Kepentingan (1-5)", "Importance (1-5)", minimum=1, maximum=5),
+            _f("closeness", INTEGER, "Kedekatan (1-5)", "Closeness (1-5)", minimum=1, maximum=5),
+            _f("role", TEXT, "Peran", "Role"),
+            MEETING, SOURCE,
+        ),
+    ),
+    Layer(
+        "season_calendar", Label("Kalender musim", "Seasonal calendar"), "records", None,
+        (
+            UUID,
+            _f("item", TEXT, "Hal", "Item", codelist=CALENDAR_ITEM, required=True),
+            _f("month", INTEGER, "Bulan", "Month", minimum=1, maximum=12, required=True),
+            _f("intensity", INTEGER, "Intensitas (0-3)", "Intensity (0-3)", minimum=0, maximum=3),
+            MEETING, SOURCE, NOTES,
+        ),
+    ),
+    Layer(
+        "ksm_members", Label("Anggota KSM", "KSM members"), "records", None,
+        (
+            UUID,
+            _f("full_name", TEXT, "Nama lengkap", "Full name", personal=True, required=True),
+            _f("nik", TEXT, "NIK", "National ID number (NIK)", personal=True),
+            _f("phone", TEXT, "Nomor telepon", "Phone number", personal=True),
+            _f("gender", TEXT, "Jenis kelamin", "Gender", codelist=GENDER),
+            _f("role", TEXT, "Jabatan (tupoksi)", "Role (tupoksi)", codelist=KSM_ROLE),
+            _f("rw", TEXT, "RW", "RW"),
+            _f("joined_date", DATE, "Tanggal bergabung", "Date joined"),
+        ),
+    ),
+    Layer(
+        "stages", Label("Tahapan PP", "Planning stages"), "records", None,
+        (
+            UUID,
+            _f("stage", TEXT, "Tahap", "Stage", codelist=STAGE, required=True),
+            _f("activity", TEXT, "Kegiatan", "Activity", codelist=STAGE_ACTIVITY, required=True),
+            _f("planned_date", DATE, "Tanggal rencana", "Planned date"),
+            _f("done_date", DATE, "Tanggal selesai", "Date done"),
+            MEETING, NOTES,
+        ),
+    ),
+    Layer(
+        "area_indicators", Label("Indikator per wilayah", "Area indicators"), "results", MULTIPOLYGON,
+        (
+            UUID,
+            _f("level", TEXT, "Tingkat", "Level", codelist=AREA_LEVEL, computed=True),
+            _f("rw", TEXT, "RW", "RW", computed=True),
+            _f("rt", TEXT, "RT", "RT", computed=True),
+            _f("households_surveyed", INTEGER, "KK disurvei", "Households surveyed", computed=True),
+            _f("population", INTEGER, "Jumlah jiwa", "Population", computed=True),
+            _f("area_ha", REAL, "Luas (ha)", "Area (ha)", computed=True),
+            _f("density", REAL, "Kepadatan (jiwa/ha)", "Density (persons/ha)", computed=True),
+            _f("babs_households", INTEGER, "KK BABS", "Open-defecation households", computed=True),
+            _f("risk_index", REAL, "Indeks risiko sanitasi", "Sanitation risk index", computed=True),
+            _f("risk_class", TEXT, "Kelas risiko", "Risk class", codelist=RISK_CLASS, computed=True),
+            _f("data_thin", BOOLEAN, "Data terlalu sedikit", "Too little data", computed=True),
+        ),
+    ),
+)
+
+RELATIONS = tuple(
+    Relation(layer.name, f.name, f.references)
+    for layer in LAYERS
+    for f in layer.fields
+    if f.references
+)
+
+# Layers the user digitises on: each point belongs to one RT, filled by the
+# attach algorithm rather than typed.
+ATTACHED_LAYERS = tuple(
+    layer.name for layer in LAYERS if layer.geometry == POINT and "rt" in layer.field_names()
+)
+
+
+def layer(name: str) -> Layer:
+    for candidate in LAYERS:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
+
+
+def group(name: str) -> Group:
+    for candidate in GROUPS:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
+
+
+def personal_fields() -> dict:
+    """``{layer: (field, ...)}`` for every layer holding personal data."""
+    return {lyr.name: lyr.personal_fields() for lyr in LAYERS if lyr.personal_fields()}

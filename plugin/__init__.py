@@ -1,0 +1,1 @@
+"""The QGIS Desktop side: plugin class, menu, toolbar (docks come later)."""

@@ -1,0 +1,90 @@
+"""The plugin class QGIS loads: menu, toolbar and the Processing provider."""
+
+import os
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+
+from ..compat import QAction
+from ..i18n import tr
+from ..processing.provider import ICON, CsiapProvider
+from ..workspace import WorkspaceError, open_workspace
+
+MENU = "CSIAP Planner"
+
+
+class CsiapPlannerPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+
+    # Called by QGIS Desktop and by qgis_process, before initGui (if any).
+    def initProcessing(self):  # noqa: N802
+        if self.provider is None:
+            self.provider = CsiapProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(MENU)
+        self.toolbar.setObjectName("CsiapPlannerToolbar")
+        self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
+        self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
+
+    def _add_action(self, text, callback, icon_path):
+        action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addPluginToMenu(MENU, action)
+        if icon_path:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+    def create_workspace(self):
+        # Imported here: QGIS's own processing plugin is loaded by then.
+        from processing import execAlgorithmDialog
+
+        results = execAlgorithmDialog("csiap:createworkspace", {})
+        if results and results.get("PROJECT") and os.path.exists(results["PROJECT"]):
+            self._offer_to_open(results["PROJECT"])
+
+    def _offer_to_open(self, project_path):
+        answer = QMessageBox.question(
+            self.iface.mainWindow(), MENU,
+            tr("The workspace is ready. Open its project now?\n{path}").format(path=project_path))
+        if answer == QMessageBox.StandardButton.Yes:
+            QgsProject.instance().read(project_path)
+
+    def choose_and_open_workspace(self):
+        path, _filter = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Open workspace"), "", tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_workspace(path)
+
+    def open_workspace(self, path):
+        """Open the project of a workspace; a clear message if it is not one."""
+        try:
+            workspace = open_workspace(path)
+        except WorkspaceError as error:
+            QMessageBox.warning(self.iface.mainWindow(), MENU, str(error))
+            return False
+        if not os.path.exists(workspace.project_path):
+            QMessageBox.warning(self.iface.mainWindow(), MENU, tr(
+                "The workspace has no project beside it ({path}).").format(path=workspace.project_path))
+            return False
+        return QgsProject.instance().read(workspace.project_path)

@@ -1,0 +1,1 @@
+"""The CSIAP Processing provider (id ``csiap``) and its algorithms, one module each."""

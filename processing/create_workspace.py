@@ -1,0 +1,67 @@
+"""csiap:createworkspace — a new workspace GeoPackage and its QGIS project."""
+
+from qgis.core import (
+    QgsProcessingOutputFile,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..compat import PARAMETER_ADVANCED, SOURCE_POLYGON
+from ..i18n import tr
+from ..workspace import create_workspace
+from .base import CsiapAlgorithm
+
+
+class CreateWorkspace(CsiapAlgorithm):
+    ID = "createworkspace"
+
+    def displayName(self):
+        return tr("Create workspace")
+
+    def shortHelpString(self):
+        return tr(
+            "Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and "
+            "table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, "
+            "scoring and more) with forms and styles, and a QGIS project beside it.\n\n"
+            "Give a boundary layer to draw the kelurahan outline and to choose the UTM zone "
+            "automatically, or choose a projected CRS yourself.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterString("KELURAHAN", tr("Kelurahan / desa name")))
+        self.addParameter(QgsProcessingParameterString(
+            "KODE", tr("Kemendagri code of the kelurahan"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "BOUNDARY", tr("Kelurahan boundary"), [SOURCE_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            "CRS", tr("CRS (empty: the UTM zone of the boundary)"), optional=True))
+        self.add_language_parameter()
+        for name, label in (("KECAMATAN", tr("Kecamatan")), ("KOTA_KABUPATEN", tr("City / regency")),
+                            ("PROVINSI", tr("Province"))):
+            parameter = QgsProcessingParameterString(name, label, optional=True)
+            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Workspace"), tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        boundary = self.parameterAsSource(parameters, "BOUNDARY", context)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        gpkg, project = create_workspace(
+            self.parameterAsFileOutput(parameters, "OUTPUT", context),
+            self.parameterAsString(parameters, "KELURAHAN", context),
+            language=self.language(parameters, context),
+            kemendagri_code=self.parameterAsString(parameters, "KODE", context),
+            kecamatan=self.parameterAsString(parameters, "KECAMATAN", context),
+            kota_kabupaten=self.parameterAsString(parameters, "KOTA_KABUPATEN", context),
+            provinsi=self.parameterAsString(parameters, "PROVINSI", context),
+            boundary=boundary,
+            crs=crs if crs.isValid() else None,
+            transform_context=context.transformContext(),
+            feedback=feedback,
+        )
+        feedback.pushInfo(tr("Workspace written: {path}").format(path=gpkg))
+        feedback.pushInfo(tr("Project written: {path}").format(path=project))
+        return {"OUTPUT": gpkg, "PROJECT": project}

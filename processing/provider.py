@@ -1,0 +1,35 @@
+"""The ``csiap`` Processing provider."""
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from .create_workspace import CreateWorkspace
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
+
+# Later issues add their algorithms here.
+ALGORITHMS = (CreateWorkspace,)
+
+
+class CsiapProvider(QgsProcessingProvider):
+    def id(self):
+        return "csiap"
+
+    def name(self):
+        return tr("CSIAP Planner")
+
+    def longName(self):
+        return tr("CSIAP Planner: community sanitation improvement action plans")
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def svgIconPath(self):
+        return ICON
+
+    def loadAlgorithms(self):
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

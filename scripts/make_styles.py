@@ -1,0 +1,149 @@
+"""Regenerate the default layer styles in ``styles/`` (a developer tool).
+
+Run with the system Python that has PyQGIS, from the repository root:
+    /usr/bin/python3 scripts/make_styles.py
+
+Categories take their values from ``core/schema`` code lists; their labels
+are rewritten in the workspace's language when a workspace is created.
+Point categories differ by shape as well as colour so that the social map
+reads on a projector and in black-and-white print.
+"""
+
+import importlib.util
+import os
+import sys
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QFont
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _load_schema():
+    spec = importlib.util.spec_from_file_location("csiap_schema", os.path.join(ROOT, "core", "schema.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+schema = _load_schema()
+
+# value: (shape, fill colour)
+HOUSEHOLD_SYMBOLS = {
+    "own": ("circle", "#1a9641"),
+    "shared": ("square", "#fdae61"),
+    "public": ("triangle", "#f46d43"),
+    "none": ("cross2", "#d7191c"),
+}
+FACILITY_SYMBOLS = {
+    "mck": ("square", "#2b83ba"), "mck_plus": ("square", "#1f5f8b"), "ipal": ("hexagon", "#0d3b66"),
+    "public_well": ("circle", "#74add1"), "public_tap": ("diamond", "#74add1"),
+    "tps": ("trapezoid", "#8c510a"), "mosque": ("star", "#35978f"), "church": ("star", "#80cdc1"),
+    "school": ("pentagon", "#762a83"), "posyandu": ("cross_fill", "#c51b7d"),
+    "puskesmas": ("cross_fill", "#8e0152"), "market": ("semi_circle", "#bf812d"),
+    "other": ("circle", "#999999"),
+}
+PROBLEM_SYMBOLS = {
+    "babs": ("triangle", "#d7191c"), "genangan": ("circle", "#2c7bb6"),
+    "blocked_drain": ("square", "#6a3d9a"), "solid_waste": ("diamond", "#8c510a"),
+    "polluted_well": ("pentagon", "#e66101"), "full_septic": ("hexagon", "#b2182b"),
+    "broken_mck": ("cross_fill", "#4d4d4d"), "flooding": ("star", "#08519c"),
+    "other": ("arrowhead", "#737373"),
+}
+DRAIN_SYMBOLS = {"drain": ("#6baed6", 0.5), "canal": ("#3182bd", 1.0), "river": ("#08519c", 1.6),
+                 "sewer": ("#636363", 0.6)}
+RISK_COLOURS = {"1": "#1a9641", "2": "#ffffbf", "3": "#fdae61", "4": "#d7191c", "thin": "#d9d9d9"}
+
+
+def marker(shape, colour, size=3.0):
+    return QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "outline_color": "#000000",
+                                         "outline_width": "0.3", "size": str(size)})
+
+
+def categorized(field, codelist, make_symbol):
+    categories = [QgsRendererCategory(code.value, make_symbol(code.value), code.label.id)
+                  for code in codelist.codes]
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def labeling(expression, size=10, bold=True):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    font = QFont("Sans Serif")
+    font.setBold(bold)
+    text.setFont(font)
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def save(name, geometry, renderer, labels=None):
+    layer = QgsVectorLayer("{}?crs=EPSG:4326".format(geometry), name, "memory")
+    layer.setRenderer(renderer)
+    if labels is not None:
+        layer.setLabeling(labels)
+        layer.setLabelsEnabled(True)
+    path = os.path.join(ROOT, "styles", name + ".qml")
+    categories = (layer.StyleCategory.Symbology | layer.StyleCategory.Labeling
+                  | layer.StyleCategory.Rendering)
+    message, ok = layer.saveNamedStyle(path, categories)
+    if not ok:
+        raise RuntimeError(message)
+    print("wrote", path)
+
+
+def outline(colour, width, style="solid", fill="no"):
+    return QgsFillSymbol.createSimple({"color": "0,0,0,0", "style": fill, "outline_color": colour,
+                                       "outline_width": str(width), "outline_style": style})
+
+
+def main():
+    save("kelurahan", "MultiPolygon", QgsSingleSymbolRenderer(outline("#000000", 1.2, "dash")))
+    save("rw", "MultiPolygon", QgsSingleSymbolRenderer(outline("#404040", 0.8)),
+         labeling("'RW ' || \"code\"", 11))
+    save("rt", "MultiPolygon", QgsSingleSymbolRenderer(outline("#808080", 0.3, "dot")),
+         labeling("'RT ' || \"code\"", 8, bold=False))
+    save("households", "Point", categorized(
+        "toilet_access", schema.TOILET_ACCESS, lambda v: marker(*HOUSEHOLD_SYMBOLS[v], size=2.4)))
+    save("facilities", "Point", categorized(
+        "kind", schema.FACILITY_KIND, lambda v: marker(*FACILITY_SYMBOLS[v], size=4.0)))
+    save("problems", "Point", categorized(
+        "category", schema.PROBLEM_CATEGORY, lambda v: marker(*PROBLEM_SYMBOLS[v], size=4.2)))
+    save("problem_areas", "MultiPolygon", QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#d7191c", "style": "b_diagonal", "outline_color": "#d7191c", "outline_width": "0.4"})))
+    save("drains", "MultiLineString", categorized(
+        "kind", schema.DRAIN_KIND, lambda v: QgsLineSymbol.createSimple(
+            {"line_color": DRAIN_SYMBOLS[v][0], "line_width": str(DRAIN_SYMBOLS[v][1])})))
+    save("candidate_sites", "Point", QgsSingleSymbolRenderer(marker("star", "#ffd700", 5.0)),
+         labeling('"name"', 8, bold=False))
+    save("area_indicators", "MultiPolygon", categorized(
+        "risk_class", schema.RISK_CLASS, lambda v: QgsFillSymbol.createSimple(
+            {"color": RISK_COLOURS[v], "outline_color": "#606060", "outline_width": "0.3",
+             "style": "dense6" if v == "thin" else "solid"})))
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    main()
+    app.exitQgis()

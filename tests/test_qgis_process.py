@@ -1,0 +1,60 @@
+"""Headless: `qgis_process` lists csiap:createworkspace and runs it from a shell."""
+
+import json
+import os
+import shutil
+import subprocess
+
+import geopandas
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Debian 12's /usr/bin/qgis_process wrapper adds --noversioncheck, which 3.22 rejects.
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+
+pytestmark = pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process is not installed")
+
+
+@pytest.fixture(scope="module")
+def environment(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    plugins = home / "plugins"
+    plugins.mkdir()
+    os.symlink(ROOT, plugins / "csiap_planner")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), HOME=str(home), XDG_RUNTIME_DIR=str(home),
+               QT_QPA_PLATFORM="offscreen")
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "csiap_planner"], env=env,
+                             capture_output=True, text=True, timeout=120)
+    text = enabled.stdout + enabled.stderr
+    assert enabled.returncode == 0 or "already enabled" in text, text[-3000:]
+    return env
+
+
+def test_lists_the_algorithm(environment):
+    listed = subprocess.run([QGIS_PROCESS, "list"], env=environment, capture_output=True, text=True,
+                            timeout=120, check=True).stdout
+    assert "csiap:createworkspace" in listed
+
+
+def test_runs_from_a_shell(environment, tmp_path, sample_path):
+    output = tmp_path / "pondok_pinang.gpkg"
+    completed = subprocess.run(
+        [QGIS_PROCESS, "run", "csiap:createworkspace", "--json", "--",
+         "KELURAHAN=Pondok Pinang", "BOUNDARY={}|layername=kelurahan".format(sample_path),
+         "LANGUAGE=0", "OUTPUT={}".format(output)],
+        env=environment, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    results = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]  # after any log lines
+    assert results["OUTPUT"] == str(output) and os.path.exists(results["PROJECT"])
+    kelurahan = geopandas.read_file(output, layer="kelurahan")
+    assert list(kelurahan["name"]) == ["Pondok Pinang"] and kelurahan.crs.to_epsg() == 32748
+
+
+def test_a_failure_exits_non_zero_with_the_reason(environment, tmp_path):
+    completed = subprocess.run(
+        [QGIS_PROCESS, "run", "csiap:createworkspace", "--", "KELURAHAN=X",
+         "OUTPUT={}".format(tmp_path / "x.gpkg")],
+        env=environment, capture_output=True, text=True, timeout=300)
+    assert completed.returncode != 0
+    assert "boundary" in (completed.stdout + completed.stderr)
+    assert not (tmp_path / "x.gpkg").exists()

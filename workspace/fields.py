@@ -1,0 +1,31 @@
+"""QGIS field lists built from ``core.schema``."""
+
+from qgis.core import QgsFields, QgsVectorLayer
+
+from .. import compat
+from ..core import schema
+
+_QGS_TYPE = {
+    schema.TEXT: compat.STRING,
+    schema.INTEGER: compat.INT,
+    schema.REAL: compat.DOUBLE,
+    schema.DATE: compat.DATE,
+    schema.BOOLEAN: compat.BOOL,
+}
+
+
+def qgs_fields(layer_def):
+    fields = QgsFields()
+    for field in layer_def.fields:
+        fields.append(compat.make_field(field.name, _QGS_TYPE[field.type]))
+    return fields
+
+
+def memory_layer(layer_def, crs_authid_or_wkt, name=None):
+    """An empty in-memory layer with the fields of ``layer_def``."""
+    geometry = layer_def.geometry or "None"
+    uri = geometry if not layer_def.is_spatial else "{}?crs={}".format(geometry, crs_authid_or_wkt)
+    layer = QgsVectorLayer(uri, name or layer_def.name, "memory")
+    layer.dataProvider().addAttributes(list(qgs_fields(layer_def)))
+    layer.updateFields()
+    return layer

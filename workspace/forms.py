@@ -1,0 +1,121 @@
+"""Attribute forms from ``core.schema``: aliases, widgets, constraints and
+defaults, in the chosen language.
+
+Only widget types QField and Mergin Maps understand (``schema.FIELD_APP_WIDGETS``)
+are used, so a workspace works on a field tablet unchanged.
+"""
+
+from qgis.core import (
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+)
+
+from ..core import schema
+from ..i18n import tr
+
+# ``uuid()`` returns "{...}" on QGIS 3.22; field apps and our joins want the bare form.
+UUID_EXPRESSION = "substr(uuid(), 2, 36)"
+
+
+def value_map(codelist, language):
+    """A ValueMap widget config: a list keeps the code list's order."""
+    return {"map": [{code.label.text(language): code.value} for code in codelist.codes]}
+
+
+def widget_setup(field, language, project_layers=None):
+    """The ``QgsEditorWidgetSetup`` for a schema field."""
+    widget = field.widget
+    if widget == schema.WIDGET_VALUE_MAP:
+        return QgsEditorWidgetSetup(widget, value_map(field.codelist, language))
+    if widget == schema.WIDGET_VALUE_RELATION:
+        parent = schema.layer(field.references)
+        target = (project_layers or {}).get(parent.name)
+        return QgsEditorWidgetSetup(widget, {
+            "Layer": target.id() if target is not None else "",
+            "LayerName": parent.name,
+            "LayerProviderName": "ogr",
+            "LayerSource": target.source() if target is not None else "",
+            "Key": "uuid",
+            "Value": parent.display_field,
+            "AllowNull": True,
+            "OrderByValue": True,
+            "AllowMulti": False,
+            "UseCompleter": False,
+        })
+    if widget == schema.WIDGET_RANGE:
+        is_int = field.type == schema.INTEGER
+        return QgsEditorWidgetSetup(widget, {
+            "Min": int(field.minimum) if is_int else field.minimum,
+            "Max": int(field.maximum) if is_int else field.maximum,
+            "Step": 1 if is_int else 0.1,
+            "Precision": 0 if is_int else 1,
+            "Style": "SpinBox",
+            "AllowNull": True,
+        })
+    if widget == schema.WIDGET_CHECKBOX:
+        return QgsEditorWidgetSetup(widget, {"CheckedState": "", "UncheckedState": "", "TextDisplayMethod": 0})
+    if widget == schema.WIDGET_DATE:
+        return QgsEditorWidgetSetup(widget, {
+            "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
+            "calendar_popup": True, "allow_null": True,
+        })
+    if widget == schema.WIDGET_ATTACHMENT:
+        # Relative to the project: photos travel with the workspace folder.
+        return QgsEditorWidgetSetup(widget, {
+            "RelativeStorage": 1, "DocumentViewer": 1, "FileWidget": True, "FileWidgetButton": True,
+            "StorageMode": 0,
+        })
+    if widget == schema.WIDGET_UUID:
+        return QgsEditorWidgetSetup("Hidden", {})
+    return QgsEditorWidgetSetup(schema.WIDGET_TEXT, {"IsMultiline": field.name in ("notes", "description", "decisions"),
+                                                      "UseHtml": False})
+
+
+def _constraint_expression(field, language):
+    """An expression constraint and its message, or (None, None)."""
+    name = '"{}"'.format(field.name)
+    if field.minimum is not None and field.maximum is not None:
+        return ("{n} IS NULL OR ({n} >= {lo} AND {n} <= {hi})".format(n=name, lo=field.minimum, hi=field.maximum),
+                tr("{field} must be between {low} and {high}.", language).format(
+                    field=field.alias.text(language), low=_number(field.minimum), high=_number(field.maximum)))
+    if field.minimum is not None:
+        return ("{n} IS NULL OR {n} >= {lo}".format(n=name, lo=field.minimum),
+                tr("{field} cannot be below {low}.", language).format(
+                    field=field.alias.text(language), low=_number(field.minimum)))
+    if field.type == schema.DATE:
+        return ("{n} IS NULL OR {n} <= now()".format(n=name),
+                tr("{field} cannot be in the future.", language).format(field=field.alias.text(language)))
+    return None, None
+
+
+def _number(value):
+    return int(value) if float(value).is_integer() else value
+
+
+def configure_layer(layer, layer_def, language, project_layers=None):
+    """Apply aliases, widgets, constraints and defaults of ``layer_def``."""
+    fields = layer.fields()
+    for field in layer_def.fields:
+        index = fields.indexFromName(field.name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, field.alias.text(language))
+        layer.setEditorWidgetSetup(index, widget_setup(field, language, project_layers))
+        if field.name == "uuid":
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(UUID_EXPRESSION, False))
+        if field.required:
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+        expression, message = _constraint_expression(field, language)
+        if expression:
+            layer.setConstraintExpression(index, expression, message)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+        # Filled by algorithms (attach, indicators): typing them by hand would
+        # contradict the map.
+        config = layer.editFormConfig()
+        config.setReadOnly(index, field.computed or field.name == "uuid")
+        layer.setEditFormConfig(config)
+    if layer_def.is_spatial:
+        layer.setDisplayExpression('"{}"'.format(layer_def.display_field))

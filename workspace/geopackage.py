@@ -1,0 +1,251 @@
+"""Writing and reading the workspace GeoPackage itself (through GDAL/OGR,
+which every QGIS ships).
+
+Aliases go into ``gpkg_data_columns`` and code lists into coded-value field
+domains, so the workspace explains itself to any GeoPackage reader (QField,
+Mergin Maps, ogrinfo), not only to this plugin.
+"""
+
+import datetime
+import os
+import sqlite3
+
+from osgeo import gdal, ogr, osr
+
+from ..core import schema
+from ..i18n import tr
+
+GEOMETRY_COLUMN = "geom"
+FID_COLUMN = "fid"
+VERSION_TABLE = "schema_version"
+
+_OGR_GEOMETRY = {
+    schema.POINT: ogr.wkbPoint,
+    schema.MULTIPOLYGON: ogr.wkbMultiPolygon,
+    schema.MULTILINESTRING: ogr.wkbMultiLineString,
+    None: ogr.wkbNone,
+}
+_OGR_TYPE = {
+    schema.TEXT: (ogr.OFTString, ogr.OFSTNone),
+    schema.INTEGER: (ogr.OFTInteger, ogr.OFSTNone),
+    schema.REAL: (ogr.OFTReal, ogr.OFSTNone),
+    schema.DATE: (ogr.OFTDate, ogr.OFSTNone),
+    schema.BOOLEAN: (ogr.OFTInteger, ogr.OFSTBoolean),
+}
+
+
+class WorkspaceError(Exception):
+    """A workspace cannot be created or opened; the message is for the user."""
+
+
+def _domain_name(codelist, language):
+    return "{}_{}".format(codelist.name, language)
+
+
+def _add_domains(dataset, language):
+    for codelist in schema.CODELISTS:
+        domain = ogr.CreateCodedFieldDomain(
+            _domain_name(codelist, language),
+            codelist.source,
+            ogr.OFTString,
+            ogr.OFSTNone,
+            {c.value: c.label.text(language) for c in codelist.codes},
+        )
+        if not dataset.AddFieldDomain(domain):
+            raise WorkspaceError(tr("Cannot write the code list {name}.").format(name=codelist.name))
+
+
+def _field_definition(field, language):
+    ogr_type, subtype = _OGR_TYPE[field.type]
+    definition = ogr.FieldDefn(field.name, ogr_type)
+    definition.SetSubType(subtype)
+    if field.name == "uuid":
+        definition.SetUnique(True)
+        definition.SetNullable(False)
+    if field.codelist is not None:
+        definition.SetDomainName(_domain_name(field.codelist, language))
+    return definition
+
+
+def write_schema(path, crs_wkt, language, styles, kelurahan=None):
+    """Create a GeoPackage at ``path`` holding every layer of the schema.
+
+    ``styles`` maps a layer name to its default ``(qml, sld)``; ``kelurahan``
+    is the first row of the kelurahan layer (attributes and ``"wkb"``).
+    """
+    # A gdal.Dataset (not ogr.DataSource): field domains and relationships live there.
+    dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    if dataset is None:
+        raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+            path=path, reason=gdal.GetLastErrorMsg()))
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs_wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    _add_domains(dataset, language)
+    for layer_def in schema.LAYERS:
+        options = ["FID=" + FID_COLUMN, "GEOMETRY_NAME=" + GEOMETRY_COLUMN,
+                   "IDENTIFIER=" + layer_def.title.text(language),
+                   "DESCRIPTION=" + layer_def.title.en]
+        if layer_def.is_spatial:
+            layer = dataset.CreateLayer(layer_def.name, srs, _OGR_GEOMETRY[layer_def.geometry], options)
+        else:
+            layer = dataset.CreateLayer(layer_def.name, None, ogr.wkbNone, options)
+        if layer is None:
+            raise WorkspaceError(tr("Cannot create the layer {name}: {reason}").format(
+                name=layer_def.name, reason=gdal.GetLastErrorMsg()))
+        for field in layer_def.fields:
+            if layer.CreateField(_field_definition(field, language)) != 0:
+                raise WorkspaceError(tr("Cannot create the field {layer}.{field}.").format(
+                    layer=layer_def.name, field=field.name))
+    _write_relationships(dataset)
+    _write_styles(dataset, styles, language)
+    if kelurahan is not None:
+        _write_row(dataset.GetLayerByName("kelurahan"), kelurahan)
+    version = dataset.CreateLayer(VERSION_TABLE, None, ogr.wkbNone, ["FID=" + FID_COLUMN])
+    for name, ogr_type in (("version", ogr.OFTInteger), ("applied_at", ogr.OFTString),
+                           ("plugin_version", ogr.OFTString), ("language", ogr.OFTString)):
+        version.CreateField(ogr.FieldDefn(name, ogr_type))
+    row = ogr.Feature(version.GetLayerDefn())
+    row["version"] = schema.SCHEMA_VERSION
+    row["applied_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    row["plugin_version"] = plugin_version()
+    row["language"] = language
+    version.CreateFeature(row)
+    dataset.FlushCache()
+    dataset = None
+    _write_aliases(path, language)
+
+
+def _write_aliases(path, language):
+    """Field aliases into ``gpkg_data_columns.title`` for any GeoPackage reader.
+
+    Not into ``name``: it is UNIQUE before GeoPackage 1.4, and many fields
+    share an alias ("RW", "Catatan").
+    """
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            for layer_def in schema.LAYERS:
+                for field in layer_def.fields:
+                    alias = field.alias.text(language)
+                    updated = connection.execute(
+                        "UPDATE gpkg_data_columns SET title = ? WHERE table_name = ? AND column_name = ?",
+                        (alias, layer_def.name, field.name)).rowcount
+                    if not updated:
+                        connection.execute(
+                            "INSERT INTO gpkg_data_columns (table_name, column_name, title) VALUES (?, ?, ?)",
+                            (layer_def.name, field.name, alias))
+    finally:
+        connection.close()
+
+
+def _write_row(layer, values):
+    row = ogr.Feature(layer.GetLayerDefn())
+    for name, value in values.items():
+        if name == "wkb":
+            row.SetGeometry(ogr.CreateGeometryFromWkb(value))
+        elif value is not None:
+            row[name] = value
+    if layer.CreateFeature(row) != 0:
+        raise WorkspaceError(tr("Cannot write a row of {layer}: {reason}").format(
+            layer=layer.GetName(), reason=gdal.GetLastErrorMsg()))
+
+
+# The table QGIS reads a GeoPackage layer's default style from (the layout
+# QGIS itself creates, so that QGIS and QField read our rows as their own).
+STYLE_TABLE = "layer_styles"
+_STYLE_FIELDS = (
+    ("f_table_catalog", ogr.OFTString), ("f_table_schema", ogr.OFTString),
+    ("f_table_name", ogr.OFTString), ("f_geometry_column", ogr.OFTString),
+    ("styleName", ogr.OFTString), ("styleQML", ogr.OFTString), ("styleSLD", ogr.OFTString),
+    ("useAsDefault", ogr.OFTInteger), ("description", ogr.OFTString), ("owner", ogr.OFTString),
+    ("ui", ogr.OFTString), ("update_time", ogr.OFTDateTime),
+)
+STYLE_NAME = "csiap"
+
+
+def _write_styles(dataset, styles, language):
+    table = dataset.CreateLayer(STYLE_TABLE, None, ogr.wkbNone, ["FID=id"])
+    for name, ogr_type in _STYLE_FIELDS:
+        definition = ogr.FieldDefn(name, ogr_type)
+        if name == "useAsDefault":
+            definition.SetSubType(ogr.OFSTBoolean)
+        table.CreateField(definition)
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y/%m/%d %H:%M:%S")
+    for layer_def in schema.LAYERS:
+        if layer_def.name not in styles:
+            continue
+        qml, sld = styles[layer_def.name]
+        _write_row(table, {
+            "f_table_catalog": "", "f_table_schema": "", "f_table_name": layer_def.name,
+            "f_geometry_column": GEOMETRY_COLUMN if layer_def.is_spatial else "",
+            "styleName": STYLE_NAME, "styleQML": qml, "styleSLD": sld, "useAsDefault": 1,
+            "description": "CSIAP Planner ({})".format(language), "owner": "", "ui": "",
+            "update_time": now,
+        })
+
+
+def _write_relationships(dataset):
+    """Record the schema's relations in the GeoPackage (GDAL >= 3.6).
+
+    Older GDAL cannot write them; the QGIS project still carries them.
+    """
+    if not hasattr(gdal, "Relationship"):
+        return
+    for relation in schema.RELATIONS:
+        relationship = gdal.Relationship(
+            relation.id, relation.parent, relation.child, gdal.GRC_ONE_TO_MANY)
+        relationship.SetLeftTableFields(["uuid"])
+        relationship.SetRightTableFields([relation.field])
+        relationship.SetType(gdal.GRT_ASSOCIATION)
+        dataset.AddRelationship(relationship)
+
+
+def plugin_version():
+    metadata = os.path.join(os.path.dirname(os.path.dirname(__file__)), "metadata.txt")
+    try:
+        with open(metadata, encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("version="):
+                    return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return ""
+
+
+def read_schema_version(path):
+    """The schema version of the workspace at ``path``, read without changing it.
+
+    Raises ``WorkspaceError`` where the file is not a workspace.
+    """
+    if not os.path.isfile(path):
+        raise WorkspaceError(tr("The workspace {path} does not exist.").format(path=path))
+    uri = "file:{}?mode=ro".format(path.replace("?", "%3f").replace("#", "%23"))
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise WorkspaceError(tr("{path} cannot be read: {reason}").format(path=path, reason=error)) from error
+    try:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "gpkg_contents" not in tables or VERSION_TABLE not in tables:
+            raise WorkspaceError(tr(
+                "{path} is not a CSIAP Planner workspace (no schema_version table). "
+                "Create a workspace with 'Create workspace' first.").format(path=path))
+        version = connection.execute("SELECT max(version) FROM {}".format(VERSION_TABLE)).fetchone()[0]
+        missing = [lyr.name for lyr in schema.LAYERS if lyr.name not in tables]
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError(tr("{path} is not a GeoPackage: {reason}").format(path=path, reason=error)) from error
+    finally:
+        connection.close()
+    if version is None:
+        raise WorkspaceError(tr("{path} has an empty schema_version table.").format(path=path))
+    if version > schema.SCHEMA_VERSION:
+        raise WorkspaceError(tr(
+            "{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows "
+            "up to {known}). Update the plugin to open it.").format(
+                path=path, found=version, known=schema.SCHEMA_VERSION))
+    if version == schema.SCHEMA_VERSION and missing:
+        raise WorkspaceError(tr("{path} is missing the workspace layers: {layers}.").format(
+            path=path, layers=", ".join(missing)))
+    return version

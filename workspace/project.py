@@ -1,0 +1,91 @@
+"""The QGIS project written beside a workspace GeoPackage: layers grouped and
+styled, forms and relations configured, in the workspace's language."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsReferencedRectangle,
+    QgsRelation,
+    QgsRelationContext,
+    QgsVectorLayer,
+)
+
+from ..core import schema
+from ..i18n import tr
+from .forms import configure_layer
+from .geopackage import WorkspaceError
+
+# Drawn top to bottom in the layer tree: points above lines above polygons,
+# and the kelurahan outline above its RW and RT.
+_DRAWING_ORDER = (schema.POINT, schema.MULTILINESTRING, schema.MULTIPOLYGON, None)
+
+
+def layer_uri(gpkg_path, layer_name):
+    return "{}|layername={}".format(gpkg_path, layer_name)
+
+
+def open_layer(gpkg_path, layer_def, language):
+    """A workspace layer, named in ``language``; raises if it cannot be read."""
+    layer = QgsVectorLayer(layer_uri(gpkg_path, layer_def.name), layer_def.title.text(language), "ogr")
+    if not layer.isValid():
+        raise WorkspaceError(tr("The layer {name} in {path} cannot be opened.").format(
+            name=layer_def.name, path=gpkg_path))
+    return layer
+
+
+def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None):
+    """Write ``project_path`` (.qgz) for the workspace at ``gpkg_path``."""
+    project = QgsProject()
+    project.setTitle(title)
+    project.setCrs(QgsCoordinateReferenceSystem.fromWkt(crs_wkt))
+    project.writeEntry("csiap", "language", language)
+    project.writeEntry("csiap", "workspace", gpkg_path)
+    # Relative paths: the folder can be copied to another laptop or a tablet.
+    project.writeEntryBool("Paths", "/Absolute", False)
+
+    layers = {}
+    for layer_def in schema.LAYERS:
+        # Each layer arrives with the default style stored in the GeoPackage.
+        layers[layer_def.name] = open_layer(gpkg_path, layer_def, language)
+    project.addMapLayers(list(layers.values()), False)
+    for layer_def in schema.LAYERS:
+        # Value relations need the ids of the layers in this project.
+        configure_layer(layers[layer_def.name], layer_def, language, layers)
+
+    root = project.layerTreeRoot()
+    for group_def in schema.GROUPS:
+        group = root.addGroup(group_def.title.text(language))
+        members = [lyr for lyr in schema.LAYERS if lyr.group == group_def.name]
+        members.sort(key=lambda lyr: _DRAWING_ORDER.index(lyr.geometry))
+        for layer_def in members:
+            group.addLayer(layers[layer_def.name])
+        if group_def.name in ("records", "planning"):
+            group.setExpanded(False)
+
+    manager = project.relationManager()
+    for relation_def in schema.RELATIONS:
+        # The context ties the relation to this project, not QgsProject.instance().
+        relation = QgsRelation(QgsRelationContext(project))
+        relation.setId(relation_def.id)
+        relation.setName("{} → {}".format(
+            schema.layer(relation_def.parent).title.text(language),
+            schema.layer(relation_def.child).title.text(language)))
+        relation.setReferencedLayer(layers[relation_def.parent].id())
+        relation.setReferencingLayer(layers[relation_def.child].id())
+        relation.addFieldPair(relation_def.field, "uuid")
+        if not relation.isValid():
+            raise WorkspaceError(tr("The relation {name} is not valid.").format(name=relation_def.id))
+        manager.addRelation(relation)
+
+    if extent is not None and not extent.isEmpty():
+        view = project.viewSettings()
+        view.setDefaultViewExtent(_reference_extent(extent, project.crs()))
+    if not project.write(project_path):
+        raise WorkspaceError(tr("Cannot write the project {path}: {reason}").format(
+            path=project_path, reason=project.error()))
+    return project_path
+
+
+def _reference_extent(extent, crs):
+    grown = extent.buffered(max(extent.width(), extent.height()) * 0.05)
+    return QgsReferencedRectangle(grown, crs)

@@ -1,0 +1,57 @@
+"""Default layer styles: ``styles/<layer>.qml`` plus the schema's forms, with
+category labels in the workspace's language. They are stored in the
+GeoPackage's ``layer_styles`` table, where QGIS and QField find a layer's
+default style, so layers open styled and with their forms anywhere."""
+
+import os
+
+from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayer, QgsReadWriteContext
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..i18n import tr
+from .fields import memory_layer
+from .forms import configure_layer
+from .geopackage import WorkspaceError
+
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles")
+STYLE_CATEGORIES = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                    | QgsMapLayer.StyleCategory.Rendering)
+
+
+def style_path(layer_name):
+    return os.path.join(STYLES_DIR, layer_name + ".qml")
+
+
+def apply_style(layer, layer_def, language):
+    """Load the layer's .qml (where we ship one) and relabel its categories."""
+    path = style_path(layer_def.name)
+    if not os.path.exists(path):
+        return
+    message, ok = layer.loadNamedStyle(path, STYLE_CATEGORIES)
+    if not ok:
+        raise WorkspaceError(tr("Cannot load the style {path}: {reason}").format(path=path, reason=message))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        codelist = layer_def.field(renderer.classAttribute()).codelist
+        for index, category in enumerate(renderer.categories()):
+            label = codelist.label(str(category.value()), language) if codelist else None
+            if label:
+                renderer.updateCategoryLabel(index, label)
+
+
+def default_style(layer_def, language):
+    """``(qml, sld)`` text of the layer's default style: symbols, labels and forms."""
+    layer = memory_layer(layer_def, "EPSG:4326")
+    apply_style(layer, layer_def, language)
+    configure_layer(layer, layer_def, language)
+    document = QDomDocument()
+    error = layer.exportNamedStyle(document, QgsReadWriteContext())
+    if error:
+        raise WorkspaceError(tr("Cannot build the style of {layer}: {reason}").format(
+            layer=layer_def.name, reason=error))
+    sld = ""
+    if layer_def.is_spatial:
+        sld_document = QDomDocument()
+        layer.exportSldStyle(sld_document, "")
+        sld = sld_document.toString()
+    return document.toString(), sld
