@@ -6,12 +6,13 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
 
 # Later issues add their algorithms here.
-ALGORITHMS = (CreateWorkspace,)
+ALGORITHMS = (CreateWorkspace, AttachToAreas)
 
 
 class CsiapProvider(QgsProcessingProvider):

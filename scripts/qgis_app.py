@@ -11,7 +11,6 @@ sys.path.append("/usr/share/qgis/python/plugins")
 
 from qgis.core import QgsApplication  # noqa: E402
 
-
 _running = {}
 
 

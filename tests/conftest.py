@@ -33,22 +33,29 @@ def sample_path():
     return SAMPLE
 
 
-@pytest.fixture(scope="session")
+_providers = []
+
+
+@pytest.fixture()
 def csiap_processing(qgis_app, qgis_processing):
-    """Processing with the csiap provider registered (as initProcessing does)."""
+    """Processing with the csiap provider registered (as initProcessing does);
+    registered again where a plugin test has unloaded it."""
     from csiap_planner.processing.provider import CsiapProvider
     from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("csiap")
     if provider is None:
-        provider = CsiapProvider()  # held by this fixture: the registry does not keep it alive
+        provider = CsiapProvider()
+        _providers.append(provider)  # held here: the registry does not keep the Python object alive
         registry.addProvider(provider)
     yield provider
 
 
-@pytest.fixture(scope="session")
-def sample_boundary(qgis_app):
+def boundary_layer():
+    """The sample's kelurahan outline as a layer. Tests make their own and let
+    it go with the test: a layer still held by pytest when pytest-qgis calls
+    exitQgis crashes the exit."""
     from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer(SAMPLE + "|layername=kelurahan", "kelurahan", "ogr")
@@ -57,12 +64,17 @@ def sample_boundary(qgis_app):
 
 
 @pytest.fixture(scope="session")
-def sample_workspace(tmp_path_factory, sample_boundary):
+def sample_boundary_layer():
+    return boundary_layer
+
+
+@pytest.fixture(scope="session")
+def sample_workspace(tmp_path_factory, qgis_app):
     """A workspace of the sample kelurahan in Indonesian, created once."""
     from csiap_planner.workspace import create_workspace
 
     folder = tmp_path_factory.mktemp("workspace")
-    return create_workspace(str(folder / "pondok_pinang.gpkg"), "Pondok Pinang", boundary=sample_boundary,
+    return create_workspace(str(folder / "pondok_pinang.gpkg"), "Pondok Pinang", boundary=boundary_layer(),
                             kecamatan="Kebayoran Lama")
 
 

@@ -71,9 +71,9 @@ def test_aliases_and_code_lists_are_stored_in_the_language(sample_workspace):
                 assert domain == {c.value: c.label.id for c in field.codelist.codes}
 
 
-def test_english_workspace_has_english_aliases_labels_and_groups(tmp_path, sample_boundary):
+def test_english_workspace_has_english_aliases_labels_and_groups(tmp_path, sample_boundary_layer):
     gpkg, project = create_workspace(str(tmp_path / "en.gpkg"), "Pondok Pinang", language="en",
-                                     boundary=sample_boundary)
+                                     boundary=sample_boundary_layer())
     with connect(gpkg) as db:
         alias = db.execute("SELECT title FROM gpkg_data_columns WHERE table_name = 'households' "
                            "AND column_name = 'toilet_access'").fetchone()[0]

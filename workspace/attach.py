@@ -1,0 +1,137 @@
+"""Attaching features to the RT/RW polygons they lie in (``core.areas`` has the rule).
+
+Used by ``csiap:attachtoareas`` and, later, by the digitising docks on save:
+one piece of code for both.
+"""
+
+from osgeo import gdal
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..core import schema
+from ..core.areas import choose_area
+from ..i18n import tr
+from .geopackage import WorkspaceError
+from .project import open_layer
+
+
+class AreaIndex:
+    """Polygons with their codes, indexed for "which area holds this geometry"."""
+
+    def __init__(self, features, code_of, transform=None):
+        self._index = QgsSpatialIndex()
+        self._areas = {}
+        for number, feature in enumerate(features):
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            self._areas[number] = (code_of(feature), geometry, engine)
+            self._index.addFeature(number, geometry.boundingBox())
+
+    def __len__(self):
+        return len(self._areas)
+
+    def code_for(self, geometry):
+        """The code of the area ``geometry`` belongs to, or None (outside every area)."""
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return None
+        kind = geometry.type()
+        candidates = []
+        for number in self._index.intersects(geometry.boundingBox()):
+            code, area, engine = self._areas[number]
+            if kind == QgsWkbTypes.GeometryType.PointGeometry:
+                if engine.intersects(geometry.constGet()):
+                    candidates.append((code, 0.0, engine.contains(geometry.constGet())))
+            else:
+                shared = area.intersection(geometry)
+                if shared.isEmpty():
+                    continue
+                overlap = shared.length() if kind == QgsWkbTypes.GeometryType.LineGeometry else shared.area()
+                if overlap > 0:
+                    candidates.append((code, overlap, False))
+        return choose_area(candidates)
+
+
+def rt_index(workspace_path):
+    """An ``AreaIndex`` of the workspace's RT polygons, coded ``(rw, rt)``, and "rt".
+
+    Where the workspace has no RT yet, its RW polygons, coded ``(rw, None)``, and "rw".
+    """
+    levels = (("rt", lambda f: (f["rw"], f["code"])), ("rw", lambda f: (f["code"], None)))
+    # A generator: no QGIS layer stays bound in this frame, which an exception's
+    # traceback would keep alive.
+    found = next((found for found in (_area_index(workspace_path, name, code_of) for name, code_of in levels)
+                  if len(found[0])), None)
+    if found is None:
+        raise WorkspaceError(tr("The workspace has no RT or RW polygons yet: import the boundaries first."))
+    return found
+
+
+def _area_index(workspace_path, name, code_of):
+    layer = open_layer(workspace_path, schema.layer(name), schema.DEFAULT_LANGUAGE)
+    return AreaIndex(layer.getFeatures(), code_of), name
+
+
+def attach_workspace(workspace_path, layer_names=schema.ATTACHED_LAYERS, feedback=None):
+    """Fill ``rw``/``rt`` of the workspace's point layers, all in one transaction.
+
+    Returns ``{layer: (attached, outside_fids)}``. Features outside every
+    area get empty ``rw``/``rt`` and are reported by fid.
+    """
+    areas, level = rt_index(workspace_path)
+    updates, summary = {}, {}
+    for name in layer_names:
+        layer = open_layer(workspace_path, schema.layer(name), schema.DEFAULT_LANGUAGE)
+        changes, outside = {}, []
+        request = QgsFeatureRequest().setSubsetOfAttributes(["rw", "rt"], layer.fields())
+        for feature in layer.getFeatures(request):
+            if feedback is not None and feedback.isCanceled():
+                raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
+            code = areas.code_for(feature.geometry())
+            rw, rt = code if code is not None else (None, None)
+            if code is None:
+                outside.append(feature.id())
+            if (feature["rw"], feature["rt"]) != (rw, rt):
+                changes[feature.id()] = {"rw": rw, "rt": rt}
+        updates[name] = changes
+        summary[name] = (layer.featureCount() - len(outside), outside)
+    update_rows(workspace_path, updates)
+    return summary, level
+
+
+def update_rows(path, updates):
+    """Apply ``{layer: {fid: {field: value}}}`` in one GeoPackage transaction:
+    all of it or, on any failure, none of it."""
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise WorkspaceError(tr("{path} cannot be opened for writing.").format(path=path))
+    dataset.StartTransaction()
+    try:
+        for name, rows in updates.items():
+            layer = dataset.GetLayerByName(name)
+            for fid, values in rows.items():
+                feature = layer.GetFeature(fid)
+                for field, value in values.items():
+                    if value is None:
+                        feature.SetFieldNull(field)
+                    else:
+                        feature.SetField(field, value)
+                if layer.SetFeature(feature) != 0:
+                    raise WorkspaceError(tr("Cannot update feature {fid} of {layer}: {reason}").format(
+                        fid=fid, layer=name, reason=gdal.GetLastErrorMsg()))
+        dataset.CommitTransaction()
+    except Exception:
+        dataset.RollbackTransaction()
+        raise
+    finally:
+        dataset = None
