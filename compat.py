@@ -3,7 +3,14 @@
 Everything else in the plugin uses forms both accept (scoped enums at their
 old place, ``qgis.PyQt`` imports, ``exec()``)."""
 
-from qgis.core import Qgis, QgsField, QgsProcessing, QgsProcessingParameterDefinition
+from qgis.core import (
+    Qgis,
+    QgsField,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 # QAction lives in QtGui in Qt 6, in QtWidgets in Qt 5.
@@ -28,6 +35,20 @@ except AttributeError:
     SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
     SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
 
+# Qgis.ProcessingNumberParameterType arrived in 3.36.
+try:
+    INTEGER_NUMBER = Qgis.ProcessingNumberParameterType.Integer
+    DOUBLE_NUMBER = Qgis.ProcessingNumberParameterType.Double
+except AttributeError:
+    INTEGER_NUMBER = QgsProcessingParameterNumber.Type.Integer
+    DOUBLE_NUMBER = QgsProcessingParameterNumber.Type.Double
+
+# Qgis.GeometryValidationEngine arrived in 3.24.
+try:
+    GEOS_VALIDATION = Qgis.GeometryValidationEngine.Geos
+except AttributeError:
+    GEOS_VALIDATION = QgsGeometry.ValidationMethod.ValidatorGeos
+
 # QgsField takes QMetaType from 3.38 on and QVariant.Type before; Qt 6 has no QVariant.Type.
 _NEW_FIELD_TYPES = Qgis.QGIS_VERSION_INT >= 33800
 if _NEW_FIELD_TYPES:
@@ -43,4 +64,5 @@ def make_field(name, field_type):
 
 
 __all__ = ["QAction", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT", "SOURCE_ANY_GEOMETRY",
+           "INTEGER_NUMBER", "DOUBLE_NUMBER", "GEOS_VALIDATION",
            "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field"]

@@ -518,12 +518,99 @@ RISK_CLASS = _codes(
     "EHRA (Environmental Health Risk Assessment), Indeks Risiko Sanitasi",
 )
 
+SANITATION_LADDER = _codes(
+    "sanitation_ladder",
+    [
+        ("safely_managed", "Aman (dikelola secara aman)", "Safely managed"),
+        ("basic", "Dasar (layak, belum aman)", "Basic"),
+        ("limited", "Terbatas (jamban bersama/umum)", "Limited (shared)"),
+        ("unimproved", "Tidak layak", "Unimproved"),
+        ("open_defecation", "BABS (buang air besar sembarangan)", "Open defecation"),
+    ],
+    "WHO/UNICEF JMP 2017 sanitation ladder; 'aman' per RPJMN 2020-2024",
+)
+
+RISK_COMPONENT = _codes(
+    "risk_component",
+    [
+        ("water", "Sumber air", "Water source"),
+        ("wastewater", "Air limbah domestik", "Domestic wastewater"),
+        ("solid_waste", "Persampahan", "Solid waste"),
+        ("drainage", "Genangan air / drainase", "Standing water / drainage"),
+        ("hygiene", "Perilaku higiene (cuci tangan pakai sabun)", "Hygiene behaviour (handwashing with soap)"),
+    ],
+    "EHRA (Environmental Health Risk Assessment)",
+)
+
+DENSITY_CLASS = _codes(
+    "density_class",
+    [
+        ("low", "Rendah", "Low"),
+        ("medium", "Sedang", "Medium"),
+        ("high", "Tinggi", "High"),
+        ("very_high", "Sangat tinggi", "Very high"),
+    ],
+)
+
+DENSITY_PRESET = _codes(
+    "density_preset",
+    [
+        ("sanitasi_net_2015", "Sanitasi.Net 2015 (<100, 100-300, >300 jiwa/ha)",
+         "Sanitasi.Net 2015 (<100, 100-300, >300 persons/ha)"),
+        ("puslitbang_2011", "Puslitbang Permukiman 2011 (<150, 151-200, 201-400, >400 jiwa/ha)",
+         "Puslitbang Permukiman 2011 (<150, 151-200, 201-400, >400 persons/ha)"),
+    ],
+)
+
+POPULATION_BASIS = _codes(
+    "population_basis",
+    [
+        ("registered", "Data kelurahan/RT", "Kelurahan/RT records"),
+        ("surveyed", "Jumlah anggota KK yang disurvei", "Members of surveyed households"),
+    ],
+)
+
+# What an import found wrong with an input feature or row.
+IMPORT_DEFECT = _codes(
+    "import_defect",
+    [
+        ("empty_code", "Nomor kosong", "Empty code"),
+        ("not_a_code", "Bukan nomor RT/RW", "Not an RT/RW number"),
+        ("duplicate_code", "Nomor ganda dalam satu kelurahan", "Code used twice in one kelurahan"),
+        ("already_in_workspace", "Sudah ada di workspace", "Already in the workspace"),
+        ("invalid_geometry", "Geometri tidak valid", "Invalid geometry"),
+        ("empty_geometry", "Tanpa geometri", "No geometry"),
+        ("no_parent_rw", "RW induk tidak diketahui", "Parent RW unknown"),
+        ("rt_outside_rw", "RT keluar dari batas RW-nya", "RT outside its RW"),
+        ("overlap", "Tumpang tindih dengan wilayah tetangga", "Overlaps a neighbour"),
+        ("gap", "Celah di antara wilayah", "Gap between areas"),
+        ("outside_kelurahan", "Di luar batas kelurahan", "Outside the kelurahan"),
+        ("no_coordinates", "Tanpa koordinat", "No coordinates"),
+        ("swapped_coordinates", "Lintang dan bujur tertukar", "Latitude and longitude swapped"),
+        ("zero_coordinates", "Koordinat nol (0, 0)", "Zero coordinates (0, 0)"),
+        ("outside_indonesia", "Di luar wilayah Indonesia", "Outside Indonesia"),
+        ("bad_value", "Nilai tidak sesuai daftar/rentang", "Value not in the list or range"),
+    ],
+)
+
+IMPORT_ACTION = _codes(
+    "import_action",
+    [
+        ("imported", "Diimpor (dengan catatan)", "Imported (with a note)"),
+        ("repaired", "Diperbaiki lalu diimpor", "Repaired and imported"),
+        ("merged", "Digabung menjadi satu wilayah", "Merged into one area"),
+        ("rejected", "Ditolak (tidak diimpor)", "Rejected (not imported)"),
+    ],
+)
+
 CODELISTS = (
     DATA_SOURCE, TOILET_ACCESS, TOILET_TYPE, CONTAINMENT, WATER_SOURCE, HANDWASHING,
     SOLID_WASTE, FACILITY_KIND, CONDITION, PROBLEM_CATEGORY, SEVERITY, SEASON,
     DRAIN_KIND, LAND_STATUS, SANITATION_SYSTEM, DENSITY_BAND, CRITERION_DIRECTION,
     FORUM, LOCATION_LEVEL, WEIGHTING, STAGE, STAGE_ACTIVITY, MEETING_KIND,
     INSTITUTION_KIND, CALENDAR_ITEM, GENDER, KSM_ROLE, AREA_LEVEL, RISK_CLASS,
+    SANITATION_LADDER, RISK_COMPONENT, DENSITY_CLASS, DENSITY_PRESET, POPULATION_BASIS,
+    IMPORT_DEFECT, IMPORT_ACTION,
 )
 
 
@@ -543,6 +630,79 @@ AREA_HA = _f("area_ha", REAL, "Luas (ha)", "Area (ha)", computed=True)
 POPULATION = _f("population", INTEGER, "Jumlah jiwa", "Population", minimum=0)
 HOUSEHOLD_COUNT = _f("households", INTEGER, "Jumlah KK", "Households", minimum=0)
 MEETING = _f("meeting_uuid", TEXT, "Rembuk/FGD", "Meeting", references="meetings")
+
+
+# --- Indicator fields, generated from the code lists they count ---------------
+
+def _computed(name, type_, alias_id, alias_en, **kw):
+    return _f(name, type_, alias_id, alias_en, computed=True, **kw)
+
+
+def _indicator_fields():
+    fields = [
+        _computed("level", TEXT, "Tingkat", "Level", codelist=AREA_LEVEL),
+        _computed("rw", TEXT, "RW", "RW"),
+        _computed("rt", TEXT, "RT", "RT"),
+        _computed("name", TEXT, "Nama wilayah", "Area name"),
+        _computed("households_registered", INTEGER, "Jumlah KK (data wilayah)", "Households (area records)"),
+        _computed("households_surveyed", INTEGER, "KK disurvei", "Households surveyed"),
+        _computed("members_surveyed", INTEGER, "Jiwa dalam KK disurvei", "Members of surveyed households"),
+        _computed("population", INTEGER, "Jumlah jiwa", "Population"),
+        _computed("population_basis", TEXT, "Dasar jumlah jiwa", "Population basis", codelist=POPULATION_BASIS),
+        _computed("area_ha", REAL, "Luas (ha)", "Area (ha)"),
+        _computed("density", REAL, "Kepadatan (jiwa/ha)", "Density (persons/ha)"),
+        _computed("density_class", TEXT, "Kelas kepadatan", "Density class", codelist=DENSITY_CLASS),
+        _computed("density_preset", TEXT, "Acuan kelas kepadatan", "Density classes from", codelist=DENSITY_PRESET),
+    ]
+    for code in SANITATION_LADDER.codes:
+        fields.append(_computed("ladder_" + code.value, INTEGER, "KK " + code.label.id,
+                                code.label.en + " (households)"))
+        fields.append(_computed("ladder_{}_share".format(code.value), REAL, "% KK " + code.label.id,
+                                code.label.en + " (% of households)"))
+    fields += [
+        _computed("ladder_unknown", INTEGER, "KK tanpa jawaban jamban", "Households without toilet answers"),
+        _computed("layak_households", INTEGER, "KK akses layak", "Households with adequate access (layak)"),
+        _computed("layak_share", REAL, "% KK akses layak", "Adequate access (layak, %)"),
+        _computed("aman_households", INTEGER, "KK akses aman", "Households with safely managed access (aman)"),
+        _computed("aman_share", REAL, "% KK akses aman", "Safely managed access (aman, %)"),
+        _computed("babs_households", INTEGER, "KK BABS", "Open-defecation households"),
+        _computed("babs_share", REAL, "% KK BABS", "Open defecation (%)"),
+        _computed("septic_tanks", INTEGER, "Tangki septik", "Septic tanks"),
+        _computed("septic_overdue", INTEGER, "Tangki septik tidak dikuras >3 tahun",
+                  "Septic tanks not emptied for over 3 years"),
+        _computed("wells_near_septic", INTEGER, "Sumur KK <10 m dari tangki septik",
+                  "Household wells under 10 m from a septic tank"),
+        _computed("public_wells_near_septic", INTEGER, "Sumur umum <10 m dari tangki septik",
+                  "Public wells under 10 m from a mapped septic tank"),
+        _computed("low_income_households", INTEGER, "KK MBR", "Low-income households"),
+        _computed("low_income_share", REAL, "% KK MBR", "Low-income households (%)"),
+    ]
+    for code in RISK_COMPONENT.codes:
+        fields.append(_computed("risk_" + code.value, REAL, "% KK berisiko: " + code.label.id,
+                                "Households at risk (%): " + code.label.en))
+    fields += [
+        _computed("risk_index", REAL, "Indeks risiko sanitasi", "Sanitation risk index"),
+        _computed("risk_class", TEXT, "Kelas risiko", "Risk class", codelist=RISK_CLASS),
+        _computed("data_thin", BOOLEAN, "Data terlalu sedikit", "Too little data"),
+        _computed("weights_source", TEXT, "Sumber bobot risiko", "Source of the risk weights"),
+        _computed("problems_total", INTEGER, "Jumlah masalah", "Problems"),
+    ]
+    for category in PROBLEM_CATEGORY.codes:
+        fields.append(_computed("problems_" + category.value, INTEGER, "Masalah: " + category.label.id,
+                                "Problems: " + category.label.en))
+        for season in SEASON.codes:
+            fields.append(_computed(
+                "problems_{}_{}".format(category.value, season.value), INTEGER,
+                "Masalah: {} ({})".format(category.label.id, season.label.id.lower()),
+                "Problems: {} ({})".format(category.label.en, season.label.en.lower())))
+    fields += [
+        _computed("reference_year", INTEGER, "Tahun acuan", "Reference year"),
+        _computed("computed_at", TEXT, "Dihitung pada", "Computed at"),
+    ]
+    return tuple(fields)
+
+
+AREA_INDICATOR_FIELDS = _indicator_fields()
 
 
 # --- Layers and tables -------------------------------------------------------
@@ -801,18 +961,21 @@ LAYERS = (
         "area_indicators", Label("Indikator per wilayah", "Area indicators"), "results", MULTIPOLYGON,
         (
             UUID,
-            _f("level", TEXT, "Tingkat", "Level", codelist=AREA_LEVEL, computed=True),
-            _f("rw", TEXT, "RW", "RW", computed=True),
-            _f("rt", TEXT, "RT", "RT", computed=True),
-            _f("households_surveyed", INTEGER, "KK disurvei", "Households surveyed", computed=True),
-            _f("population", INTEGER, "Jumlah jiwa", "Population", computed=True),
-            _f("area_ha", REAL, "Luas (ha)", "Area (ha)", computed=True),
-            _f("density", REAL, "Kepadatan (jiwa/ha)", "Density (persons/ha)", computed=True),
-            _f("babs_households", INTEGER, "KK BABS", "Open-defecation households", computed=True),
-            _f("risk_index", REAL, "Indeks risiko sanitasi", "Sanitation risk index", computed=True),
-            _f("risk_class", TEXT, "Kelas risiko", "Risk class", codelist=RISK_CLASS, computed=True),
-            _f("data_thin", BOOLEAN, "Data terlalu sedikit", "Too little data", computed=True),
+            *AREA_INDICATOR_FIELDS,
         ),
+        display="name",
+    ),
+    Layer(
+        "risk_weights", Label("Bobot indeks risiko", "Risk index weights"), "results", None,
+        (
+            UUID,
+            _f("component", TEXT, "Komponen", "Component", codelist=RISK_COMPONENT, required=True),
+            _f("weight", REAL, "Bobot (%)", "Weight (%)", minimum=0, maximum=100, required=True),
+            _f("source", TEXT, "Sumber bobot", "Source of the weight"),
+            _f("is_default", BOOLEAN, "Bobot bawaan (bukan resmi)", "Plugin default (not official)"),
+            _computed("set_at", TEXT, "Ditetapkan pada", "Set at"),
+        ),
+        display="component",
     ),
 )
 

@@ -6,13 +6,15 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
+from .import_boundaries import ImportBoundaries
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
 
 # Later issues add their algorithms here.
-ALGORITHMS = (CreateWorkspace, AttachToAreas)
+ALGORITHMS = (CreateWorkspace, ImportBoundaries, AttachToAreas, AreaIndicators)
 
 
 class CsiapProvider(QgsProcessingProvider):

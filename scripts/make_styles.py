@@ -139,7 +139,9 @@ def main():
     save("area_indicators", "MultiPolygon", categorized(
         "risk_class", schema.RISK_CLASS, lambda v: QgsFillSymbol.createSimple(
             {"color": RISK_COLOURS[v], "outline_color": "#606060", "outline_width": "0.3",
-             "style": "dense6" if v == "thin" else "solid"})))
+             "style": "dense6" if v == "thin" else "solid"})),
+        labeling("coalesce('RT ' || \"rt\", 'RW ' || \"rw\") || '\\n' || "
+                 "coalesce(format_number(\"risk_index\", 1), '-')", 8, bold=False))
 
 
 if __name__ == "__main__":

@@ -86,3 +86,54 @@ def workspace_copy(tmp_path, sample_workspace):
     shutil.copy(gpkg, target)
     shutil.copy(project, tmp_path / os.path.basename(project))
     return str(target)
+
+
+def _attach_oracle(points, areas):
+    """The attach rule with geopandas, independent of the plugin: interior
+    first, else the lowest (rw, code), compared as numbers, among touching areas.
+    ``{point index: (rw, code) or None}``."""
+    import geopandas
+
+    joined = geopandas.sjoin(points, areas, how="left", predicate="intersects")
+    result = {}
+    for index, group in joined.groupby(level=0):
+        if group["code"].isna().all():
+            result[index] = None
+            continue
+        point = points.geometry.loc[index]
+        candidates = [(r.rw, r.code) for r in group.itertuples()]
+        inside = [c for c in candidates
+                  if areas[(areas.rw == c[0]) & (areas.code == c[1])].geometry.iloc[0].contains(point)]
+        pool = inside or candidates
+        result[index] = min(pool, key=lambda c: (int(c[0]), int(c[1])))
+    return result
+
+
+@pytest.fixture(scope="session")
+def attach_oracle():
+    return _attach_oracle
+
+
+def _seed_rows(path, layer_name, rows):
+    """Write ``rows`` (dicts; ``geometry`` a shapely geometry) into a workspace
+    layer with plain GDAL, independent of the plugin and of QGIS."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path), 1)
+    layer = dataset.GetLayerByName(layer_name)
+    multi = ogr.GT_Flatten(layer.GetGeomType()) == ogr.wkbMultiPolygon
+    for row in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in row.items():
+            if name == "geometry":
+                geometry = ogr.CreateGeometryFromWkt(value.wkt)
+                feature.SetGeometry(ogr.ForceToMultiPolygon(geometry) if multi else geometry)
+            elif value is not None:
+                feature[name] = value
+        assert layer.CreateFeature(feature) == 0
+    dataset = None
+
+
+@pytest.fixture(scope="session")
+def seed_rows():
+    return _seed_rows

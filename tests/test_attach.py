@@ -34,23 +34,6 @@ def rt_grid():
     return geopandas.GeoDataFrame(rows, crs=EPSG)
 
 
-def oracle(points, areas):
-    """The stated rule with geopandas: interior first, else lowest code (as numbers) among touching areas."""
-    joined = geopandas.sjoin(points, areas, how="left", predicate="intersects")
-    result = {}
-    for index, group in joined.groupby(level=0):
-        if group["code"].isna().all():
-            result[index] = None
-            continue
-        point = points.geometry.loc[index]
-        candidates = [(r.rw, r.code) for r in group.itertuples()]
-        inside = [c for c in candidates
-                  if areas[(areas.rw == c[0]) & (areas.code == c[1])].geometry.iloc[0].contains(point)]
-        pool = inside or candidates
-        result[index] = min(pool, key=lambda c: (int(c[0]), int(c[1])))
-    return result
-
-
 @pytest.fixture(scope="module")
 def grid_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("grid") / "rt.gpkg"
@@ -89,12 +72,12 @@ def special_points():
     ]
 
 
-def test_special_points_match_geopandas(qgis_app, grid_file):
+def test_special_points_match_geopandas(qgis_app, grid_file, attach_oracle):
     from qgis.core import QgsGeometry, QgsPointXY
 
     areas = rt_grid()
     points = geopandas.GeoDataFrame(geometry=special_points(), crs=EPSG)
-    expected = oracle(points, areas)
+    expected = attach_oracle(points, areas)
     index = index_of(grid_file)
     got = {i: index.code_for(QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))) for i, p in enumerate(points.geometry)}
     assert got == expected
@@ -109,17 +92,17 @@ coordinate = st.one_of(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(coordinate, coordinate), min_size=1, max_size=20))
-def test_generated_points_match_geopandas(qgis_app, grid_file, offsets):
+def test_generated_points_match_geopandas(qgis_app, grid_file, attach_oracle, offsets):
     from qgis.core import QgsGeometry, QgsPointXY
 
     points = geopandas.GeoDataFrame(
         geometry=[Point(700000.0 + dx, 9300000.0 + dy) for dx, dy in offsets], crs=EPSG)
     index = index_of(grid_file)
     got = {i: index.code_for(QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))) for i, p in enumerate(points.geometry)}
-    assert got == oracle(points, rt_grid())
+    assert got == attach_oracle(points, rt_grid())
 
 
-def test_algorithm_with_input_in_another_crs(csiap_processing, grid_file, tmp_path):
+def test_algorithm_with_input_in_another_crs(csiap_processing, grid_file, tmp_path, attach_oracle):
     import processing
 
     x0, y0 = 700000.0, 9300000.0
@@ -133,7 +116,7 @@ def test_algorithm_with_input_in_another_crs(csiap_processing, grid_file, tmp_pa
         "INPUT": str(path) + "|layername=points", "AREAS": grid_file + "|layername=rt",
         "AREA_FIELDS": ["rw", "code"], "OUTPUT": str(tmp_path / "out.gpkg")})
     out = geopandas.read_file(result["OUTPUT"])
-    expected = oracle(utm_points, rt_grid())
+    expected = attach_oracle(utm_points, rt_grid())
     got = [None if r.outside_areas else (r.rw, r.code) for r in out.itertuples()]
     assert got == [expected[i] for i in range(4)] == [("01", "01"), ("01", "06"), ("02", "10"), None]
     assert (result["ATTACHED"], result["OUTSIDE"]) == (3, 1)
@@ -158,35 +141,17 @@ def test_lines_and_polygons_take_the_largest_overlap(csiap_processing, grid_file
     assert geopandas.read_file(result["OUTPUT"])["code"].iloc[0] == rt_grid()["code"].iloc[overlaps.idxmax()] == "01"
 
 
-def seed_workspace(path, grid, points):
-    """RT polygons and households written with plain GDAL, independent of the plugin."""
-    from osgeo import ogr
-
-    dataset = ogr.Open(path, 1)
-    rt = dataset.GetLayerByName("rt")
-    for row in grid.itertuples():
-        feature = ogr.Feature(rt.GetLayerDefn())
-        feature["uuid"], feature["rw"], feature["code"] = "rt-" + row.code, row.rw, row.code
-        feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(row.geometry.wkt)))
-        assert rt.CreateFeature(feature) == 0
-    households = dataset.GetLayerByName("households")
-    for number, point in enumerate(points):
-        feature = ogr.Feature(households.GetLayerDefn())
-        feature["uuid"] = "hh-{}".format(number)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(point.wkt))
-        assert households.CreateFeature(feature) == 0
-    dataset = None
-
-
-def test_workspace_mode_fills_rw_rt_in_one_transaction(csiap_processing, workspace_copy):
+def test_workspace_mode_fills_rw_rt_in_one_transaction(csiap_processing, workspace_copy, seed_rows, attach_oracle):
     import processing
 
     grid, points = rt_grid(), special_points()
-    seed_workspace(workspace_copy, grid, points)
+    seed_rows(workspace_copy, "rt", [{"uuid": "rt-" + r.code, "rw": r.rw, "code": r.code, "geometry": r.geometry}
+                                      for r in grid.itertuples()])
+    seed_rows(workspace_copy, "households", [{"uuid": "hh-{}".format(n), "geometry": p} for n, p in enumerate(points)])
     result = processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
     stored = geopandas.read_file(workspace_copy, layer="households")
     stored = stored.sort_values("uuid", key=lambda s: s.str[3:].astype(int))
-    expected = oracle(geopandas.GeoDataFrame(geometry=points, crs=EPSG), grid)
+    expected = attach_oracle(geopandas.GeoDataFrame(geometry=points, crs=EPSG), grid)
     got = [None if not isinstance(r.rw, str) else (r.rw, r.rt) for r in stored.itertuples()]  # NULL reads as NaN
     assert got == [expected[i] for i in range(len(points))]
     assert result["OUTSIDE"] == sum(v is None for v in expected.values())

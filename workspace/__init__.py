@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsDistanceArea,
     QgsGeometry,
     QgsVectorLayer,
 )
@@ -22,11 +21,12 @@ from ..core import schema
 from ..core.crs import utm_epsg
 from ..i18n import tr
 from .geopackage import WorkspaceError, read_schema_version, write_schema
+from .measure import area_ha
 from .project import layer_uri, open_layer, write_project
 from .styles import default_style
 
 __all__ = ["WorkspaceError", "Workspace", "create_workspace", "open_workspace", "choose_crs",
-           "project_path_for"]
+           "project_path_for", "workspace_crs", "kelurahan_name"]
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -57,6 +57,17 @@ def open_workspace(path):
     """Open the workspace at ``path``; a clear ``WorkspaceError`` if it is not
     one, or was made by a newer plugin. Reading it changes nothing."""
     return Workspace(path, read_schema_version(path))
+
+
+def workspace_crs(path):
+    """The CRS the workspace's layers are stored in."""
+    return open_layer(path, schema.layer("kelurahan"), schema.DEFAULT_LANGUAGE).crs()
+
+
+def kelurahan_name(path):
+    """The name of the workspace's kelurahan, or None."""
+    layer = open_layer(path, schema.layer("kelurahan"), schema.DEFAULT_LANGUAGE)
+    return next((f["name"] for f in layer.getFeatures()), None)
 
 
 def choose_crs(boundary_crs=None, boundary_extent=None, crs=None, transform_context=None):
@@ -90,14 +101,6 @@ def boundary_geometry(features, source_crs, target_crs, transform_context=None):
     union = QgsGeometry.unaryUnion(parts)
     union.convertToMultiType()
     return union
-
-
-def area_ha(geometry, crs, transform_context=None):
-    """Ellipsoidal area in hectares, right whatever the CRS."""
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(crs, transform_context or QgsCoordinateTransformContext())
-    measure.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-    return measure.measureArea(geometry) / 10000.0
 
 
 def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendagri_code=None,

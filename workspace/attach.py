@@ -22,11 +22,13 @@ from .project import open_layer
 class AreaIndex:
     """Polygons with their codes, indexed for "which area holds this geometry"."""
 
-    def __init__(self, features, code_of, transform=None):
+    def __init__(self, features, code_of, transform=None, geometry_of=None):
+        """``code_of(feature)`` gives an area's code; ``geometry_of(feature)`` its
+        polygon (by default ``feature.geometry()``)."""
         self._index = QgsSpatialIndex()
         self._areas = {}
         for number, feature in enumerate(features):
-            geometry = QgsGeometry(feature.geometry())
+            geometry = QgsGeometry(geometry_of(feature) if geometry_of else feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
             if transform is not None:

@@ -43,7 +43,10 @@ def _domain_name(codelist, language):
 
 
 def _add_domains(dataset, language):
+    """A coded-value domain per code list (those a workspace lacks, when it has some)."""
     for codelist in schema.CODELISTS:
+        if dataset.GetFieldDomain(_domain_name(codelist, language)) is not None:
+            continue
         domain = ogr.CreateCodedFieldDomain(
             _domain_name(codelist, language),
             codelist.source,
@@ -83,20 +86,7 @@ def write_schema(path, crs_wkt, language, styles, kelurahan=None):
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     _add_domains(dataset, language)
     for layer_def in schema.LAYERS:
-        options = ["FID=" + FID_COLUMN, "GEOMETRY_NAME=" + GEOMETRY_COLUMN,
-                   "IDENTIFIER=" + layer_def.title.text(language),
-                   "DESCRIPTION=" + layer_def.title.en]
-        if layer_def.is_spatial:
-            layer = dataset.CreateLayer(layer_def.name, srs, _OGR_GEOMETRY[layer_def.geometry], options)
-        else:
-            layer = dataset.CreateLayer(layer_def.name, None, ogr.wkbNone, options)
-        if layer is None:
-            raise WorkspaceError(tr("Cannot create the layer {name}: {reason}").format(
-                name=layer_def.name, reason=gdal.GetLastErrorMsg()))
-        for field in layer_def.fields:
-            if layer.CreateField(_field_definition(field, language)) != 0:
-                raise WorkspaceError(tr("Cannot create the field {layer}.{field}.").format(
-                    layer=layer_def.name, field=field.name))
+        _create_layer(dataset, layer_def, srs, language)
     _write_relationships(dataset)
     _write_styles(dataset, styles, language)
     if kelurahan is not None:
@@ -114,6 +104,79 @@ def write_schema(path, crs_wkt, language, styles, kelurahan=None):
     dataset.FlushCache()
     dataset = None
     _write_aliases(path, language)
+
+
+def _create_layer(dataset, layer_def, srs, language):
+    options = ["FID=" + FID_COLUMN, "GEOMETRY_NAME=" + GEOMETRY_COLUMN,
+               "IDENTIFIER=" + layer_def.title.text(language),
+               "DESCRIPTION=" + layer_def.title.en]
+    if layer_def.is_spatial:
+        layer = dataset.CreateLayer(layer_def.name, srs, _OGR_GEOMETRY[layer_def.geometry], options)
+    else:
+        layer = dataset.CreateLayer(layer_def.name, None, ogr.wkbNone, options)
+    if layer is None:
+        raise WorkspaceError(tr("Cannot create the layer {name}: {reason}").format(
+            name=layer_def.name, reason=gdal.GetLastErrorMsg()))
+    _add_missing_fields(layer, layer_def, language)
+    return layer
+
+
+def _add_missing_fields(layer, layer_def, language):
+    definition = layer.GetLayerDefn()
+    present = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+    for field in layer_def.fields:
+        if field.name not in present and layer.CreateField(_field_definition(field, language)) != 0:
+            raise WorkspaceError(tr("Cannot create the field {layer}.{field}.").format(
+                layer=layer_def.name, field=field.name))
+
+
+def write_rows(path, rows_by_layer, replace=True):
+    """Add rows to workspace layers, in one transaction; with ``replace``,
+    the rows already there go first.
+
+    ``rows_by_layer``: ``{layer name: [row, ...]}``, a row being
+    ``{field: value}`` plus ``"wkb"`` for its geometry. A table or field that
+    an older workspace lacks is added first, from the schema, so results
+    always have their current form. On any failure nothing changes.
+    """
+    language = workspace_language(path)
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise WorkspaceError(tr("{path} cannot be opened for writing.").format(path=path))
+    dataset.StartTransaction()
+    try:
+        srs = dataset.GetLayerByName("kelurahan").GetSpatialRef()
+        _add_domains(dataset, language)
+        for name, rows in rows_by_layer.items():
+            layer_def = schema.layer(name)
+            layer = dataset.GetLayerByName(name)
+            if layer is None:
+                layer = _create_layer(dataset, layer_def, srs, language)
+            else:
+                _add_missing_fields(layer, layer_def, language)
+                if replace:
+                    # The name comes from the schema, never from the user.
+                    dataset.ExecuteSQL("DELETE FROM {}".format(name))
+            for row in rows:
+                _write_row(layer, row)
+        dataset.CommitTransaction()
+    except Exception:
+        dataset.RollbackTransaction()
+        raise
+    finally:
+        dataset = None
+    _write_aliases(path, language)
+
+
+def workspace_language(path):
+    """The language the workspace was created in (its code lists and aliases)."""
+    connection = sqlite3.connect("file:{}?mode=ro".format(path.replace("?", "%3f").replace("#", "%23")), uri=True)
+    try:
+        row = connection.execute(
+            "SELECT language FROM {} ORDER BY version DESC LIMIT 1".format(VERSION_TABLE)).fetchone()
+    finally:
+        connection.close()
+    return row[0] if row and row[0] in schema.LANGUAGES else schema.DEFAULT_LANGUAGE
 
 
 def _write_aliases(path, language):
@@ -233,7 +296,8 @@ def read_schema_version(path):
                 "{path} is not a CSIAP Planner workspace (no schema_version table). "
                 "Create a workspace with 'Create workspace' first.").format(path=path))
         version = connection.execute("SELECT max(version) FROM {}".format(VERSION_TABLE)).fetchone()[0]
-        missing = [lyr.name for lyr in schema.LAYERS if lyr.name not in tables]
+        # Results tables are (re)made by the algorithms that fill them.
+        missing = [lyr.name for lyr in schema.LAYERS if lyr.name not in tables and lyr.group != "results"]
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(tr("{path} is not a GeoPackage: {reason}").format(path=path, reason=error)) from error
     finally:

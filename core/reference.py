@@ -1,0 +1,89 @@
+"""Reference numbers of the domain, each with where it comes from.
+
+Every threshold an indicator or the risk index uses is here, once, with its
+provenance; report footers print ``source`` as it stands. Numbers that are
+our own choice say so (``official=False``), so nobody mistakes a default for
+a regulation.
+"""
+
+from dataclasses import dataclass
+from typing import Tuple
+
+
+@dataclass(frozen=True)
+class Rule:
+    value: float
+    source: str
+    official: bool = True
+
+
+# A septic tank is to be emptied at least every 3 years.
+DESLUDGING_INTERVAL_YEARS = Rule(
+    3, "Permen PUPR No. 04/PRT/M/2017 (penyedotan lumpur tinja tangki septik berkala, maks. 3 tahun)")
+
+# "Akses aman": own improved toilet whose septic tank was emptied in the last
+# 5 years, or connected to an off-site system.
+SAFELY_MANAGED_DESLUDGING_YEARS = Rule(
+    5, "RPJMN 2020-2024 / BPS, definisi akses sanitasi aman (tangki septik disedot minimal 1x dalam 5 tahun)")
+
+# A dug well at least 10 m from a septic tank.
+WELL_TO_SEPTIC_MIN_M = Rule(10, "SNI 03-2398-2002 (Tata cara perencanaan tangki septik)")
+
+# EHRA interviews 40 randomly chosen households per kelurahan.
+EHRA_SAMPLE_PER_KELURAHAN = Rule(40, "EHRA (Environmental Health Risk Assessment), Pokja AMPL/PPSP")
+
+# Our per-area rule: below 10 surveyed households one answer moves a share by
+# more than 10 percentage points, more than the width of a risk class on a
+# typical kelurahan, so the area is shown as "too little data" rather than
+# given a class. The EHRA sample (40 per kelurahan) is too small for RT level
+# by design; this rule is ours, not EHRA's, and is a parameter.
+MIN_SURVEYED_HOUSEHOLDS = Rule(
+    10, "Aturan plugin CSIAP Planner: minimal 10 KK disurvei per wilayah (bukan angka resmi)", official=False)
+
+
+@dataclass(frozen=True)
+class DensityPreset:
+    name: str
+    # Upper bound (persons/ha) of every class but the last, and whether a
+    # density equal to it still belongs to that class.
+    bounds: Tuple[Tuple[float, bool], ...]
+    classes: Tuple[str, ...]
+    source: str
+
+    def classify(self, density):
+        if density is None:
+            return None
+        for (bound, inclusive), name in zip(self.bounds, self.classes):
+            if density < bound or (inclusive and density == bound):
+                return name
+        return self.classes[-1]
+
+
+# "<100 / 100-300 / >300": 100 and 300 are both "medium".
+SANITASI_NET_2015 = DensityPreset(
+    "sanitasi_net_2015", ((100.0, False), (300.0, True)), ("low", "medium", "high"),
+    "Sanitasi.Net, Pedoman Pemilihan SPAL-T 2015: <100, 100-300, >300 jiwa/ha")
+
+# "<150 / 151-200 / 201-400 / >400": read as <=150, <=200, <=400, >400 so that
+# no density falls between two classes.
+PUSLITBANG_2011 = DensityPreset(
+    "puslitbang_2011", ((150.0, True), (200.0, True), (400.0, True)), ("low", "medium", "high", "very_high"),
+    "Puslitbang Permukiman, Kementerian PU 2011: <150, 151-200, 201-400, >400 jiwa/ha")
+
+DENSITY_PRESETS = (SANITASI_NET_2015, PUSLITBANG_2011)
+
+
+def density_preset(name):
+    for preset in DENSITY_PRESETS:
+        if preset.name == name:
+            return preset
+    raise KeyError(name)
+
+
+# EHRA risk components and the weights we ship. EHRA leaves the weights to
+# the kabupaten/kota working group (Pokja); equal weights are our default, not
+# an official figure, and the algorithm stores whatever weights were used.
+RISK_COMPONENTS = ("water", "wastewater", "solid_waste", "drainage", "hygiene")
+DEFAULT_RISK_WEIGHTS = {component: 20.0 for component in RISK_COMPONENTS}
+DEFAULT_RISK_WEIGHTS_SOURCE = "Bobot bawaan CSIAP Planner: sama rata 20% per komponen (bukan angka resmi)"
+RISK_METHOD_SOURCE = "EHRA, Indeks Risiko Sanitasi (IRS): kelas dengan interval sama (maks-min)/4"

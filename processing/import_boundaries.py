@@ -1,0 +1,181 @@
+"""csiap:importboundaries — RW or RT polygons from any vector layer, checked and reported."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+
+from .. import compat
+from ..core import schema
+from ..i18n import tr
+from ..workspace import WorkspaceError, choose_crs, kelurahan_name, open_workspace, workspace_crs
+from ..workspace.boundaries import BoundaryImport, Mapping
+from ..workspace.reports import defect_message, summary_lines, write_summary_html
+from .base import CsiapAlgorithm
+
+LEVELS = ("RW", "RT")
+DEFECT_FIELDS = (("input_fid", compat.INT), ("kelurahan", compat.STRING), ("level", compat.STRING),
+                 ("code", compat.STRING), ("defect", compat.STRING), ("action", compat.STRING),
+                 ("detail", compat.STRING), ("message", compat.STRING), ("area_m2", compat.DOUBLE))
+
+
+def _fields(definitions):
+    fields = QgsFields()
+    for name, kind in definitions:
+        fields.append(compat.make_field(name, kind))
+    return fields
+
+
+class ImportBoundaries(CsiapAlgorithm):
+    ID = "importboundaries"
+
+    def displayName(self):
+        return tr("Import RW/RT boundaries")
+
+    def shortHelpString(self):
+        return tr(
+            "Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a "
+            "workspace: codes such as 'RW 03', '03' and '3' are read as the same RW; a kelurahan can be taken "
+            "out of a city-wide layer by its name (case, spacing and 'Kelurahan'/'Kel.' ignored); geometries are "
+            "reprojected and repaired.\n\n"
+            "Every defect is reported per feature: empty or unreadable codes, a code used twice in one "
+            "kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is "
+            "left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas "
+            "outside the kelurahan. Rejected features are kept in their own layer with the reason; input "
+            "features = imported + rejected + left out by the kelurahan filter.\n\n"
+            "With 'Only check' nothing is written: use it on a whole city's layer before choosing what to "
+            "import.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", tr("RW or RT polygons"),
+                                                              [compat.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Level"), options=list(LEVELS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterField("CODE_FIELD", tr("Field with the RW/RT number"),
+                                                      parentLayerParameterName="INPUT"))
+        for name, label in (("RW_FIELD", tr("Field with the parent RW number (RT only; else taken from the map)")),
+                            ("NAME_FIELD", tr("Field with the name")),
+                            ("POPULATION_FIELD", tr("Field with the population")),
+                            ("HOUSEHOLDS_FIELD", tr("Field with the number of households")),
+                            ("KELURAHAN_FIELD", tr("Field with the kelurahan name"))):
+            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INPUT",
+                                                          optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "KELURAHAN", tr("Take only this kelurahan (default: the workspace's, where a kelurahan field is given)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "MODE", tr("Existing polygons of this level"), options=[tr("Replace them"), tr("Keep them and add")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean("VALIDATE_ONLY", tr("Only check; write nothing"),
+                                                        defaultValue=False))
+        tolerance = QgsProcessingParameterNumber("TOLERANCE", tr("Overlap and gap tolerance (m²)"),
+                                                 compat.DOUBLE_NUMBER, defaultValue=10.0, minValue=0)
+        tolerance.setFlags(tolerance.flags() | compat.PARAMETER_ADVANCED)
+        self.addParameter(tolerance)
+        self.add_language_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink("DEFECTS", tr("Import report (defects)"),
+                                                            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("REJECTED", tr("Rejected features"),
+                                                            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("Summary report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False))
+        for name, label in (("INPUT_COUNT", tr("Input features")), ("IMPORTED", tr("Imported features")),
+                            ("REJECTED_COUNT", tr("Rejected features")), ("FILTERED", tr("Other kelurahan")),
+                            ("DEFECT_COUNT", tr("Defects"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def run_algorithm(self, parameters, context, feedback):
+        language = self.language(parameters, context)
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
+        validate_only = self.parameterAsBoolean(parameters, "VALIDATE_ONLY", context)
+        workspace_path = self.parameterAsFile(parameters, "WORKSPACE", context)
+        if workspace_path:
+            workspace_path = open_workspace(workspace_path).path
+        elif not validate_only:
+            raise WorkspaceError(tr("Choose a workspace to import into, or tick 'Only check'.", language))
+        mapping = Mapping(*(self.parameterAsString(parameters, name, context) or None for name in (
+            "CODE_FIELD", "RW_FIELD", "NAME_FIELD", "POPULATION_FIELD", "HOUSEHOLDS_FIELD", "KELURAHAN_FIELD")))
+        wanted = self.parameterAsString(parameters, "KELURAHAN", context).strip()
+        if not wanted and mapping.kelurahan and workspace_path:
+            wanted = kelurahan_name(workspace_path)
+        if workspace_path:
+            crs = workspace_crs(workspace_path)
+        else:
+            crs = choose_crs(source.sourceCrs(), source.sourceExtent(), transform_context=context.transformContext())
+        importer = BoundaryImport(
+            level, mapping, crs, wanted or None, workspace_path,
+            self.parameterAsDouble(parameters, "TOLERANCE", context),
+            append=self.parameterAsEnum(parameters, "MODE", context) == 1,
+            transform_context=context.transformContext(), language=language)
+        result = importer.check(source, feedback)
+
+        messages = [defect_message(d, level, language) for d in result.defects]
+        defects_id = self._write_defects(parameters, context, result, messages, level, crs)
+        rejected_id = self._write_rejected(parameters, context, source, result, language)
+        counts = {"total": result.total, "imported": result.imported, "rejected": len(result.rejected),
+                  "filtered": result.filtered}
+        for defect, message in zip(result.defects, messages):
+            if defect.action == "rejected":
+                feedback.reportError(message)
+            else:
+                feedback.pushWarning(message)
+        for line in summary_lines(counts, result.defects, language):
+            feedback.pushInfo(line)
+        if not validate_only:
+            if not result.areas:
+                raise WorkspaceError(tr("Nothing to import: every feature was rejected or left out by the filter.",
+                                    language))
+            importer.write(result)
+            feedback.pushInfo(tr("{count} {level} written to the workspace.", language).format(
+                count=len(result.areas), level=level))
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            write_summary_html(report, tr("Boundary import report", language), counts, messages, result.defects,
+                               language)
+        return {"DEFECTS": defects_id, "REJECTED": rejected_id, "REPORT": report or None,
+                "INPUT_COUNT": result.total, "IMPORTED": result.imported, "REJECTED_COUNT": len(result.rejected),
+                "FILTERED": result.filtered, "DEFECT_COUNT": len(result.defects)}
+
+    def _write_defects(self, parameters, context, result, messages, level, crs):
+        fields = _fields(DEFECT_FIELDS)
+        sink, dest_id = self.parameterAsSink(parameters, "DEFECTS", context, fields, QgsWkbTypes.Type.MultiPolygon,
+                                             crs)
+        if sink is None:
+            return None
+        for defect, message in zip(result.defects, messages):
+            feature = QgsFeature(fields)
+            if defect.geometry is not None and not defect.geometry.isNull():
+                feature.setGeometry(defect.geometry)
+            feature.setAttributes([defect.fid, defect.kelurahan, level, defect.code, defect.kind, defect.action,
+                                   defect.detail, message, defect.area_m2])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+    def _write_rejected(self, parameters, context, source, result, language):
+        fields = QgsProcessingUtils.combineFields(
+            source.fields(), _fields((("reject_kind", compat.STRING), ("reject_reason", compat.STRING))))
+        sink, dest_id = self.parameterAsSink(parameters, "REJECTED", context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            return None
+        for feature, kind, detail in result.rejected:
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            reason = schema.IMPORT_DEFECT.label(kind, language) + (" ({})".format(detail) if detail else "")
+            out.setAttributes(feature.attributes() + [kind, reason])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
