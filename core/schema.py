@@ -590,6 +590,7 @@ IMPORT_DEFECT = _codes(
         ("zero_coordinates", "Koordinat nol (0, 0)", "Zero coordinates (0, 0)"),
         ("outside_indonesia", "Di luar wilayah Indonesia", "Outside Indonesia"),
         ("bad_value", "Nilai tidak sesuai daftar/rentang", "Value not in the list or range"),
+        ("duplicate_uuid", "ID yang sama dua kali dalam berkas", "Same ID twice in the file"),
     ],
 )
 

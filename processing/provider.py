@@ -10,11 +10,13 @@ from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 from .import_boundaries import ImportBoundaries
+from .import_survey import ImportSurvey
+from .survey_form import SurveyForm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
 
 # Later issues add their algorithms here.
-ALGORITHMS = (CreateWorkspace, ImportBoundaries, AttachToAreas, AreaIndicators)
+ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators)
 
 
 class CsiapProvider(QgsProcessingProvider):

@@ -1,6 +1,8 @@
-"""`make demo`: run the main job on the bundled sample kelurahan.
+"""`make demo`: run the main job on the bundled sample kelurahan, into ./demo/.
 
-At this stage: create the Pondok Pinang workspace and its project in ./demo/.
+Workspace → RW (real, OSM) → RT (synthetic) → household and problem surveys
+(synthetic, KoboToolbox-style CSV) → attach to RT/RW → indicators and the
+sanitation risk index per RT, printed as a table.
 """
 
 import os
@@ -8,30 +10,62 @@ import sys
 
 from qgis_app import ROOT, start
 
-SAMPLE = os.path.join(ROOT, "sample", "pondok_pinang.gpkg")
+SAMPLE = os.path.join(ROOT, "sample")
+GPKG = os.path.join(SAMPLE, "pondok_pinang.gpkg")
+
+
+def step(title, result, keys):
+    print("{:<34} {}".format(title, ", ".join("{}={}".format(k, result[k]) for k in keys)))
 
 
 def main(folder):
     start()
-    from qgis.core import QgsVectorLayer
-
     import processing
 
+    folder = os.path.abspath(folder)
     os.makedirs(folder, exist_ok=True)
+    workspace = os.path.join(folder, "pondok_pinang.gpkg")
     result = processing.run("csiap:createworkspace", {
-        "KELURAHAN": "Pondok Pinang",
-        "KECAMATAN": "Kebayoran Lama",
-        "KOTA_KABUPATEN": "Kota Administrasi Jakarta Selatan",
-        "PROVINSI": "DKI Jakarta",
-        "BOUNDARY": SAMPLE + "|layername=kelurahan",
-        "LANGUAGE": 0,
-        "OUTPUT": os.path.join(os.path.abspath(folder), "pondok_pinang.gpkg"),
-    })
-    kelurahan = QgsVectorLayer(result["OUTPUT"] + "|layername=kelurahan", "k", "ogr")
-    feature = next(kelurahan.getFeatures())
-    print("Workspace: {}".format(result["OUTPUT"]))
-    print("Project:   {}".format(result["PROJECT"]))
-    print("Kelurahan {} — {:.1f} ha, CRS {}".format(feature["name"], feature["area_ha"], kelurahan.crs().authid()))
+        "KELURAHAN": "Pondok Pinang", "KECAMATAN": "Kebayoran Lama",
+        "KOTA_KABUPATEN": "Kota Administrasi Jakarta Selatan", "PROVINSI": "DKI Jakarta",
+        "BOUNDARY": GPKG + "|layername=kelurahan", "LANGUAGE": 0, "OUTPUT": workspace})
+    print("Workspace: {}\nProject:   {}".format(result["OUTPUT"], result["PROJECT"]))
+    result = processing.run("csiap:importboundaries", {
+        "INPUT": GPKG + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW", "KELURAHAN_FIELD": "KEL_NAME",
+        "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rw.html")})
+    step("RW (real, © OpenStreetMap):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
+    result = processing.run("csiap:importboundaries", {
+        "INPUT": GPKG + "|layername=rt_synthetic", "LEVEL": 1, "CODE_FIELD": "RT", "RW_FIELD": "RW",
+        "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rt.html")})
+    step("RT (synthetic):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
+    for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
+        result = processing.run("csiap:importsurvey", {
+            "INPUT": os.path.join(SAMPLE, name), "TARGET": target, "WORKSPACE": workspace,
+            "REPORT": os.path.join(folder, "import_" + name.replace(".csv", ".html"))})
+        step(name + ":", result, ("INPUT_COUNT", "INSERTED", "UPDATED", "REJECTED_COUNT", "NOTES"))
+    result = processing.run("csiap:attachtoareas", {"WORKSPACE": workspace})
+    step("Attach to RT/RW:", result, ("ATTACHED", "OUTSIDE"))
+    result = processing.run("csiap:areaindicators", {"WORKSPACE": workspace, "LEVEL": 0})
+    step("Indicators per RT:", result, ("AREAS", "THIN"))
+    print_table(workspace)
+
+
+def print_table(workspace):
+    from qgis.core import NULL, QgsVectorLayer
+
+    from csiap_planner.core import schema
+
+    def number(value, spec="{:.0f}"):
+        return "-" if value is None or value == NULL else spec.format(value)
+
+    layer = QgsVectorLayer(workspace + "|layername=area_indicators", "indicators", "ogr")
+    print("\n{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {}".format(
+        "RW", "RT", "KK", "jiwa/ha", "layak%", "BABS", "IRS", "kelas risiko"))
+    for feature in layer.getFeatures():
+        print("{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {}".format(
+            feature["rw"], feature["rt"], feature["households_surveyed"], number(feature["density"]),
+            number(feature["layak_share"]), feature["babs_households"], number(feature["risk_index"], "{:.1f}"),
+            schema.RISK_CLASS.label(feature["risk_class"], "id")))
 
 
 if __name__ == "__main__":

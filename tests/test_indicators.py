@@ -182,7 +182,9 @@ def expected_values(per_household):
     d = per_household
     answered = d.access_answered.sum()
     known = (d.ladder != "unknown").sum()
-    pct = (lambda n, total: None if not total else 100.0 * n / total)
+    def pct(n, total):
+        return None if not total else 100.0 * n / total
+
     values = {
         "households_surveyed": len(d), "members_surveyed": int(d.members.sum()),
         "layak_households": int(d.layak.sum()), "aman_households": int(d.aman.sum()),
@@ -272,7 +274,9 @@ def generated_households(seed, count=600):
 def geodesic_ha(geometry, geod):
     """Area on the WGS84 ellipsoid (pyproj), holes taken out whatever their ring orientation."""
     parts = geometry.geoms if hasattr(geometry, "geoms") else [geometry]
-    ring = (lambda r: abs(geod.polygon_area_perimeter(*r.xy)[0]))
+    def ring(r):
+        return abs(geod.polygon_area_perimeter(*r.xy)[0])
+
     return sum(ring(p.exterior) - sum(ring(h) for h in p.interiors) for p in parts) / 10000
 
 
@@ -307,7 +311,9 @@ def test_workspace_indicators_match_geopandas(csiap_processing, workspace_copy, 
     # The oracle: sjoin + the boundary rule, then groupby area.
     frame = geopandas.GeoDataFrame(households, crs=EPSG)
     placed = attach_oracle(frame, areas)
-    label = (lambda code: None if code is None else "/".join(code))  # tuples do not compare in a Series
+    def label(code):  # tuples do not compare in a Series
+        return None if code is None else "/".join(code)
+
     frame["place"] = [label(placed[i]) for i in frame.index]  # not "area": a GeoDataFrame property
     frame = frame[frame.place.notna()]
     per_household = oracle_counts(pandas.DataFrame(frame.drop(columns="geometry")).astype(object).where(

@@ -31,6 +31,7 @@ from .attach import AreaIndex
 from .geopackage import WorkspaceError, write_rows
 from .measure import area_ha
 from .project import open_layer
+from .reports import Defect
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 
@@ -45,18 +46,6 @@ class Mapping:
     population: Optional[str] = None
     households: Optional[str] = None
     kelurahan: Optional[str] = None
-
-
-@dataclass
-class Defect:
-    fid: Optional[int]
-    kelurahan: str
-    code: str
-    kind: str
-    action: str
-    detail: str = ""
-    area_m2: Optional[float] = None
-    geometry: Optional[QgsGeometry] = None
 
 
 @dataclass
@@ -205,7 +194,8 @@ class BoundaryImport:
             return None
         geometry.transform(transform)
         if not geometry.isGeosValid():
-            errors = "; ".join(e.what() for e in geometry.validateGeometry(compat.GEOS_VALIDATION)) or tr("not valid", self.language)
+            errors = "; ".join(e.what() for e in geometry.validateGeometry(compat.GEOS_VALIDATION))
+            errors = errors or tr("not valid", self.language)
             repaired = _polygonal(geometry.makeValid())
             if repaired.isNull() or repaired.area() <= 0:
                 self._reject(result, feature, kelurahan, code, "invalid_geometry", errors)
@@ -324,7 +314,8 @@ class BoundaryImport:
                     if hole.area() > self.tolerance:
                         result.defects.append(Defect(
                             None, kelurahan, "", "gap", "imported",
-                            tr("{area:.0f} m² not covered by any {level}", self.language).format(area=hole.area(), level=self.level),
+                            tr("{area:.0f} m² not covered by any {level}", self.language).format(
+                                area=hole.area(), level=self.level),
                             hole.area(), _polygonal(hole)))
 
     # --- writing --------------------------------------------------------------------

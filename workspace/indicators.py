@@ -119,16 +119,17 @@ def compute_indicators(path, level="RT", weights=None, weights_source=None,
     for key, area in sorted(areas.items(), key=lambda item: _sort_key(item[0])):
         values = tallies[key].values()
         registered = area.population > 0
-        population = area.population if registered else values["members_surveyed"]
+        # Without records, the members of surveyed households (a lower bound); none surveyed: unknown.
+        population = area.population if registered else (values["members_surveyed"] or None)
         hectares = area_ha(area.geometry, crs)
-        density = population / hectares if hectares > 0 else None
+        density = population / hectares if population and hectares > 0 else None
         thin = values["households_surveyed"] < min_surveyed
         shares = {c: values["risk_" + c] for c in reference.RISK_COMPONENTS}
         values.update({
             "level": level, "rw": area.rw, "rt": area.rt, "name": area.name,
             "households_registered": area.households or None,
             "population": population, "area_ha": hectares, "density": density,
-            "population_basis": "registered" if registered else "surveyed",
+            "population_basis": "registered" if registered else ("surveyed" if population else None),
             "density_class": preset.classify(density) if population else None,
             "density_preset": preset.name,
             "risk_index": None if thin else risk_index(shares, normalised),

@@ -5,9 +5,27 @@ Shared by the boundary and survey imports, in the language the user chose.
 
 import html
 from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from qgis.core import QgsGeometry
 
 from ..core import schema
 from ..i18n import tr
+
+
+@dataclass
+class Defect:
+    """Something wrong with one input feature or row, and what the import did about it."""
+
+    fid: Optional[int]
+    kelurahan: str
+    code: str
+    kind: str
+    action: str
+    detail: str = ""
+    area_m2: Optional[float] = None
+    geometry: Optional[QgsGeometry] = None
 
 
 def defect_message(defect, what, language):

@@ -1,0 +1,256 @@
+"""Reading survey rows as field teams export them. Pure Python.
+
+- Columns are found by the schema's field names, also inside groups as Kobo
+  ("group/field") and ODK Central ("group-field") write them, or through an
+  explicit mapping ``{field: column}``.
+- Coordinates come from latitude/longitude columns (Kobo ``_<point>_latitude``,
+  ODK ``<point>-Latitude``, ``lat``/``lintang`` …), a geopoint column
+  ("lat lon alt accuracy") or Kobo's ``_geolocation`` ("[lat, lon]").
+- select_one answers may be codes or labels, in Indonesian or English.
+- Numbers may use a decimal comma; yes/no in either language.
+
+Each converter returns the value or raises ``BadValue`` with the reason.
+"""
+
+import datetime
+import re
+
+from . import schema
+
+# Indonesia's extent, generously: Sabang to Merauke, Miangas to Rote.
+INDONESIA = (94.0, -11.5, 141.5, 6.5)   # min lon, min lat, max lon, max lat
+
+TRUE = {"1", "yes", "ya", "y", "true", "benar", "t"}
+FALSE = {"0", "no", "tidak", "n", "false", "salah", "f", "tdk"}
+UUID_COLUMNS = ("uuid", "_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
+LATITUDE_NAMES = ("latitude", "lat", "lintang", "y")
+LONGITUDE_NAMES = ("longitude", "lon", "lng", "long", "bujur", "x")
+
+
+class BadValue(ValueError):
+    pass
+
+
+def _text(value):
+    if value is None:
+        return ""
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    return str(value).strip()
+
+
+def to_number(value, integer=False):
+    """A number from "12", "12.5", "12,5" or a number; None when empty."""
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        text = _text(value)
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")  # decimal comma
+        try:
+            number = float(text) if text else None
+        except ValueError:
+            raise BadValue("not a number") from None
+    if number is None or number != number:
+        return None
+    if number in (float("inf"), float("-inf")):
+        raise BadValue("not a number")
+    if integer:
+        if number != int(number):
+            raise BadValue("not a whole number")
+        return int(number)
+    return number
+
+
+_BOOLEANS = {**{k: True for k in TRUE}, **{k: False for k in FALSE}}
+
+
+def to_boolean(value):
+    if value is None or value == "":
+        return None
+    if value is True or value is False:
+        return value
+    if value in _BOOLEANS:
+        return _BOOLEANS[value]
+    text = _text(value).lower()
+    if not text:
+        return None
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False
+    raise BadValue("not yes or no")
+
+
+def to_date(value):
+    """ISO dates and date-times, and Indonesian day/month/year."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return datetime.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    text = _text(value)
+    if not text:
+        return None
+    match = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$", text)
+        if not match:
+            raise BadValue("not a date")
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        raise BadValue("not a date") from None
+
+
+def codelist_converter(codelist):
+    """Code, or label in either language, to the code (case and spacing ignored)."""
+    lookup, exact = {}, {}
+    for code in codelist.codes:
+        for key in (code.value, code.label.id, code.label.en):
+            exact[key] = code.value
+            lookup[" ".join(key.lower().split())] = code.value
+
+    def convert(value):
+        if value in exact:  # the usual case: the code itself, as the form exported it
+            return exact[value]
+        if value is None or value == "":
+            return None
+        text = " ".join(_text(value).lower().split())
+        if not text:
+            return None
+        if text not in lookup:
+            raise BadValue("not in the list")
+        return lookup[text]
+
+    return convert
+
+
+def converter(field):
+    """The function turning an exported answer into the value of ``field``."""
+    if field.codelist is not None:
+        convert = codelist_converter(field.codelist)
+    elif field.type == schema.BOOLEAN:
+        convert = to_boolean
+    elif field.type == schema.DATE:
+        convert = to_date
+    elif field.type in (schema.INTEGER, schema.REAL):
+        integer = field.type == schema.INTEGER
+
+        def convert(value):
+            number = to_number(value, integer)
+            if number is not None and ((field.minimum is not None and number < field.minimum)
+                                       or (field.maximum is not None and number > field.maximum)):
+                raise BadValue("outside {:g}-{:g}".format(field.minimum, field.maximum))
+            return number
+    else:
+        def convert(value):
+            if isinstance(value, str):
+                return value.strip() or None
+            return _text(value) or None
+    return convert
+
+
+def _leaf(column):
+    """"group/sub/field" and "group-field" → "field"; lower case."""
+    return re.split(r"[/-]", column.strip().lower())[-1]
+
+
+def find_columns(columns, layer_def, mapping=None):
+    """``{field: column index}`` for the fields of ``layer_def`` found in ``columns``."""
+    mapping = {k: v for k, v in (mapping or {}).items() if v}
+    lowered = [c.strip().lower() for c in columns]
+    found = {}
+    for field in layer_def.fields:
+        if field.name in mapping:
+            if mapping[field.name] in columns:
+                found[field.name] = columns.index(mapping[field.name])
+            continue
+        if field.computed and field.name not in ("rw", "rt"):
+            continue
+        names = UUID_COLUMNS if field.name == "uuid" else (field.name,)
+        for name in names:
+            if name in lowered:
+                found[field.name] = lowered.index(name)
+                break
+        else:
+            leaves = [i for i, c in enumerate(columns) if not c.startswith("_") and _leaf(c) == field.name]
+            if leaves:
+                found[field.name] = leaves[0]
+    return found
+
+
+def find_coordinates(columns, latitude=None, longitude=None):
+    """How to read a row's position: ``("latlon", lat index, lon index)``,
+    ``("geopoint", index)`` ("lat lon …") or ``("geolocation", index)`` ("[lat, lon]"); or None."""
+    if latitude and longitude:
+        return ("latlon", columns.index(latitude), columns.index(longitude))
+    lowered = [c.strip().lower() for c in columns]
+    lat = [i for i, c in enumerate(lowered) if c.endswith(("_latitude", "-latitude")) or c in LATITUDE_NAMES]
+    lon = [i for i, c in enumerate(lowered) if c.endswith(("_longitude", "-longitude")) or c in LONGITUDE_NAMES]
+    if lat and lon:
+        return ("latlon", lat[0], lon[0])
+    if "_geolocation" in lowered:
+        return ("geolocation", lowered.index("_geolocation"))
+    for name in ("location", "lokasi", "geopoint", "gps", "koordinat"):
+        for i, c in enumerate(lowered):
+            if _leaf(c) == name:
+                return ("geopoint", i)
+    return None
+
+
+def read_coordinates(row, how):
+    """``(lon, lat)`` from a row, or None when it has none."""
+    if how is None:
+        return None
+    if how[0] == "latlon":
+        lat, lon = to_number(row[how[1]]), to_number(row[how[2]])
+        return None if lat is None or lon is None else (lon, lat)
+    text = _text(row[how[1]]).strip("[]() ")
+    if not text:
+        return None
+    parts = [p for p in re.split(r"[\s,;]+", text) if p]
+    if len(parts) < 2:
+        raise BadValue("not a coordinate pair")
+    lat, lon = to_number(parts[0]), to_number(parts[1])
+    return (lon, lat)
+
+
+def _in_indonesia(lon, lat):
+    return INDONESIA[0] <= lon <= INDONESIA[2] and INDONESIA[1] <= lat <= INDONESIA[3]
+
+
+def coordinate_problem(lon, lat):
+    """None when (lon, lat) may be in Indonesia, else the defect kind."""
+    if lon == 0 and lat == 0:
+        return "zero_coordinates"
+    if _in_indonesia(lon, lat):
+        return None
+    if _in_indonesia(lat, lon):
+        return "swapped_coordinates"
+    return "outside_indonesia"
+
+
+def parse_mapping(text):
+    """"members=jiwa; toilet_access = q5" → ``{"members": "jiwa", "toilet_access": "q5"}``."""
+    mapping = {}
+    for part in re.split(r"[;\n]", text or ""):
+        if "=" in part:
+            field, column = part.split("=", 1)
+            mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def clean_uuid(value):
+    """Kobo/ODK instance ids come as "uuid:…"; the workspace keeps the bare id."""
+    text = _text(value)
+    return text[5:] if text.lower().startswith("uuid:") else text

@@ -1,0 +1,116 @@
+"""csiap:importsurvey — household, problem or facility survey rows into a workspace."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from .. import compat
+from ..core import schema
+from ..core.survey import parse_mapping
+from ..i18n import tr
+from ..workspace import open_workspace
+from ..workspace.reports import defect_message, summary_lines, write_summary_html
+from ..workspace.survey import SURVEY_LAYERS, SurveyImporter, read_table
+from .base import CsiapAlgorithm
+
+
+class ImportSurvey(CsiapAlgorithm):
+    ID = "importsurvey"
+
+    def displayName(self):
+        return tr("Import survey")
+
+    def shortHelpString(self):
+        return tr(
+            "Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, "
+            "UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including "
+            "KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field "
+            "names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation "
+            "columns, and answers may be codes or labels in Indonesian or English.\n\n"
+            "Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or "
+            "outside the kelurahan are rejected with the reason; an answer outside its list or range is left "
+            "empty and noted. Rows are matched by their ID (uuid), so importing the same export again "
+            "updates them instead of adding them twice.\n\n"
+            "Field mapping, where the columns have other names: field=column pairs separated by ';', "
+            "e.g. members=jumlah_jiwa; toilet_access=q5.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Survey file")))
+        self.addParameter(QgsProcessingParameterEnum(
+            "TARGET", tr("Import into"), options=[schema.layer(n).title.en for n in SURVEY_LAYERS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString("FIELD_MAPPING", tr("Field mapping (field=column; …)"),
+                                                       optional=True))
+        for name, label in (("LATITUDE_FIELD", tr("Latitude column")), ("LONGITUDE_FIELD", tr("Longitude column"))):
+            parameter = QgsProcessingParameterString(name, label, optional=True)
+            parameter.setFlags(parameter.flags() | compat.PARAMETER_ADVANCED)
+            self.addParameter(parameter)
+        self.add_language_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink("REJECTED", tr("Rejected rows"),
+                                                            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("Summary report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False))
+        for name, label in (("INPUT_COUNT", tr("Rows read")), ("INSERTED", tr("Rows added")),
+                            ("UPDATED", tr("Rows updated")), ("REJECTED_COUNT", tr("Rows rejected")),
+                            ("NOTES", tr("Answers left empty"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def run_algorithm(self, parameters, context, feedback):
+        language = self.language(parameters, context)
+        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        layer = SURVEY_LAYERS[self.parameterAsEnum(parameters, "TARGET", context)]
+        table = read_table(self.parameterAsFile(parameters, "INPUT", context))
+        importer = SurveyImporter(
+            path, layer, parse_mapping(self.parameterAsString(parameters, "FIELD_MAPPING", context)),
+            self.parameterAsString(parameters, "LATITUDE_FIELD", context) or None,
+            self.parameterAsString(parameters, "LONGITUDE_FIELD", context) or None, language)
+        result = importer.run(table, feedback)
+
+        what = tr("Row", language)
+        messages = [defect_message(d, what, language) for d in result.defects]
+        for defect, message in zip(result.defects, messages):
+            if defect.action == "rejected":
+                feedback.reportError(message)
+            else:
+                feedback.pushWarning(message)
+        counts = {"total": result.total, "imported": result.inserted + result.updated,
+                  "rejected": len(result.rejected), "filtered": 0}
+        for line in summary_lines(counts, result.defects, language):
+            feedback.pushInfo(line)
+        feedback.pushInfo(tr("{inserted} rows added and {updated} updated in {layer}.", language).format(
+            inserted=result.inserted, updated=result.updated, layer=schema.layer(layer).title.text(language)))
+        rejected_id = self._write_rejected(parameters, context, result, language)
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            write_summary_html(report, tr("Survey import report", language), counts, messages, result.defects,
+                               language)
+        return {"REJECTED": rejected_id, "REPORT": report or None, "INPUT_COUNT": result.total,
+                "INSERTED": result.inserted, "UPDATED": result.updated, "REJECTED_COUNT": len(result.rejected),
+                "NOTES": sum(d.action != "rejected" for d in result.defects)}
+
+    def _write_rejected(self, parameters, context, result, language):
+        fields = QgsFields()
+        for name, kind in (("row", compat.INT), ("reject_kind", compat.STRING), ("reject_reason", compat.STRING)):
+            fields.append(compat.make_field(name, kind))
+        for column in result.columns:
+            if fields.indexOf(column) < 0:
+                fields.append(compat.make_field(column, compat.STRING))
+        sink, dest_id = self.parameterAsSink(parameters, "REJECTED", context, fields, QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            return None
+        for number, row, kind, detail in result.rejected:
+            feature = QgsFeature(fields)
+            reason = schema.IMPORT_DEFECT.label(kind, language) + (" ({})".format(detail) if detail else "")
+            values = [number, kind, reason] + [None if v is None else str(v) for v in row]
+            feature.setAttributes(values[:fields.count()] + [None] * (fields.count() - len(values)))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
