@@ -62,6 +62,8 @@ lint: deps
 
 bench: deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_create_workspace.py
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_import_survey.py
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_area_indicators.py
 
 clean:
 	rm -rf $(BUILD) demo $(QM)

@@ -1,66 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="34" />
+        <location filename="../plugin/main.py" line="34"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="35" />
+        <location filename="../plugin/main.py" line="35"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67" />
+        <location filename="../plugin/main.py" line="67"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="74" />
+        <location filename="../plugin/main.py" line="74"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/create_workspace.py" line="45"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="87" />
+        <location filename="../plugin/main.py" line="87"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="25" />
+        <location filename="../processing/base.py" line="31"/>
         <source>Sanitation planning</source>
         <translation>Perencanaan sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="34" />
+        <location filename="../processing/base.py" line="40"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="34" />
+        <location filename="../processing/base.py" line="40"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="34" />
+        <location filename="../processing/base.py" line="40"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="21" />
+        <location filename="../processing/create_workspace.py" line="21"/>
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24" />
+        <location filename="../processing/create_workspace.py" line="24"/>
         <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
 
 Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.</source>
@@ -69,212 +70,212 @@ Give a boundary layer to draw the kelurahan outline and to choose the UTM zone a
 Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32" />
+        <location filename="../processing/create_workspace.py" line="32"/>
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="33" />
+        <location filename="../processing/create_workspace.py" line="33"/>
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="35" />
+        <location filename="../processing/create_workspace.py" line="35"/>
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="37" />
+        <location filename="../processing/create_workspace.py" line="37"/>
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/import_survey.py" line="49"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="47" />
+        <location filename="../processing/create_workspace.py" line="47"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="65" />
+        <location filename="../processing/create_workspace.py" line="65"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="66" />
+        <location filename="../processing/create_workspace.py" line="66"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="23" />
+        <location filename="../processing/provider.py" line="27"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="26" />
+        <location filename="../processing/provider.py" line="30"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="66" />
+        <location filename="../workspace/__init__.py" line="77"/>
         <source>The CRS {crs} is in degrees. Choose a projected CRS in metres (for example WGS 84 / UTM) so that areas and distances are right.</source>
         <translation>CRS {crs} memakai satuan derajat. Pilih CRS terproyeksi dalam meter (misalnya WGS 84 / UTM) agar luas dan jarak benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="71" />
+        <location filename="../workspace/__init__.py" line="82"/>
         <source>Give a kelurahan boundary layer (its UTM zone is chosen automatically) or choose a CRS.</source>
         <translation>Isi layer batas kelurahan (zona UTM-nya dipilih otomatis) atau pilih CRS.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="89" />
+        <location filename="../workspace/__init__.py" line="100"/>
         <source>The boundary layer has no polygon to use as the kelurahan outline.</source>
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="113" />
+        <location filename="../workspace/__init__.py" line="116"/>
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="115" />
-        <source>Unknown language {language}; use 'id' or 'en'.</source>
+        <location filename="../workspace/__init__.py" line="118"/>
+        <source>Unknown language {language}; use &apos;id&apos; or &apos;en&apos;.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="138" />
+        <location filename="../workspace/__init__.py" line="141"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="183" />
+        <location filename="../workspace/__init__.py" line="186"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="55" />
+        <location filename="../workspace/geopackage.py" line="60"/>
         <source>Cannot write the code list {name}.</source>
         <translation>Daftar kode {name} tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="79" />
+        <location filename="../workspace/xlsform.py" line="20"/>
         <source>Cannot create the file {path}: {reason}</source>
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="94" />
+        <location filename="../workspace/geopackage.py" line="120"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="98" />
+        <location filename="../workspace/geopackage.py" line="131"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="150" />
+        <location filename="../workspace/geopackage.py" line="225"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="222" />
+        <location filename="../workspace/geopackage.py" line="297"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="227" />
+        <location filename="../workspace/geopackage.py" line="302"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="232" />
-        <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with 'Create workspace' first.</source>
+        <location filename="../workspace/geopackage.py" line="307"/>
+        <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="238" />
+        <location filename="../workspace/geopackage.py" line="314"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="242" />
+        <location filename="../workspace/geopackage.py" line="318"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="244" />
+        <location filename="../workspace/geopackage.py" line="320"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="249" />
+        <location filename="../workspace/geopackage.py" line="325"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="31" />
+        <location filename="../workspace/project.py" line="31"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="77" />
+        <location filename="../workspace/project.py" line="77"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="84" />
+        <location filename="../workspace/project.py" line="84"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="32" />
+        <location filename="../workspace/styles.py" line="32"/>
         <source>Cannot load the style {path}: {reason}</source>
         <translation>Simbologi {path} tidak dapat dimuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="50" />
+        <location filename="../workspace/styles.py" line="50"/>
         <source>Cannot build the style of {layer}: {reason}</source>
         <translation>Simbologi {layer} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="79" />
+        <location filename="../workspace/forms.py" line="79"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="83" />
+        <location filename="../workspace/forms.py" line="83"/>
         <source>{field} cannot be below {low}.</source>
         <translation>{field} tidak boleh kurang dari {low}.</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="87" />
+        <location filename="../workspace/forms.py" line="87"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh tanggal yang akan datang.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="30" />
+        <location filename="../processing/attach_to_areas.py" line="30"/>
         <source>Attach to RT/RW</source>
         <translation>Tempelkan ke RT/RW</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="33" />
+        <location filename="../processing/attach_to_areas.py" line="33"/>
         <source>Fills the RW and RT of households, facilities, problems and candidate sites from the RT polygons of a workspace (or its RW polygons where there are no RT yet), in one transaction.
 
 Or, without a workspace, copies the chosen fields of any polygon layer onto any layer: points take the polygon they lie in, lines and polygons the one they overlap most.
@@ -287,74 +288,578 @@ Atau, tanpa workspace, menyalin kolom yang dipilih dari layer poligon mana pun k
 Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode terkecil (dibandingkan sebagai angka). Fitur di luar semua wilayah tetap disimpan, dengan kode kosong, dan dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="45" />
+        <location filename="../processing/attach_to_areas.py" line="45"/>
         <source>Features to attach (without a workspace)</source>
         <translation>Fitur yang ditempelkan (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="47" />
+        <location filename="../processing/attach_to_areas.py" line="47"/>
         <source>Areas (without a workspace)</source>
         <translation>Wilayah (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="49" />
+        <location filename="../processing/attach_to_areas.py" line="49"/>
         <source>Area fields to copy</source>
         <translation>Kolom wilayah yang disalin</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="52" />
+        <location filename="../processing/attach_to_areas.py" line="52"/>
         <source>Attached features</source>
         <translation>Fitur yang sudah ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="54" />
+        <location filename="../processing/attach_to_areas.py" line="54"/>
         <source>Features attached</source>
         <translation>Jumlah fitur ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="55" />
+        <location filename="../processing/attach_to_areas.py" line="55"/>
         <source>Features outside every area</source>
         <translation>Jumlah fitur di luar semua wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="68" />
+        <location filename="../processing/attach_to_areas.py" line="68"/>
         <source>{layer}: {count} attached to {level}.</source>
         <translation>{layer}: {count} ditempelkan ke {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="71" />
+        <location filename="../processing/attach_to_areas.py" line="71"/>
         <source>{layer}: features {fids} lie outside every {level}.</source>
         <translation>{layer}: fitur {fids} berada di luar semua {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="79" />
+        <location filename="../processing/attach_to_areas.py" line="79"/>
         <source>Give a workspace, or both the features and the areas.</source>
         <translation>Isi workspace, atau isi fitur dan wilayahnya sekaligus.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="107" />
+        <location filename="../processing/attach_to_areas.py" line="107"/>
         <source>{count} features lie outside every area; their area fields are empty.</source>
         <translation>{count} fitur berada di luar semua wilayah; kolom wilayahnya kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="76" />
+        <location filename="../workspace/attach.py" line="82"/>
         <source>The workspace has no RT or RW polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="99" />
+        <location filename="../workspace/survey.py" line="177"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="117" />
+        <location filename="../workspace/geopackage.py" line="170"/>
         <source>{path} cannot be opened for writing.</source>
         <translation>{path} tidak dapat dibuka untuk ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="130" />
+        <location filename="../workspace/attach.py" line="132"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="31"/>
+        <source>Area indicators and sanitation risk</source>
+        <translation>Indikator wilayah dan risiko sanitasi</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="34"/>
+        <source>Counts, for every RT (or RW) of a workspace, the households surveyed, population, area and density class, the households on each step of the JMP sanitation ladder, adequate (layak) and safely managed (aman) access, open defecation, septic tanks not emptied for over 3 years (Permen PUPR 04/PRT/M/2017), wells closer than 10 m to a septic tank (SNI 03-2398-2002), low-income households and the problems by category and season.
+
+The sanitation risk index follows EHRA: for each component the share of households at risk, weighted; four classes by equal intervals. The default weights (20 % each) are the plugin&apos;s, not official: enter your Pokja&apos;s weights and their source.
+
+Areas with fewer surveyed households than the minimum are marked &apos;too little data&apos; and get no risk class. Households, problems and public wells are placed in their area from their location, with the same rule as &apos;Attach to RT/RW&apos;. The results replace the area indicators layer of the workspace; nothing else is changed.</source>
+        <translation>Menghitung, untuk setiap RT (atau RW) di workspace, jumlah KK yang disurvei, jumlah jiwa, luas dan kelas kepadatan, jumlah KK pada setiap tangga sanitasi JMP, akses layak dan aman, BABS, tangki septik yang tidak dikuras lebih dari 3 tahun (Permen PUPR 04/PRT/M/2017), sumur yang berjarak kurang dari 10 m dari tangki septik (SNI 03-2398-2002), KK MBR, serta masalah per jenis dan musim.
+
+Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang berisiko, diberi bobot; empat kelas dengan interval sama. Bobot bawaan (masing-masing 20 %) adalah bobot plugin, bukan angka resmi: masukkan bobot Pokja Anda beserta sumbernya.
+
+Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="63"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="51"/>
+        <source>Density classes</source>
+        <translation>Kelas kepadatan</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="56"/>
+        <source>Fewest surveyed households for a risk class</source>
+        <translation>Minimal KK disurvei untuk diberi kelas risiko</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="59"/>
+        <source>Source of the risk weights (e.g. Pokja decision, date)</source>
+        <translation>Sumber bobot risiko (mis. keputusan Pokja, tanggal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="61"/>
+        <source>Reference year for desludging (0 = this year)</source>
+        <translation>Tahun acuan penyedotan tinja (0 = tahun ini)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="66"/>
+        <source>Weight: water source (%)</source>
+        <translation>Bobot: sumber air (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="67"/>
+        <source>Weight: domestic wastewater (%)</source>
+        <translation>Bobot: air limbah domestik (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="68"/>
+        <source>Weight: solid waste (%)</source>
+        <translation>Bobot: persampahan (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="69"/>
+        <source>Weight: standing water / drainage (%)</source>
+        <translation>Bobot: genangan air / drainase (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="70"/>
+        <source>Weight: hygiene behaviour (%)</source>
+        <translation>Bobot: perilaku higiene (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="80"/>
+        <source>Area indicators</source>
+        <translation>Indikator wilayah</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="81"/>
+        <source>Areas</source>
+        <translation>Jumlah wilayah</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="82"/>
+        <source>Areas with too little data</source>
+        <translation>Wilayah dengan data terlalu sedikit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="91"/>
+        <source>The risk weights add up to zero; give at least one a weight.</source>
+        <translation>Jumlah bobot risiko nol; beri bobot pada minimal satu komponen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="94"/>
+        <source>User weights (source not recorded)</source>
+        <translation>Bobot pengguna (sumber tidak dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="95"/>
+        <source>The weights differ from the defaults but their source is empty: record who set them and when.</source>
+        <translation>Bobot berbeda dari bobot bawaan tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="98"/>
+        <source>The weights add up to {total:g} %, not 100 %; they were scaled to 100 %.</source>
+        <translation>Jumlah bobot {total:g} %, bukan 100 %; bobot disesuaikan menjadi 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="110"/>
+        <source>{level} polygon {fid} has no code and was left out.</source>
+        <translation>Poligon {level} {fid} tidak bernomor dan tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="114"/>
+        <source>{count} {layer} lie outside every {level} and are not counted.</source>
+        <translation>{count} {layer} berada di luar semua {level} dan tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="119"/>
+        <source>too little data</source>
+        <translation>data terlalu sedikit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="122"/>
+        <source>{area}: {surveyed} households surveyed, risk index {index}, {risk}.</source>
+        <translation>{area}: {surveyed} KK disurvei, indeks risiko {index}, {risk}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="126"/>
+        <source>{count} areas have too little data for a risk class; survey more households there before ranking them.</source>
+        <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="44"/>
+        <source>Import RW/RT boundaries</source>
+        <translation>Impor batas RW/RT</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="47"/>
+        <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
+
+Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
+
+With &apos;Only check&apos; nothing is written: use it on a whole city&apos;s layer before choosing what to import.</source>
+        <translation>Mengimpor poligon RW atau RT dari layer vektor apa pun (shapefile, GeoPackage, GeoJSON, KML) ke workspace: nomor seperti 'RW 03', '03' dan '3' dibaca sebagai RW yang sama; satu kelurahan dapat diambil dari layer se-kota menurut namanya (huruf besar/kecil, spasi dan awalan 'Kelurahan'/'Kel.' diabaikan); geometri diproyeksikan ulang dan diperbaiki.
+
+Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang dipakai dua kali dalam satu kelurahan (poligonnya digabung), geometri tidak valid (diperbaiki, atau ditolak bila tidak ada yang tersisa), RT di luar RW-nya, tumpang tindih dan celah antartetangga di atas toleransi, wilayah di luar kelurahan. Fitur yang ditolak disimpan di layer tersendiri beserta alasannya; fitur masukan = diimpor + ditolak + tidak diambil oleh filter kelurahan.
+
+Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="61"/>
+        <source>RW or RT polygons</source>
+        <translation>Poligon RW atau RT</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="64"/>
+        <source>Field with the RW/RT number</source>
+        <translation>Kolom nomor RW/RT</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="66"/>
+        <source>Field with the parent RW number (RT only; else taken from the map)</source>
+        <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="66"/>
+        <source>Field with the name</source>
+        <translation>Kolom nama</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="66"/>
+        <source>Field with the population</source>
+        <translation>Kolom jumlah jiwa</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="66"/>
+        <source>Field with the number of households</source>
+        <translation>Kolom jumlah KK</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="66"/>
+        <source>Field with the kelurahan name</source>
+        <translation>Kolom nama kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="73"/>
+        <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
+        <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="77"/>
+        <source>Existing polygons of this level</source>
+        <translation>Poligon tingkat ini yang sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="77"/>
+        <source>Replace them</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="77"/>
+        <source>Keep them and add</source>
+        <translation>Pertahankan dan tambahkan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="80"/>
+        <source>Only check; write nothing</source>
+        <translation>Hanya periksa; jangan tulis apa pun</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="82"/>
+        <source>Overlap and gap tolerance (m²)</source>
+        <translation>Toleransi tumpang tindih dan celah (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="87"/>
+        <source>Import report (defects)</source>
+        <translation>Laporan impor (cacat)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="92"/>
+        <source>Rejected features</source>
+        <translation>Fitur yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="46"/>
+        <source>Summary report</source>
+        <translation>Laporan ringkas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="92"/>
+        <source>Input features</source>
+        <translation>Fitur masukan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="92"/>
+        <source>Imported features</source>
+        <translation>Fitur diimpor</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="92"/>
+        <source>Other kelurahan</source>
+        <translation>Kelurahan lain</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="92"/>
+        <source>Defects</source>
+        <translation>Cacat</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="106"/>
+        <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
+        <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="131"/>
+        <source>Nothing to import: every feature was rejected or left out by the filter.</source>
+        <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="134"/>
+        <source>{count} {level} written to the workspace.</source>
+        <translation>{count} {level} ditulis ke workspace.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="125"/>
+        <source>Boundary import report</source>
+        <translation>Laporan impor batas wilayah</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="28"/>
+        <source>Import survey</source>
+        <translation>Impor survei</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="31"/>
+        <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
+
+Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid), so importing the same export again updates them instead of adding them twice.
+
+Field mapping, where the columns have other names: field=column pairs separated by &apos;;&apos;, e.g. members=jumlah_jiwa; toilet_access=q5.</source>
+        <translation>Mengimpor baris survei rumah tangga, masalah atau fasilitas ke workspace dari CSV (pemisah apa pun, UTF-8 atau Latin-1, desimal koma), XLSX, GeoJSON, GeoPackage atau berkas vektor lain, termasuk ekspor KoboToolbox dan ODK dari formulir rumah tangga CSIAP: kolom dikenali dari nama field-nya (juga di dalam grup), koordinat dari kolom lintang/bujur, geopoint atau _geolocation, dan jawaban boleh berupa kode atau label dalam bahasa Indonesia atau Inggris.
+
+Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Indonesia atau di luar kelurahan ditolak beserta alasannya; jawaban di luar daftar atau rentang dikosongkan dan dicatat. Baris dicocokkan menurut ID-nya (uuid), sehingga mengimpor ekspor yang sama lagi akan memperbarui baris, bukan menggandakannya.
+
+Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="45"/>
+        <source>Survey file</source>
+        <translation>Berkas survei</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="46"/>
+        <source>Import into</source>
+        <translation>Impor ke</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="50"/>
+        <source>Field mapping (field=column; …)</source>
+        <translation>Pemetaan kolom (field=kolom; …)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="52"/>
+        <source>Latitude column</source>
+        <translation>Kolom lintang</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="52"/>
+        <source>Longitude column</source>
+        <translation>Kolom bujur</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="57"/>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="60"/>
+        <source>Rows read</source>
+        <translation>Baris dibaca</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="60"/>
+        <source>Rows added</source>
+        <translation>Baris ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="60"/>
+        <source>Rows updated</source>
+        <translation>Baris diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="60"/>
+        <source>Rows rejected</source>
+        <translation>Baris ditolak</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="60"/>
+        <source>Answers left empty</source>
+        <translation>Jawaban yang dikosongkan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="78"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="80"/>
+        <source>{inserted} rows added and {updated} updated in {layer}.</source>
+        <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="78"/>
+        <source>Survey import report</source>
+        <translation>Laporan impor survei</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_form.py" line="14"/>
+        <source>Household survey form (XLSForm)</source>
+        <translation>Formulir survei rumah tangga (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_form.py" line="17"/>
+        <source>Writes the CSIAP household survey as an XLSForm (.xlsx) in Indonesian and English, made from the workspace data model: upload it to KoboToolbox or ODK Central, collect on a phone, and import the CSV export with &apos;Import survey&apos; without mapping any column.</source>
+        <translation>Menulis survei rumah tangga CSIAP sebagai XLSForm (.xlsx) dalam bahasa Indonesia dan Inggris, dibuat dari model data workspace: unggah ke KoboToolbox atau ODK Central, kumpulkan data dengan ponsel, lalu impor ekspor CSV-nya dengan 'Impor survei' tanpa memetakan kolom apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_form.py" line="23"/>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_form.py" line="29"/>
+        <source>Form written to {path}.</source>
+        <translation>Formulir ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/indicators.py" line="93"/>
+        <source>The level must be RT or RW, not {level}.</source>
+        <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="183"/>
+        <source>value: &apos;{value}&apos;</source>
+        <translation>nilai: '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="193"/>
+        <source>not valid</source>
+        <translation>tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="222"/>
+        <source>RW value: &apos;{value}&apos;</source>
+        <translation>nilai RW: '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="227"/>
+        <source>no RW field given and no workspace RW polygon under it</source>
+        <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="244"/>
+        <source>{count} polygons: features {fids}</source>
+        <translation>{count} poligon: fitur {fids}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="265"/>
+        <source>{area:.0f} m² shared with {level} {code}</source>
+        <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="282"/>
+        <source>{area:.0f} m² outside the kelurahan boundary</source>
+        <translation>{area:.0f} m² di luar batas kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="294"/>
+        <source>{area:.0f} m² outside RW {rw}</source>
+        <translation>{area:.0f} m² di luar RW {rw}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="310"/>
+        <source>{area:.0f} m² not covered by any {level}</source>
+        <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="321"/>
+        <source>Choose a workspace to import into, or run in validation-only mode.</source>
+        <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="393"/>
+        <source>Cannot write to {layer}: {reason}</source>
+        <translation>Tidak dapat menulis ke {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/indicators.py" line="103"/>
+        <source>The workspace has no {level} polygons yet: import the boundaries first.</source>
+        <translation>Workspace belum memiliki poligon {level}: impor batas wilayah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/indicators.py" line="191"/>
+        <source>Counting households…</source>
+        <translation>Menghitung KK…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/indicators.py" line="206"/>
+        <source>Counting problems…</source>
+        <translation>Menghitung masalah…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/indicators.py" line="217"/>
+        <source>Checking public wells…</source>
+        <translation>Memeriksa sumur umum…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/reports.py" line="37"/>
+        <source>{where}, feature {fid}</source>
+        <translation>{where}, fitur {fid}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/reports.py" line="46"/>
+        <source>Input: {total}. Imported: {imported}. Rejected: {rejected}. Left out by the filter: {filtered}.</source>
+        <translation>Masukan: {total}. Diimpor: {imported}. Ditolak: {rejected}. Tidak diambil oleh filter: {filtered}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/reports.py" line="69"/>
+        <source>Defect</source>
+        <translation>Cacat</translation>
+    </message>
+    <message>
+        <location filename="../workspace/reports.py" line="69"/>
+        <source>What and where</source>
+        <translation>Apa dan di mana</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="65"/>
+        <source>The survey file {path} does not exist.</source>
+        <translation>Berkas survei {path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="85"/>
+        <source>The survey file {path} is empty.</source>
+        <translation>Berkas survei {path} kosong.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="102"/>
+        <source>{path} cannot be read as a table or vector file.</source>
+        <translation>{path} tidak dapat dibaca sebagai tabel atau berkas vektor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="138"/>
+        <source>Surveys are imported into {layers}, not {layer}.</source>
+        <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="160"/>
+        <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
+        <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="238"/>
+        <source>required: {fields}</source>
+        <translation>wajib diisi: {fields}</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from qgis.core import (
 from .. import compat
 from ..core import reference, schema
 from ..core.risk import THIN
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError, open_workspace
 from ..workspace.indicators import compute_indicators
 from ..workspace.project import layer_uri
@@ -50,7 +50,7 @@ class AreaIndicators(CsiapAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Level"), options=list(LEVELS), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "DENSITY_CLASSES", tr("Density classes"),
-            options=[schema.DENSITY_PRESET.label(p.name, "en") for p in reference.DENSITY_PRESETS],
+            options=[schema.DENSITY_PRESET.label(p.name, ui_language()) for p in reference.DENSITY_PRESETS],
             defaultValue=0))
         advanced = [
             QgsProcessingParameterNumber(

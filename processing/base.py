@@ -1,10 +1,16 @@
 """What every CSIAP algorithm shares: group, translation, help, errors."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+)
 
 from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError
+from ..workspace.reports import defect_message, summary_lines, write_summary_html
 
 
 class CsiapAlgorithm(QgsProcessingAlgorithm):
@@ -35,6 +41,27 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
             "LANGUAGE", tr("Language of layer names, forms and labels"),
             options=[tr("Bahasa Indonesia"), tr("English")], defaultValue=0)
         self.addParameter(parameter)
+
+    def add_report_parameter(self):
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("Summary report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False))
+
+    def report_defects(self, parameters, context, feedback, title, what, counts, defects, language):
+        """Log every defect of an import (rejections as errors) and its summary,
+        write the HTML report if asked; return the report path (or None) and
+        the messages, in ``language``."""
+        messages = [defect_message(d, what, language) for d in defects]
+        for defect, message in zip(defects, messages):
+            if defect.action == "rejected":
+                feedback.reportError(message)
+            else:
+                feedback.pushWarning(message)
+        for line in summary_lines(counts, defects, language):
+            feedback.pushInfo(line)
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            write_summary_html(report, title, counts, messages, defects, language)
+        return report or None, messages
 
     def language(self, parameters, context):
         return schema.LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]

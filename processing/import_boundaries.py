@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
@@ -23,7 +22,6 @@ from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError, choose_crs, kelurahan_name, open_workspace, workspace_crs
 from ..workspace.boundaries import BoundaryImport, Mapping
-from ..workspace.reports import defect_message, summary_lines, write_summary_html
 from .base import CsiapAlgorithm
 
 LEVELS = ("RW", "RT")
@@ -90,8 +88,7 @@ class ImportBoundaries(CsiapAlgorithm):
                                                             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink("REJECTED", tr("Rejected features"),
                                                             optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Summary report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False))
+        self.add_report_parameter()
         for name, label in (("INPUT_COUNT", tr("Input features")), ("IMPORTED", tr("Imported features")),
                             ("REJECTED_COUNT", tr("Rejected features")), ("FILTERED", tr("Other kelurahan")),
                             ("DEFECT_COUNT", tr("Defects"))):
@@ -123,30 +120,20 @@ class ImportBoundaries(CsiapAlgorithm):
             transform_context=context.transformContext(), language=language)
         result = importer.check(source, feedback)
 
-        messages = [defect_message(d, level, language) for d in result.defects]
-        defects_id = self._write_defects(parameters, context, result, messages, level, crs)
-        rejected_id = self._write_rejected(parameters, context, source, result, language)
         counts = {"total": result.total, "imported": result.imported, "rejected": len(result.rejected),
                   "filtered": result.filtered}
-        for defect, message in zip(result.defects, messages):
-            if defect.action == "rejected":
-                feedback.reportError(message)
-            else:
-                feedback.pushWarning(message)
-        for line in summary_lines(counts, result.defects, language):
-            feedback.pushInfo(line)
+        report, messages = self.report_defects(parameters, context, feedback, tr("Boundary import report", language),
+                                               level, counts, result.defects, language)
+        defects_id = self._write_defects(parameters, context, result, messages, level, crs)
+        rejected_id = self._write_rejected(parameters, context, source, result, language)
         if not validate_only:
             if not result.areas:
                 raise WorkspaceError(tr("Nothing to import: every feature was rejected or left out by the filter.",
-                                    language))
+                                        language))
             importer.write(result)
             feedback.pushInfo(tr("{count} {level} written to the workspace.", language).format(
                 count=len(result.areas), level=level))
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report:
-            write_summary_html(report, tr("Boundary import report", language), counts, messages, result.defects,
-                               language)
-        return {"DEFECTS": defects_id, "REJECTED": rejected_id, "REPORT": report or None,
+        return {"DEFECTS": defects_id, "REJECTED": rejected_id, "REPORT": report,
                 "INPUT_COUNT": result.total, "IMPORTED": result.imported, "REJECTED_COUNT": len(result.rejected),
                 "FILTERED": result.filtered, "DEFECT_COUNT": len(result.defects)}
 

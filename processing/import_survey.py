@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -16,9 +15,8 @@ from qgis.core import (
 from .. import compat
 from ..core import schema
 from ..core.survey import parse_mapping
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..workspace import open_workspace
-from ..workspace.reports import defect_message, summary_lines, write_summary_html
 from ..workspace.survey import SURVEY_LAYERS, SurveyImporter, read_table
 from .base import CsiapAlgorithm
 
@@ -46,7 +44,8 @@ class ImportSurvey(CsiapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Survey file")))
         self.addParameter(QgsProcessingParameterEnum(
-            "TARGET", tr("Import into"), options=[schema.layer(n).title.en for n in SURVEY_LAYERS], defaultValue=0))
+            "TARGET", tr("Import into"), options=[schema.layer(n).title.text(ui_language()) for n in SURVEY_LAYERS],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterString("FIELD_MAPPING", tr("Field mapping (field=column; …)"),
                                                        optional=True))
@@ -57,8 +56,7 @@ class ImportSurvey(CsiapAlgorithm):
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("REJECTED", tr("Rejected rows"),
                                                             optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Summary report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False))
+        self.add_report_parameter()
         for name, label in (("INPUT_COUNT", tr("Rows read")), ("INSERTED", tr("Rows added")),
                             ("UPDATED", tr("Rows updated")), ("REJECTED_COUNT", tr("Rows rejected")),
                             ("NOTES", tr("Answers left empty"))):
@@ -75,25 +73,14 @@ class ImportSurvey(CsiapAlgorithm):
             self.parameterAsString(parameters, "LONGITUDE_FIELD", context) or None, language)
         result = importer.run(table, feedback)
 
-        what = tr("Row", language)
-        messages = [defect_message(d, what, language) for d in result.defects]
-        for defect, message in zip(result.defects, messages):
-            if defect.action == "rejected":
-                feedback.reportError(message)
-            else:
-                feedback.pushWarning(message)
         counts = {"total": result.total, "imported": result.inserted + result.updated,
                   "rejected": len(result.rejected), "filtered": 0}
-        for line in summary_lines(counts, result.defects, language):
-            feedback.pushInfo(line)
+        report, _messages = self.report_defects(parameters, context, feedback, tr("Survey import report", language),
+                                                tr("Row", language), counts, result.defects, language)
         feedback.pushInfo(tr("{inserted} rows added and {updated} updated in {layer}.", language).format(
             inserted=result.inserted, updated=result.updated, layer=schema.layer(layer).title.text(language)))
         rejected_id = self._write_rejected(parameters, context, result, language)
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report:
-            write_summary_html(report, tr("Survey import report", language), counts, messages, result.defects,
-                               language)
-        return {"REJECTED": rejected_id, "REPORT": report or None, "INPUT_COUNT": result.total,
+        return {"REJECTED": rejected_id, "REPORT": report, "INPUT_COUNT": result.total,
                 "INSERTED": result.inserted, "UPDATED": result.updated, "REJECTED_COUNT": len(result.rejected),
                 "NOTES": sum(d.action != "rejected" for d in result.defects)}
 

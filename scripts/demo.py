@@ -51,9 +51,8 @@ def main(folder):
 
 
 def print_table(workspace):
-    from qgis.core import NULL, QgsVectorLayer
-
     from csiap_planner.core import schema
+    from qgis.core import NULL, QgsVectorLayer
 
     def number(value, spec="{:.0f}"):
         return "-" if value is None or value == NULL else spec.format(value)

@@ -2,6 +2,7 @@
 count against an independent geopandas/pandas computation (sjoin + groupby)
 on generated RTs and households."""
 
+import os
 import random
 
 import geopandas
@@ -410,3 +411,34 @@ def test_without_areas_or_with_zero_weights_the_workspace_is_unchanged(csiap_pro
         processing.run("csiap:areaindicators", dict(zero, WORKSPACE=workspace_copy, LANGUAGE=1))
     traceback.clear_frames(caught.tb)
     assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before
+
+
+def test_sample_kelurahan_against_geopandas(csiap_processing, workspace_copy, sample_path, attach_oracle):
+    """The sample (real RW, synthetic RT and households), imported as `make demo` does."""
+    import processing
+
+    sample = os.path.dirname(sample_path)
+    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rw", "LEVEL": 0,
+                                              "CODE_FIELD": "RW", "WORKSPACE": workspace_copy})
+    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rt_synthetic", "LEVEL": 1,
+                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace_copy})
+    processing.run("csiap:importsurvey", {"INPUT": os.path.join(sample, "survey_households_synthetic.csv"),
+                                          "TARGET": 0, "WORKSPACE": workspace_copy})
+    result = processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "REFERENCE_YEAR": YEAR})
+    got = geopandas.read_file(workspace_copy, layer="area_indicators").set_index(["rw", "rt"])
+    areas = geopandas.read_file(workspace_copy, layer="rt")
+    households = geopandas.read_file(workspace_copy, layer="households").drop(columns=["rw", "rt"])
+    placed = attach_oracle(households, areas)
+    households["place"] = ["/".join(placed[i]) if placed[i] else None for i in households.index]
+    frame = pandas.DataFrame(households.drop(columns="geometry"))
+    frame = frame.astype(object).where(frame.notna(), None)
+    frame["low_income"] = frame.low_income.map(lambda v: None if v is None else bool(v))
+    frame["standing_water"] = frame.standing_water.map(lambda v: None if v is None else bool(v))
+    per_household = oracle_counts(frame)
+    per_household["place"] = households.place
+    assert result["AREAS"] == len(areas) == len(got)
+    for (rw, rt), row in got.iterrows():
+        assert_same(row, expected_values(per_household[per_household.place == "{}/{}".format(rw, rt)]))
+    assert got.households_surveyed.sum() == households.place.notna().sum() == len(households)
+    thin = got[got.households_surveyed < 10]
+    assert len(thin) and (thin.risk_class == "thin").all() and thin.risk_index.isna().all()

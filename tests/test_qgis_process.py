@@ -33,7 +33,9 @@ def environment(tmp_path_factory):
 def test_lists_the_algorithm(environment):
     listed = subprocess.run([QGIS_PROCESS, "list"], env=environment, capture_output=True, text=True,
                             timeout=120, check=True).stdout
-    assert "csiap:createworkspace" in listed
+    for algorithm in ("createworkspace", "importboundaries", "importsurvey", "surveyform", "attachtoareas",
+                      "areaindicators"):
+        assert "csiap:" + algorithm in listed, algorithm
 
 
 def test_runs_from_a_shell(environment, tmp_path, sample_path):
@@ -58,3 +60,29 @@ def test_a_failure_exits_non_zero_with_the_reason(environment, tmp_path):
     assert completed.returncode != 0
     assert "boundary" in (completed.stdout + completed.stderr)
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_the_import_and_indicator_chain_runs_headless(environment, tmp_path, sample_path):
+    """Workspace → RW → RT → households → indicators, each a separate qgis_process call."""
+    workspace = str(tmp_path / "pp.gpkg")
+    sample = os.path.dirname(sample_path)
+    steps = [
+        ("createworkspace", ["KELURAHAN=Pondok Pinang", "BOUNDARY={}|layername=kelurahan".format(sample_path),
+                             "OUTPUT=" + workspace]),
+        ("importboundaries", ["INPUT={}|layername=rw".format(sample_path), "LEVEL=0", "CODE_FIELD=RW"]),
+        ("importboundaries", ["INPUT={}|layername=rt_synthetic".format(sample_path), "LEVEL=1", "CODE_FIELD=RT",
+                              "RW_FIELD=RW"]),
+        ("importsurvey", ["INPUT=" + os.path.join(sample, "survey_households_synthetic.csv"), "TARGET=0"]),
+        ("areaindicators", ["LEVEL=0"]),
+    ]
+    results = None
+    for algorithm, arguments in steps:
+        if algorithm != "createworkspace":
+            arguments = arguments + ["WORKSPACE=" + workspace]
+        completed = subprocess.run([QGIS_PROCESS, "run", "csiap:" + algorithm, "--json", "--"] + arguments,
+                                   env=environment, capture_output=True, text=True, timeout=300)
+        assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+        results = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]
+    indicators = geopandas.read_file(workspace, layer="area_indicators")
+    assert results["AREAS"] == len(indicators) == len(geopandas.read_file(workspace, layer="rt"))
+    assert indicators.households_surveyed.sum() == len(geopandas.read_file(workspace, layer="households"))

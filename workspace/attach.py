@@ -15,7 +15,7 @@ from qgis.core import (
 from ..core import schema
 from ..core.areas import choose_area
 from ..i18n import tr
-from .geopackage import WorkspaceError
+from .geopackage import WorkspaceError, transaction
 from .project import open_layer
 
 
@@ -49,11 +49,15 @@ class AreaIndex:
             return None
         kind = geometry.type()
         candidates = []
-        for number in self._index.intersects(geometry.boundingBox()):
+        numbers = self._index.intersects(geometry.boundingBox())
+        for number in numbers:
             code, area, engine = self._areas[number]
             if kind == QgsWkbTypes.GeometryType.PointGeometry:
                 if engine.intersects(geometry.constGet()):
-                    candidates.append((code, 0.0, engine.contains(geometry.constGet())))
+                    inside = engine.contains(geometry.constGet())
+                    if inside and len(numbers) == 1:
+                        return code  # the usual case: inside the only area around
+                    candidates.append((code, 0.0, inside))
             else:
                 shared = area.intersection(geometry)
                 if shared.isEmpty():
@@ -114,11 +118,7 @@ def attach_workspace(workspace_path, layer_names=schema.ATTACHED_LAYERS, feedbac
 def update_rows(path, updates):
     """Apply ``{layer: {fid: {field: value}}}`` in one GeoPackage transaction:
     all of it or, on any failure, none of it."""
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    if dataset is None:
-        raise WorkspaceError(tr("{path} cannot be opened for writing.").format(path=path))
-    dataset.StartTransaction()
-    try:
+    with transaction(path) as dataset:
         for name, rows in updates.items():
             layer = dataset.GetLayerByName(name)
             for fid, values in rows.items():
@@ -131,9 +131,3 @@ def update_rows(path, updates):
                 if layer.SetFeature(feature) != 0:
                     raise WorkspaceError(tr("Cannot update feature {fid} of {layer}: {reason}").format(
                         fid=fid, layer=name, reason=gdal.GetLastErrorMsg()))
-        dataset.CommitTransaction()
-    except Exception:
-        dataset.RollbackTransaction()
-        raise
-    finally:
-        dataset = None

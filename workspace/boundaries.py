@@ -28,8 +28,9 @@ from ..core import schema
 from ..core.boundaries import CodeError, normalise_code, normalise_name, same_kelurahan
 from ..i18n import tr
 from .attach import AreaIndex
+from .fields import plain
 from .geopackage import WorkspaceError, write_rows
-from .measure import area_ha
+from .measure import hectares
 from .project import open_layer
 from .reports import Defect
 
@@ -80,14 +81,8 @@ class BoundaryCheck:
         return sum(len(area.fids) for area in self.areas)
 
 
-def _value(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
-
-
 def _integer(value):
-    value = _value(value)
+    value = plain(value)
     try:
         return None if value in (None, "") else int(float(str(value).replace(",", ".")))
     except ValueError:
@@ -132,7 +127,7 @@ class BoundaryImport:
         self.outline = next((QgsGeometry(f.geometry()) for f in kelurahan.getFeatures()), None)
         if self.level == "RT":
             rw = open_layer(self.workspace_path, schema.layer("rw"), schema.DEFAULT_LANGUAGE)
-            features = [f for f in rw.getFeatures() if _value(f["code"])]
+            features = [f for f in rw.getFeatures() if plain(f["code"])]
             self.rw_index = AreaIndex(features, lambda f: f["code"]) if features else None
             for feature in features:
                 known = self.rw_polygons.get(feature["code"])
@@ -140,7 +135,7 @@ class BoundaryImport:
                 self.rw_polygons[feature["code"]] = known.combine(geometry) if known else geometry
         target = open_layer(self.workspace_path, schema.layer(self.level.lower()), schema.DEFAULT_LANGUAGE)
         for feature in target.getFeatures():
-            self.existing.add((_value(feature["rw"]) if self.level == "RT" else None, _value(feature["code"])))
+            self.existing.add((plain(feature["rw"]) if self.level == "RT" else None, plain(feature["code"])))
 
     # --- checking -------------------------------------------------------------------
 
@@ -162,7 +157,7 @@ class BoundaryImport:
                     raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
                 feedback.setProgress(50.0 * number / total)
             result.total += 1
-            kelurahan = _value(feature[self.mapping.kelurahan]) if self.mapping.kelurahan else None
+            kelurahan = plain(feature[self.mapping.kelurahan]) if self.mapping.kelurahan else None
             if self.kelurahan_filter and not same_kelurahan(kelurahan, self.kelurahan_filter):
                 result.filtered += 1
                 continue
@@ -180,7 +175,7 @@ class BoundaryImport:
                                      geometry=geometry))
 
     def _candidate(self, feature, kelurahan, transform, result):
-        raw = _value(feature[self.mapping.code])
+        raw = plain(feature[self.mapping.code])
         kelurahan_key = normalise_name(kelurahan)
         try:
             code = normalise_code(raw)
@@ -214,13 +209,13 @@ class BoundaryImport:
             return None
         mapping = self.mapping
         return Area(kelurahan_key, rw, code, geometry, [feature],
-                    name=_value(feature[mapping.name]) if mapping.name else None,
+                    name=plain(feature[mapping.name]) if mapping.name else None,
                     population=_integer(feature[mapping.population]) if mapping.population else None,
                     households=_integer(feature[mapping.households]) if mapping.households else None)
 
     def _parent_rw(self, feature, geometry, kelurahan, code, result):
         if self.mapping.rw:
-            raw = _value(feature[self.mapping.rw])
+            raw = plain(feature[self.mapping.rw])
             try:
                 return normalise_code(raw)
             except CodeError:
@@ -325,10 +320,11 @@ class BoundaryImport:
         if not self.workspace_path:
             raise WorkspaceError(tr("Choose a workspace to import into, or run in validation-only mode."))
         rows = []
+        area_of = hectares(self.crs, self.context)
         for area in result.areas:
             row = {"uuid": str(uuid.uuid4()), "code": area.code, "name": area.name,
                    "population": area.population, "households": area.households,
-                   "area_ha": area_ha(area.geometry, self.crs, self.context), "data_source": "import",
+                   "area_ha": area_of(area.geometry), "data_source": "import",
                    "wkb": bytes(area.geometry.asWkb())}
             if self.level == "RT":
                 row["rw"] = area.rw

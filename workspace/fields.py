@@ -1,6 +1,7 @@
 """QGIS field lists built from ``core.schema``."""
 
 from qgis.core import QgsFields, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
 
 from .. import compat
 from ..core import schema
@@ -29,3 +30,9 @@ def memory_layer(layer_def, crs_authid_or_wkt, name=None):
     layer.dataProvider().addAttributes(list(qgs_fields(layer_def)))
     layer.updateFields()
     return layer
+
+
+def plain(value):
+    """A QGIS attribute value as plain Python: NULL (a null QVariant on QGIS 3,
+    None on QGIS 4) → None."""
+    return None if isinstance(value, QVariant) else value

@@ -6,6 +6,7 @@ domains, so the workspace explains itself to any GeoPackage reader (QField,
 Mergin Maps, ogrinfo), not only to this plugin.
 """
 
+import contextlib
 import datetime
 import os
 import sqlite3
@@ -141,11 +142,7 @@ def write_rows(path, rows_by_layer, replace=True):
     always have their current form. On any failure nothing changes.
     """
     language = workspace_language(path)
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    if dataset is None:
-        raise WorkspaceError(tr("{path} cannot be opened for writing.").format(path=path))
-    dataset.StartTransaction()
-    try:
+    with transaction(path) as dataset:
         srs = dataset.GetLayerByName("kelurahan").GetSpatialRef()
         _add_domains(dataset, language)
         for name, rows in rows_by_layer.items():
@@ -160,13 +157,26 @@ def write_rows(path, rows_by_layer, replace=True):
                     dataset.ExecuteSQL("DELETE FROM {}".format(name))
             for row in rows:
                 _write_row(layer, row)
+    dataset = None  # closed before sqlite3 writes the aliases
+    _write_aliases(path, language)
+
+
+@contextlib.contextmanager
+def transaction(path):
+    """The workspace opened for writing inside one transaction: committed when
+    the block ends, rolled back if it raises."""
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise WorkspaceError(tr("{path} cannot be opened for writing.").format(path=path))
+    dataset.StartTransaction()
+    try:
+        yield dataset
         dataset.CommitTransaction()
     except Exception:
         dataset.RollbackTransaction()
         raise
     finally:
         dataset = None
-    _write_aliases(path, language)
 
 
 def workspace_language(path):
@@ -209,7 +219,8 @@ def _write_row(layer, values):
         if name == "wkb":
             row.SetGeometry(ogr.CreateGeometryFromWkb(value))
         elif value is not None:
-            row[name] = value
+            # By index: ogr.Feature's name lookup is a Python loop over every field.
+            row.SetField(row.GetFieldIndex(name), int(value) if isinstance(value, bool) else value)
     if layer.CreateFeature(row) != 0:
         raise WorkspaceError(tr("Cannot write a row of {layer}: {reason}").format(
             layer=layer.GetName(), reason=gdal.GetLastErrorMsg()))
@@ -346,6 +357,8 @@ def upsert_points(path, layer_name, fields, rows):
     table, rtree = _quoted(layer_name), _quoted("rtree_{}_{}".format(layer_name, GEOMETRY_COLUMN))
     connection = sqlite3.connect(path)
     try:
+        # 64 MB of page cache: the R-tree of 100,000 points then stays in memory while it grows.
+        connection.execute("PRAGMA cache_size = -65536")
         srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                     (layer_name,)).fetchone()[0]
         existing = dict(connection.execute("SELECT uuid, fid FROM {}".format(table)))

@@ -8,11 +8,12 @@ their geometry rather than from ``rw``/``rt`` fields that may be stale;
 """
 
 import datetime
+import math
 import uuid
 from dataclasses import dataclass, field
 from typing import Dict, List
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
+from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ..core import reference, schema
 from ..core.areas import code_key
@@ -20,12 +21,14 @@ from ..core.indicators import AreaTally
 from ..core.risk import THIN, equal_interval_classes, normalised_weights, risk_index
 from ..i18n import tr
 from .attach import AreaIndex
+from .fields import plain
 from .geopackage import WorkspaceError, write_rows
-from .measure import area_ha
+from .measure import hectares
 from .project import open_layer
 
-HOUSEHOLD_FIELDS = tuple(
-    f.name for f in schema.layer("households").fields if not f.personal and f.name not in ("uuid", "photo", "notes"))
+# The answers core.indicators reads (nothing personal).
+HOUSEHOLD_FIELDS = ("members", "low_income", "toilet_access", "toilet_type", "containment", "last_desludged_year",
+                    "water_source", "well_distance_m", "handwashing", "solid_waste", "standing_water")
 
 
 @dataclass
@@ -56,8 +59,8 @@ def _read_areas(path, level):
     layer = open_layer(path, schema.layer(name), schema.DEFAULT_LANGUAGE)
     areas, uncoded = {}, []
     for feature in layer.getFeatures():
-        code = _value(feature["code"])
-        key = (_value(feature["rw"]), code) if name == "rt" else (code, None)
+        code = plain(feature["code"])
+        key = (plain(feature["rw"]), code) if name == "rt" else (code, None)
         if code in (None, ""):
             uncoded.append(feature.id())
             continue
@@ -69,7 +72,7 @@ def _read_areas(path, level):
             known.population += _number(feature["population"])
             known.households += _number(feature["households"])
             continue
-        areas[key] = Area(key[0], key[1], _value(feature["name"]), _number(feature["population"]),
+        areas[key] = Area(key[0], key[1], plain(feature["name"]), _number(feature["population"]),
                           _number(feature["households"]), geometry)
     return areas, layer.crs(), uncoded
 
@@ -79,13 +82,6 @@ def _number(value):
         return int(value or 0)
     except (TypeError, ValueError):
         return 0
-
-
-def _value(value):
-    """A QGIS attribute as plain Python (NULL → None)."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
 
 
 def compute_indicators(path, level="RT", weights=None, weights_source=None,
@@ -116,19 +112,20 @@ def compute_indicators(path, level="RT", weights=None, weights_source=None,
     _tally_public_wells(path, index, tallies, septic_tanks, feedback)
 
     computed_at = datetime.datetime.now().isoformat(timespec="seconds")
+    area_of = hectares(crs)
     for key, area in sorted(areas.items(), key=lambda item: _sort_key(item[0])):
         values = tallies[key].values()
         registered = area.population > 0
         # Without records, the members of surveyed households (a lower bound); none surveyed: unknown.
         population = area.population if registered else (values["members_surveyed"] or None)
-        hectares = area_ha(area.geometry, crs)
-        density = population / hectares if population and hectares > 0 else None
+        area_ha = area_of(area.geometry)
+        density = population / area_ha if population and area_ha > 0 else None
         thin = values["households_surveyed"] < min_surveyed
         shares = {c: values["risk_" + c] for c in reference.RISK_COMPONENTS}
         values.update({
             "level": level, "rw": area.rw, "rt": area.rt, "name": area.name,
             "households_registered": area.households or None,
-            "population": population, "area_ha": hectares, "density": density,
+            "population": population, "area_ha": area_ha, "density": density,
             "population_basis": "registered" if registered else ("surveyed" if population else None),
             "density_class": preset.classify(density) if population else None,
             "density_preset": preset.name,
@@ -184,7 +181,7 @@ def _features(path, layer_name, fields, feedback, message):
                 raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
             feedback.setProgress(100.0 * number / total)
         attributes = feature.attributes()
-        yield feature.geometry(), {name: _value(attributes[i]) for name, i in names}
+        yield feature.geometry(), {name: plain(attributes[i]) for name, i in names}
 
 
 def _tally_households(path, index, tallies, run, feedback):
@@ -226,23 +223,26 @@ def _tally_public_wells(path, index, tallies, septic_tanks, feedback):
 class SepticTanks:
     """Mapped septic tanks (households with one), for "is one closer than d to here".
 
+    Points are kept in a grid of ``cell``-metre squares: adding is cheap (half
+    the households have a tank) and a query looks at the nine cells around.
     The workspace CRS is projected in metres (createworkspace refuses a
     geographic one), so a planar distance is the distance on the ground.
     """
 
-    def __init__(self):
-        self._index = QgsSpatialIndex()
-        self._points = {}
+    def __init__(self, cell=reference.WELL_TO_SEPTIC_MIN_M.value):
+        self.cell = float(cell)
+        self._grid = {}
 
     def add(self, geometry):
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return
-        number = len(self._points)
-        self._points[number] = QgsPointXY(geometry.asPoint())
-        self._index.addFeature(number, geometry.boundingBox())
+        point = geometry.asPoint()
+        key = (math.floor(point.x() / self.cell), math.floor(point.y() / self.cell))
+        self._grid.setdefault(key, []).append((point.x(), point.y()))
 
     def within(self, point, distance):
-        """Whether a septic tank lies strictly closer than ``distance`` to ``point``."""
-        point = QgsPointXY(point)
-        box = QgsRectangle(point.x() - distance, point.y() - distance, point.x() + distance, point.y() + distance)
-        return any(self._points[n].distance(point) < distance for n in self._index.intersects(box))
+        """Whether a septic tank lies strictly closer than ``distance`` (≤ cell) to ``point``."""
+        x, y = point.x(), point.y()
+        i, j = math.floor(x / self.cell), math.floor(y / self.cell)
+        return any(math.hypot(px - x, py - y) < distance
+                   for di in (-1, 0, 1) for dj in (-1, 0, 1) for px, py in self._grid.get((i + di, j + dj), ()))
