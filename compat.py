@@ -13,11 +13,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
-# QAction lives in QtGui in Qt 6, in QtWidgets in Qt 5.
+# QAction and the undo framework live in QtGui in Qt 6, in QtWidgets in Qt 5.
 try:
-    from qgis.PyQt.QtGui import QAction
+    from qgis.PyQt.QtGui import QAction, QUndoCommand, QUndoStack
 except ImportError:
-    from qgis.PyQt.QtWidgets import QAction
+    from qgis.PyQt.QtWidgets import QAction, QUndoCommand, QUndoStack
 
 # Qgis.ProcessingParameterFlag arrived in 3.36.
 try:
@@ -30,10 +30,12 @@ try:
     SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
     SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint
     SOURCE_ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
+    SOURCE_TABLE = Qgis.ProcessingSourceType.Vector
 except AttributeError:
     SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
     SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
     SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
+    SOURCE_TABLE = QgsProcessing.SourceType.TypeVector
 
 # Qgis.ProcessingNumberParameterType arrived in 3.36.
 try:
@@ -63,6 +65,6 @@ def make_field(name, field_type):
     return QgsField(name, field_type)
 
 
-__all__ = ["QAction", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT", "SOURCE_ANY_GEOMETRY",
-           "INTEGER_NUMBER", "DOUBLE_NUMBER", "GEOS_VALIDATION",
+__all__ = ["QAction", "QUndoCommand", "QUndoStack", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT",
+           "SOURCE_ANY_GEOMETRY", "SOURCE_TABLE", "INTEGER_NUMBER", "DOUBLE_NUMBER", "GEOS_VALIDATION",
            "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field"]

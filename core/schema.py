@@ -356,17 +356,6 @@ SANITATION_SYSTEM = _codes(
     "Permen PUPR 04/PRT/M/2017",
 )
 
-DENSITY_BAND = _codes(
-    "density_band",
-    [
-        ("any", "Semua kepadatan", "Any density"),
-        ("low", "Rendah (<100 jiwa/ha)", "Low (<100 persons/ha)"),
-        ("medium", "Sedang (100-300 jiwa/ha)", "Medium (100-300 persons/ha)"),
-        ("high", "Tinggi (>300 jiwa/ha)", "High (>300 persons/ha)"),
-    ],
-    "Sanitasi.Net, Pedoman Pemilihan SPAL-T 2015",
-)
-
 CRITERION_DIRECTION = _codes(
     "criterion_direction",
     [
@@ -570,6 +559,24 @@ POPULATION_BASIS = _codes(
     ],
 )
 
+# The rules of core.screening, as people read them.
+SCREENING_RULE = _codes(
+    "screening_rule",
+    [
+        ("min_households", "Jumlah KK minimum", "Minimum number of households"),
+        ("land_m2", "Lahan tersedia (m²)", "Land available (m²)"),
+        ("truck_access", "Akses truk tinja", "Desludging-truck access"),
+        ("min_groundwater_depth_m", "Kedalaman muka air tanah (m)", "Groundwater depth (m)"),
+        ("min_permeability_cm_h", "Permeabilitas tanah (cm/jam)", "Soil permeability (cm/h)"),
+        ("max_slope_pct", "Kemiringan lahan (%)", "Slope (%)"),
+        ("min_water_lpcd", "Pemakaian air (L/orang/hari)", "Water use (L/person/day)"),
+        ("max_density", "Kepadatan penduduk", "Population density"),
+        ("flood_ok", "Rawan banjir", "Flood-prone"),
+        ("needs_sewer", "SPALD-T yang ada di dekatnya", "Existing off-site system nearby"),
+    ],
+    "Permen PUPR 04/PRT/M/2017; Sanitasi.Net 2015",
+)
+
 # What an import found wrong with an input feature or row.
 IMPORT_DEFECT = _codes(
     "import_defect",
@@ -607,11 +614,11 @@ IMPORT_ACTION = _codes(
 CODELISTS = (
     DATA_SOURCE, TOILET_ACCESS, TOILET_TYPE, CONTAINMENT, WATER_SOURCE, HANDWASHING,
     SOLID_WASTE, FACILITY_KIND, CONDITION, PROBLEM_CATEGORY, SEVERITY, SEASON,
-    DRAIN_KIND, LAND_STATUS, SANITATION_SYSTEM, DENSITY_BAND, CRITERION_DIRECTION,
+    DRAIN_KIND, LAND_STATUS, SANITATION_SYSTEM, CRITERION_DIRECTION,
     FORUM, LOCATION_LEVEL, WEIGHTING, STAGE, STAGE_ACTIVITY, MEETING_KIND,
     INSTITUTION_KIND, CALENDAR_ITEM, GENDER, KSM_ROLE, AREA_LEVEL, RISK_CLASS,
     SANITATION_LADDER, RISK_COMPONENT, DENSITY_CLASS, DENSITY_PRESET, POPULATION_BASIS,
-    IMPORT_DEFECT, IMPORT_ACTION,
+    IMPORT_DEFECT, IMPORT_ACTION, SCREENING_RULE,
 )
 
 
@@ -631,6 +638,18 @@ AREA_HA = _f("area_ha", REAL, "Luas (ha)", "Area (ha)", computed=True)
 POPULATION = _f("population", INTEGER, "Jumlah jiwa", "Population", minimum=0)
 HOUSEHOLD_COUNT = _f("households", INTEGER, "Jumlah KK", "Households", minimum=0)
 MEETING = _f("meeting_uuid", TEXT, "Rembuk/FGD", "Meeting", references="meetings")
+
+# Site conditions the screening of technical options reads (core.screening).
+CONDITION_FIELDS = (
+    _f("groundwater_depth_m", REAL, "Kedalaman muka air tanah (m)", "Groundwater depth (m)", minimum=0, maximum=100),
+    _f("permeability_cm_h", REAL, "Permeabilitas tanah (cm/jam)", "Soil permeability (cm/h)", minimum=0,
+       maximum=1000),
+    _f("slope_pct", REAL, "Kemiringan lahan (%)", "Slope (%)", minimum=0, maximum=100),
+    _f("water_lpcd", REAL, "Pemakaian air (L/orang/hari)", "Water use (L/person/day)", minimum=0, maximum=1000),
+    _f("truck_access", BOOLEAN, "Ada akses truk tinja", "Desludging-truck access"),
+    _f("flood_prone", BOOLEAN, "Rawan banjir", "Flood-prone"),
+    _f("sewer_nearby", BOOLEAN, "Ada SPALD-T di dekatnya", "Existing off-site system nearby"),
+)
 
 
 # --- Indicator fields, generated from the code lists they count ---------------
@@ -735,7 +754,7 @@ LAYERS = (
             UUID,
             _f("code", TEXT, "Nomor RW", "RW number", required=True),
             _f("name", TEXT, "Nama", "Name"),
-            POPULATION, HOUSEHOLD_COUNT, AREA_HA, SOURCE,
+            POPULATION, HOUSEHOLD_COUNT, AREA_HA, *CONDITION_FIELDS, SOURCE,
         ),
     ),
     Layer(
@@ -745,7 +764,7 @@ LAYERS = (
             _f("rw", TEXT, "Nomor RW", "RW number", required=True),
             _f("code", TEXT, "Nomor RT", "RT number", required=True),
             _f("name", TEXT, "Nama", "Name"),
-            POPULATION, HOUSEHOLD_COUNT, AREA_HA, SOURCE,
+            POPULATION, HOUSEHOLD_COUNT, AREA_HA, *CONDITION_FIELDS, SOURCE,
         ),
     ),
     Layer(
@@ -824,6 +843,7 @@ LAYERS = (
             _f("land_status", TEXT, "Status lahan", "Land status", codelist=LAND_STATUS),
             _f("land_area_m2", REAL, "Luas lahan (m²)", "Land area (m²)", minimum=0),
             _f("proposed_option", TEXT, "Opsi teknis usulan", "Proposed technical option"),
+            *CONDITION_FIELDS,
             PHOTO, SOURCE, NOTES,
         ),
     ),
@@ -836,17 +856,19 @@ LAYERS = (
             _f("name_en", TEXT, "Nama (Inggris)", "Name (English)"),
             _f("system", TEXT, "Sistem", "System", codelist=SANITATION_SYSTEM),
             _f("min_households", INTEGER, "KK minimum", "Minimum households", minimum=0),
-            _f("max_households", INTEGER, "KK maksimum", "Maximum households", minimum=0),
+            _f("max_households", INTEGER, "KK per unit (maksimum)", "Households per unit (maximum)", minimum=0),
             _f("land_m2", REAL, "Kebutuhan lahan (m²)", "Land needed (m²)", minimum=0),
             _f("truck_access", BOOLEAN, "Perlu akses truk tinja", "Needs desludging-truck access"),
             _f("min_groundwater_depth_m", REAL, "Kedalaman air tanah minimum (m)", "Minimum groundwater depth (m)"),
-            _f("min_permeability", REAL, "Permeabilitas tanah minimum (cm/jam)", "Minimum soil permeability (cm/h)"),
+            _f("min_permeability_cm_h", REAL, "Permeabilitas tanah minimum (cm/jam)",
+               "Minimum soil permeability (cm/h)"),
             _f("max_slope_pct", REAL, "Kemiringan maksimum (%)", "Maximum slope (%)"),
             _f("min_water_lpcd", REAL, "Pemakaian air minimum (L/orang/hari)", "Minimum water use (L/person/day)"),
-            _f("density_band", TEXT, "Kepadatan penduduk", "Population density", codelist=DENSITY_BAND),
-            _f("flood_ok", BOOLEAN, "Boleh di daerah banjir", "Suitable in flood-prone areas"),
+            _f("max_density", TEXT, "Kepadatan maksimum", "Maximum population density", codelist=DENSITY_CLASS),
+            _f("flood_ok", BOOLEAN, "Boleh di daerah rawan banjir", "Suitable in flood-prone areas"),
+            _f("needs_sewer", BOOLEAN, "Perlu SPALD-T yang ada", "Needs an existing off-site system"),
             _f("source", TEXT, "Sumber/acuan", "Source"),
-            _f("is_assumption", BOOLEAN, "Asumsi (belum bersumber)", "Assumption (not sourced)"),
+            _f("assumptions", TEXT, "Angka asumsi (belum bersumber)", "Assumed figures (not sourced)"),
         ),
     ),
     Layer(
@@ -965,6 +987,39 @@ LAYERS = (
             *AREA_INDICATOR_FIELDS,
         ),
         display="name",
+    ),
+    Layer(
+        "screening", Label("Hasil penyaringan opsi", "Option screening"), "results", None,
+        (
+            UUID,
+            _computed("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=LOCATION_LEVEL),
+            _computed("location_code", TEXT, "Lokasi", "Location"),
+            _computed("rw", TEXT, "RW", "RW"),
+            _computed("rt", TEXT, "RT", "RT"),
+            _computed("option_code", TEXT, "Opsi teknis", "Technical option"),
+            _computed("feasible", BOOLEAN, "Layak diterapkan", "Feasible"),
+            _computed("excluded_by", TEXT, "Aturan penyaring", "Excluded by"),
+            _computed("reasons", TEXT, "Alasan", "Reasons"),
+            _computed("unchecked", TEXT, "Belum diperiksa (data kosong)", "Not checked (no data)"),
+            _computed("computed_at", TEXT, "Dihitung pada", "Computed at"),
+        ),
+        display="location_code",
+    ),
+    Layer(
+        "ranking", Label("Peringkat opsi", "Option ranking"), "results", None,
+        (
+            UUID,
+            _f("session_uuid", TEXT, "Sesi skoring", "Scoring session", references="scoring_sessions",
+               computed=True),
+            _computed("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=LOCATION_LEVEL),
+            _computed("location_code", TEXT, "Lokasi", "Location"),
+            _computed("option_code", TEXT, "Opsi teknis", "Technical option"),
+            _computed("score", REAL, "Nilai total", "Total score"),
+            _computed("rank", INTEGER, "Peringkat", "Rank"),
+            _computed("tied", BOOLEAN, "Nilai sama (seri)", "Tied"),
+            _computed("sensitive_to", TEXT, "Peringkat berubah bila bobot ±20%", "Rank changes with a weight ±20 %"),
+        ),
+        display="option_code",
     ),
     Layer(
         "risk_weights", Label("Bobot indeks risiko", "Risk index weights"), "results", None,

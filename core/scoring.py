@@ -14,6 +14,7 @@ sensitivity. Pure Python.
 """
 
 from dataclasses import dataclass
+from operator import mul
 from typing import Dict, List, Optional, Tuple
 
 # Saaty's random consistency index, by matrix size n (index 0 unused).
@@ -122,6 +123,37 @@ class Result:
     incomplete: Dict[str, List[str]]   # option → criteria without a value
 
 
+class Prepared:
+    """One location's matrix normalised once, to be weighted many times
+    (the ranking, then every step of the sensitivity analysis)."""
+
+    def __init__(self, values, criteria, directions):
+        self.criteria = list(criteria)
+        incomplete = {o: [c for c in self.criteria if v.get(c) is None] for o, v in values.items()}
+        self.incomplete = {o: missing for o, missing in incomplete.items() if missing}
+        self.options = [o for o in values if o not in self.incomplete]
+        columns = []
+        for criterion in self.criteria:
+            column = [float(values[o][criterion]) for o in self.options]
+            low, high = (min(column), max(column)) if column else (0.0, 0.0)
+            span = high - low
+            if span == 0:
+                columns.append([1.0] * len(column))  # nothing tells the options apart: no effect on the ranking
+            elif directions.get(criterion, "gain") == "cost":
+                columns.append([(high - v) / span for v in column])
+            else:
+                columns.append([(v - low) / span for v in column])
+        self.rows = [list(row) for row in zip(*columns)] if columns else [[] for _ in self.options]
+
+    def scores(self, weights):
+        """``{option: Σ weight × normalised value}`` with ``weights`` already scaled to 1."""
+        vector = [weights.get(c, 0.0) for c in self.criteria]
+        return {o: sum(map(mul, row, vector)) for o, row in zip(self.options, self.rows)}
+
+    def normalised(self):
+        return {o: dict(zip(self.criteria, row)) for o, row in zip(self.options, self.rows)}
+
+
 def score_location(values, weights, directions):
     """Rank the options of one location.
 
@@ -131,26 +163,8 @@ def score_location(values, weights, directions):
     in ``incomplete``) rather than scored as if the value were the worst.
     """
     weights = normalised_weights(weights)
-    criteria = [c for c, w in weights.items() if w > 0]
-    incomplete = {o: [c for c in criteria if v.get(c) is None] for o, v in values.items()}
-    incomplete = {o: missing for o, missing in incomplete.items() if missing}
-    complete = [o for o in values if o not in incomplete]
-    normalised = {o: {} for o in complete}
-    for criterion in criteria:
-        column = [float(values[o][criterion]) for o in complete]
-        if not column:
-            break
-        low, high = min(column), max(column)
-        for option, value in zip(complete, column):
-            if high == low:
-                share = 1.0  # nothing to tell the options apart: no effect on the ranking
-            elif directions.get(criterion, "gain") == "cost":
-                share = (high - value) / (high - low)
-            else:
-                share = (value - low) / (high - low)
-            normalised[option][criterion] = share
-    scores = {o: sum(weights[c] * normalised[o][c] for c in criteria) for o in complete}
-    return Result(rank(scores), normalised, incomplete)
+    prepared = Prepared(values, [c for c, w in weights.items() if w > 0], directions)
+    return Result(rank(prepared.scores(weights)), prepared.normalised(), prepared.incomplete)
 
 
 def rank(scores):
@@ -177,7 +191,8 @@ class Flip:
 
 def sensitivity(values, weights, directions, step=SENSITIVITY_STEP):
     """For each weighted criterion and each of ±``step``: the options whose rank changes."""
-    base = {r.option: r.rank for r in score_location(values, weights, directions).ranking}
+    prepared = Prepared(values, [c for c, w in weights.items() if w > 0], directions)
+    base = {r.option: r.rank for r in rank(prepared.scores(normalised_weights(weights)))}
     flips = []
     for criterion, weight in weights.items():
         if weight <= 0:
@@ -185,7 +200,7 @@ def sensitivity(values, weights, directions, step=SENSITIVITY_STEP):
         for change in (step, -step):
             moved = dict(weights)
             moved[criterion] = weight * (1 + change)
-            after = {r.option: r.rank for r in score_location(values, moved, directions).ranking}
+            after = {r.option: r.rank for r in rank(prepared.scores(normalised_weights(moved)))}
             changed = {o: (base[o], after[o]) for o in base if base[o] != after[o]}
             if changed:
                 flips.append(Flip(criterion, change, changed))
@@ -195,3 +210,36 @@ def sensitivity(values, weights, directions, step=SENSITIVITY_STEP):
 def top(result) -> Optional[List[str]]:
     """The option(s) ranked first, or None when nothing could be ranked."""
     return [r.option for r in result.ranking if r.rank == 1] or None
+
+
+def parse_number(text):
+    """"3", "0.5", "0,5" or "1/3"."""
+    text = str(text).strip().replace(",", ".")
+    if "/" in text:
+        top_, bottom = text.split("/", 1)
+        return float(top_) / float(bottom)
+    return float(text)
+
+
+def parse_pairwise(text):
+    """A matrix from rows separated by ";" or new lines, values by spaces or
+    commas ("1 3 5; 1/3 1 3; 1/5 1/3 1"; decimals with a point, or fractions).
+    Raises ``ScoringError("ahp_text")``."""
+    rows = [row for row in text.replace("\n", ";").split(";") if row.strip()]
+    try:
+        return [[parse_number(v) for v in row.replace(",", " ").split()] for row in rows]
+    except (ValueError, ZeroDivisionError):
+        raise ScoringError("ahp_text", text) from None
+
+
+def parse_weights(text):
+    """"cost=25; om=20" → ``{"cost": 25.0, "om": 20.0}``."""
+    weights = {}
+    for part in text.replace("\n", ";").split(";"):
+        if "=" in part:
+            name, value = part.split("=", 1)
+            try:
+                weights[name.strip()] = parse_number(value)
+            except (ValueError, ZeroDivisionError):
+                raise ScoringError("weight_text", part.strip()) from None
+    return weights

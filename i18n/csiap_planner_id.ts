@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="34"/>
+        <location filename="../plugin/main.py" line="37"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="35"/>
+        <location filename="../plugin/main.py" line="38"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="87"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="74"/>
+        <location filename="../plugin/main.py" line="94"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="87"/>
+        <location filename="../plugin/main.py" line="107"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -105,7 +105,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="49"/>
+        <location filename="../processing/screen_options.py" line="45"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -125,12 +125,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="27"/>
+        <location filename="../processing/provider.py" line="30"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="30"/>
+        <location filename="../processing/provider.py" line="33"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -190,42 +190,42 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="225"/>
+        <location filename="../workspace/geopackage.py" line="230"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="297"/>
+        <location filename="../workspace/geopackage.py" line="302"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="302"/>
+        <location filename="../workspace/geopackage.py" line="307"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="307"/>
+        <location filename="../workspace/geopackage.py" line="312"/>
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="314"/>
+        <location filename="../workspace/geopackage.py" line="319"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="318"/>
+        <location filename="../workspace/geopackage.py" line="323"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="320"/>
+        <location filename="../workspace/geopackage.py" line="325"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="325"/>
+        <location filename="../workspace/geopackage.py" line="330"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -348,7 +348,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="170"/>
+        <location filename="../workspace/geopackage.py" line="175"/>
         <source>{path} cannot be opened for writing.</source>
         <translation>{path} tidak dapat dibuka untuk ditulis.</translation>
     </message>
@@ -376,7 +376,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="63"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -486,12 +486,12 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="44"/>
+        <location filename="../processing/import_boundaries.py" line="45"/>
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="47"/>
+        <location filename="../processing/import_boundaries.py" line="48"/>
         <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
 
 Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
@@ -504,77 +504,77 @@ Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang d
 Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="64"/>
+        <location filename="../processing/import_boundaries.py" line="65"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="77"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="77"/>
+        <location filename="../processing/import_boundaries.py" line="81"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="77"/>
+        <location filename="../processing/import_boundaries.py" line="81"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="77"/>
+        <location filename="../processing/import_boundaries.py" line="81"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="80"/>
+        <location filename="../processing/import_boundaries.py" line="84"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="82"/>
+        <location filename="../processing/import_boundaries.py" line="86"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="87"/>
+        <location filename="../processing/import_boundaries.py" line="91"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="96"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
@@ -584,42 +584,42 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="96"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="96"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="96"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="96"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="106"/>
+        <location filename="../processing/import_boundaries.py" line="110"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="131"/>
+        <location filename="../processing/import_boundaries.py" line="136"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="134"/>
+        <location filename="../processing/import_boundaries.py" line="139"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="125"/>
+        <location filename="../processing/import_boundaries.py" line="130"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
@@ -737,57 +737,57 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="183"/>
+        <location filename="../workspace/boundaries.py" line="188"/>
         <source>value: &apos;{value}&apos;</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="193"/>
+        <location filename="../workspace/boundaries.py" line="198"/>
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="222"/>
+        <location filename="../workspace/boundaries.py" line="241"/>
         <source>RW value: &apos;{value}&apos;</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="227"/>
+        <location filename="../workspace/boundaries.py" line="246"/>
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="244"/>
+        <location filename="../workspace/boundaries.py" line="266"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="265"/>
+        <location filename="../workspace/boundaries.py" line="287"/>
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="282"/>
+        <location filename="../workspace/boundaries.py" line="304"/>
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="294"/>
+        <location filename="../workspace/boundaries.py" line="316"/>
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="310"/>
+        <location filename="../workspace/boundaries.py" line="332"/>
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="321"/>
+        <location filename="../workspace/boundaries.py" line="343"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="393"/>
+        <location filename="../workspace/geopackage.py" line="398"/>
         <source>Cannot write to {layer}: {reason}</source>
         <translation>Tidak dapat menulis ke {layer}: {reason}</translation>
     </message>
@@ -860,6 +860,373 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../workspace/survey.py" line="238"/>
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="39"/>
+        <source>Score technical options (scoring matrix)</source>
+        <translation>Skoring opsi teknis (matrik skoring)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="42"/>
+        <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
+
+Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted.
+
+Weights: 'code=weight' pairs (e.g. cost=25; om=20), or an AHP pairwise matrix in the criteria's order (rows separated by ';', e.g. 1 3 5; 1/3 1 3; 1/5 1/3 1); the consistency ratio uses Saaty's random index and a CR of 0.10 or more is reported as inconsistent. Options with equal scores share a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.</source>
+        <translation>Menyusun peringkat opsi teknis yang layak di setiap lokasi (dari 'Saring opsi teknis') dengan matrik skoring rembuk atau FGD, lalu menyimpannya sebagai sesi skoring: forum, tanggal, peserta menurut jenis kelamin, bobot, setiap nilai dan peringkatnya. Layer masukan tidak pernah diubah.
+
+Nilai: tabel dengan kolom location, option, criterion dan value (nilai 1-5 atau nilai asli seperti biaya); tanpa tabel, dipakai nilai awal katalog (asumsi). Setiap kriteria dinormalkan min-maks di antara opsi satu lokasi (dibalik bila makin kecil makin baik) lalu diberi bobot.
+
+Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan berpasangan AHP menurut urutan kriteria (baris dipisah ';', mis. 1 3 5; 1/3 1 3; 1/5 1/3 1); rasio konsistensi memakai indeks acak Saaty dan CR 0,10 atau lebih dilaporkan tidak konsisten. Opsi dengan nilai sama berbagi peringkat; peringkat mencatat bobot mana, bila digeser ±20 %, akan mengubah peringkat setiap opsi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="46"/>
+        <source>Locations</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="46"/>
+        <source>Candidate sites</source>
+        <translation>Lokasi usulan</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="59"/>
+        <source>Scores (location, option, criterion, value)</source>
+        <translation>Nilai (location, option, criterion, value)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="61"/>
+        <source>Weighting</source>
+        <translation>Cara pembobotan</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="65"/>
+        <source>Weights (code=weight; …)</source>
+        <translation>Bobot (kode=bobot; …)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="66"/>
+        <source>AHP pairwise matrix (rows separated by ;)</source>
+        <translation>Matriks perbandingan berpasangan AHP (baris dipisah ;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="68"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="71"/>
+        <source>Date (YYYY-MM-DD; empty = today)</source>
+        <translation>Tanggal (TTTT-BB-HH; kosong = hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="73"/>
+        <source>Women taking part</source>
+        <translation>Peserta perempuan</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="73"/>
+        <source>Men taking part</source>
+        <translation>Peserta laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="77"/>
+        <source>Meeting id (uuid)</source>
+        <translation>ID rembuk/FGD (uuid)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="78"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="80"/>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="82"/>
+        <source>Scoring session</source>
+        <translation>Sesi skoring</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="83"/>
+        <source>Consistency ratio (CR)</source>
+        <translation>Rasio konsistensi (CR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="84"/>
+        <source>Locations ranked</source>
+        <translation>Lokasi yang diperingkat</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="109"/>
+        <source>No location has options to score: run &apos;Screen technical options&apos; at this level first, or give a scores table.</source>
+        <translation>Tidak ada lokasi dengan opsi untuk dinilai: jalankan 'Saring opsi teknis' pada tingkat ini terlebih dahulu, atau berikan tabel nilai.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="129"/>
+        <source>AHP: CR = {cr:.3f}; weights {weights}.</source>
+        <translation>AHP: CR = {cr:.3f}; bobot {weights}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="132"/>
+        <source>The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit them with the forum before using the ranking.</source>
+        <translation>Perbandingan berpasangan tidak konsisten (CR = {cr:.2f} ≥ 0,10): bahas ulang bersama forum sebelum memakai peringkatnya.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="150"/>
+        <source>The scores table lacks the columns: {columns}.</source>
+        <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="183"/>
+        <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
+        <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="191"/>
+        <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
+        <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="192"/>
+        <source>The pairwise matrix is not square: {detail}.</source>
+        <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="193"/>
+        <source>Pairwise judgements must be positive numbers: {detail}.</source>
+        <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="194"/>
+        <source>A criterion compared with itself must be 1: {detail}.</source>
+        <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="195"/>
+        <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
+        <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="196"/>
+        <source>The pairwise matrix cannot be read: {detail}.</source>
+        <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="197"/>
+        <source>A weight cannot be read: {detail}.</source>
+        <translation>Bobot tidak dapat dibaca: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="198"/>
+        <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
+        <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="199"/>
+        <source>Weights cannot be negative.</source>
+        <translation>Bobot tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="200"/>
+        <source>The weights add up to zero; give at least one criterion a weight.</source>
+        <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="30"/>
+        <source>Screen technical options</source>
+        <translation>Saring opsi teknis</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="33"/>
+        <source>For every RT, RW or candidate site of a workspace, which technical options can be built there (individual or shared septic tank, MCK, IPAL komunal with sewer, connection to an existing off-site system; Permen PUPR 04/PRT/M/2017), and for every option left out, the rule and the value that excluded it.
+
+Conditions come from the location&apos;s fields (groundwater depth, soil permeability, slope, water use, desludging-truck access, flooding, sewer nearby), its households and density class from &apos;Area indicators&apos;, and the land from its candidate sites. A condition with no value never excludes an option: it is listed as not checked. Figures of the catalogue that have no source are marked as assumptions; edit them in the workspace&apos;s technical options table.</source>
+        <translation>Untuk setiap RT, RW atau lokasi usulan di workspace, opsi teknis mana yang dapat dibangun di sana (tangki septik individual atau bersama, MCK, IPAL komunal dengan perpipaan, sambungan ke SPALD-T yang ada; Permen PUPR 04/PRT/M/2017), dan untuk setiap opsi yang tersisih, aturan dan nilai yang menyisihkannya.
+
+Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kemiringan, pemakaian air, akses truk tinja, banjir, SPALD-T di dekatnya), jumlah KK dan kelas kepadatannya dari 'Indikator wilayah', dan lahan dari lokasi usulannya. Kondisi yang kosong tidak pernah menyisihkan opsi: dicatat sebagai belum diperiksa. Angka katalog yang belum bersumber ditandai sebagai asumsi; ubah di tabel opsi teknis workspace.</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="49"/>
+        <source>Screening</source>
+        <translation>Penyaringan</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="51"/>
+        <source>Locations screened</source>
+        <translation>Lokasi yang disaring</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="52"/>
+        <source>Feasible location-option pairs</source>
+        <translation>Pasangan lokasi-opsi yang layak</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="72"/>
+        <source>{level} {code}: {options}</source>
+        <translation>{level} {code}: {options}</translation>
+    </message>
+    <message>
+        <location filename="../processing/screen_options.py" line="72"/>
+        <source>no feasible option</source>
+        <translation>tidak ada opsi yang layak</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="82"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="82"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="104"/>
+        <source>(assumed figure)</source>
+        <translation>(angka asumsi)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="111"/>
+        <source>The level must be RT, RW or site, not {level}.</source>
+        <translation>Tingkat harus RT, RW atau lokasi usulan, bukan {level}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="115"/>
+        <source>The workspace has no {level} to screen yet.</source>
+        <translation>Workspace belum memiliki {level} untuk disaring.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="90"/>
+        <source>Matrik Skoring</source>
+        <translation>Matrik Skoring</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="78"/>
+        <source>Edit {cell}</source>
+        <translation>Ubah {cell}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="120"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="127"/>
+        <source>Options × criteria (score 1-5 or raw value)</source>
+        <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="150"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="150"/>
+        <source>Technical option</source>
+        <translation>Opsi teknis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="150"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="167"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="173"/>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="175"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <source>Save session</source>
+        <translation>Simpan sesi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="204"/>
+        <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
+        <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="208"/>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="310"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>'{text}' bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="337"/>
+        <source>CR = {cr:.3f}</source>
+        <translation>CR = {cr:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="339"/>
+        <source>inconsistent (≥ 0.10): revisit the comparisons</source>
+        <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="365"/>
+        <source>{option}: no value for {criteria}</source>
+        <translation>{option}: belum ada nilai untuk {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="385"/>
+        <source>Session saved.</source>
+        <translation>Sesi disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="93"/>
+        <source>{rule}: the option does not suit a flood-prone place</source>
+        <translation>{rule}: opsi ini tidak cocok untuk tempat rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="95"/>
+        <source>{rule}: needs a desludging truck to reach it; it cannot here</source>
+        <translation>{rule}: perlu dapat dijangkau truk tinja; di sini tidak bisa</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="97"/>
+        <source>{rule}: needs an existing off-site system nearby; there is none</source>
+        <translation>{rule}: perlu SPALD-T yang sudah ada di dekatnya; di sini tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="99"/>
+        <source>{rule}: at most {required}, here {actual}</source>
+        <translation>{rule}: paling tinggi {required}, di sini {actual}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/screening.py" line="99"/>
+        <source>{rule}: needs at least {required}, here {actual}</source>
+        <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="74"/>
+        <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
+        <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="151"/>
+        <source>Unknown site conditions: {names}. They are: {known}.</source>
+        <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="154"/>
+        <source>The input has no columns {columns}.</source>
+        <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 import os
 
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
@@ -10,6 +11,7 @@ from ..compat import QAction
 from ..i18n import tr
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
+from .scoring_dock import ScoringDock
 
 MENU = "CSIAP Planner"
 
@@ -20,6 +22,7 @@ class CsiapPlannerPlugin:
         self.provider = None
         self.actions = []
         self.toolbar = None
+        self.scoring_dock = None
 
     # Called by QGIS Desktop and by qgis_process, before initGui (if any).
     def initProcessing(self):  # noqa: N802
@@ -33,6 +36,7 @@ class CsiapPlannerPlugin:
         self.toolbar.setObjectName("CsiapPlannerToolbar")
         self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
         self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
+        self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, None)
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -43,7 +47,23 @@ class CsiapPlannerPlugin:
         self.actions.append(action)
         return action
 
+    def show_scoring_dock(self):
+        """Show the scoring matrix dock, on the workspace of the open project."""
+        if self.scoring_dock is None:
+            self.scoring_dock = ScoringDock(self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scoring_dock)
+        path = project_workspace()
+        if path and path != self.scoring_dock.workspace:
+            self.scoring_dock.set_workspace(path)
+        self.scoring_dock.show()
+        self.scoring_dock.raise_()
+        return self.scoring_dock
+
     def unload(self):
+        if self.scoring_dock is not None:
+            self.iface.removeDockWidget(self.scoring_dock)
+            self.scoring_dock.deleteLater()
+            self.scoring_dock = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             action.deleteLater()
@@ -88,3 +108,15 @@ class CsiapPlannerPlugin:
                 "The workspace has no project beside it ({path}).").format(path=workspace.project_path))
             return False
         return QgsProject.instance().read(workspace.project_path)
+
+
+def project_workspace():
+    """The workspace GeoPackage of the open project, or None."""
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|")[0]
+        if source.lower().endswith(".gpkg") and "layername=households" in layer.source():
+            try:
+                return open_workspace(source).path
+            except WorkspaceError:
+                continue
+    return None

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
+from ..core.survey import parse_mapping
 from ..i18n import tr
 from ..workspace import WorkspaceError, choose_crs, kelurahan_name, open_workspace, workspace_crs
 from ..workspace.boundaries import BoundaryImport, Mapping
@@ -71,6 +72,9 @@ class ImportBoundaries(CsiapAlgorithm):
             self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INPUT",
                                                           optional=True))
         self.addParameter(QgsProcessingParameterString(
+            "CONDITION_MAPPING", tr("Site conditions from the input (condition=column; …), e.g. "
+                                    "flood_prone=FLOODPRONE; groundwater_depth_m=MAT"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
             "KELURAHAN", tr("Take only this kelurahan (default: the workspace's, where a kelurahan field is given)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg", optional=True))
@@ -106,6 +110,7 @@ class ImportBoundaries(CsiapAlgorithm):
             raise WorkspaceError(tr("Choose a workspace to import into, or tick 'Only check'.", language))
         mapping = Mapping(*(self.parameterAsString(parameters, name, context) or None for name in (
             "CODE_FIELD", "RW_FIELD", "NAME_FIELD", "POPULATION_FIELD", "HOUSEHOLDS_FIELD", "KELURAHAN_FIELD")))
+        mapping.conditions = self._condition_mapping(parameters, context, source, language)
         wanted = self.parameterAsString(parameters, "KELURAHAN", context).strip()
         if not wanted and mapping.kelurahan and workspace_path:
             wanted = kelurahan_name(workspace_path)
@@ -136,6 +141,19 @@ class ImportBoundaries(CsiapAlgorithm):
         return {"DEFECTS": defects_id, "REJECTED": rejected_id, "REPORT": report,
                 "INPUT_COUNT": result.total, "IMPORTED": result.imported, "REJECTED_COUNT": len(result.rejected),
                 "FILTERED": result.filtered, "DEFECT_COUNT": len(result.defects)}
+
+    def _condition_mapping(self, parameters, context, source, language):
+        mapping = parse_mapping(self.parameterAsString(parameters, "CONDITION_MAPPING", context))
+        known = [f.name for f in schema.CONDITION_FIELDS]
+        unknown = [name for name in mapping if name not in known]
+        missing = [column for column in mapping.values() if source.fields().indexOf(column) < 0]
+        if unknown:
+            raise WorkspaceError(tr("Unknown site conditions: {names}. They are: {known}.", language).format(
+                names=", ".join(unknown), known=", ".join(known)))
+        if missing:
+            raise WorkspaceError(tr("The input has no columns {columns}.", language).format(
+                columns=", ".join(missing)))
+        return mapping
 
     def _write_defects(self, parameters, context, result, messages, level, crs):
         fields = _fields(DEFECT_FIELDS)

@@ -11,12 +11,15 @@ from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 from .import_boundaries import ImportBoundaries
 from .import_survey import ImportSurvey
+from .score_options import ScoreOptions
+from .screen_options import ScreenOptions
 from .survey_form import SurveyForm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
 
 # Later issues add their algorithms here.
-ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators)
+ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
+              ScreenOptions, ScoreOptions)
 
 
 class CsiapProvider(QgsProcessingProvider):

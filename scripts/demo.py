@@ -2,7 +2,8 @@
 
 Workspace → RW (real, OSM) → RT (synthetic) → household and problem surveys
 (synthetic, KoboToolbox-style CSV) → attach to RT/RW → indicators and the
-sanitation risk index per RT, printed as a table.
+sanitation risk index per RT → technical options screened and scored (a
+synthetic rembuk session, AHP weights), printed as a table.
 """
 
 import os
@@ -32,10 +33,13 @@ def main(folder):
     print("Workspace: {}\nProject:   {}".format(result["OUTPUT"], result["PROJECT"]))
     result = processing.run("csiap:importboundaries", {
         "INPUT": GPKG + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW", "KELURAHAN_FIELD": "KEL_NAME",
+        "CONDITION_MAPPING": "flood_prone=FLOODPRONE",
         "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rw.html")})
     step("RW (real, © OpenStreetMap):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
     result = processing.run("csiap:importboundaries", {
         "INPUT": GPKG + "|layername=rt_synthetic", "LEVEL": 1, "CODE_FIELD": "RT", "RW_FIELD": "RW",
+        "CONDITION_MAPPING": "flood_prone=FLOODPRONE; groundwater_depth_m=AIR_TANAH_M; "
+                             "truck_access=AKSES_TRUK; sewer_nearby=SPALD_T",
         "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rt.html")})
     step("RT (synthetic):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
     for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
@@ -47,6 +51,13 @@ def main(folder):
     step("Attach to RT/RW:", result, ("ATTACHED", "OUTSIDE"))
     result = processing.run("csiap:areaindicators", {"WORKSPACE": workspace, "LEVEL": 0})
     step("Indicators per RT:", result, ("AREAS", "THIN"))
+    result = processing.run("csiap:screenoptions", {"WORKSPACE": workspace, "LEVEL": 0})
+    step("Screening per RT:", result, ("LOCATIONS", "FEASIBLE"))
+    result = processing.run("csiap:scoreoptions", {
+        "WORKSPACE": workspace, "LEVEL": 0, "FORUM": 1, "WEIGHTING": 1,
+        "PAIRWISE": "1 2 3 2 1; 1/2 1 2 1 1/2; 1/3 1/2 1 1/2 1/3; 1/2 1 2 1 1/2; 1 2 3 2 1",
+        "PARTICIPANTS_FEMALE": 14, "PARTICIPANTS_MALE": 17, "NOTES": "Contoh sintetis (synthetic example)"})
+    step("Scoring session (AHP):", result, ("LOCATIONS", "CONSISTENCY_RATIO"))
     print_table(workspace)
 
 
@@ -57,14 +68,20 @@ def print_table(workspace):
     def number(value, spec="{:.0f}"):
         return "-" if value is None or value == NULL else spec.format(value)
 
+    best = {}
+    ranking = QgsVectorLayer(workspace + "|layername=ranking", "ranking", "ogr")
+    for feature in ranking.getFeatures():
+        if feature["rank"] == 1:
+            best.setdefault(feature["location_code"], []).append(feature["option_code"])
     layer = QgsVectorLayer(workspace + "|layername=area_indicators", "indicators", "ogr")
-    print("\n{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {}".format(
-        "RW", "RT", "KK", "jiwa/ha", "layak%", "BABS", "IRS", "kelas risiko"))
+    print("\n{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {:<22} {}".format(
+        "RW", "RT", "KK", "jiwa/ha", "layak%", "BABS", "IRS", "kelas risiko", "opsi teratas"))
     for feature in layer.getFeatures():
-        print("{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {}".format(
+        print("{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {:<22} {}".format(
             feature["rw"], feature["rt"], feature["households_surveyed"], number(feature["density"]),
             number(feature["layak_share"]), feature["babs_households"], number(feature["risk_index"], "{:.1f}"),
-            schema.RISK_CLASS.label(feature["risk_class"], "id")))
+            schema.RISK_CLASS.label(feature["risk_class"], "id"),
+            ", ".join(best.get("{}/{}".format(feature["rw"], feature["rt"]), ["-"]))))
 
 
 if __name__ == "__main__":

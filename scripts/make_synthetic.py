@@ -35,6 +35,7 @@ UTM = 32748
 SEED = 20261128
 RT_HECTARES = 6.0          # a Jakarta RT covers a few hectares
 THIN_RW_WITH_HOUSEHOLDS = ("RW 01", "RW 05", "RW 08")  # flood-prone, no buildings mapped
+TRUCK_ROADS = ("primary", "secondary", "residential", "service", "primary_link")
 
 # Survey answers: (value, weight). Stated here and in sample/README.md.
 DISTRIBUTIONS = {
@@ -212,13 +213,30 @@ def write_csv(path, rows):
     print("wrote {} ({} rows)".format(path, len(rows)))
 
 
+def add_conditions(rts, rng):
+    """Site conditions a field check would record, as text the way a
+    spreadsheet holds them: groundwater shallower where it floods, truck
+    access where a road a truck can use passes within 20 m, no sewer (none
+    reaches Pondok Pinang)."""
+    roads = geopandas.read_file(SAMPLE, layer="roads_osm2012").to_crs(UTM)
+    truck_roads = unary_union(list(roads[roads.TYPE.isin(TRUCK_ROADS)].geometry)).buffer(20)
+    rts["AIR_TANAH_M"] = [
+        "{:.1f}".format(rng.uniform(0.6, 1.8) if flood == "YES" else rng.uniform(1.5, 6.0)).replace(".", ",")
+        for flood in rts.FLOODPRONE]
+    rts["AKSES_TRUK"] = ["ya" if g.intersects(truck_roads) else "tidak" for g in rts.geometry]
+    rts["SPALD_T"] = "tidak"
+    return rts
+
+
 def main():
     rng = random.Random(SEED)
     rts = make_rts(rng)
-    rts.to_crs(4326).to_file(SAMPLE, layer="rt_synthetic", driver="GPKG")
-    print("wrote rt_synthetic ({} RT in {} RW)".format(len(rts), rts.RW.nunique()))
     write_csv(os.path.join(ROOT, "sample", "survey_households_synthetic.csv"), households(rng, rts))
     write_csv(os.path.join(ROOT, "sample", "survey_problems_synthetic.csv"), problems(rng, rts))
+    # A second generator: the conditions leave the households and problems above as they were.
+    rts = add_conditions(rts, random.Random(SEED + 1))
+    rts.to_crs(4326).to_file(SAMPLE, layer="rt_synthetic", driver="GPKG")
+    print("wrote rt_synthetic ({} RT in {} RW)".format(len(rts), rts.RW.nunique()))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,19 @@ def make_profile(base):
     return profile
 
 
-def test_desktop_loads_plugin_without_python_errors(tmp_path):
+def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, workspace_copy, seed_rows):
+    from shapely.geometry import box
+
+    import processing
+
+    # A workspace with two screened RTs, for the scoring dock to show.
+    x, y = 700000.0, 9300000.0
+    seed_rows(workspace_copy, "rt", [
+        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True,
+         "geometry": box(x, y, x + 100, y + 100)},
+        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True,
+         "geometry": box(x + 100, y, x + 200, y + 100)}])
+    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
     make_profile(tmp_path)
     log = tmp_path / "messages.log"
     report = tmp_path / "report.json"
@@ -39,6 +51,7 @@ def test_desktop_loads_plugin_without_python_errors(tmp_path):
     screenshot = os.path.join(ARTIFACTS, "desktop.png")
     env = dict(os.environ, PYQGIS_STARTUP=os.path.join(HERE, "desktop", "startup.py"),
                CSIAP_SMOKE_LOG=str(log), CSIAP_SMOKE_REPORT=str(report), CSIAP_SMOKE_SCREENSHOT=screenshot,
+               CSIAP_SMOKE_PROJECT=workspace_copy[:-len(".gpkg")] + ".qgz",
                HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
     env.pop("QT_QPA_PLATFORM", None)
     completed = subprocess.run(
@@ -52,6 +65,7 @@ def test_desktop_loads_plugin_without_python_errors(tmp_path):
     assert state["provider"] and "csiap:createworkspace" in state["algorithms"], state
     assert state["toolbar"] and "CSIAP Planner" in state["menus"], state
     assert state["unloaded"] and not state["provider_after_unload"] and state["reloaded"], state
+    assert state["dock_visible"] and state["dock_locations"] == 2 and state["dock_ranked"] >= 1, state
     messages = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
     problems = [m for m in messages if "Python" in m.split("\t")[1] or "csiap" in m.lower()]
     problems = [m for m in problems if int(m.split("\t")[0]) >= 1]  # Warning or worse

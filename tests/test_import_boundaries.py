@@ -184,7 +184,8 @@ def test_jakarta_validation_reports_its_documented_defects(csiap_processing, tmp
 @pytest.mark.skipif(not os.path.exists(RW_JAKARTA), reason="needs ../shared/data")
 def test_pondok_pinang_out_of_jakarta(workspace_copy, csiap_processing):
     result = run({"INPUT": RW_JAKARTA, "LEVEL": 0, "CODE_FIELD": "RW", "KELURAHAN_FIELD": "KEL_NAME",
-                  "WORKSPACE": workspace_copy})   # the workspace's own kelurahan name is the filter
+                  "CONDITION_MAPPING": "flood_prone=FLOODPRONE",
+                  "WORKSPACE": workspace_copy})   # the workspace's own kelurahan name filters
     assert (result["IMPORTED"], result["REJECTED_COUNT"]) == (17, 0)
     assert result["FILTERED"] == 2685 - 17
     stored = geopandas.read_file(workspace_copy, layer="rw")
@@ -192,3 +193,5 @@ def test_pondok_pinang_out_of_jakarta(workspace_copy, csiap_processing):
     source = geopandas.read_file(RW_JAKARTA)
     source = source[source.KEL_NAME == "PONDOK PINANG"].to_crs(EPSG)
     assert stored.geometry.area.sum() == pytest.approx(source.geometry.area.sum(), rel=1e-6)
+    flooded = {"{:03d}".format(int(r.RW.split()[-1])): r.FLOODPRONE.upper() == "YES" for r in source.itertuples()}
+    assert {r.code: bool(r.flood_prone) for r in stored.itertuples()} == flooded and any(flooded.values())

@@ -11,7 +11,7 @@ square metres.
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -26,6 +26,7 @@ from qgis.core import (
 from .. import compat
 from ..core import schema
 from ..core.boundaries import CodeError, normalise_code, normalise_name, same_kelurahan
+from ..core.survey import BadValue, converter
 from ..i18n import tr
 from .attach import AreaIndex
 from .fields import plain
@@ -35,6 +36,7 @@ from .project import open_layer
 from .reports import Defect
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+CONDITION_CONVERTERS = {f.name: converter(f) for f in schema.CONDITION_FIELDS}
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Mapping:
     population: Optional[str] = None
     households: Optional[str] = None
     kelurahan: Optional[str] = None
+    # Site conditions (schema.CONDITION_FIELDS): ``{field: input column}``.
+    conditions: Dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,6 +65,7 @@ class Area:
     name: Optional[str] = None
     population: Optional[int] = None
     households: Optional[int] = None
+    conditions: Dict[str, object] = field(default_factory=dict)
 
     @property
     def fids(self):
@@ -211,7 +216,21 @@ class BoundaryImport:
         return Area(kelurahan_key, rw, code, geometry, [feature],
                     name=plain(feature[mapping.name]) if mapping.name else None,
                     population=_integer(feature[mapping.population]) if mapping.population else None,
-                    households=_integer(feature[mapping.households]) if mapping.households else None)
+                    households=_integer(feature[mapping.households]) if mapping.households else None,
+                    conditions=self._conditions(feature, kelurahan, code, result))
+
+    def _conditions(self, feature, kelurahan, code, result):
+        """The mapped site conditions, read as the schema types them ("YES", "Ya", "0",
+        "2,5" …); a value that cannot be read is left empty and noted."""
+        values = {}
+        for name, column in self.mapping.conditions.items():
+            raw = plain(feature[column])
+            try:
+                values[name] = CONDITION_CONVERTERS[name](raw)
+            except BadValue as error:
+                result.defects.append(Defect(feature.id(), kelurahan or "", code, "bad_value", "imported",
+                                             "{} = '{}' ({})".format(column, raw, error)))
+        return values
 
     def _parent_rw(self, feature, geometry, kelurahan, code, result):
         if self.mapping.rw:
@@ -235,6 +254,9 @@ class BoundaryImport:
             area.geometry = QgsGeometry.unaryUnion([p.geometry for p in parts])
             area.geometry.convertToMultiType()
             area.features = [p.features[0] for p in parts]
+            for name in self.mapping.conditions:   # the first part that says
+                area.conditions[name] = next((p.conditions[name] for p in parts
+                                              if p.conditions.get(name) is not None), None)
             for field_name in ("name", "population", "households"):
                 values = [getattr(p, field_name) for p in parts if getattr(p, field_name) is not None]
                 if field_name == "name":
@@ -323,7 +345,7 @@ class BoundaryImport:
         area_of = hectares(self.crs, self.context)
         for area in result.areas:
             row = {"uuid": str(uuid.uuid4()), "code": area.code, "name": area.name,
-                   "population": area.population, "households": area.households,
+                   "population": area.population, "households": area.households, **area.conditions,
                    "area_ha": area_of(area.geometry), "data_source": "import",
                    "wkb": bytes(area.geometry.asWkb())}
             if self.level == "RT":

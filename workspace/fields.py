@@ -1,7 +1,7 @@
 """QGIS field lists built from ``core.schema``."""
 
 from qgis.core import QgsFields, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QDate, QVariant
 
 from .. import compat
 from ..core import schema
@@ -34,5 +34,9 @@ def memory_layer(layer_def, crs_authid_or_wkt, name=None):
 
 def plain(value):
     """A QGIS attribute value as plain Python: NULL (a null QVariant on QGIS 3,
-    None on QGIS 4) → None."""
-    return None if isinstance(value, QVariant) else value
+    None on QGIS 4) → None; a date → "YYYY-MM-DD"."""
+    if isinstance(value, QVariant):
+        return None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    return value

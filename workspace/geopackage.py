@@ -134,7 +134,8 @@ def _add_missing_fields(layer, layer_def, language):
 
 def write_rows(path, rows_by_layer, replace=True):
     """Add rows to workspace layers, in one transaction; with ``replace``,
-    the rows already there go first.
+    the rows already there go first (with ``replace=(field, value)``, only
+    those rows whose ``field`` holds ``value``).
 
     ``rows_by_layer``: ``{layer name: [row, ...]}``, a row being
     ``{field: value}`` plus ``"wkb"`` for its geometry. A table or field that
@@ -152,9 +153,13 @@ def write_rows(path, rows_by_layer, replace=True):
                 layer = _create_layer(dataset, layer_def, srs, language)
             else:
                 _add_missing_fields(layer, layer_def, language)
-                if replace:
+                if replace is True:
                     # The name comes from the schema, never from the user.
                     dataset.ExecuteSQL("DELETE FROM {}".format(name))
+                elif replace:
+                    field, value = replace
+                    for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
+                        layer.DeleteFeature(fid)
             for row in rows:
                 _write_row(layer, row)
     dataset = None  # closed before sqlite3 writes the aliases

@@ -13,8 +13,21 @@ REPORT = os.environ["CSIAP_SMOKE_REPORT"]
 SCREENSHOT = os.environ["CSIAP_SMOKE_SCREENSHOT"]
 
 
+def open_scoring_dock():
+    """Open the workspace's project and the scoring dock on it, as a facilitator would."""
+    from qgis.core import QgsProject
+
+    project = os.environ.get("CSIAP_SMOKE_PROJECT")
+    if project:
+        QgsProject.instance().read(project)
+    dock = plugins["csiap_planner"].show_scoring_dock()
+    return {"dock_visible": dock.isVisible(), "dock_locations": dock.location_combo.count(),
+            "dock_ranked": len(dock.ranking)}
+
+
 def finish():
     window = iface.mainWindow()
+    docks = open_scoring_dock()
     menu_titles = []
     for action in window.menuBar().actions():
         if action.menu() is not None:
@@ -30,6 +43,7 @@ def finish():
         if QgsApplication.processingRegistry().providerById("csiap") else [],
         "toolbar": any(t.objectName() == "CsiapPlannerToolbar" for t in window.findChildren(QToolBar)),
         "menus": menu_titles,
+        **docks,
     }
     # Unload and load again: a running QGIS must be able to reload the plugin.
     from qgis.utils import loadPlugin, startPlugin, unloadPlugin

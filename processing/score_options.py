@@ -1,0 +1,202 @@
+"""csiap:scoreoptions — the scoring matrix per location, ranked and saved as a session."""
+
+import datetime
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from .. import compat
+from ..core import schema
+from ..core.scoring import CR_LIMIT, ScoringError, parse_number, parse_pairwise, parse_weights
+from ..i18n import tr, ui_language
+from ..workspace import WorkspaceError, open_workspace
+from ..workspace.fields import plain
+from ..workspace.options import read_criteria
+from ..workspace.scoring import Session, save_session, score_matrix, starting_matrix
+from .base import CsiapAlgorithm
+
+LEVELS = ("RT", "RW", "site")
+RANKING_FIELDS = (("location_code", compat.STRING), ("option_code", compat.STRING), ("score", compat.DOUBLE),
+                  ("rank", compat.INT), ("tied", compat.BOOL), ("sensitive_to", compat.STRING))
+
+
+class ScoreOptions(CsiapAlgorithm):
+    ID = "scoreoptions"
+
+    def displayName(self):
+        return tr("Score technical options (scoring matrix)")
+
+    def shortHelpString(self):
+        return tr(
+            "Ranks the feasible technical options of each location (from 'Screen technical options') with the "
+            "scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by "
+            "gender, weights, every score and the ranking. Input layers are never changed.\n\n"
+            "Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value "
+            "such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion "
+            "is normalised min-max across the options of a location (reversed where lower is better) and "
+            "weighted.\n\n"
+            "Weights: 'code=weight' pairs (e.g. cost=25; om=20), or an AHP pairwise matrix in the criteria's "
+            "order (rows separated by ';', e.g. 1 3 5; 1/3 1 3; 1/5 1/3 1); the consistency ratio uses Saaty's "
+            "random index and a CR of 0.10 or more is reported as inconsistent. Options with equal scores share "
+            "a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LEVEL", tr("Locations"), options=["RT", "RW", tr("Candidate sites")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SCORES", tr("Scores (location, option, criterion, value)"), [compat.SOURCE_TABLE], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "WEIGHTING", tr("Weighting"),
+            options=[schema.WEIGHTING.label(c, ui_language()) for c in schema.WEIGHTING.values()],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("WEIGHTS", tr("Weights (code=weight; …)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("PAIRWISE", tr("AHP pairwise matrix (rows separated by ;)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "FORUM", tr("Forum"), options=[schema.FORUM.label(c, ui_language()) for c in schema.FORUM.values()],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("SESSION_DATE", tr("Date (YYYY-MM-DD; empty = today)"),
+                                                       optional=True))
+        for name, label in (("PARTICIPANTS_FEMALE", tr("Women taking part")),
+                            ("PARTICIPANTS_MALE", tr("Men taking part"))):
+            self.addParameter(QgsProcessingParameterNumber(name, label, compat.INTEGER_NUMBER, optional=True,
+                                                           minValue=0))
+        self.addParameter(QgsProcessingParameterString("MEETING", tr("Meeting id (uuid)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("NOTES", tr("Notes"), optional=True))
+        self.add_language_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Ranking"), optional=True,
+                                                            createByDefault=True))
+        self.addOutput(QgsProcessingOutputString("SESSION", tr("Scoring session")))
+        self.addOutput(QgsProcessingOutputNumber("CONSISTENCY_RATIO", tr("Consistency ratio (CR)")))
+        self.addOutput(QgsProcessingOutputNumber("LOCATIONS", tr("Locations ranked")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        language = self.language(parameters, context)
+        level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
+        criteria = read_criteria(path)
+        codes = [c.code for c in criteria]
+        session = Session(
+            forum=schema.FORUM.values()[self.parameterAsEnum(parameters, "FORUM", context)],
+            session_date=self.parameterAsString(parameters, "SESSION_DATE", context).strip()
+            or datetime.date.today().isoformat(),
+            location_level=level,
+            participants_female=self._count(parameters, "PARTICIPANTS_FEMALE", context),
+            participants_male=self._count(parameters, "PARTICIPANTS_MALE", context),
+            meeting_uuid=self.parameterAsString(parameters, "MEETING", context).strip() or None,
+            weighting=schema.WEIGHTING.values()[self.parameterAsEnum(parameters, "WEIGHTING", context)],
+            notes=self.parameterAsString(parameters, "NOTES", context).strip() or None)
+        try:
+            weights = self._weights(parameters, context, session, criteria, language, feedback)
+            matrix = self._matrix(parameters, context, path, level, language)
+            results = score_matrix(matrix, weights, {c.code: c.direction for c in criteria})
+        except ScoringError as error:
+            raise WorkspaceError(scoring_message(error, codes, language)) from error
+        if not results:
+            raise WorkspaceError(tr("No location has options to score: run 'Screen technical options' at this "
+                                    "level first, or give a scores table.", language))
+        session_uuid = save_session(path, session, matrix, weights, results)
+        dest_id = self._write_ranking(parameters, context, results)
+        self._report(results, feedback, language)
+        return {"OUTPUT": dest_id, "SESSION": session_uuid, "CONSISTENCY_RATIO": session.consistency_ratio,
+                "LOCATIONS": len(results)}
+
+    def _count(self, parameters, name, context):
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.parameterAsInt(parameters, name, context)
+
+    def _weights(self, parameters, context, session, criteria, language, feedback):
+        codes = [c.code for c in criteria]
+        if session.weighting == "ahp":
+            session.pairwise = parse_pairwise(self.parameterAsString(parameters, "PAIRWISE", context))
+            if len(session.pairwise) != len(codes):
+                raise ScoringError("ahp_size", "{} × {}".format(len(session.pairwise), len(codes)))
+            weights = session.effective_weights(codes)
+            feedback.pushInfo(tr("AHP: CR = {cr:.3f}; weights {weights}.", language).format(
+                cr=session.consistency_ratio, weights=", ".join("{} {:.1%}".format(c, w) for c, w in weights.items())))
+            if session.consistency_ratio >= CR_LIMIT:
+                feedback.pushWarning(tr("The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit "
+                                        "them with the forum before using the ranking.", language).format(
+                    cr=session.consistency_ratio))
+            return weights
+        typed = parse_weights(self.parameterAsString(parameters, "WEIGHTS", context))
+        unknown = sorted(set(typed) - set(codes))
+        if unknown:
+            raise ScoringError("weight_unknown", ", ".join(unknown))
+        session.weights = {c.code: typed.get(c.code, c.weight if not typed else 0.0) for c in criteria}
+        return session.weights
+
+    def _matrix(self, parameters, context, path, level, language):
+        source = self.parameterAsSource(parameters, "SCORES", context)
+        if source is None:
+            return starting_matrix(path, level)
+        names = source.fields().names()
+        missing = [n for n in ("location", "option", "criterion", "value") if n not in names]
+        if missing:
+            raise WorkspaceError(tr("The scores table lacks the columns: {columns}.", language).format(
+                columns=", ".join(missing)))
+        matrix = {}
+        for feature in source.getFeatures():
+            value = plain(feature["value"])
+            number = None if value in (None, "") else parse_number(value)
+            matrix.setdefault(str(feature["location"]), {}).setdefault(str(feature["option"]), {})[
+                str(feature["criterion"])] = number
+        return matrix
+
+    def _write_ranking(self, parameters, context, results):
+        fields = QgsFields()
+        for name, kind in RANKING_FIELDS:
+            fields.append(compat.make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            return None
+        for location, (result, flips) in results.items():
+            for ranked in result.ranking:
+                moved = sorted({"{} {:+.0f}%".format(f.criterion, 100 * f.change) for f in flips
+                                if ranked.option in f.ranks})
+                feature = QgsFeature(fields)
+                feature.setAttributes([location, ranked.option, ranked.score, ranked.rank, ranked.tied,
+                                       ", ".join(moved) or None])
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+    def _report(self, results, feedback, language):
+        for location, (result, _flips) in results.items():
+            order = ", ".join("{}. {} ({:.2f}){}".format(r.rank, r.option, r.score, " =" if r.tied else "")
+                              for r in result.ranking)
+            feedback.pushInfo("{}: {}".format(location, order))
+            for option, criteria in result.incomplete.items():
+                feedback.pushWarning(tr("{location}: {option} has no value for {criteria} and is not ranked.",
+                                        language).format(location=location, option=option,
+                                                         criteria=", ".join(criteria)))
+
+
+def scoring_message(error, codes, language):
+    """A ``ScoringError`` told in the user's language."""
+    messages = {
+        "ahp_size": tr("The pairwise matrix must be square, one row per criterion ({codes}): {detail}.", language),
+        "ahp_shape": tr("The pairwise matrix is not square: {detail}.", language),
+        "ahp_value": tr("Pairwise judgements must be positive numbers: {detail}.", language),
+        "ahp_diagonal": tr("A criterion compared with itself must be 1: {detail}.", language),
+        "ahp_reciprocal": tr("The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.", language),
+        "ahp_text": tr("The pairwise matrix cannot be read: {detail}.", language),
+        "weight_text": tr("A weight cannot be read: {detail}.", language),
+        "weight_unknown": tr("Weights for unknown criteria: {detail}. The criteria are {codes}.", language),
+        "weight_negative": tr("Weights cannot be negative.", language),
+        "weight_zero": tr("The weights add up to zero; give at least one criterion a weight.", language),
+    }
+    return messages.get(error.kind, "{detail}").format(detail=error.detail, codes=", ".join(codes))

@@ -1,0 +1,143 @@
+"""Scoring sessions in a workspace: the matrix, the weights, the ranking, saved together.
+
+Used by ``csiap:scoreoptions`` and the "Matrik Skoring" dock. A session is
+never overwritten: every save adds a ``scoring_sessions`` row with its
+``scores`` and ``ranking`` rows, in one transaction. Input layers are only read.
+"""
+
+import datetime
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from ..core import schema
+from ..core.options import DEFAULT_PERFORMANCE
+from ..core.scoring import ahp, score_location, sensitivity
+from .fields import plain
+from .geopackage import write_rows
+from .options import read_catalogue, read_criteria
+from .project import open_layer
+
+
+@dataclass
+class Session:
+    """Who scored, where and with which weights."""
+
+    forum: str = "rembuk_rt"
+    session_date: str = ""
+    location_level: str = "RT"
+    participants_female: Optional[int] = None
+    participants_male: Optional[int] = None
+    meeting_uuid: Optional[str] = None
+    weighting: str = "direct"
+    weights: Dict[str, float] = field(default_factory=dict)
+    pairwise: Optional[List[List[float]]] = None
+    notes: Optional[str] = None
+    uuid: Optional[str] = None
+    consistency_ratio: Optional[float] = None
+
+    def effective_weights(self, criteria_codes):
+        """Direct weights, or the AHP eigenvector over ``criteria_codes`` (in that order)."""
+        if self.weighting == "ahp" and self.pairwise:
+            result = ahp(self.pairwise)
+            self.consistency_ratio = result.cr
+            return dict(zip(criteria_codes, result.weights))
+        return dict(self.weights)
+
+
+def _rows(path, name):
+    layer = open_layer(path, schema.layer(name), schema.DEFAULT_LANGUAGE)
+    names = layer.fields().names()
+    return [{n: plain(f[n]) for n in names} for f in layer.getFeatures()]
+
+
+def feasible_options(path, level):
+    """``{location: [option, …]}`` from the last screening of ``level`` (empty when none)."""
+    feasible = {}
+    for row in _rows(path, "screening"):
+        if row["location_level"] == level:
+            options = feasible.setdefault(row["location_code"], [])
+            if row["feasible"]:
+                options.append(row["option_code"])
+    return feasible
+
+
+def starting_matrix(path, level):
+    """``{location: {option: {criterion: value}}}``: the feasible options of each
+    screened location with the catalogue's default performance (assumptions)."""
+    criteria = [c.code for c in read_criteria(path)]
+    known = {o.code for o in read_catalogue(path)}
+    matrix = {}
+    for location, options in feasible_options(path, level).items():
+        matrix[location] = {o: {c: DEFAULT_PERFORMANCE.get(o, {}).get(c) for c in criteria}
+                            for o in options if o in known}
+    return matrix
+
+
+def score_matrix(matrix, weights, directions):
+    """``{location: (core.scoring.Result, flips)}``."""
+    return {location: (score_location(values, weights, directions), sensitivity(values, weights, directions))
+            for location, values in matrix.items() if values}
+
+
+def save_session(path, session, matrix, weights, results):
+    """Store a session, its matrix and its ranking; return the session uuid."""
+    session.uuid = str(uuid.uuid4())
+    criteria = read_criteria(path)
+    units = {c.code: c.unit for c in criteria}
+    session_row = {
+        "uuid": session.uuid, "meeting_uuid": session.meeting_uuid, "forum": session.forum,
+        "session_date": session.session_date or datetime.date.today().isoformat(),
+        "location_level": session.location_level, "participants_female": session.participants_female,
+        "participants_male": session.participants_male, "weighting": session.weighting,
+        "weights_json": json.dumps({"weights": weights, "pairwise": session.pairwise,
+                                    "directions": {c.code: c.direction for c in criteria}}, sort_keys=True),
+        "consistency_ratio": session.consistency_ratio, "notes": session.notes}
+    scores = []
+    for location, options in matrix.items():
+        for option, values in options.items():
+            for criterion, value in values.items():
+                if value is None:
+                    continue
+                on_scale = units.get(criterion) == "1-5" and 1 <= float(value) <= 5
+                scores.append({"uuid": str(uuid.uuid4()), "session_uuid": session.uuid,
+                               "location_level": session.location_level, "location_code": location,
+                               "option_code": option, "criterion_code": criterion, "raw_value": float(value),
+                               "score": float(value) if on_scale else None})
+    ranking = []
+    for location, (result, flips) in results.items():
+        for ranked in result.ranking:
+            moved = sorted({"{} {:+.0f}%".format(f.criterion, 100 * f.change) for f in flips
+                            if ranked.option in f.ranks})
+            ranking.append({"uuid": str(uuid.uuid4()), "session_uuid": session.uuid,
+                            "location_level": session.location_level, "location_code": location,
+                            "option_code": ranked.option, "score": ranked.score, "rank": ranked.rank,
+                            "tied": ranked.tied, "sensitive_to": ", ".join(moved) or None})
+    write_rows(path, {"scoring_sessions": [session_row], "scores": scores, "ranking": ranking}, replace=False)
+    return session.uuid
+
+
+def sessions(path):
+    """The saved sessions, newest first: ``[(uuid, label)]``."""
+    rows = sorted(_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""), reverse=True)
+    return [(r["uuid"], "{} {}".format(r.get("session_date") or "", r.get("forum") or "").strip()) for r in rows]
+
+
+def load_session(path, session_uuid):
+    """A saved session and its matrix ``{location: {option: {criterion: value}}}``."""
+    row = next((r for r in _rows(path, "scoring_sessions") if r["uuid"] == session_uuid), None)
+    if row is None:
+        return None, {}
+    stored = json.loads(row.get("weights_json") or "{}")
+    session = Session(row.get("forum") or "rembuk_rt", str(row.get("session_date") or ""),
+                      row.get("location_level") or "RT", row.get("participants_female"),
+                      row.get("participants_male"), row.get("meeting_uuid"), row.get("weighting") or "direct",
+                      stored.get("weights") or {}, stored.get("pairwise"), row.get("notes"), row["uuid"],
+                      row.get("consistency_ratio"))
+    matrix = {}
+    for score in _rows(path, "scores"):
+        if score["session_uuid"] == session_uuid:
+            matrix.setdefault(score["location_code"], {}).setdefault(score["option_code"], {})[
+                score["criterion_code"]] = score["raw_value"]
+    return session, matrix

@@ -1,0 +1,132 @@
+"""Screening the technical options at every RT, RW or candidate site of a workspace.
+
+A location's conditions come from its own fields (groundwater, soil, slope,
+water use, truck access, flooding, sewer nearby), its households and
+density from the area indicators (or the registered count), and the land
+available from its candidate sites. ``core.screening`` decides; the result
+replaces the ``screening`` rows of that level.
+"""
+
+import datetime
+import uuid
+
+from ..core import schema
+from ..core.areas import code_key
+from ..core.screening import screen
+from ..i18n import tr
+from .fields import plain
+from .geopackage import WorkspaceError, write_rows
+from .options import read_catalogue
+from .project import open_layer
+
+CONDITION_NAMES = tuple(f.name for f in schema.CONDITION_FIELDS)
+# Condition field → the name core.screening reads.
+CONDITION_KEYS = {"groundwater_depth_m": "groundwater_depth_m", "permeability_cm_h": "permeability_cm_h",
+                  "slope_pct": "slope_pct", "water_lpcd": "water_lpcd", "truck_access": "truck_access",
+                  "flood_prone": "flood_prone", "sewer_nearby": "sewer_nearby"}
+
+
+def _features(path, name):
+    layer = open_layer(path, schema.layer(name), schema.DEFAULT_LANGUAGE)
+    names = layer.fields().names()
+    return [({n: plain(f[n]) for n in names}, f) for f in layer.getFeatures()]
+
+
+def location_code(level, rw=None, rt=None, site=None):
+    """"003" for an RW, "003/005" for an RT, the site's name (or id) for a site."""
+    if level == "RW":
+        return rw or ""
+    if level == "RT":
+        return "{}/{}".format(rw or "", rt or "")
+    return site
+
+
+def locations(path, level):
+    """``[(code, rw, rt, conditions)]`` for every location of ``level`` (RT, RW or site)."""
+    indicators = {(r.get("level"), r.get("rw"), r.get("rt")): r for r, _f in _features(path, "area_indicators")}
+    areas = {}
+    for area_level in ("RW", "RT"):
+        for row, _feature in _features(path, area_level.lower()):
+            rw, rt = (row["code"], None) if area_level == "RW" else (row.get("rw"), row["code"])
+            found = indicators.get((area_level, rw, rt), {})
+            conditions = {CONDITION_KEYS[n]: row.get(n) for n in CONDITION_NAMES}
+            # Registered households, else those surveyed; none surveyed is "unknown", not zero.
+            conditions["households"] = row.get("households") or found.get("households_surveyed") or None
+            conditions["density_class"] = found.get("density_class")
+            areas[area_level, rw, rt] = conditions
+    sites = [row for row, _feature in _features(path, "candidate_sites")]
+    result = []
+    if level in ("RT", "RW"):
+        for (area_level, rw, rt), conditions in areas.items():
+            if area_level != level:
+                continue
+            lands = [s.get("land_area_m2") for s in sites if s.get("land_status") != "private"
+                     and s.get("rw") == rw and (level == "RW" or s.get("rt") == rt) and s.get("land_area_m2")]
+            conditions = dict(conditions, land_m2=max(lands) if lands else None)
+            result.append((location_code(level, rw, rt), rw, rt, conditions))
+    else:
+        for site in sites:
+            around = areas.get(("RT", site.get("rw"), site.get("rt"))) or areas.get(("RW", site.get("rw"), None)) or {}
+            conditions = dict(around)
+            for name in CONDITION_NAMES:
+                if site.get(name) is not None:
+                    conditions[CONDITION_KEYS[name]] = site[name]
+            conditions["land_m2"] = site.get("land_area_m2")
+            result.append((location_code("site", site=site.get("name") or site["uuid"]), site.get("rw"),
+                           site.get("rt"), conditions))
+    return sorted(result, key=lambda item: code_key(item[0]))
+
+
+def _value_text(value, language):
+    if isinstance(value, bool):
+        return tr("yes", language) if value else tr("no", language)
+    if isinstance(value, str):
+        return schema.DENSITY_CLASS.label(value, language) or value
+    return "{:g}".format(value)
+
+
+def reason_text(exclusion, language):
+    """"Land available (m²): needs at least 40, here 12 (assumed figure)"."""
+    rule = exclusion.rule
+    label = schema.SCREENING_RULE.label(rule, language)
+    if rule == "flood_ok":
+        text = tr("{rule}: the option does not suit a flood-prone place", language).format(rule=label)
+    elif rule == "truck_access":
+        text = tr("{rule}: needs a desludging truck to reach it; it cannot here", language).format(rule=label)
+    elif rule == "needs_sewer":
+        text = tr("{rule}: needs an existing off-site system nearby; there is none", language).format(rule=label)
+    else:
+        template = (tr("{rule}: at most {required}, here {actual}", language) if rule.startswith("max_")
+                    else tr("{rule}: needs at least {required}, here {actual}", language))
+        text = template.format(rule=label, required=_value_text(exclusion.required, language),
+                               actual=_value_text(exclusion.actual, language))
+    if exclusion.assumption:
+        text += " " + tr("(assumed figure)", language)
+    return text
+
+
+def screen_workspace(path, level, language, feedback=None):
+    """Screen every location of ``level``; store and return the rows."""
+    if level not in ("RT", "RW", "site"):
+        raise WorkspaceError(tr("The level must be RT, RW or site, not {level}.").format(level=level))
+    catalogue = read_catalogue(path)
+    places = locations(path, level)
+    if not places:
+        raise WorkspaceError(tr("The workspace has no {level} to screen yet.", language).format(level=level))
+    computed_at = datetime.datetime.now().isoformat(timespec="seconds")
+    rows = []
+    for number, (code, rw, rt, conditions) in enumerate(places):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
+            feedback.setProgress(100.0 * number / len(places))
+        for result in screen(conditions, catalogue):
+            rows.append({
+                "uuid": str(uuid.uuid4()), "location_level": level, "location_code": code, "rw": rw, "rt": rt,
+                "option_code": result.option, "feasible": result.feasible,
+                "excluded_by": ", ".join(e.rule for e in result.exclusions) or None,
+                "reasons": "; ".join(reason_text(e, language) for e in result.exclusions) or None,
+                "unchecked": ", ".join(schema.SCREENING_RULE.label(r, language) for r in result.unchecked) or None,
+                "computed_at": computed_at})
+    write_rows(path, {"screening": rows}, replace=("location_level", level))
+    return rows
