@@ -230,17 +230,17 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="31"/>
+        <location filename="../workspace/project.py" line="32"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="77"/>
+        <location filename="../workspace/project.py" line="86"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="84"/>
+        <location filename="../workspace/project.py" line="93"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -980,57 +980,57 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="183"/>
+        <location filename="../processing/score_options.py" line="181"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="191"/>
+        <location filename="../processing/score_options.py" line="189"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="192"/>
+        <location filename="../processing/score_options.py" line="190"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="193"/>
+        <location filename="../processing/score_options.py" line="191"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="194"/>
+        <location filename="../processing/score_options.py" line="192"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="195"/>
+        <location filename="../processing/score_options.py" line="193"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="196"/>
+        <location filename="../processing/score_options.py" line="194"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="197"/>
+        <location filename="../processing/score_options.py" line="195"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="198"/>
+        <location filename="../processing/score_options.py" line="196"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="199"/>
+        <location filename="../processing/score_options.py" line="197"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="200"/>
+        <location filename="../processing/score_options.py" line="198"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
@@ -1074,142 +1074,142 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="82"/>
+        <location filename="../workspace/screening.py" line="75"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="82"/>
+        <location filename="../workspace/screening.py" line="75"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="104"/>
+        <location filename="../workspace/screening.py" line="97"/>
         <source>(assumed figure)</source>
         <translation>(angka asumsi)</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="111"/>
+        <location filename="../workspace/screening.py" line="104"/>
         <source>The level must be RT, RW or site, not {level}.</source>
         <translation>Tingkat harus RT, RW atau lokasi usulan, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="115"/>
+        <location filename="../workspace/screening.py" line="108"/>
         <source>The workspace has no {level} to screen yet.</source>
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="90"/>
+        <location filename="../plugin/scoring_dock.py" line="91"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="78"/>
+        <location filename="../plugin/scoring_dock.py" line="79"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="120"/>
+        <location filename="../plugin/scoring_dock.py" line="121"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="127"/>
+        <location filename="../plugin/scoring_dock.py" line="128"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="150"/>
+        <location filename="../plugin/scoring_dock.py" line="151"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="150"/>
+        <location filename="../plugin/scoring_dock.py" line="151"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="150"/>
+        <location filename="../plugin/scoring_dock.py" line="151"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="167"/>
+        <location filename="../plugin/scoring_dock.py" line="170"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="173"/>
+        <location filename="../plugin/scoring_dock.py" line="176"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="175"/>
+        <location filename="../plugin/scoring_dock.py" line="178"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="204"/>
+        <location filename="../plugin/scoring_dock.py" line="208"/>
         <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="208"/>
+        <location filename="../plugin/scoring_dock.py" line="221"/>
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="310"/>
+        <location filename="../plugin/scoring_dock.py" line="324"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="337"/>
+        <location filename="../plugin/scoring_dock.py" line="351"/>
         <source>CR = {cr:.3f}</source>
         <translation>CR = {cr:.3f}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="339"/>
+        <location filename="../plugin/scoring_dock.py" line="353"/>
         <source>inconsistent (≥ 0.10): revisit the comparisons</source>
         <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="365"/>
+        <location filename="../plugin/scoring_dock.py" line="379"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="385"/>
+        <location filename="../plugin/scoring_dock.py" line="400"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="93"/>
+        <location filename="../workspace/screening.py" line="86"/>
         <source>{rule}: the option does not suit a flood-prone place</source>
         <translation>{rule}: opsi ini tidak cocok untuk tempat rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="95"/>
+        <location filename="../workspace/screening.py" line="88"/>
         <source>{rule}: needs a desludging truck to reach it; it cannot here</source>
         <translation>{rule}: perlu dapat dijangkau truk tinja; di sini tidak bisa</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="97"/>
+        <location filename="../workspace/screening.py" line="90"/>
         <source>{rule}: needs an existing off-site system nearby; there is none</source>
         <translation>{rule}: perlu SPALD-T yang sudah ada di dekatnya; di sini tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="99"/>
+        <location filename="../workspace/screening.py" line="92"/>
         <source>{rule}: at most {required}, here {actual}</source>
         <translation>{rule}: paling tinggi {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="99"/>
+        <location filename="../workspace/screening.py" line="92"/>
         <source>{rule}: needs at least {required}, here {actual}</source>
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
@@ -1227,6 +1227,16 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <location filename="../processing/import_boundaries.py" line="154"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="168"/>
+        <source>Meeting</source>
+        <translation>Rembuk/FGD</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="213"/>
+        <source>(not recorded)</source>
+        <translation>(tidak dicatat)</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from ..core import schema
 from ..core.scoring import CR_LIMIT, ScoringError, ahp, parse_number, score_location
 from ..i18n import tr, ui_language
 from ..workspace.options import read_catalogue, read_criteria
+from ..workspace.project import read_rows
 from ..workspace.scoring import Session, load_session, save_session, score_matrix, sessions, starting_matrix
 
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -163,6 +164,8 @@ class ScoringDock(QDockWidget):
         self.female_spin, self.male_spin = QSpinBox(), QSpinBox()
         for spin in (self.female_spin, self.male_spin):
             spin.setRange(0, 10000)
+        self.meeting_combo = QComboBox()
+        session.addRow(tr("Meeting"), self.meeting_combo)
         session.addRow(tr("Forum"), self.forum_combo)
         session.addRow(tr("Date"), self.date_edit)
         session.addRow(tr("Women taking part"), self.female_spin)
@@ -200,8 +203,18 @@ class ScoringDock(QDockWidget):
         self.show_matrix(starting_matrix(self.workspace, self.level), [c.code for c in criteria],
                          {c.code: c.weight for c in criteria}, {c.code: c.direction for c in criteria})
         self._fill_sessions()
+        self._fill_meetings()
         if not self.matrix:
             self.status.setText(tr("No screened locations at this level: run 'Screen technical options' first."))
+
+    def _fill_meetings(self):
+        """The rembuk and FGD of the workspace, so that a session names the meeting that scored."""
+        self.meeting_combo.clear()
+        self.meeting_combo.addItem(tr("(not recorded)"), None)
+        for row in sorted(read_rows(self.workspace, "meetings"), key=lambda r: str(r.get("meeting_date") or "")):
+            label = " ".join(str(part) for part in (row.get("meeting_date"), row.get("title") or row.get("kind"))
+                             if part)
+            self.meeting_combo.addItem(label, row["uuid"])
 
     def _fill_sessions(self):
         self.session_combo.clear()
@@ -224,6 +237,7 @@ class ScoringDock(QDockWidget):
             return
         self.forum_combo.setCurrentIndex(max(self.forum_combo.findData(session.forum), 0))
         self.date_edit.setDate(QDate.fromString(session.session_date[:10], "yyyy-MM-dd"))
+        self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(session.meeting_uuid), 0))
         self.female_spin.setValue(session.participants_female or 0)
         self.male_spin.setValue(session.participants_male or 0)
         self.pairwise = session.pairwise
@@ -375,7 +389,8 @@ class ScoringDock(QDockWidget):
         session = Session(
             forum=self.forum_combo.currentData(), session_date=self.date_edit.date().toString("yyyy-MM-dd"),
             location_level=self.level, participants_female=self.female_spin.value(),
-            participants_male=self.male_spin.value(), weighting=self.weighting_combo.currentData(),
+            participants_male=self.male_spin.value(), meeting_uuid=self.meeting_combo.currentData(),
+            weighting=self.weighting_combo.currentData(),
             weights=weights, pairwise=self.pairwise if self.weighting_combo.currentData() == "ahp" else None,
             consistency_ratio=cr)
         uuid = save_session(self.workspace, session, self.matrix, weights,

@@ -24,7 +24,7 @@ from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError, open_workspace
 from ..workspace.fields import plain
 from ..workspace.options import read_criteria
-from ..workspace.scoring import Session, save_session, score_matrix, starting_matrix
+from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to, starting_matrix
 from .base import CsiapAlgorithm
 
 LEVELS = ("RT", "RW", "site")
@@ -166,11 +166,9 @@ class ScoreOptions(CsiapAlgorithm):
             return None
         for location, (result, flips) in results.items():
             for ranked in result.ranking:
-                moved = sorted({"{} {:+.0f}%".format(f.criterion, 100 * f.change) for f in flips
-                                if ranked.option in f.ranks})
                 feature = QgsFeature(fields)
                 feature.setAttributes([location, ranked.option, ranked.score, ranked.rank, ranked.tied,
-                                       ", ".join(moved) or None])
+                                       sensitive_to(flips, ranked.option)])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 

@@ -19,6 +19,8 @@ def screened(csiap_processing, workspace_copy, seed_rows):
          "geometry": box(X0, Y0, X0 + 100, Y0 + 100)},
         {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True, "flood_prone": True,
          "geometry": box(X0 + 100, Y0, X0 + 200, Y0 + 100)}])
+    seed_rows(workspace_copy, "meetings", [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 001 II",
+                                            "meeting_date": "2026-10-03"}])
     processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
     return workspace_copy
 
@@ -71,6 +73,7 @@ def test_pairwise_weights_and_a_saved_session_reloads(qgis_app, screened):
     oracle = ahp(dock.pairwise)
     assert list(weights.values()) == pytest.approx(list(oracle.weights)) and cr == pytest.approx(oracle.cr)
     assert "CR = " in dock.cr_label.text()
+    dock.meeting_combo.setCurrentIndex(dock.meeting_combo.findData("m1"))
     dock.female_spin.setValue(9)
     dock.male_spin.setValue(11)
     dock.matrix_table.item(0, 0).setText("1234567")
@@ -78,6 +81,7 @@ def test_pairwise_weights_and_a_saved_session_reloads(qgis_app, screened):
     saved = geopandas.read_file(screened, layer="scoring_sessions")
     assert list(saved.uuid) == [uuid] and saved.weighting.iloc[0] == "ahp"
     assert (saved.participants_female.iloc[0], saved.participants_male.iloc[0]) == (9, 11)
+    assert saved.meeting_uuid.iloc[0] == "m1"   # the session names the rembuk that scored
     assert saved.consistency_ratio.iloc[0] == pytest.approx(cr)
     stored = geopandas.read_file(screened, layer="ranking")
     assert set(stored.location_code) == {"001/001", "001/002"}
@@ -86,7 +90,7 @@ def test_pairwise_weights_and_a_saved_session_reloads(qgis_app, screened):
     other.set_workspace(screened)
     other.load_session(uuid)
     assert other.matrix == dock.matrix
-    assert other.weighting_combo.currentData() == "ahp"
+    assert other.weighting_combo.currentData() == "ahp" and other.meeting_combo.currentData() == "m1"
     assert sum(other.pairwise, []) == pytest.approx(sum(dock.pairwise, []))
     assert ranking(other) == ranking(dock)
     dock.deleteLater()

@@ -7,29 +7,21 @@ screening and scoring use.
 
 import uuid
 
-from ..core import schema
 from ..core.options import CRITERIA, OPTIONS, Criterion, Option, Requirement
 from ..core.screening import RULES
-from .fields import plain
 from .geopackage import write_rows
-from .project import open_layer
+from .project import read_rows
 
 # Requirement names are the options table's field names.
 REQUIREMENT_FIELDS = tuple(RULES)
 
 
-def _rows(path, name):
-    layer = open_layer(path, schema.layer(name), schema.DEFAULT_LANGUAGE)
-    names = layer.fields().names()
-    return [{n: plain(f[n]) for n in names} for f in layer.getFeatures()]
-
-
 def ensure_catalogue(path):
     """Write the default options and criteria into a workspace that has none."""
     seed = {}
-    if not _rows(path, "options"):
+    if not read_rows(path, "options"):
         seed["options"] = [_option_row(o) for o in OPTIONS]
-    if not _rows(path, "criteria"):
+    if not read_rows(path, "criteria"):
         seed["criteria"] = [{"uuid": str(uuid.uuid4()), "code": c.code, "name_id": c.name_id, "name_en": c.name_en,
                              "direction": c.direction, "unit": c.unit, "default_weight": c.weight,
                              "source": c.source} for c in CRITERIA]
@@ -51,7 +43,7 @@ def read_catalogue(path):
     """The workspace's options as ``core.options.Option``, in table order."""
     ensure_catalogue(path)
     options = []
-    for row in _rows(path, "options"):
+    for row in read_rows(path, "options"):
         assumed = {a.strip() for a in (row.get("assumptions") or "").split(",") if a.strip()}
         requirements = {name: Requirement(row[name], row.get("source") or "", name in assumed)
                         for name in REQUIREMENT_FIELDS if row.get(name) is not None}
@@ -67,4 +59,4 @@ def read_criteria(path):
     ensure_catalogue(path)
     return tuple(Criterion(r["code"], r["name_id"], r.get("name_en") or r["name_id"], r.get("direction") or "gain",
                            r.get("unit") or "", float(r.get("default_weight") or 0), r.get("source") or "")
-                 for r in _rows(path, "criteria"))
+                 for r in read_rows(path, "criteria"))

@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..core import schema
 from ..i18n import tr
+from .fields import plain
 from .forms import configure_layer
 from .geopackage import WorkspaceError
 
@@ -31,6 +32,14 @@ def open_layer(gpkg_path, layer_def, language):
         raise WorkspaceError(tr("The layer {name} in {path} cannot be opened.").format(
             name=layer_def.name, path=gpkg_path))
     return layer
+
+
+def read_rows(gpkg_path, layer_name):
+    """Every row of a workspace layer as ``{field: plain value}`` (small tables:
+    catalogues, sessions, results)."""
+    layer = open_layer(gpkg_path, schema.layer(layer_name), schema.DEFAULT_LANGUAGE)
+    names = layer.fields().names()
+    return [{n: plain(f[n]) for n in names} for f in layer.getFeatures()]
 
 
 def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None):

@@ -11,13 +11,11 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from ..core import schema
 from ..core.options import DEFAULT_PERFORMANCE
 from ..core.scoring import ahp, score_location, sensitivity
-from .fields import plain
 from .geopackage import write_rows
 from .options import read_catalogue, read_criteria
-from .project import open_layer
+from .project import read_rows
 
 
 @dataclass
@@ -46,16 +44,10 @@ class Session:
         return dict(self.weights)
 
 
-def _rows(path, name):
-    layer = open_layer(path, schema.layer(name), schema.DEFAULT_LANGUAGE)
-    names = layer.fields().names()
-    return [{n: plain(f[n]) for n in names} for f in layer.getFeatures()]
-
-
 def feasible_options(path, level):
     """``{location: [option, …]}`` from the last screening of ``level`` (empty when none)."""
     feasible = {}
-    for row in _rows(path, "screening"):
+    for row in read_rows(path, "screening"):
         if row["location_level"] == level:
             options = feasible.setdefault(row["location_code"], [])
             if row["feasible"]:
@@ -79,6 +71,12 @@ def score_matrix(matrix, weights, directions):
     """``{location: (core.scoring.Result, flips)}``."""
     return {location: (score_location(values, weights, directions), sensitivity(values, weights, directions))
             for location, values in matrix.items() if values}
+
+
+def sensitive_to(flips, option):
+    """"cost -20%, om +20%": the weight changes that move ``option``'s rank, or None."""
+    moved = sorted({"{} {:+.0f}%".format(f.criterion, 100 * f.change) for f in flips if option in f.ranks})
+    return ", ".join(moved) or None
 
 
 def save_session(path, session, matrix, weights, results):
@@ -108,25 +106,23 @@ def save_session(path, session, matrix, weights, results):
     ranking = []
     for location, (result, flips) in results.items():
         for ranked in result.ranking:
-            moved = sorted({"{} {:+.0f}%".format(f.criterion, 100 * f.change) for f in flips
-                            if ranked.option in f.ranks})
             ranking.append({"uuid": str(uuid.uuid4()), "session_uuid": session.uuid,
                             "location_level": session.location_level, "location_code": location,
                             "option_code": ranked.option, "score": ranked.score, "rank": ranked.rank,
-                            "tied": ranked.tied, "sensitive_to": ", ".join(moved) or None})
+                            "tied": ranked.tied, "sensitive_to": sensitive_to(flips, ranked.option)})
     write_rows(path, {"scoring_sessions": [session_row], "scores": scores, "ranking": ranking}, replace=False)
     return session.uuid
 
 
 def sessions(path):
     """The saved sessions, newest first: ``[(uuid, label)]``."""
-    rows = sorted(_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""), reverse=True)
+    rows = sorted(read_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""), reverse=True)
     return [(r["uuid"], "{} {}".format(r.get("session_date") or "", r.get("forum") or "").strip()) for r in rows]
 
 
 def load_session(path, session_uuid):
     """A saved session and its matrix ``{location: {option: {criterion: value}}}``."""
-    row = next((r for r in _rows(path, "scoring_sessions") if r["uuid"] == session_uuid), None)
+    row = next((r for r in read_rows(path, "scoring_sessions") if r["uuid"] == session_uuid), None)
     if row is None:
         return None, {}
     stored = json.loads(row.get("weights_json") or "{}")
@@ -136,7 +132,7 @@ def load_session(path, session_uuid):
                       stored.get("weights") or {}, stored.get("pairwise"), row.get("notes"), row["uuid"],
                       row.get("consistency_ratio"))
     matrix = {}
-    for score in _rows(path, "scores"):
+    for score in read_rows(path, "scores"):
         if score["session_uuid"] == session_uuid:
             matrix.setdefault(score["location_code"], {}).setdefault(score["option_code"], {})[
                 score["criterion_code"]] = score["raw_value"]

@@ -14,22 +14,15 @@ from ..core import schema
 from ..core.areas import code_key
 from ..core.screening import screen
 from ..i18n import tr
-from .fields import plain
 from .geopackage import WorkspaceError, write_rows
 from .options import read_catalogue
-from .project import open_layer
+from .project import read_rows
 
 CONDITION_NAMES = tuple(f.name for f in schema.CONDITION_FIELDS)
 # Condition field → the name core.screening reads.
 CONDITION_KEYS = {"groundwater_depth_m": "groundwater_depth_m", "permeability_cm_h": "permeability_cm_h",
                   "slope_pct": "slope_pct", "water_lpcd": "water_lpcd", "truck_access": "truck_access",
                   "flood_prone": "flood_prone", "sewer_nearby": "sewer_nearby"}
-
-
-def _features(path, name):
-    layer = open_layer(path, schema.layer(name), schema.DEFAULT_LANGUAGE)
-    names = layer.fields().names()
-    return [({n: plain(f[n]) for n in names}, f) for f in layer.getFeatures()]
 
 
 def location_code(level, rw=None, rt=None, site=None):
@@ -43,10 +36,10 @@ def location_code(level, rw=None, rt=None, site=None):
 
 def locations(path, level):
     """``[(code, rw, rt, conditions)]`` for every location of ``level`` (RT, RW or site)."""
-    indicators = {(r.get("level"), r.get("rw"), r.get("rt")): r for r, _f in _features(path, "area_indicators")}
+    indicators = {(r.get("level"), r.get("rw"), r.get("rt")): r for r in read_rows(path, "area_indicators")}
     areas = {}
     for area_level in ("RW", "RT"):
-        for row, _feature in _features(path, area_level.lower()):
+        for row in read_rows(path, area_level.lower()):
             rw, rt = (row["code"], None) if area_level == "RW" else (row.get("rw"), row["code"])
             found = indicators.get((area_level, rw, rt), {})
             conditions = {CONDITION_KEYS[n]: row.get(n) for n in CONDITION_NAMES}
@@ -54,7 +47,7 @@ def locations(path, level):
             conditions["households"] = row.get("households") or found.get("households_surveyed") or None
             conditions["density_class"] = found.get("density_class")
             areas[area_level, rw, rt] = conditions
-    sites = [row for row, _feature in _features(path, "candidate_sites")]
+    sites = read_rows(path, "candidate_sites")
     result = []
     if level in ("RT", "RW"):
         for (area_level, rw, rt), conditions in areas.items():
