@@ -5,6 +5,8 @@ old place, ``qgis.PyQt`` imports, ``exec()``)."""
 
 from qgis.core import (
     Qgis,
+    QgsAttributeEditorContainer,
+    QgsEditFormConfig,
     QgsField,
     QgsGeometry,
     QgsProcessing,
@@ -51,6 +53,25 @@ try:
 except AttributeError:
     GEOS_VALIDATION = QgsGeometry.ValidationMethod.ValidatorGeos
 
+# Qgis.AttributeFormLayout / AttributeEditorContainerType arrived in 3.32.
+try:
+    FORM_TAB_LAYOUT = Qgis.AttributeFormLayout.DragAndDrop
+except AttributeError:
+    FORM_TAB_LAYOUT = QgsEditFormConfig.EditorLayout.TabLayout
+
+
+def form_container(name, parent, group_box):
+    """A tab (``group_box`` False) or a group box of a drag-and-drop form."""
+    if hasattr(Qgis, "AttributeEditorContainerType"):
+        kind = Qgis.AttributeEditorContainerType.GroupBox if group_box else Qgis.AttributeEditorContainerType.Tab
+        container = QgsAttributeEditorContainer(name, parent)
+        container.setType(kind)
+        return container
+    container = QgsAttributeEditorContainer(name, parent)
+    container.setIsGroupBox(group_box)
+    return container
+
+
 # QgsField takes QMetaType from 3.38 on and QVariant.Type before; Qt 6 has no QVariant.Type.
 _NEW_FIELD_TYPES = Qgis.QGIS_VERSION_INT >= 33800
 if _NEW_FIELD_TYPES:
@@ -67,4 +88,4 @@ def make_field(name, field_type):
 
 __all__ = ["QAction", "QUndoCommand", "QUndoStack", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT",
            "SOURCE_ANY_GEOMETRY", "SOURCE_TABLE", "INTEGER_NUMBER", "DOUBLE_NUMBER", "GEOS_VALIDATION",
-           "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field"]
+           "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field", "FORM_TAB_LAYOUT", "form_container"]

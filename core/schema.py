@@ -1066,3 +1066,44 @@ def group(name: str) -> Group:
 def personal_fields() -> dict:
     """``{layer: (field, ...)}`` for every layer holding personal data."""
     return {lyr.name: lyr.personal_fields() for lyr in LAYERS if lyr.personal_fields()}
+
+
+# --- Forms: tabs and questions asked only where they make sense ----------------
+# Shared by the QGIS/QField forms (workspace.forms) and the XLSForm (core.xlsform).
+
+@dataclass(frozen=True)
+class Relevance:
+    """Show ``field`` only when ``depends_on`` holds one of ``values``
+    (or, with ``negate``, none of them)."""
+
+    depends_on: str
+    values: Tuple[str, ...]
+    negate: bool = False
+
+
+WELL_SOURCES = ("borehole", "protected_well", "unprotected_well")
+RELEVANCE = {
+    "households": {
+        "toilet_type": Relevance("toilet_access", ("none",), negate=True),
+        "containment": Relevance("toilet_access", ("none",), negate=True),
+        "last_desludged_year": Relevance("containment", ("septic_tank",)),
+        "well_distance_m": Relevance("water_source", WELL_SOURCES),
+    },
+}
+
+# Tabs of the attribute form, in order: (label, fields). Fields of a layer not
+# listed go to a last tab.
+FORM_TABS = {
+    "households": (
+        (Label("Rumah tangga", "Household"),
+         ("rw", "rt", "household_head", "nik", "phone", "members", "low_income")),
+        (Label("Jamban", "Toilet"), ("toilet_access", "toilet_type", "containment", "last_desludged_year")),
+        (Label("Air dan kebersihan", "Water and hygiene"),
+         ("water_source", "well_distance_m", "handwashing", "solid_waste", "standing_water")),
+        (Label("Survei", "Survey"), ("survey_date", "photo", "data_source", "notes")),
+    ),
+    "problems": (
+        (Label("Masalah", "Problem"), ("category", "severity", "season", "description")),
+        (Label("Asal", "Where it came from"), ("rw", "rt", "meeting_uuid", "reported_date", "photo", "data_source")),
+    ),
+}

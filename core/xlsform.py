@@ -19,14 +19,15 @@ YES_NO = schema.CodeList("yes_no", (schema.Code("yes", schema.Label("Ya", "Yes")
 LOCATION = "location"
 FORM_ID = "csiap_households"
 
-# Asked only where they make sense (the household form's skip logic).
-RELEVANT = {
-    "toilet_type": "${toilet_access} != 'none'",
-    "containment": "${toilet_access} != 'none'",
-    "last_desludged_year": "${containment} = 'septic_tank'",
-    "well_distance_m": "${water_source} = 'borehole' or ${water_source} = 'protected_well' "
-                       "or ${water_source} = 'unprotected_well'",
-}
+
+
+def _relevant(rule):
+    """The XLSForm ``relevant`` expression of a ``schema.Relevance``."""
+    tests = ["${{{}}} {} '{}'".format(rule.depends_on, "!=" if rule.negate else "=", v) for v in rule.values]
+    return (" and " if rule.negate else " or ").join(tests)
+
+
+RELEVANT = {name: _relevant(rule) for name, rule in schema.RELEVANCE["households"].items()}
 HINTS = {
     "last_desludged_year": "Kosongkan bila belum pernah dikuras atau tidak tahu.",
     "nik": "16 angka. Data pribadi: tidak ikut dalam peta dan lampiran publik.",

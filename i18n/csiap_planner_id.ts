@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="37"/>
+        <location filename="../plugin/main.py" line="42"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="38"/>
+        <location filename="../plugin/main.py" line="43"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="87"/>
+        <location filename="../plugin/main.py" line="117"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="94"/>
+        <location filename="../plugin/main.py" line="124"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="107"/>
+        <location filename="../plugin/main.py" line="137"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -245,27 +245,27 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="32"/>
+        <location filename="../workspace/styles.py" line="33"/>
         <source>Cannot load the style {path}: {reason}</source>
         <translation>Simbologi {path} tidak dapat dimuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="50"/>
+        <location filename="../workspace/styles.py" line="60"/>
         <source>Cannot build the style of {layer}: {reason}</source>
         <translation>Simbologi {layer} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="79"/>
+        <location filename="../workspace/forms.py" line="83"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="83"/>
+        <location filename="../workspace/forms.py" line="87"/>
         <source>{field} cannot be below {low}.</source>
         <translation>{field} tidak boleh kurang dari {low}.</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="87"/>
+        <location filename="../workspace/forms.py" line="91"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh tanggal yang akan datang.</translation>
     </message>
@@ -1139,12 +1139,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="176"/>
+        <location filename="../plugin/social_map_dock.py" line="112"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="178"/>
+        <location filename="../plugin/social_map_dock.py" line="114"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -1237,6 +1237,71 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <location filename="../plugin/scoring_dock.py" line="213"/>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="72"/>
+        <source>Peta Sosial</source>
+        <translation>Peta Sosial</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="37"/>
+        <source>Masalah Sanitasi</source>
+        <translation>Masalah Sanitasi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="51"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="59"/>
+        <source>Where / what</source>
+        <translation>Di mana / apa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="59"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="63"/>
+        <source>Season not given</source>
+        <translation>Musim tidak diisi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="162"/>
+        <source>Named at: {meeting}</source>
+        <translation>Disampaikan di: {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="100"/>
+        <source>Choose what to draw, then click on the map.</source>
+        <translation>Pilih apa yang akan digambar, lalu klik di peta.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="106"/>
+        <source>Counts in RW</source>
+        <translation>Jumlah di RW</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="165"/>
+        <source>Click on the map to add: {what}</source>
+        <translation>Klik di peta untuk menambah: {what}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="178"/>
+        <source>Open a workspace project first: its layer {layer} is not in the map.</source>
+        <translation>Buka proyek workspace terlebih dahulu: layer {layer} belum ada di peta.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="196"/>
+        <source>Add {what}</source>
+        <translation>Tambah {what}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="228"/>
+        <source>(no RT)</source>
+        <translation>(tanpa RT)</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,10 @@ from ..compat import QAction
 from ..i18n import tr
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
+from .problems_dock import ProblemsDock
+from .project_layers import project_workspace, workspace_layers
 from .scoring_dock import ScoringDock
+from .social_map_dock import SocialMapDock
 
 MENU = "CSIAP Planner"
 
@@ -23,6 +26,8 @@ class CsiapPlannerPlugin:
         self.actions = []
         self.toolbar = None
         self.scoring_dock = None
+        self.social_map_dock = None
+        self.problems_dock = None
 
     # Called by QGIS Desktop and by qgis_process, before initGui (if any).
     def initProcessing(self):  # noqa: N802
@@ -36,6 +41,8 @@ class CsiapPlannerPlugin:
         self.toolbar.setObjectName("CsiapPlannerToolbar")
         self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
         self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
+        self._add_action(tr("Peta Sosial"), self.show_social_map_dock, None)
+        self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, None)
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, None)
 
     def _add_action(self, text, callback, icon_path):
@@ -47,23 +54,46 @@ class CsiapPlannerPlugin:
         self.actions.append(action)
         return action
 
+    def _dock(self, attribute, make):
+        dock = getattr(self, attribute)
+        if dock is None:
+            dock = make()
+            setattr(self, attribute, dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.show()
+        dock.raise_()
+        return dock
+
+    def show_social_map_dock(self):
+        """The social map palette, on the workspace layers of the open project."""
+        dock = self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
+        dock.set_layers(workspace_layers())
+        return dock
+
+    def show_problems_dock(self):
+        dock = self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
+        dock.set_layers(workspace_layers())
+        return dock
+
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
-        if self.scoring_dock is None:
-            self.scoring_dock = ScoringDock(self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scoring_dock)
+        dock = self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
         path = project_workspace()
-        if path and path != self.scoring_dock.workspace:
-            self.scoring_dock.set_workspace(path)
-        self.scoring_dock.show()
-        self.scoring_dock.raise_()
-        return self.scoring_dock
+        if path and path != dock.workspace:
+            dock.set_workspace(path)
+        return dock
 
     def unload(self):
-        if self.scoring_dock is not None:
-            self.iface.removeDockWidget(self.scoring_dock)
-            self.scoring_dock.deleteLater()
-            self.scoring_dock = None
+        for attribute in ("social_map_dock", "problems_dock", "scoring_dock"):
+            dock = getattr(self, attribute)
+            if dock is not None:
+                if attribute == "social_map_dock" and dock.tool is not None:
+                    self.iface.mapCanvas().unsetMapTool(dock.tool)
+                self.iface.removeDockWidget(dock)
+                dock.deleteLater()
+                setattr(self, attribute, None)
+        self.social_map_dock = None
+        self.problems_dock = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             action.deleteLater()
@@ -109,14 +139,3 @@ class CsiapPlannerPlugin:
             return False
         return QgsProject.instance().read(workspace.project_path)
 
-
-def project_workspace():
-    """The workspace GeoPackage of the open project, or None."""
-    for layer in QgsProject.instance().mapLayers().values():
-        source = layer.source().split("|")[0]
-        if source.lower().endswith(".gpkg") and "layername=households" in layer.source():
-            try:
-                return open_workspace(source).path
-            except WorkspaceError:
-                continue
-    return None

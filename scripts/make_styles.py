@@ -42,34 +42,30 @@ def _load_schema():
 
 schema = _load_schema()
 
+
+def _load_palette():
+    # core/palette.py imports ``from . import schema``: load it as part of a package.
+    sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+    from csiap_planner.core import palette
+
+    return palette
+
+
+palette = _load_palette()
+
 # value: (shape, fill colour)
-HOUSEHOLD_SYMBOLS = {
-    "own": ("circle", "#1a9641"),
-    "shared": ("square", "#fdae61"),
-    "public": ("triangle", "#f46d43"),
-    "none": ("cross2", "#d7191c"),
-}
-FACILITY_SYMBOLS = {
-    "mck": ("square", "#2b83ba"), "mck_plus": ("square", "#1f5f8b"), "ipal": ("hexagon", "#0d3b66"),
-    "public_well": ("circle", "#74add1"), "public_tap": ("diamond", "#74add1"),
-    "tps": ("trapezoid", "#8c510a"), "mosque": ("star", "#35978f"), "church": ("star", "#80cdc1"),
-    "school": ("pentagon", "#762a83"), "posyandu": ("cross_fill", "#c51b7d"),
-    "puskesmas": ("cross_fill", "#8e0152"), "market": ("semi_circle", "#bf812d"),
-    "other": ("circle", "#999999"),
-}
-PROBLEM_SYMBOLS = {
-    "babs": ("triangle", "#d7191c"), "genangan": ("circle", "#2c7bb6"),
-    "blocked_drain": ("square", "#6a3d9a"), "solid_waste": ("diamond", "#8c510a"),
-    "polluted_well": ("pentagon", "#e66101"), "full_septic": ("hexagon", "#b2182b"),
-    "broken_mck": ("cross_fill", "#4d4d4d"), "flooding": ("star", "#08519c"),
-    "other": ("arrowhead", "#737373"),
-}
+FACILITY_SYMBOLS = palette.FACILITY_SYMBOLS
+PROBLEM_SYMBOLS = palette.PROBLEM_SYMBOLS
 DRAIN_SYMBOLS = {"drain": ("#6baed6", 0.5), "canal": ("#3182bd", 1.0), "river": ("#08519c", 1.6),
                  "sewer": ("#636363", 0.6)}
 RISK_COLOURS = {"1": "#1a9641", "2": "#ffffbf", "3": "#fdae61", "4": "#d7191c", "thin": "#d9d9d9"}
 
 
-def marker(shape, colour, size=3.0):
+def marker(shape, colour, size=3.0, filled=True):
+    """Filled with ``colour``; or hollow, drawn in ``colour`` (tells apart in black and white too)."""
+    if not filled:
+        return QgsMarkerSymbol.createSimple({"name": shape, "color": "#ffffff", "outline_color": colour,
+                                             "outline_width": "0.8", "size": str(size)})
     return QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "outline_color": "#000000",
                                          "outline_width": "0.3", "size": str(size)})
 
@@ -123,8 +119,9 @@ def main():
          labeling("'RW ' || \"code\"", 11))
     save("rt", "MultiPolygon", QgsSingleSymbolRenderer(outline("#808080", 0.3, "dot")),
          labeling("'RT ' || \"code\"", 8, bold=False))
-    save("households", "Point", categorized(
-        "toilet_access", schema.TOILET_ACCESS, lambda v: marker(*HOUSEHOLD_SYMBOLS[v], size=2.4)))
+    save("households", "Point", QgsCategorizedSymbolRenderer(palette.HOUSEHOLD_CATEGORY_EXPRESSION, [
+        QgsRendererCategory(e.key, marker(e.shape, e.colour, 2.4, e.filled), e.label.id)
+        for e in palette.HOUSEHOLDS]))
     save("facilities", "Point", categorized(
         "kind", schema.FACILITY_KIND, lambda v: marker(*FACILITY_SYMBOLS[v], size=4.0)))
     save("problems", "Point", categorized(

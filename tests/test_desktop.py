@@ -31,18 +31,20 @@ def make_profile(base):
     return profile
 
 
-def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, workspace_copy, seed_rows):
-    from shapely.geometry import box
-
+def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, workspace_copy, sample_path):
     import processing
 
-    # A workspace with two screened RTs, for the scoring dock to show.
-    x, y = 700000.0, 9300000.0
-    seed_rows(workspace_copy, "rt", [
-        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True,
-         "geometry": box(x, y, x + 100, y + 100)},
-        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True,
-         "geometry": box(x + 100, y, x + 200, y + 100)}])
+    # The sample as `make demo` builds it, for the docks to show.
+    sample = os.path.dirname(sample_path)
+    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
+                                              "WORKSPACE": workspace_copy})
+    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rt_synthetic", "LEVEL": 1,
+                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace_copy})
+    for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
+        processing.run("csiap:importsurvey", {"INPUT": os.path.join(sample, name), "TARGET": target,
+                                              "WORKSPACE": workspace_copy})
+    processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
+    processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy})
     processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
     make_profile(tmp_path)
     log = tmp_path / "messages.log"
@@ -65,7 +67,9 @@ def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, 
     assert state["provider"] and "csiap:createworkspace" in state["algorithms"], state
     assert state["toolbar"] and "CSIAP Planner" in state["menus"], state
     assert state["unloaded"] and not state["provider_after_unload"] and state["reloaded"], state
-    assert state["dock_visible"] and state["dock_locations"] == 2 and state["dock_ranked"] >= 1, state
+    assert state["social_map_visible"] and state["problems_visible"] and state["scoring_visible"], state
+    assert state["social_map_rw"] == 17 and state["problems_listed"] >= 10, state
+    assert state["dock_locations"] == 113 and state["dock_ranked"] >= 1, state
     messages = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
     problems = [m for m in messages if "Python" in m.split("\t")[1] or "csiap" in m.lower()]
     problems = [m for m in problems if int(m.split("\t")[0]) >= 1]  # Warning or worse

@@ -138,7 +138,10 @@ def test_layers_open_in_qgis_styled_and_with_forms(sample_workspace):
     households = QgsVectorLayer(gpkg + "|layername=households", "households", "ogr")
     renderer = households.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-    assert {c.value(): c.label() for c in renderer.categories()}["none"] == "Tidak ada (BABS)"
+    # Categories from the social-map palette, labelled in the workspace's language.
+    from csiap_planner.core import palette
+
+    assert {c.value(): c.label() for c in renderer.categories()} == {e.key: e.label.id for e in palette.HOUSEHOLDS}
     members = households.fields().indexFromName("members")
     assert households.editorWidgetSetup(members).config()["Max"] == 30
     assert "30" in households.constraintExpression(members)

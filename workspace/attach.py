@@ -131,3 +131,36 @@ def update_rows(path, updates):
                 if layer.SetFeature(feature) != 0:
                     raise WorkspaceError(tr("Cannot update feature {fid} of {layer}: {reason}").format(
                         fid=fid, layer=name, reason=gdal.GetLastErrorMsg()))
+
+
+def attach_edits(layer, areas):
+    """Fill ``rw``/``rt`` of the features added or moved in ``layer``'s edit buffer
+    (called as the edits are saved: the docks and any other digitising tool).
+
+    ``areas``: an ``AreaIndex`` coded ``(rw, rt)``. Returns the number of features set.
+    """
+    buffer = layer.editBuffer()
+    if buffer is None:
+        return 0
+    changed = dict(buffer.changedGeometries())
+    changed.update({fid: f.geometry() for fid, f in buffer.addedFeatures().items()})
+    fields = layer.fields()
+    rw_index, rt_index_ = fields.indexOf("rw"), fields.indexOf("rt")
+    count = 0
+    for fid, geometry in changed.items():
+        rw, rt = areas.code_for(geometry) or (None, None)
+        layer.changeAttributeValue(fid, rw_index, rw)
+        layer.changeAttributeValue(fid, rt_index_, rt)
+        count += 1
+    return count
+
+
+def layer_area_index(rt_layer, rw_layer=None):
+    """An ``AreaIndex`` coded ``(rw, rt)`` from the project's RT layer (its
+    unsaved edits included), or ``(rw, None)`` from the RW layer when there
+    are no RT polygons yet."""
+    if rt_layer is not None and rt_layer.featureCount() > 0:
+        return AreaIndex(rt_layer.getFeatures(), lambda f: (f["rw"], f["code"]))
+    if rw_layer is not None:
+        return AreaIndex(rw_layer.getFeatures(), lambda f: (f["code"], None))
+    return AreaIndex([], lambda f: None)

@@ -6,11 +6,15 @@ are used, so a workspace works on a field tablet unchanged.
 """
 
 from qgis.core import (
+    QgsAttributeEditorField,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpression,
     QgsFieldConstraints,
+    QgsOptionalExpression,
 )
 
+from .. import compat
 from ..core import schema
 from ..i18n import tr
 
@@ -96,6 +100,8 @@ def _number(value):
 def configure_layer(layer, layer_def, language, project_layers=None):
     """Apply aliases, widgets, constraints and defaults of ``layer_def``."""
     fields = layer.fields()
+    if fields.indexFromName("fid") >= 0:   # the GeoPackage key: nothing to type, on a desktop or a tablet
+        layer.setEditorWidgetSetup(fields.indexFromName("fid"), QgsEditorWidgetSetup("Hidden", {}))
     for field in layer_def.fields:
         index = fields.indexFromName(field.name)
         if index < 0:
@@ -117,5 +123,47 @@ def configure_layer(layer, layer_def, language, project_layers=None):
         config = layer.editFormConfig()
         config.setReadOnly(index, field.computed or field.name == "uuid")
         layer.setEditFormConfig(config)
+    if layer_def.name in schema.FORM_TABS:
+        _layout_tabs(layer, layer_def, language)
     if layer_def.is_spatial:
         layer.setDisplayExpression('"{}"'.format(layer_def.display_field))
+
+
+def relevance_expression(rule):
+    """The QGIS expression of a ``schema.Relevance``: an unanswered question
+    counts as "not excluded", as in the XLSForm."""
+    values = ", ".join("'{}'".format(v) for v in rule.values)
+    field = '"{}"'.format(rule.depends_on)
+    if rule.negate:
+        return "{f} IS NULL OR {f} NOT IN ({v})".format(f=field, v=values)
+    return "{f} IN ({v})".format(f=field, v=values)
+
+
+def _layout_tabs(layer, layer_def, language):
+    """Tabs from ``schema.FORM_TABS``; a question with a relevance rule sits in a
+    group box shown only when the rule holds (QGIS and QField alike)."""
+    config = layer.editFormConfig()
+    config.setLayout(compat.FORM_TAB_LAYOUT)
+    root = config.invisibleRootContainer()
+    root.clear()
+    fields = layer.fields()
+    rules = schema.RELEVANCE.get(layer_def.name, {})
+    tabs = list(schema.FORM_TABS[layer_def.name])
+    rest = tuple(f.name for f in layer_def.fields
+                 if f.name not in {n for _label, names in tabs for n in names} and f.name != "uuid")
+    if rest:
+        tabs.append((schema.Label("Lainnya", "Other"), rest))
+    for label, names in tabs:
+        tab = compat.form_container(label.text(language), root, group_box=False)
+        for name in names:
+            index = fields.indexFromName(name)
+            if index < 0:
+                continue
+            parent = tab
+            if name in rules:
+                parent = compat.form_container(layer_def.field(name).alias.text(language), tab, group_box=True)
+                parent.setVisibilityExpression(QgsOptionalExpression(QgsExpression(relevance_expression(rules[name]))))
+                tab.addChildElement(parent)
+            parent.addChildElement(QgsAttributeEditorField(name, index, parent))
+        root.addChildElement(tab)
+    layer.setEditFormConfig(config)

@@ -8,6 +8,7 @@ import os
 from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayer, QgsReadWriteContext
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core import palette
 from ..i18n import tr
 from .fields import memory_layer
 from .forms import configure_layer
@@ -32,11 +33,20 @@ def apply_style(layer, layer_def, language):
         raise WorkspaceError(tr("Cannot load the style {path}: {reason}").format(path=path, reason=message))
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
-        codelist = layer_def.field(renderer.classAttribute()).codelist
+        labels = category_labels(layer_def, renderer.classAttribute(), language)
         for index, category in enumerate(renderer.categories()):
-            label = codelist.label(str(category.value()), language) if codelist else None
+            label = labels.get(str(category.value()))
             if label:
                 renderer.updateCategoryLabel(index, label)
+
+
+def category_labels(layer_def, attribute, language):
+    """``{category value: label}``: a field's code list, or, where the style
+    categorises by an expression, the social-map palette's entries."""
+    if attribute in layer_def.field_names():
+        codelist = layer_def.field(attribute).codelist
+        return {c.value: c.label.text(language) for c in codelist.codes} if codelist else {}
+    return {e.key: e.label.text(language) for e in palette.PALETTE if e.layer == layer_def.name}
 
 
 def default_style(layer_def, language):

@@ -13,21 +13,35 @@ REPORT = os.environ["CSIAP_SMOKE_REPORT"]
 SCREENSHOT = os.environ["CSIAP_SMOKE_SCREENSHOT"]
 
 
-def open_scoring_dock():
-    """Open the workspace's project and the scoring dock on it, as a facilitator would."""
+def open_docks():
+    """Open the workspace's project and every dock on it, as a facilitator would;
+    a screenshot of each dock beside the screenshot of the whole window."""
     from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QApplication
 
     project = os.environ.get("CSIAP_SMOKE_PROJECT")
     if project:
         QgsProject.instance().read(project)
-    dock = plugins["csiap_planner"].show_scoring_dock()
-    return {"dock_visible": dock.isVisible(), "dock_locations": dock.location_combo.count(),
-            "dock_ranked": len(dock.ranking)}
+    plugin = plugins["csiap_planner"]
+    state = {}
+    for name, show in (("social_map", plugin.show_social_map_dock), ("problems", plugin.show_problems_dock),
+                       ("scoring", plugin.show_scoring_dock)):
+        dock = show()
+        dock.raise_()
+        QApplication.processEvents()
+        iface.mapCanvas().waitWhileRendering()
+        iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_{}.png".format(name)))
+        state[name + "_visible"] = dock.isVisible()
+    scoring = plugin.scoring_dock
+    state.update({"dock_locations": scoring.location_combo.count(), "dock_ranked": len(scoring.ranking),
+                  "problems_listed": plugin.problems_dock.tree.topLevelItemCount(),
+                  "social_map_rw": plugin.social_map_dock.rw_combo.count()})
+    return state
 
 
 def finish():
     window = iface.mainWindow()
-    docks = open_scoring_dock()
+    docks = open_docks()
     menu_titles = []
     for action in window.menuBar().actions():
         if action.menu() is not None:

@@ -1,0 +1,31 @@
+"""Finding the workspace's layers in the open QGIS project."""
+
+from qgis.core import QgsProject
+
+from ..workspace import WorkspaceError, open_workspace
+
+
+def workspace_layers(project=None):
+    """``{schema layer name: QgsVectorLayer}`` of the first workspace in the project."""
+    project = project or QgsProject.instance()
+    found, workspace = {}, None
+    for layer in project.mapLayers().values():
+        source = layer.source() if hasattr(layer, "source") else ""
+        path, _sep, options = source.partition("|")
+        if not path.lower().endswith(".gpkg") or "layername=" not in options:
+            continue
+        name = options.split("layername=", 1)[1].split("|")[0]
+        if workspace is None:
+            try:
+                workspace = open_workspace(path).path
+            except WorkspaceError:
+                continue
+        if path == workspace:
+            found.setdefault(name, layer)
+    return found
+
+
+def project_workspace(project=None):
+    """The workspace GeoPackage of the open project, or None."""
+    layers = workspace_layers(project)
+    return next(iter(layers.values())).source().split("|")[0] if layers else None

@@ -1,0 +1,187 @@
+"""The digitising docks with pytest-qgis: the "Peta Sosial" map tool driven by
+simulated clicks (feature, its RT/RW against the geopandas oracle, counts,
+undo, RT/RW filled on save), the "Masalah Sanitasi" tree against pandas, and
+the forms' tabs and conditional questions."""
+
+import os
+
+import geopandas
+import pandas
+import pytest
+from shapely.geometry import Point, box
+
+X0, Y0 = 700000.0, 9300000.0
+
+
+def rt_cells():
+    """Two RW of two RT each, 100 m cells; RT codes repeat across RW as in real kelurahan."""
+    rows = []
+    for i, (rw, rt) in enumerate((("001", "001"), ("001", "002"), ("002", "001"), ("002", "002"))):
+        rows.append({"uuid": "rt{}".format(i), "rw": rw, "code": rt,
+                     "geometry": box(X0 + i * 100, Y0, X0 + (i + 1) * 100, Y0 + 100)})
+    return rows
+
+
+@pytest.fixture()
+def project(qgis_app, workspace_copy, seed_rows):
+    from qgis.core import QgsProject
+
+    seed_rows(workspace_copy, "rt", rt_cells())
+    seed_rows(workspace_copy, "rw", [
+        {"uuid": "w1", "code": "001", "geometry": box(X0, Y0, X0 + 200, Y0 + 100)},
+        {"uuid": "w2", "code": "002", "geometry": box(X0 + 200, Y0, X0 + 400, Y0 + 100)}])
+    assert QgsProject.instance().read(workspace_copy[:-len(".gpkg")] + ".qgz")
+    yield workspace_copy
+    QgsProject.instance().clear()
+
+
+def click(canvas, tool, x, y):
+    """A left click on the canvas at map coordinates (x, y)."""
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+
+    pixel = canvas.getCoordinateTransform().transform(x, y)
+    event = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
+                             Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tool.canvasReleaseEvent(event)
+
+
+def test_clicks_add_households_with_their_rt_and_counts(project, qgis_iface, attach_oracle):
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from csiap_planner.plugin.social_map_dock import SocialMapDock
+    from qgis.core import QgsRectangle
+
+    canvas = qgis_iface.mapCanvas()
+    layers = workspace_layers()
+    canvas.resize(800, 200)
+    canvas.setDestinationCrs(layers["households"].crs())
+    canvas.setExtent(QgsRectangle(X0 - 10, Y0 - 10, X0 + 410, Y0 + 110))
+    canvas.refresh()
+    dock = SocialMapDock(qgis_iface)
+    dock.show_forms = False
+    dock.set_layers(layers)
+    dock.arm("households", "own_septic")
+    assert canvas.mapTool() is dock.tool
+    for x, y in ((X0 + 30, Y0 + 50), (X0 + 60, Y0 + 20), (X0 + 150, Y0 + 70), (X0 + 330, Y0 + 40)):
+        click(canvas, dock.tool, x, y)
+    dock.arm("problems", "genangan")
+    click(canvas, dock.tool, X0 + 120, Y0 + 30)
+
+    households = layers["households"]
+    added = list(households.getFeatures())
+    assert len(added) == 4
+    assert {(f["toilet_access"], f["containment"], f["data_source"]) for f in added} == {
+        ("own", "septic_tank", "rembuk")}
+    points = geopandas.GeoDataFrame(geometry=[Point(f.geometry().asPoint().x(), f.geometry().asPoint().y())
+                                              for f in added], crs=32748)
+    expected = attach_oracle(points, geopandas.GeoDataFrame(rt_cells(), crs=32748))
+    assert [(f["rw"], f["rt"]) for f in added] == [expected[i] for i in range(4)]
+    problem = next(layers["problems"].getFeatures())
+    assert (problem["category"], problem["rw"], problem["rt"]) == ("genangan", "001", "002")
+
+    dock.rw_combo.setCurrentIndex(dock.rw_combo.findData("001"))
+    assert dock.count_per_rt("001") == {"001": {"households": 2, "facilities": 0, "problems": 0},
+                                        "002": {"households": 1, "facilities": 0, "problems": 1}}
+    assert dock.counts.item(1, 3).text() == "1"
+    dock.undo()   # the problem: the last thing added
+    assert layers["problems"].featureCount() == 0 and dock.counts.item(1, 3).text() == "0"
+    dock.redo()
+    assert layers["problems"].featureCount() == 1
+
+    # A household drawn with QGIS's own tools gets its RT when the layer is saved.
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    other = QgsFeature(households.fields())
+    other.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0 + 250, Y0 + 50)))
+    other.setAttribute("uuid", "drawn-elsewhere")
+    households.addFeature(other)
+    assert households.commitChanges() and layers["problems"].commitChanges()
+    stored = geopandas.read_file(project, layer="households").set_index("uuid")
+    assert (stored.loc["drawn-elsewhere"].rw, stored.loc["drawn-elsewhere"].rt) == ("002", "001")
+    assert len(stored) == 5
+    dock.deleteLater()
+
+
+def test_problems_tree_counts_filters_and_detail(project, qgis_iface, seed_rows, tmp_path):
+    from csiap_planner.plugin.problems_dock import ProblemsDock
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsProject
+
+    photo = os.path.join(os.path.dirname(project), "foto_genangan.png")
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2c7bb6"))
+    image.save(photo)
+    seed_rows(project, "meetings", [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 002 I",
+                                     "meeting_date": "2026-09-20"}])
+    rows = [("001", "001", "genangan", "rainy"), ("001", "002", "genangan", "rainy"), ("001", "002", "babs", "dry"),
+            ("002", "001", "solid_waste", None), ("002", "001", "genangan", "dry")]
+    seed_rows(project, "problems", [
+        {"uuid": "p{}".format(n), "rw": rw, "rt": rt, "category": c, "season": s, "meeting_uuid": "m1",
+         "description": "masalah {}".format(n), "photo": "foto_genangan.png" if n == 1 else None,
+         "geometry": Point(X0 + 20 + 90 * n, Y0 + 50)} for n, (rw, rt, c, s) in enumerate(rows)])
+    QgsProject.instance().read(project[:-len(".gpkg")] + ".qgz")   # reload with the seeded rows
+    dock = ProblemsDock(qgis_iface)
+    dock.set_layers(workspace_layers())
+    frame = pandas.DataFrame(rows, columns=["rw", "rt", "category", "season"])
+    tops = {dock.tree.topLevelItem(i).text(0): int(dock.tree.topLevelItem(i).text(1))
+            for i in range(dock.tree.topLevelItemCount())}
+    assert tops == {"RW " + k: v for k, v in frame.groupby("rw").size().items()}
+    rw1 = dock.tree.topLevelItem(0)
+    assert {rw1.child(i).text(0): int(rw1.child(i).text(1)) for i in range(rw1.childCount())} == {
+        "RT 001": 1, "RT 002": 2}
+    # Category × season table: genangan in the rainy season twice.
+    categories = [dock.table.verticalHeaderItem(r).text() for r in range(dock.table.rowCount())]
+    genangan = categories.index("Genangan air") if "Genangan air" in categories else categories.index("Standing water")
+    assert dock.table.item(genangan, 0).text() == "2" and dock.table.item(genangan, 1).text() == "1"
+    dock.season_combo.setCurrentIndex(dock.season_combo.findData("dry"))
+    assert sum(int(dock.tree.topLevelItem(i).text(1)) for i in range(dock.tree.topLevelItemCount())) == 2
+    dock.season_combo.setCurrentIndex(0)   # the tree is rebuilt
+    leaf = dock.tree.topLevelItem(0).child(1).child(0)   # RW 001 / RT 002, the first problem: p1, with a photo
+    dock._clicked(leaf)
+    assert "Rembuk RT 002 I" in dock.detail.text() and "2026-09-20" in dock.detail.text()
+    assert not dock.photo.pixmap().isNull()
+    assert dock.photo_path("foto_genangan.png") == photo   # relative to the project
+    extent, point = qgis_iface.mapCanvas().extent(), layer_point(dock, leaf)
+    assert extent.contains(point), (extent.toString(), point)
+    dock.deleteLater()
+
+
+def layer_point(dock, item):
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    layer = dock.layers["problems"]
+    point = layer.getFeature(item.data(0, 0x0100)).geometry().asPoint()
+    canvas_crs = dock.iface.mapCanvas().mapSettings().destinationCrs()
+    return QgsCoordinateTransform(layer.crs(), canvas_crs, QgsProject.instance()).transform(point)
+
+
+def test_household_form_tabs_and_conditional_questions(project):
+    from csiap_planner.core import schema
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
+
+    layer = workspace_layers()["households"]
+    config = layer.editFormConfig()
+    tabs = config.tabs()
+    assert [t.name() for t in tabs][:4] == [label.id for label, _fields in schema.FORM_TABS["households"]]
+    toilet_tab = tabs[1]
+    groups = {child.name(): child for child in toilet_tab.children() if hasattr(child, "visibilityExpression")}
+    containment = groups[schema.layer("households").field("containment").alias.id]
+    expression = QgsExpression(containment.visibilityExpression().data())
+
+    def visible(**values):
+        feature = QgsFeature(layer.fields())
+        feature.setValid(True)
+        for name, value in values.items():
+            feature[name] = value
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        return bool(expression.evaluate(context))
+
+    assert not visible(toilet_access="none") and visible(toilet_access="own") and visible()
+    # The photo is stored relative to the project, so the workspace folder can be copied to a tablet.
+    setup = layer.editorWidgetSetup(layer.fields().indexOf("photo"))
+    assert setup.type() == "ExternalResource" and setup.config()["RelativeStorage"] == 1
+    assert all(layer.editorWidgetSetup(i).type() in schema.FIELD_APP_WIDGETS for i in range(layer.fields().count()))
