@@ -87,3 +87,11 @@ RISK_COMPONENTS = ("water", "wastewater", "solid_waste", "drainage", "hygiene")
 DEFAULT_RISK_WEIGHTS = {component: 20.0 for component in RISK_COMPONENTS}
 DEFAULT_RISK_WEIGHTS_SOURCE = "Bobot bawaan CSIAP Planner: sama rata 20% per komponen (bukan angka resmi)"
 RISK_METHOD_SOURCE = "EHRA, Indeks Risiko Sanitasi (IRS): kelas dengan interval sama (maks-min)/4"
+
+# Women's share of those attending a rembuk or FGD below which the plugin
+# warns. 30 % is the women's participation target that community-based
+# programmes (PNPM Mandiri, SANIMAS) set for their meetings; the plugin uses
+# it as a default, not as a regulation: set your programme's own.
+WOMEN_ATTENDANCE_MIN_PCT = Rule(
+    30, "Target keterlibatan perempuan minimal 30% dalam program berbasis masyarakat (PNPM Mandiri, SANIMAS); "
+        "bawaan plugin, sesuaikan dengan pedoman program", official=False)

@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="42"/>
+        <location filename="../plugin/main.py" line="44"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="43"/>
+        <location filename="../plugin/main.py" line="45"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="117"/>
+        <location filename="../plugin/main.py" line="128"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="124"/>
+        <location filename="../plugin/main.py" line="135"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="137"/>
+        <location filename="../plugin/main.py" line="148"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -125,12 +125,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="30"/>
+        <location filename="../processing/provider.py" line="31"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="33"/>
+        <location filename="../processing/provider.py" line="34"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -1302,6 +1302,125 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <location filename="../plugin/social_map_dock.py" line="228"/>
         <source>(no RT)</source>
         <translation>(tanpa RT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="56"/>
+        <source>Tahapan PP</source>
+        <translation>Tahapan PP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="62"/>
+        <source>Stages</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="75"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="75"/>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="75"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../workspace/process.py" line="94"/>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="165"/>
+        <source>Warn where women are fewer than</source>
+        <translation>Beri peringatan bila perempuan kurang dari</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="169"/>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="169"/>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../workspace/process.py" line="99"/>
+        <source>Women (%)</source>
+        <translation>Perempuan (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="192"/>
+        <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
+        <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="209"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="209"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="272"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="270"/>
+        <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
+        <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="23"/>
+        <source>Process records: figures and tables</source>
+        <translation>Catatan proses: gambar dan tabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="26"/>
+        <source>Draws the Venn diagram of institutions (circle size: importance; distance from the community: closeness) and the seasonal calendar (months × items, intensity 0-3 as shading and dots), as SVG and PNG, and writes the stages with their progress, the meetings with attendance by gender and the KSM roles as CSV tables, in the chosen language.
+
+Meetings where women were fewer than the threshold of those attending are marked (default 30 %: the participation target of community-based programmes, not a regulation). Names of KSM members and facilitators are left out unless asked for; NIK and phone numbers never appear.</source>
+        <translation>Menggambar diagram kelembagaan (Venn; ukuran lingkaran: kepentingan; jarak dari masyarakat: kedekatan) dan kalender musim (bulan × hal, intensitas 0-3 sebagai arsiran dan titik), dalam SVG dan PNG, serta menulis tahapan beserta kemajuannya, rembuk/FGD dengan kehadiran menurut jenis kelamin dan jabatan KSM sebagai tabel CSV, dalam bahasa yang dipilih.
+
+Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target keterlibatan dalam program berbasis masyarakat, bukan peraturan). Nama anggota KSM dan fasilitator tidak dicantumkan kecuali diminta; NIK dan nomor telepon tidak pernah dicantumkan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="37"/>
+        <source>Warn where women are fewer than (% of those attending)</source>
+        <translation>Beri peringatan bila perempuan kurang dari (% dari yang hadir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="40"/>
+        <source>Include names of people (not for public annexes)</source>
+        <translation>Cantumkan nama orang (bukan untuk lampiran publik)</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="43"/>
+        <source>Output folder</source>
+        <translation>Folder keluaran</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="44"/>
+        <source>Files written</source>
+        <translation>Berkas yang ditulis</translation>
+    </message>
+    <message>
+        <location filename="../workspace/process.py" line="94"/>
+        <source>progress</source>
+        <translation>kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/process.py" line="100"/>
+        <source>Women below the threshold</source>
+        <translation>Perempuan di bawah batas</translation>
     </message>
 </context>
 </TS>

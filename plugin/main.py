@@ -12,6 +12,7 @@ from ..i18n import tr
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
 from .problems_dock import ProblemsDock
+from .process_dock import ProcessDock
 from .project_layers import project_workspace, workspace_layers
 from .scoring_dock import ScoringDock
 from .social_map_dock import SocialMapDock
@@ -28,6 +29,7 @@ class CsiapPlannerPlugin:
         self.scoring_dock = None
         self.social_map_dock = None
         self.problems_dock = None
+        self.process_dock = None
 
     # Called by QGIS Desktop and by qgis_process, before initGui (if any).
     def initProcessing(self):  # noqa: N802
@@ -44,6 +46,7 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Peta Sosial"), self.show_social_map_dock, None)
         self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, None)
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, None)
+        self._add_action(tr("Tahapan PP"), self.show_process_dock, None)
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -60,6 +63,11 @@ class CsiapPlannerPlugin:
             dock = make()
             setattr(self, attribute, dock)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            # One tab each, beside the plugin's other docks: a laptop screen is small.
+            others = [d for d in (self.social_map_dock, self.problems_dock, self.scoring_dock, self.process_dock)
+                      if d is not None and d is not dock]
+            if others and hasattr(self.iface.mainWindow(), "tabifyDockWidget"):
+                self.iface.mainWindow().tabifyDockWidget(others[0], dock)
         dock.show()
         dock.raise_()
         return dock
@@ -75,6 +83,14 @@ class CsiapPlannerPlugin:
         dock.set_layers(workspace_layers())
         return dock
 
+    def show_process_dock(self):
+        """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
+        dock = self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
+        path = project_workspace()
+        if path and path != dock.workspace:
+            dock.set_workspace(path)
+        return dock
+
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
         dock = self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
@@ -84,7 +100,7 @@ class CsiapPlannerPlugin:
         return dock
 
     def unload(self):
-        for attribute in ("social_map_dock", "problems_dock", "scoring_dock"):
+        for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock"):
             dock = getattr(self, attribute)
             if dock is not None:
                 if attribute == "social_map_dock" and dock.tool is not None:

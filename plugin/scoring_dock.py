@@ -272,7 +272,10 @@ class ScoringDock(QDockWidget):
             table.setRowCount(len(options))
             table.setColumnCount(len(self.criteria))
             table.setHorizontalHeaderLabels(self.criteria)
-            table.setVerticalHeaderLabels([self.option_names.get(o, o) for o in options])
+            # Codes as row headers keep the values in view; the full name is the tooltip.
+            table.setVerticalHeaderLabels(list(options))
+            for row, option in enumerate(options):
+                table.verticalHeaderItem(row).setToolTip(self.option_names.get(option, option))
             for row, values in enumerate(options.values()):
                 for column, criterion in enumerate(self.criteria):
                     value = values.get(criterion)

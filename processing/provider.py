@@ -11,6 +11,7 @@ from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 from .import_boundaries import ImportBoundaries
 from .import_survey import ImportSurvey
+from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
 from .survey_form import SurveyForm
@@ -19,7 +20,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
-              ScreenOptions, ScoreOptions)
+              ScreenOptions, ScoreOptions, ProcessFigures)
 
 
 class CsiapProvider(QgsProcessingProvider):

@@ -3,7 +3,8 @@
 Workspace → RW (real, OSM) → RT (synthetic) → household and problem surveys
 (synthetic, KoboToolbox-style CSV) → attach to RT/RW → indicators and the
 sanitation risk index per RT → technical options screened and scored (a
-synthetic rembuk session, AHP weights), printed as a table.
+synthetic rembuk session, AHP weights) → process records (synthetic meetings,
+institutions, seasonal calendar, stages, KSM) drawn and tabled; printed as a table.
 """
 
 import os
@@ -58,7 +59,21 @@ def main(folder):
         "PAIRWISE": "1 2 3 2 1; 1/2 1 2 1 1/2; 1/3 1/2 1 1/2 1/3; 1/2 1 2 1 1/2; 1 2 3 2 1",
         "PARTICIPANTS_FEMALE": 14, "PARTICIPANTS_MALE": 17, "NOTES": "Contoh sintetis (synthetic example)"})
     step("Scoring session (AHP):", result, ("LOCATIONS", "CONSISTENCY_RATIO"))
+    load_process_records(workspace)
+    result = processing.run("csiap:processfigures", {"WORKSPACE": workspace,
+                                                     "OUTPUT_FOLDER": os.path.join(folder, "proses")})
+    print("Process figures and tables:        {}".format(", ".join(os.path.basename(f) for f in result["FILES"])))
     print_table(workspace)
+
+
+def load_process_records(workspace):
+    """The sample's synthetic meetings, institutions, calendar, stages and KSM."""
+    import json
+
+    from csiap_planner.workspace.process import import_records
+
+    with open(os.path.join(SAMPLE, "process_records_synthetic.json"), encoding="utf-8") as handle:
+        import_records(workspace, json.load(handle))
 
 
 def print_table(workspace):

@@ -46,6 +46,10 @@ def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, 
     processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
     processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy})
     processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+    from csiap_planner.workspace.process import import_records
+
+    with open(os.path.join(sample, "process_records_synthetic.json"), encoding="utf-8") as handle:
+        import_records(workspace_copy, json.load(handle))
     make_profile(tmp_path)
     log = tmp_path / "messages.log"
     report = tmp_path / "report.json"
@@ -68,6 +72,7 @@ def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, 
     assert state["toolbar"] and "CSIAP Planner" in state["menus"], state
     assert state["unloaded"] and not state["provider_after_unload"] and state["reloaded"], state
     assert state["social_map_visible"] and state["problems_visible"] and state["scoring_visible"], state
+    assert state["process_visible"] and state["process_institutions"] == 8, state
     assert state["social_map_rw"] == 17 and state["problems_listed"] >= 10, state
     assert state["dock_locations"] == 113 and state["dock_ranked"] >= 1, state
     messages = log.read_text(encoding="utf-8").splitlines() if log.exists() else []

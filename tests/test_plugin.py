@@ -16,15 +16,18 @@ def test_init_gui_and_unload_leave_nothing_behind(qgis_iface, qgis_app):
         plugin.initGui()
         assert registry.providerById("csiap") is not None
         assert registry.algorithmById("csiap:createworkspace") is not None
-        docks = ["Peta Sosial", "Masalah Sanitasi", "Matrik Skoring"]
+        docks = ["Peta Sosial", "Masalah Sanitasi", "Matrik Skoring", "Tahapan PP"]
         assert [a.text() for a in plugin.actions] == ["Create workspace…", "Open workspace…"] + docks or \
             [a.text() for a in plugin.actions] == ["Buat workspace…", "Buka workspace…"] + docks
-        shown = [plugin.show_social_map_dock(), plugin.show_problems_dock(), plugin.show_scoring_dock()]
-        assert [d.objectName() for d in shown] == ["CsiapSocialMapDock", "CsiapProblemsDock", "CsiapScoringDock"]
+        shown = [plugin.show_social_map_dock(), plugin.show_problems_dock(), plugin.show_scoring_dock(),
+                 plugin.show_process_dock()]
+        assert [d.objectName() for d in shown] == ["CsiapSocialMapDock", "CsiapProblemsDock", "CsiapScoringDock",
+                                                   "CsiapProcessDock"]
         plugin.unload()
         assert registry.providerById("csiap") is None
         assert plugin.actions == [] and plugin.toolbar is None
-        assert (plugin.social_map_dock, plugin.problems_dock, plugin.scoring_dock) == (None, None, None)
+        assert (plugin.social_map_dock, plugin.problems_dock, plugin.scoring_dock, plugin.process_dock) == \
+            (None, None, None, None)
 
 
 def test_processing_only_init(qgis_app):

@@ -25,7 +25,7 @@ def open_docks():
     plugin = plugins["csiap_planner"]
     state = {}
     for name, show in (("social_map", plugin.show_social_map_dock), ("problems", plugin.show_problems_dock),
-                       ("scoring", plugin.show_scoring_dock)):
+                       ("scoring", plugin.show_scoring_dock), ("process", plugin.show_process_dock)):
         dock = show()
         dock.raise_()
         QApplication.processEvents()
@@ -35,7 +35,8 @@ def open_docks():
     scoring = plugin.scoring_dock
     state.update({"dock_locations": scoring.location_combo.count(), "dock_ranked": len(scoring.ranking),
                   "problems_listed": plugin.problems_dock.tree.topLevelItemCount(),
-                  "social_map_rw": plugin.social_map_dock.rw_combo.count()})
+                  "social_map_rw": plugin.social_map_dock.rw_combo.count(),
+                  "process_institutions": plugin.process_dock.institutions.rowCount()})
     return state
 
 

@@ -1,0 +1,181 @@
+"""Process records: stages progress, attendance warnings, the Venn diagram and
+seasonal calendar drawn from the data (read back from the SVG), the figures
+and tables without personal data, and the "Tahapan PP" dock's round trips."""
+
+import csv
+import datetime
+import json
+import math
+import os
+import xml.etree.ElementTree as ET
+
+import pytest
+from csiap_planner.core import reference
+from csiap_planner.core.process import (
+    STAGE_ACTIVITIES,
+    attendance_warning,
+    calendar_matrix,
+    distance_for,
+    progress,
+    radius_for,
+    venn_layout,
+    women_share,
+)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RECORDS = os.path.join(ROOT, "sample", "process_records_synthetic.json")
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_stages_cover_the_method_and_progress_counts_by_hand():
+    from csiap_planner.core import schema
+
+    listed = [a for _stage, activities in STAGE_ACTIVITIES for a in activities]
+    assert listed == list(schema.STAGE_ACTIVITY.values())   # every activity, once, in the method's order
+    rows = [{"activity": "sosialisasi", "done_date": "2026-07-04"}, {"activity": "ksm_formation", "done_date": "x"},
+            {"activity": "mapping", "done_date": None}]
+    per_stage, overall = progress(rows)
+    assert [(p.stage, p.done, p.total) for p in per_stage] == [
+        ("persiapan_sosial", 1, 6), ("pelembagaan", 1, 4), ("perencanaan", 0, 7)]
+    assert (overall.done, overall.total) == (2, 17) and overall.share == pytest.approx(200 / 17)
+
+
+def test_women_share_and_the_warning():
+    assert women_share({"attendance_female": 6, "attendance_male": 25}) == pytest.approx(600 / 31)
+    assert attendance_warning({"attendance_female": 6, "attendance_male": 25})          # 19 % < 30 %
+    assert not attendance_warning({"attendance_female": 9, "attendance_male": 21})      # exactly 30 %
+    assert attendance_warning({"attendance_female": 9, "attendance_male": 21}, threshold=40)
+    assert women_share({"attendance_female": None, "attendance_male": 3}) is None
+    assert not attendance_warning({"attendance_female": 0, "attendance_male": 0})
+    assert reference.WOMEN_ATTENDANCE_MIN_PCT.value == 30 and not reference.WOMEN_ATTENDANCE_MIN_PCT.official
+
+
+INSTITUTIONS = [{"name": "Kelurahan", "importance": 5, "closeness": 3}, {"name": "Puskesmas", "importance": 4,
+                                                                        "closeness": 1},
+                {"name": "PKK", "importance": 2, "closeness": 5}]
+
+
+def test_venn_layout_by_hand():
+    community, circles = venn_layout(INSTITUTIONS)
+    assert (community.x, community.y, community.radius) == (0, 0, 1.0)
+    by_name = {c.name: c for c in circles}
+    assert by_name["Kelurahan"].radius == pytest.approx(0.9) and by_name["PKK"].radius == pytest.approx(0.45)
+    assert math.hypot(by_name["PKK"].x, by_name["PKK"].y) == pytest.approx(0.5)       # closest
+    assert math.hypot(by_name["Puskesmas"].x, by_name["Puskesmas"].y) == pytest.approx(4.0)   # farthest
+    assert math.hypot(by_name["Kelurahan"].x, by_name["Kelurahan"].y) == pytest.approx(2.25)
+
+
+def svg_elements(path, tag):
+    return [e for e in ET.parse(path).iter(SVG + tag)]
+
+
+def test_venn_svg_has_one_circle_each_sized_and_placed_from_the_data(qgis_app, tmp_path):
+    from csiap_planner.workspace.diagrams import VENN_SIZE, render_venn, venn_scale
+
+    path = render_venn(str(tmp_path / "venn.svg"), INSTITUTIONS, "id")
+    circles = svg_elements(path, "circle")
+    assert len(circles) == len(INSTITUTIONS) + 1
+    scale = venn_scale(VENN_SIZE)
+    centre = (VENN_SIZE.width() / 2, VENN_SIZE.height() / 2)
+    community, *others = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in circles]
+    assert community == pytest.approx((*centre, 1.0 * scale))
+    expected = sorted((radius_for(i["importance"]) * scale, distance_for(i["closeness"]) * scale) for i in INSTITUTIONS)
+    drawn = sorted((r, math.hypot(x - centre[0], y - centre[1])) for x, y, r in others)
+    assert sum(drawn, ()) == pytest.approx(sum(expected, ()), abs=0.01)   # SVG keeps 6 digits
+    texts = "".join(t.text or "" for t in svg_elements(path, "text"))
+    assert "Masyarakat" in texts and "Puskesmas" in texts
+
+
+def test_calendar_svg_rows_and_dots_from_the_data(qgis_app, tmp_path):
+    from csiap_planner.workspace.diagrams import render_calendar
+
+    rows = [{"item": "rainfall", "month": m, "intensity": (3, 3, 2, 1, 0, 0, 0, 0, 1, 2, 3, 3)[m - 1]}
+            for m in range(1, 13)] + [{"item": "diarrhoea", "month": 2, "intensity": 2}]
+    matrix = calendar_matrix(rows)
+    assert list(matrix) == ["rainfall", "diarrhoea"] and matrix["diarrhoea"] == [0, 2] + [0] * 10
+    path = render_calendar(str(tmp_path / "calendar.svg"), rows, "en")
+    assert len(svg_elements(path, "rect")) == 2 * 12                     # two items × twelve months
+    assert len(svg_elements(path, "circle")) == sum(map(sum, matrix.values()))   # one dot per intensity step
+    texts = [t.text for t in svg_elements(path, "text")]
+    assert "Rainfall" in texts and "Diarrhoea cases" in texts and "Dec" in texts
+
+
+def load_records(workspace):
+    from csiap_planner.workspace.process import import_records
+
+    with open(RECORDS, encoding="utf-8") as handle:
+        records = json.load(handle)
+    import_records(workspace, records)
+    return records
+
+
+def test_figures_and_tables_leave_personal_data_out(csiap_processing, workspace_copy, tmp_path):
+    import processing
+
+    records = load_records(workspace_copy)
+    result = processing.run("csiap:processfigures", {"WORKSPACE": workspace_copy,
+                                                     "OUTPUT_FOLDER": str(tmp_path / "public")})
+    names = sorted(os.path.basename(f) for f in result["FILES"])
+    assert names == ["diagram_kelembagaan.png", "diagram_kelembagaan.svg", "kalender_musim.png",
+                     "kalender_musim.svg", "ksm.csv", "rembuk_fgd.csv", "tahapan.csv"]
+    circles = svg_elements(os.path.join(str(tmp_path / "public"), "diagram_kelembagaan.svg"), "circle")
+    assert len(circles) == len(records["institutions"]) + 1
+    text = "".join(open(f, encoding="utf-8-sig").read() for f in result["FILES"] if f.endswith((".csv", ".svg")))
+    for member in records["ksm_members"]:
+        assert member["full_name"] not in text and member["nik"] not in text and member["phone"] not in text
+    assert "TFL Contoh" not in text
+    with open(os.path.join(str(tmp_path / "public"), "rembuk_fgd.csv"), encoding="utf-8-sig") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][0] == "Tanggal"   # Indonesian headers by default
+    flagged = [row[3] for row in table[1:] if row[-1]]
+    assert flagged == ["Rembuk RW 013 I"]   # 6 women of 31: under 30 %
+    with open(os.path.join(str(tmp_path / "public"), "tahapan.csv"), encoding="utf-8-sig") as handle:
+        stages_table = list(csv.reader(handle))
+    assert len([r for r in stages_table[1:] if r[1] != stages_table[-1][1]]) == 17
+    personal = processing.run("csiap:processfigures", {"WORKSPACE": workspace_copy, "INCLUDE_PERSONAL": True,
+                                                       "OUTPUT_FOLDER": str(tmp_path / "internal")})
+    text = "".join(open(f, encoding="utf-8-sig").read() for f in personal["FILES"] if f.endswith(".csv"))
+    assert records["ksm_members"][0]["full_name"] in text and records["ksm_members"][0]["nik"] not in text
+
+
+def test_process_dock_round_trips(qgis_app, workspace_copy):
+    from csiap_planner.plugin.process_dock import ProcessDock
+    from csiap_planner.workspace.project import read_rows
+    from qgis.PyQt.QtWidgets import QTableWidgetItem
+
+    load_records(workspace_copy)
+    dock = ProcessDock()
+    dock.set_workspace(workspace_copy)
+    assert dock.bars["all"].value() == 6 and dock.bars["all"].maximum() == 17
+    dock.set_done("ksm_ratification")
+    row = next(r for r in read_rows(workspace_copy, "stages") if r["activity"] == "ksm_ratification")
+    assert row["done_date"] == datetime.date.today().isoformat()
+    assert dock.bars["pelembagaan"].value() == 2
+    dock.set_done("ksm_ratification", False)
+    assert next(r for r in read_rows(workspace_copy, "stages")
+                if r["activity"] == "ksm_ratification")["done_date"] is None
+    assert dock.warnings == ["m03"]
+    dock.threshold.setValue(50)
+    assert len(dock.warnings) >= 3
+
+    # The Venn editor: change a closeness, add an institution, save, read again.
+    names = [dock.institutions.item(r, 0).text() for r in range(dock.institutions.rowCount())]
+    dock.institutions.item(names.index("PKK"), 3).setText("2")
+    dock._add_institution()
+    last = dock.institutions.rowCount() - 1
+    for column, text in enumerate(("Bank sampah", "community", "3", "4")):
+        dock.institutions.setItem(last, column, QTableWidgetItem(text))
+    dock.save_institutions()
+    stored = {r["name"]: r for r in read_rows(workspace_copy, "institutions")}
+    assert stored["PKK"]["closeness"] == 2 and stored["Bank sampah"]["importance"] == 3
+    again = ProcessDock()
+    again.set_workspace(workspace_copy)
+    assert again.institution_rows() == dock.institution_rows()
+
+    # The calendar editor.
+    dock.calendar.setItem(2, 6, QTableWidgetItem("3"))   # diarrhoea, July
+    dock.save_calendar()
+    matrix = calendar_matrix(read_rows(workspace_copy, "season_calendar"))
+    assert matrix["diarrhoea"][6] == 3 and matrix["rainfall"] == [3, 3, 2, 2, 1, 0, 0, 0, 1, 2, 3, 3]
+    dock.deleteLater()
+    again.deleteLater()
