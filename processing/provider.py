@@ -9,6 +9,7 @@ from ..i18n import tr
 from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
+from .export_annex import ExportAnnex
 from .import_boundaries import ImportBoundaries
 from .import_survey import ImportSurvey
 from .process_figures import ProcessFigures
@@ -20,7 +21,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
-              ScreenOptions, ScoreOptions, ProcessFigures)
+              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex)
 
 
 class CsiapProvider(QgsProcessingProvider):

@@ -1,0 +1,57 @@
+"""csiap:exportannex — the CSIAP annex bundle: maps, atlas pages, tables, figures, the document."""
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+)
+
+from ..core.annex import ATLAS_LEVELS, PAPERS
+from ..i18n import tr
+from ..workspace import open_workspace
+from ..workspace.annex import export_annex
+from .base import CsiapAlgorithm
+
+
+class ExportAnnex(CsiapAlgorithm):
+    ID = "exportannex"
+
+    def displayName(self):
+        return tr("Export the CSIAP annex")
+
+    def shortHelpString(self):
+        return tr(
+            "Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities "
+            "maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape "
+            "or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder "
+            "csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, "
+            "screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; "
+            "the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing "
+            "every file.\n\n"
+            "By default no names, NIK or phone numbers appear in any file.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_language_parameter()
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAPER", tr("Paper"), options=[tr("A3 landscape"), tr("A1 poster"), tr("A4 portrait")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ATLAS_LEVEL", tr("A page per"), options=[tr("None (overview only)"), "RW", "RT"], defaultValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "INCLUDE_PERSONAL", tr("Include names of people (not for public annexes)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        manifest = export_annex(
+            path, folder, self.language(parameters, context),
+            PAPERS[self.parameterAsEnum(parameters, "PAPER", context)],
+            ATLAS_LEVELS[self.parameterAsEnum(parameters, "ATLAS_LEVEL", context)],
+            self.parameterAsBoolean(parameters, "INCLUDE_PERSONAL", context), feedback)
+        for entry in manifest:
+            feedback.pushInfo(entry["file"])
+        return {"OUTPUT_FOLDER": folder, "FILES": len(manifest)}

@@ -1,0 +1,218 @@
+"""The CSIAP annex of a workspace: maps (overview and atlas pages), tables,
+process figures and the annex document, into one folder with a manifest.
+
+Used by ``csiap:exportannex``. Reads the workspace, writes only into the
+output folder. Public by default: no names, NIK or phone numbers anywhere.
+"""
+
+import datetime
+import json
+import os
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsProject,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
+
+from ..core import schema
+from ..core.annex import DATA_SOURCES, MAPS, provenance_lines
+from ..i18n import tr
+from . import kelurahan_name
+from .document import write_document
+from .fields import plain
+from .geopackage import WorkspaceError
+from .layouts import export_pdf, export_png, fill_layout, load_layout
+from .process import export_figures
+from .project import layer_uri, read_rows
+from .styles import category_labels
+from .tables import indicator_table, problem_table, ranking_table, screening_table, write_csv, write_xlsx
+
+OPTION_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
+
+
+class Annex:
+    """Everything needed to draw the annex of one workspace in one language."""
+
+    def __init__(self, path, language):
+        self.path = path
+        self.language = language
+        self.project = QgsProject()
+        self.layers = {}
+        for layer_def in schema.LAYERS:
+            if layer_def.is_spatial:
+                layer = QgsVectorLayer(layer_uri(path, layer_def.name), layer_def.title.text(language), "ogr")
+                if layer.isValid():
+                    self._relabel(layer, layer_def)
+                    self.layers[layer_def.name] = layer
+        self.layers["priorities"] = self._priorities_layer()
+        self.project.addMapLayers(list(self.layers.values()))
+        self.project.setCrs(self.layers["kelurahan"].crs())
+        kelurahan = read_rows(path, "kelurahan")
+        self.kelurahan = kelurahan[0] if kelurahan else {}
+        self.outline = self.layers["kelurahan"].extent()
+
+    def _relabel(self, layer, layer_def):
+        """Legend in the export's language, whatever the workspace's language."""
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsCategorizedSymbolRenderer):
+            labels = category_labels(layer_def, renderer.classAttribute(), self.language)
+            for index, category in enumerate(renderer.categories()):
+                if labels.get(str(category.value())):
+                    renderer.updateCategoryLabel(index, labels[str(category.value())])
+
+    def _priorities_layer(self):
+        """RT (or RW) polygons coloured by the option ranked first in the newest scoring session."""
+        sessions = sorted(read_rows(self.path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""))
+        best = {}
+        if sessions:
+            for row in read_rows(self.path, "ranking"):
+                if row["session_uuid"] == sessions[-1]["uuid"] and row["rank"] == 1:
+                    best.setdefault(row["location_code"], row["option_code"])
+        names = {r["code"]: r.get("name_id") if self.language == "id" else r.get("name_en") or r.get("name_id")
+                 for r in read_rows(self.path, "options")}
+        indicators = self.layers.get("area_indicators")
+        layer = QgsVectorLayer("MultiPolygon?crs={}&field=location:string&field=option:string".format(
+            indicators.crs().authid() if indicators else "EPSG:4326"), tr("Proposed option", self.language), "memory")
+        features = []
+        for area in (indicators.getFeatures() if indicators else []):
+            code = plain(area["rw"]) if plain(area["rt"]) is None else "{}/{}".format(area["rw"], area["rt"])
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(area.geometry())
+            feature.setAttributes([code, best.get(code)])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        used = sorted({o for o in best.values() if o})
+        categories = [QgsRendererCategory(o, QgsFillSymbol.createSimple(
+            {"color": OPTION_COLOURS[k % len(OPTION_COLOURS)], "outline_color": "#404040", "outline_width": "0.3"}),
+            names.get(o, o)) for k, o in enumerate(used)]
+        categories.append(QgsRendererCategory(None, QgsFillSymbol.createSimple(
+            {"color": "#f0f0f0", "style": "dense6", "outline_color": "#808080"}),
+            tr("No option ranked (not scored or nothing feasible)", self.language)))
+        layer.setRenderer(QgsCategorizedSymbolRenderer("option", categories))
+        return layer
+
+    # --- texts --------------------------------------------------------------------------
+
+    def place(self):
+        k = self.kelurahan
+        parts = [k.get("kecamatan") and tr("Kecamatan {name}", self.language).format(name=k["kecamatan"]),
+                 k.get("kota_kabupaten"), k.get("provinsi")]
+        return ", ".join(p for p in parts if p)
+
+    def texts(self, annex_map, number, where=""):
+        title = "{} — {} {}".format(annex_map.title.text(self.language), tr("Kelurahan", self.language),
+                                     self.kelurahan.get("name") or kelurahan_name(self.path) or "")
+        sources = [DATA_SOURCES.text(self.language)] + list(annex_map.rules)
+        if self.synthetic():
+            sources.insert(0, tr("Sample: RT, households and problems are SYNTHETIC, not real data.", self.language))
+        return {
+            "title": title + (" — " + where if where else ""),
+            "subtitle": self.place(),
+            "sources": "\n".join(sources),
+            "footer": tr("{date} · Map {number} · CSIAP Planner", self.language).format(
+                date=datetime.date.today().isoformat(), number=number),
+            "north_label": "U" if self.language == "id" else "N",
+        }
+
+    def synthetic(self):
+        return any(r.get("data_source") == "synthetic" for r in read_rows(self.path, "rt")) or \
+            any(r.get("data_source") == "synthetic" for r in read_rows(self.path, "households")[:50])
+
+    # --- maps ---------------------------------------------------------------------------
+
+    def layout(self, annex_map, paper, number, where="", extent=None):
+        layout = load_layout(paper, self.project)
+        layers = [self.layers[n] for n in annex_map.layers if n in self.layers]
+        legend = [layer for name, layer in zip(annex_map.layers, layers) if name not in ("rw", "rt", "kelurahan")]
+        outline = self.outline
+        inset_extent = outline.buffered(max(outline.width(), outline.height()) * 0.15)
+        fill_layout(layout, self.texts(annex_map, number, where), layers, legend,
+                    extent or outline.buffered(outline.width() * 0.03),
+                    [self.layers["rw"], self.layers["kelurahan"]], inset_extent)
+        return layout
+
+    def atlas_layout(self, annex_map, paper, number, level):
+        """A layout whose atlas runs over the RW (or RT) polygons, one page each."""
+        coverage = self.layers["rw" if level == "RW" else "rt"]
+        layout = self.layout(annex_map, paper, number)
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(coverage)
+        atlas.setEnabled(True)
+        atlas.setSortFeatures(True)
+        atlas.setSortExpression('"code"' if level == "RW" else "\"rw\" || '/' || \"code\"")
+        atlas.setFilenameExpression("'{}_' || {}".format(annex_map.key, '"code"' if level == "RW"
+                                                          else "\"rw\" || '_' || \"code\""))
+        main = layout.itemById("map")
+        main.setAtlasDriven(True)
+        main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+        main.setAtlasMargin(0.15)
+        where = "'RW ' || \"code\"" if level == "RW" else "'RW ' || \"rw\" || ' / RT ' || \"code\""
+        layout.itemById("title").setText("{} — [% {} %]".format(self.texts(annex_map, number)["title"], where))
+        return layout
+
+    def export_maps(self, folder, paper, atlas_level, feedback=None):
+        files = []
+        os.makedirs(folder, exist_ok=True)
+        for number, annex_map in enumerate(MAPS, start=1):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise WorkspaceError(tr("Cancelled."))
+                feedback.setProgress(60.0 * (number - 1) / len(MAPS))
+                feedback.pushInfo(annex_map.title.text(self.language))
+            layout = self.layout(annex_map, paper, number)
+            base = os.path.join(folder, annex_map.key)
+            files.append(("map", export_pdf(layout, base + ".pdf"), annex_map.title.text(self.language)))
+            files.append(("map", export_png(layout, base + ".png", dpi=110), annex_map.title.text(self.language)))
+            if atlas_level in ("RW", "RT"):
+                atlas_layout = self.atlas_layout(annex_map, paper, number, atlas_level)
+                pdf = base + "_per_{}.pdf".format(atlas_level.lower())
+                settings = QgsLayoutExporter.PdfExportSettings()
+                settings.dpi = 150
+                result, error = QgsLayoutExporter.exportToPdf(atlas_layout.atlas(), pdf, settings)
+                if result != QgsLayoutExporter.ExportResult.Success:
+                    raise WorkspaceError(tr("Cannot export {path}: {reason}").format(path=pdf, reason=error))
+                files.append(("atlas", pdf, "{} ({})".format(annex_map.title.text(self.language), atlas_level)))
+        return files
+
+
+def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW", include_personal=False,
+                 feedback=None):
+    """Write the annex of the workspace at ``path`` into ``folder``; return the manifest entries."""
+    os.makedirs(folder, exist_ok=True)
+    annex = Annex(path, language)
+    files = annex.export_maps(os.path.join(folder, "peta"), paper, atlas_level, feedback)
+    tables = {
+        "indikator": (tr("Indicators per area", language), indicator_table(path, language)),
+        "masalah": (tr("Problems per RT", language), problem_table(path, language)),
+        "penyaringan": (tr("Screening of technical options", language), screening_table(path, language)),
+        "skoring": (tr("Ranking of technical options", language), ranking_table(path, language)),
+    }
+    table_folder = os.path.join(folder, "tabel")
+    os.makedirs(table_folder, exist_ok=True)
+    for key, (title, (header, rows)) in tables.items():
+        files.append(("table", write_csv(os.path.join(table_folder, key + ".csv"), header, rows), title))
+    files.append(("table", write_xlsx(os.path.join(table_folder, "tabel_lampiran.xlsx"),
+                                      {key: table for key, (_title, table) in tables.items()}),
+                  tr("All tables", language)))
+    if feedback is not None:
+        feedback.setProgress(75)
+    for figure in export_figures(path, os.path.join(folder, "proses"), language, include_personal):
+        files.append(("process", figure, os.path.basename(figure)))
+    document = write_document(os.path.join(folder, "lampiran_csiap.pdf"), annex, files, tables, language)
+    files.append(("document", document, tr("CSIAP annex", language)))
+    manifest = [{"kind": kind, "file": os.path.relpath(f, folder), "title": title} for kind, f, title in files]
+    with open(os.path.join(folder, "manifest.json"), "w", encoding="utf-8") as handle:
+        json.dump({"workspace": os.path.basename(path), "language": language, "paper": paper,
+                   "atlas": atlas_level, "personal_data": include_personal,
+                   "created": datetime.datetime.now().isoformat(timespec="seconds"),
+                   "provenance": provenance_lines(), "files": manifest}, handle, ensure_ascii=False, indent=1)
+    if feedback is not None:
+        feedback.setProgress(100)
+    return manifest
+
