@@ -65,6 +65,7 @@ bench: deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_import_survey.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_area_indicators.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_scoring.py
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_annex.py
 
 clean:
 	rm -rf $(BUILD) demo $(QM)

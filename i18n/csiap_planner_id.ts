@@ -14,14 +14,14 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="128"/>
+        <location filename="../plugin/main.py" line="141"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="135"/>
+        <location filename="../plugin/main.py" line="148"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="148"/>
+        <location filename="../plugin/main.py" line="161"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -125,12 +125,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="31"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="34"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -1074,12 +1074,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="75"/>
+        <location filename="../workspace/tables.py" line="29"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="75"/>
+        <location filename="../workspace/tables.py" line="29"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1164,27 +1164,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="324"/>
+        <location filename="../plugin/scoring_dock.py" line="327"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="351"/>
+        <location filename="../plugin/scoring_dock.py" line="354"/>
         <source>CR = {cr:.3f}</source>
         <translation>CR = {cr:.3f}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="353"/>
+        <location filename="../plugin/scoring_dock.py" line="356"/>
         <source>inconsistent (≥ 0.10): revisit the comparisons</source>
         <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="379"/>
+        <location filename="../plugin/scoring_dock.py" line="382"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="400"/>
+        <location filename="../plugin/scoring_dock.py" line="403"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
@@ -1421,6 +1421,180 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <location filename="../workspace/process.py" line="100"/>
         <source>Women below the threshold</source>
         <translation>Perempuan di bawah batas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="50"/>
+        <source>Export the CSIAP annex…</source>
+        <translation>Ekspor lampiran CSIAP…</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="22"/>
+        <source>Export the CSIAP annex</source>
+        <translation>Ekspor lampiran CSIAP</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="25"/>
+        <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
+
+By default no names, NIK or phone numbers appear in any file.</source>
+        <translation>Menulis lampiran peta CSIAP ke satu folder: peta sosial, peta permasalahan, peta risiko dan peta prioritas (ikhtisar dan satu halaman per RW atau RT) dalam PDF dan PNG dari templat tata letak (A3 mendatar atau poster A1 untuk rembuk, A4 tegak untuk lampiran; templat yang disimpan di folder profil Anda csiap_planner/templates/ dipakai sebagai ganti templat kami); tabel (indikator, masalah per RT, penyaringan, peringkat) dalam XLSX dan CSV; diagram kelembagaan, kalender musim, tahapan dan rembuk; dokumen lampiran (PDF) dengan daftar isi, nomor halaman dan sumber; serta manifest.json yang mendaftar setiap berkas.
+
+Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="38"/>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="38"/>
+        <source>A3 landscape</source>
+        <translation>A3 mendatar</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="38"/>
+        <source>A1 poster</source>
+        <translation>Poster A1</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="38"/>
+        <source>A4 portrait</source>
+        <translation>A4 tegak</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="40"/>
+        <source>A page per</source>
+        <translation>Satu halaman per</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="40"/>
+        <source>None (overview only)</source>
+        <translation>Tidak ada (ikhtisar saja)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="80"/>
+        <source>Proposed option</source>
+        <translation>Opsi usulan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="94"/>
+        <source>No option ranked (not scored or nothing feasible)</source>
+        <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="104"/>
+        <source>Kecamatan {name}</source>
+        <translation>Kecamatan {name}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="39"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="44"/>
+        <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
+        <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="118"/>
+        <source>{date} · Map {number} · CSIAP Planner</source>
+        <translation>{date} · Peta {number} · CSIAP Planner</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="165"/>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="179"/>
+        <source>Cannot export {path}: {reason}</source>
+        <translation>Tidak dapat mengekspor {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="191"/>
+        <source>Indicators per area</source>
+        <translation>Indikator per wilayah</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="192"/>
+        <source>Problems per RT</source>
+        <translation>Masalah per RT</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="193"/>
+        <source>Screening of technical options</source>
+        <translation>Penyaringan opsi teknis</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="194"/>
+        <source>Ranking of technical options</source>
+        <translation>Peringkat opsi teknis</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="200"/>
+        <source>All tables</source>
+        <translation>Semua tabel</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="79"/>
+        <source>CSIAP annex</source>
+        <translation>Lampiran CSIAP</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="37"/>
+        <source>Maps</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="37"/>
+        <source>Tables</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="37"/>
+        <source>Participatory process</source>
+        <translation>Proses partisipatif</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="38"/>
+        <source>Sources and rules</source>
+        <translation>Sumber dan aturan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/document.py" line="46"/>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <location filename="../workspace/layouts.py" line="95"/>
+        <source>Unknown paper {paper}.</source>
+        <translation>Kertas {paper} tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/layouts.py" line="175"/>
+        <source>The layout template {path} cannot be read.</source>
+        <translation>Templat tata letak {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/layouts.py" line="181"/>
+        <source>The layout template {path} lacks the items {items}.</source>
+        <translation>Templat tata letak {path} tidak memiliki item {items}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/layouts.py" line="188"/>
+        <source>Cannot write {path}.</source>
+        <translation>Tidak dapat menulis {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/layouts.py" line="250"/>
+        <source>Cannot export {path}.</source>
+        <translation>Tidak dapat mengekspor {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/tables.py" line="48"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 </TS>

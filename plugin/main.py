@@ -47,6 +47,7 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, None)
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, None)
         self._add_action(tr("Tahapan PP"), self.show_process_dock, None)
+        self._add_action(tr("Export the CSIAP annex…"), self.export_annex, None)
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -128,6 +129,13 @@ class CsiapPlannerPlugin:
         results = execAlgorithmDialog("csiap:createworkspace", {})
         if results and results.get("PROJECT") and os.path.exists(results["PROJECT"]):
             self._offer_to_open(results["PROJECT"])
+
+    def export_annex(self):
+        """The export dialog, on the open workspace. Processing runs the algorithm
+        as a background task, so QGIS stays responsive while pages render."""
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog("csiap:exportannex", {"WORKSPACE": project_workspace() or ""})
 
     def _offer_to_open(self, project_path):
         answer = QMessageBox.question(

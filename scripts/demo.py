@@ -4,7 +4,8 @@ Workspace → RW (real, OSM) → RT (synthetic) → household and problem survey
 (synthetic, KoboToolbox-style CSV) → attach to RT/RW → indicators and the
 sanitation risk index per RT → technical options screened and scored (a
 synthetic rembuk session, AHP weights) → process records (synthetic meetings,
-institutions, seasonal calendar, stages, KSM) drawn and tabled; printed as a table.
+institutions, seasonal calendar, stages, KSM) drawn and tabled → the CSIAP annex
+(maps with a page per RW, tables, the annex document) in ./demo/lampiran/.
 """
 
 import os
@@ -63,6 +64,10 @@ def main(folder):
     result = processing.run("csiap:processfigures", {"WORKSPACE": workspace,
                                                      "OUTPUT_FOLDER": os.path.join(folder, "proses")})
     print("Process figures and tables:        {}".format(", ".join(os.path.basename(f) for f in result["FILES"])))
+    result = processing.run("csiap:exportannex", {"WORKSPACE": workspace, "ATLAS_LEVEL": 1,
+                                                  "OUTPUT_FOLDER": os.path.join(folder, "lampiran")})
+    print("CSIAP annex:                       {} files in {} (see manifest.json)".format(
+        result["FILES"], os.path.join(folder, "lampiran")))
     print_table(workspace)
 
 

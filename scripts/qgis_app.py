@@ -15,7 +15,10 @@ _running = {}
 
 
 def start():
-    """Return the running QgsApplication, with Processing and our provider loaded."""
+    """Return the running QgsApplication, with Processing and our provider loaded
+    (started once: a second QgsApplication would replace, and destroy, the first)."""
+    if "app" in _running:
+        return _running["app"]
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing

@@ -17,8 +17,9 @@ def test_init_gui_and_unload_leave_nothing_behind(qgis_iface, qgis_app):
         assert registry.providerById("csiap") is not None
         assert registry.algorithmById("csiap:createworkspace") is not None
         docks = ["Peta Sosial", "Masalah Sanitasi", "Matrik Skoring", "Tahapan PP"]
-        assert [a.text() for a in plugin.actions] == ["Create workspace…", "Open workspace…"] + docks or \
-            [a.text() for a in plugin.actions] == ["Buat workspace…", "Buka workspace…"] + docks
+        assert [a.text() for a in plugin.actions] == ["Create workspace…", "Open workspace…"] + docks + [
+            "Export the CSIAP annex…"] or [a.text() for a in plugin.actions] == [
+            "Buat workspace…", "Buka workspace…"] + docks + ["Ekspor lampiran CSIAP…"]
         shown = [plugin.show_social_map_dock(), plugin.show_problems_dock(), plugin.show_scoring_dock(),
                  plugin.show_process_dock()]
         assert [d.objectName() for d in shown] == ["CsiapSocialMapDock", "CsiapProblemsDock", "CsiapScoringDock",

@@ -8,8 +8,7 @@ import html
 import os
 
 from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtGui import QImage, QPageSize, QTextDocument
-from qgis.PyQt.QtPrintSupport import QPrinter
+from qgis.PyQt.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
 
 from ..core.annex import provenance_lines
 from ..i18n import tr
@@ -73,12 +72,13 @@ def write_document(path, annex, files, tables, language):
         html.escape(chapters[3]), "".join("<li>{}</li>".format(html.escape(line)) for line in provenance_lines())))
     document.setHtml("".join(parts))
 
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(path)
+    # QPdfWriter, not QPrinter: it works off the main thread too (the export runs as a background task).
+    printer = QPdfWriter(path)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setResolution(96)
+    printer.setTitle(tr("CSIAP annex", language))
     # Left unpaginated, QTextDocument.print lays the pages out with margins and
-    # numbers them at the foot (print_ in PyQt5, print in PyQt6).
+    # numbers them at the foot (print_ with Qt 5 bindings, print with Qt 6).
     printing = getattr(document, "print_", None) or document.print
     printing(printer)
     return path

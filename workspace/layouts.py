@@ -9,6 +9,7 @@ folder ``csiap_planner/templates/`` and have it used instead of ours.
 
 import os
 
+from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsFillSymbol,
@@ -234,8 +235,14 @@ def fill_layout(layout, texts, layers, legend_layers, extent, inset_layers, inse
 def export_png(layout, path, dpi=150):
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    settings.exportMetadata = False   # GDAL cannot add it to a PNG afterwards
-    result = QgsLayoutExporter(layout).exportToImage(path, settings)
+    settings.exportMetadata = False
+    # QGIS then tries to georeference the PNG in place, which GDAL's PNG driver
+    # refuses with a harmless "no update access" error: keep it off the console.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(path, settings)
+    finally:
+        gdal.PopErrorHandler()
     if result != QgsLayoutExporter.ExportResult.Success:
         raise WorkspaceError(tr("Cannot export {path}.").format(path=path))
     return path

@@ -1,0 +1,169 @@
+"""The CSIAP annex: every layout template rendered to PNG (not blank, titles and
+legend in the chosen language), atlas pages framing their RW, a user's
+template winning over ours, and the whole bundle with no personal data in
+any PDF (pdftotext), XLSX or CSV cell."""
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLE = os.path.join(ROOT, "sample")
+SECRETS = ("Siti Rahmawati Contoh", "3174012345678901", "081234567890", "Budi Fasilitator Contoh")
+
+
+@pytest.fixture()
+def sample_annex_workspace(csiap_processing, workspace_copy, seed_rows, sample_path):
+    """The sample as `make demo` builds it, plus personal data that must never leave."""
+    from csiap_planner.workspace.process import import_records
+    from shapely.geometry import Point
+
+    import processing
+
+    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
+                                              "WORKSPACE": workspace_copy})
+    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rt_synthetic", "LEVEL": 1,
+                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace_copy})
+    for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
+        processing.run("csiap:importsurvey", {"INPUT": os.path.join(SAMPLE, name), "TARGET": target,
+                                              "WORKSPACE": workspace_copy})
+    seed_rows(workspace_copy, "households", [{
+        "uuid": "secret", "household_head": SECRETS[0], "nik": SECRETS[1], "phone": SECRETS[2],
+        "toilet_access": "none", "data_source": "survey", "geometry": Point(696900.0, 9306000.0)}])
+    processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
+    processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy})
+    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+    processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+    with open(os.path.join(SAMPLE, "process_records_synthetic.json"), encoding="utf-8") as handle:
+        records = json.load(handle)
+    records["ksm_members"].append({"full_name": SECRETS[0], "nik": SECRETS[1], "phone": SECRETS[2], "role": "ketua"})
+    records["meetings"].append({"kind": "fgd", "title": "FGD", "facilitator": SECRETS[3]})
+    import_records(workspace_copy, records)
+    return workspace_copy
+
+
+def not_blank(path):
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(path)
+    assert not image.isNull()
+    step = max(1, image.width() // 200)
+    pixels = [image.pixel(x, y) & 0xFFFFFF for x in range(0, image.width(), step)
+              for y in range(0, image.height(), step)]
+    coloured = sum(1 for p in pixels if p != 0xFFFFFF) / len(pixels)
+    return coloured, len(set(pixels))
+
+
+@pytest.mark.parametrize("paper", ["a3_landscape", "a1_poster", "a4_portrait"])
+def test_every_template_renders_in_the_chosen_language(sample_annex_workspace, tmp_path, paper):
+    from csiap_planner.core import schema
+    from csiap_planner.core.annex import MAPS
+    from csiap_planner.workspace.annex import Annex
+    from csiap_planner.workspace.layouts import export_png
+
+    for language, title, layer in (("id", "Peta Sosial", "Rumah tangga (KK)"), ("en", "Social Map", "Households")):
+        annex = Annex(sample_annex_workspace, language)
+        layout = annex.layout(MAPS[0], paper, 1)
+        assert layout.itemById("title").text().startswith(title)
+        legend_names = [n.name() for n in layout.itemById("legend").model().rootGroup().findLayers()]
+        assert layer in legend_names and schema.layer("facilities").title.text(language) in legend_names
+        categories = [c.label() for c in annex.layers["households"].renderer().categories()]
+        assert ("Jamban bersama" in categories) == (language == "id")
+        coloured, colours = not_blank(export_png(layout, str(tmp_path / "{}_{}.png".format(paper, language)), 40))
+        assert coloured > 0.05 and colours > 20, (coloured, colours)
+        # The map shows the whole kelurahan.
+        assert layout.itemById("map").extent().contains(annex.layers["kelurahan"].extent())
+
+
+def test_atlas_pages_frame_their_rw(sample_annex_workspace):
+    from csiap_planner.core.annex import MAPS
+    from csiap_planner.workspace.annex import Annex
+
+    annex = Annex(sample_annex_workspace, "id")
+    layout = annex.atlas_layout(MAPS[2], "a4_portrait", 3, "RW")
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.count() == 17
+    for index in (0, 8, 16):
+        assert atlas.seekTo(index)
+        feature = atlas.layout().reportContext().feature()
+        feature_box = feature.geometry().boundingBox()
+        extent = layout.itemById("map").extent()
+        assert extent.contains(feature_box)
+        # The RW fills the page (15 % margin, stretched to the frame's shape), not the whole kelurahan.
+        assert extent.width() * extent.height() < 6 * feature_box.width() * feature_box.height()
+        assert layout.itemById("title").currentText().endswith("RW " + feature["code"])
+    atlas.endRender()
+
+
+def test_a_template_in_the_profile_wins(qgis_app, tmp_path):
+    from csiap_planner.workspace.layouts import build_layout, load_layout, save_template, template_path
+    from qgis.core import QgsApplication, QgsLayoutItemLabel, QgsProject
+
+    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "csiap_planner", "templates")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "csiap_a4_portrait.qpt")
+    project = QgsProject()
+    layout = build_layout("a4_portrait", project)
+    logo_text = QgsLayoutItemLabel(layout)
+    logo_text.setId("dinas_logo_text")
+    layout.addLayoutItem(logo_text)
+    try:
+        save_template(layout, path)
+        assert template_path("a4_portrait") == path
+        assert load_layout("a4_portrait", project).itemById("dinas_logo_text") is not None
+    finally:
+        os.remove(path)
+    assert load_layout("a4_portrait", project).itemById("dinas_logo_text") is None
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
+
+
+def xlsx_cells(path):
+    from osgeo import gdal
+
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    try:
+        dataset = gdal.OpenEx(path)
+        return [str(f.GetField(i)) for k in range(dataset.GetLayerCount()) for f in dataset.GetLayer(k)
+                for i in range(f.GetFieldCount())]
+    finally:
+        gdal.SetConfigOption("OGR_XLSX_HEADERS", None)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_workspace, tmp_path):
+    import processing
+
+    folder = str(tmp_path / "annex")
+    result = processing.run("csiap:exportannex", {"WORKSPACE": sample_annex_workspace, "OUTPUT_FOLDER": folder,
+                                                  "PAPER": 2, "ATLAS_LEVEL": 1})
+    manifest = json.load(open(os.path.join(folder, "manifest.json"), encoding="utf-8"))
+    listed = {entry["file"] for entry in manifest["files"]}
+    written = {os.path.relpath(os.path.join(d, f), folder) for d, _s, files in os.walk(folder) for f in files}
+    assert listed == written - {"manifest.json"} and result["FILES"] == len(listed)
+    assert {"peta/peta_sosial.pdf", "peta/peta_risiko_per_rw.pdf", "tabel/tabel_lampiran.xlsx", "lampiran_csiap.pdf",
+            "proses/diagram_kelembagaan.svg"} <= listed
+    assert manifest["personal_data"] is False and any("Permen PUPR" in line for line in manifest["provenance"])
+    document = pdf_text(os.path.join(folder, "lampiran_csiap.pdf"))
+    assert "Lampiran CSIAP" in document and "Peta Risiko Sanitasi" in document and "SNI 03-2398-2002" in document
+    texts = []
+    for name in listed:
+        path = os.path.join(folder, name)
+        if name.endswith(".pdf"):
+            texts.append(pdf_text(path))
+        elif name.endswith((".csv", ".svg", ".json")):
+            texts.append(open(path, encoding="utf-8-sig").read())
+        elif name.endswith(".xlsx"):
+            texts.append(" ".join(xlsx_cells(path)))
+    everything = "\n".join(texts)
+    for secret in SECRETS:
+        assert secret not in everything, secret
+    with open(os.path.join(folder, "tabel", "indikator.csv"), encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle))
+    assert header[:3] == ["RW", "RT", "KK disurvei"]
