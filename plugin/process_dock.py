@@ -10,7 +10,7 @@ Reading and saving go through ``workspace.process``.
 import datetime
 
 from qgis.PyQt.QtCore import QDate, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPixmap
+from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import reference, schema
 from ..core.process import STAGE_ACTIVITIES, attendance_warning, calendar_matrix, progress, women_share
 from ..i18n import tr, ui_language
-from ..workspace.diagrams import CALENDAR_SIZE, VENN_SIZE, calendar_painter, venn_painter
+from ..workspace.diagrams import CALENDAR_SIZE, VENN_SIZE, calendar_painter, image, venn_painter
 from ..workspace.process import replace_records, stages, update_stage
 from ..workspace.project import read_rows
 
@@ -40,15 +40,7 @@ INSTITUTION_COLUMNS = ("name", "kind", "importance", "closeness")
 
 
 def preview(draw, size, width):
-    image = QImage(size, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw(painter, size)
-    finally:
-        painter.end()
-    return QPixmap.fromImage(image).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    return QPixmap.fromImage(image(draw, size)).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
 class ProcessDock(QDockWidget):

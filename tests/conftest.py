@@ -137,3 +137,24 @@ def _seed_rows(path, layer_name, rows):
 @pytest.fixture(scope="session")
 def seed_rows():
     return _seed_rows
+
+
+def _import_sample(workspace, households=True, problems=True):
+    """The sample's RW (real) and RT (synthetic), and its surveys, into
+    ``workspace`` as `make demo` imports them (Processing must be running)."""
+    import processing
+
+    processing.run("csiap:importboundaries", {"INPUT": SAMPLE + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
+                                              "WORKSPACE": workspace})
+    processing.run("csiap:importboundaries", {"INPUT": SAMPLE + "|layername=rt_synthetic", "LEVEL": 1,
+                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace})
+    for wanted, target, name in ((households, 0, "survey_households_synthetic.csv"),
+                                 (problems, 1, "survey_problems_synthetic.csv")):
+        if wanted:
+            processing.run("csiap:importsurvey", {"INPUT": os.path.join(os.path.dirname(SAMPLE), name),
+                                                  "TARGET": target, "WORKSPACE": workspace})
+
+
+@pytest.fixture(scope="session")
+def import_sample():
+    return _import_sample

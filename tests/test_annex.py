@@ -17,20 +17,14 @@ SECRETS = ("Siti Rahmawati Contoh", "3174012345678901", "081234567890", "Budi Fa
 
 
 @pytest.fixture()
-def sample_annex_workspace(csiap_processing, workspace_copy, seed_rows, sample_path):
+def sample_annex_workspace(csiap_processing, workspace_copy, seed_rows, import_sample):
     """The sample as `make demo` builds it, plus personal data that must never leave."""
     from csiap_planner.workspace.process import import_records
     from shapely.geometry import Point
 
     import processing
 
-    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
-                                              "WORKSPACE": workspace_copy})
-    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rt_synthetic", "LEVEL": 1,
-                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace_copy})
-    for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
-        processing.run("csiap:importsurvey", {"INPUT": os.path.join(SAMPLE, name), "TARGET": target,
-                                              "WORKSPACE": workspace_copy})
+    import_sample(workspace_copy)
     seed_rows(workspace_copy, "households", [{
         "uuid": "secret", "household_head": SECRETS[0], "nik": SECRETS[1], "phone": SECRETS[2],
         "toilet_access": "none", "data_source": "survey", "geometry": Point(696900.0, 9306000.0)}])

@@ -31,18 +31,13 @@ def make_profile(base):
     return profile
 
 
-def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, workspace_copy, sample_path):
+def test_desktop_loads_plugin_without_python_errors(tmp_path, csiap_processing, workspace_copy, sample_path,
+                                                   import_sample):
     import processing
 
     # The sample as `make demo` builds it, for the docks to show.
     sample = os.path.dirname(sample_path)
-    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
-                                              "WORKSPACE": workspace_copy})
-    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rt_synthetic", "LEVEL": 1,
-                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace_copy})
-    for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
-        processing.run("csiap:importsurvey", {"INPUT": os.path.join(sample, name), "TARGET": target,
-                                              "WORKSPACE": workspace_copy})
+    import_sample(workspace_copy)
     processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
     processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy})
     processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})

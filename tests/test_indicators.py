@@ -2,7 +2,6 @@
 count against an independent geopandas/pandas computation (sjoin + groupby)
 on generated RTs and households."""
 
-import os
 import random
 
 import geopandas
@@ -413,17 +412,11 @@ def test_without_areas_or_with_zero_weights_the_workspace_is_unchanged(csiap_pro
     assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before
 
 
-def test_sample_kelurahan_against_geopandas(csiap_processing, workspace_copy, sample_path, attach_oracle):
+def test_sample_kelurahan_against_geopandas(csiap_processing, workspace_copy, import_sample, attach_oracle):
     """The sample (real RW, synthetic RT and households), imported as `make demo` does."""
     import processing
 
-    sample = os.path.dirname(sample_path)
-    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rw", "LEVEL": 0,
-                                              "CODE_FIELD": "RW", "WORKSPACE": workspace_copy})
-    processing.run("csiap:importboundaries", {"INPUT": sample_path + "|layername=rt_synthetic", "LEVEL": 1,
-                                              "CODE_FIELD": "RT", "RW_FIELD": "RW", "WORKSPACE": workspace_copy})
-    processing.run("csiap:importsurvey", {"INPUT": os.path.join(sample, "survey_households_synthetic.csv"),
-                                          "TARGET": 0, "WORKSPACE": workspace_copy})
+    import_sample(workspace_copy, problems=False)
     result = processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "REFERENCE_YEAR": YEAR})
     got = geopandas.read_file(workspace_copy, layer="area_indicators").set_index(["rw", "rt"])
     areas = geopandas.read_file(workspace_copy, layer="rt")

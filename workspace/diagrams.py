@@ -25,6 +25,23 @@ VENN_SIZE = QSize(900, 900)
 CALENDAR_SIZE = QSize(1200, 420)
 
 
+def _paint(device, draw, size):
+    painter = QPainter(device)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw(painter, size)
+    finally:
+        painter.end()
+
+
+def image(draw, size):
+    """The drawing on a white ``QImage`` (also the docks' live previews)."""
+    picture = QImage(size, QImage.Format.Format_ARGB32)
+    picture.fill(QColor("white"))
+    _paint(picture, draw, size)
+    return picture
+
+
 def render(path, draw, size):
     """Draw with ``draw(painter, size)`` into ``path`` (.svg, or an image format such as .png)."""
     if path.lower().endswith(".svg"):
@@ -32,16 +49,8 @@ def render(path, draw, size):
         device.setFileName(path)
         device.setSize(size)
         device.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    else:
-        device = QImage(size, QImage.Format.Format_ARGB32)
-        device.fill(QColor("white"))
-    painter = QPainter(device)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw(painter, size)
-    finally:
-        painter.end()
-    if isinstance(device, QImage) and not device.save(path):
+        _paint(device, draw, size)
+    elif not image(draw, size).save(path):
         raise OSError(path)
     return path
 

@@ -3,7 +3,6 @@ institutions (Venn diagram) and the seasonal calendar; and their figures and
 tables for the annex.
 """
 
-import csv
 import os
 import uuid
 
@@ -14,6 +13,7 @@ from .attach import update_rows
 from .diagrams import render_calendar, render_venn
 from .geopackage import write_rows
 from .project import read_rows
+from .tables import cell, write_csv
 
 RECORD_LAYERS = ("meetings", "institutions", "season_calendar", "stages", "ksm_members")
 
@@ -54,15 +54,6 @@ def import_records(path, records):
                       for name, rows in records.items() if name in RECORD_LAYERS}, replace=False)
 
 
-def _write_csv(path, header, rows):
-    # utf-8-sig: opens in Excel with the Indonesian characters right.
-    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
 def _alias(layer, field, language):
     return schema.layer(layer).field(field).alias.text(language)
 
@@ -92,7 +83,7 @@ def export_figures(path, folder, language, include_personal=False, threshold=Non
     table += [[schema.STAGE.label(p.stage, language), tr("progress", language), "", "{:.0f} %".format(p.share), ""]
               for p in per_stage]
     table.append([tr("All stages", language), tr("progress", language), "", "{:.0f} %".format(overall.share), ""])
-    files.append(_write_csv(os.path.join(folder, "tahapan.csv"), header, table))
+    files.append(write_csv(os.path.join(folder, "tahapan.csv"), header, table))
 
     fields = ["meeting_date", "kind", "stage", "title", "place", "rw", "rt", "attendance_female", "attendance_male",
               "mbr_represented", "decisions"] + (["facilitator"] if include_personal else [])
@@ -102,25 +93,13 @@ def export_figures(path, folder, language, include_personal=False, threshold=Non
     table = []
     for meeting in sorted(meetings.values(), key=lambda m: str(m.get("meeting_date") or "")):
         share = women_share(meeting)
-        values = [_label("meetings", f, meeting.get(f), language) for f in fields]
+        values = [cell("meetings", f, meeting.get(f), language) for f in fields]
         table.append(values + ["" if share is None else "{:.0f}".format(share),
                                tr("yes", language) if attendance_warning(meeting, **limit) else ""])
-    files.append(_write_csv(os.path.join(folder, "rembuk_fgd.csv"), header, table))
+    files.append(write_csv(os.path.join(folder, "rembuk_fgd.csv"), header, table))
 
     fields = (["full_name"] if include_personal else []) + ["gender", "role", "rw", "joined_date"]
     header = [_alias("ksm_members", f, language) for f in fields]
-    table = [[_label("ksm_members", f, m.get(f), language) for f in fields] for m in read_rows(path, "ksm_members")]
-    files.append(_write_csv(os.path.join(folder, "ksm.csv"), header, table))
+    table = [[cell("ksm_members", f, m.get(f), language) for f in fields] for m in read_rows(path, "ksm_members")]
+    files.append(write_csv(os.path.join(folder, "ksm.csv"), header, table))
     return files
-
-
-def _label(layer, field, value, language):
-    """A cell as people read it: code lists by their label, yes/no for booleans."""
-    definition = schema.layer(layer).field(field)
-    if value is None:
-        return ""
-    if definition.codelist is not None:
-        return definition.codelist.label(value, language) or value
-    if definition.type == schema.BOOLEAN:
-        return tr("yes", language) if value else tr("no", language)
-    return value
