@@ -87,3 +87,20 @@ def test_screen_options_on_a_workspace(csiap_processing, workspace_copy, seed_ro
     assert sorted(geopandas.read_file(workspace_copy, layer="options").code) == sorted(o.code for o in OPTIONS)
     processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
     assert len(geopandas.read_file(workspace_copy, layer="screening")) == len(stored)   # replaced, not doubled
+
+
+def test_a_failed_screening_or_scoring_leaves_the_workspace_as_it_was(csiap_processing, workspace_copy):
+    import hashlib
+    import traceback
+
+    from qgis.core import QgsProcessingException
+
+    import processing
+
+    before = hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest()
+    for algorithm, parameters in (("csiap:screenoptions", {"LEVEL": 0}), ("csiap:scoreoptions", {"LEVEL": 0})):
+        with pytest.raises(QgsProcessingException) as caught:
+            processing.run(algorithm, dict(parameters, WORKSPACE=workspace_copy))
+        traceback.clear_frames(caught.tb)
+    # Not even the option catalogue, which a successful run stores with its results.
+    assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before

@@ -135,7 +135,7 @@ def _add_missing_fields(layer, layer_def, language):
 def write_rows(path, rows_by_layer, replace=True):
     """Add rows to workspace layers, in one transaction; with ``replace``,
     the rows already there go first (with ``replace=(field, value)``, only
-    those rows whose ``field`` holds ``value``).
+    those rows whose ``field`` holds ``value``; with a dict, per layer).
 
     ``rows_by_layer``: ``{layer name: [row, ...]}``, a row being
     ``{field: value}`` plus ``"wkb"`` for its geometry. A table or field that
@@ -149,15 +149,16 @@ def write_rows(path, rows_by_layer, replace=True):
         for name, rows in rows_by_layer.items():
             layer_def = schema.layer(name)
             layer = dataset.GetLayerByName(name)
+            clear = replace.get(name, False) if isinstance(replace, dict) else replace
             if layer is None:
                 layer = _create_layer(dataset, layer_def, srs, language)
             else:
                 _add_missing_fields(layer, layer_def, language)
-                if replace is True:
+                if clear is True:
                     # The name comes from the schema, never from the user.
                     dataset.ExecuteSQL("DELETE FROM {}".format(name))
-                elif replace:
-                    field, value = replace
+                elif clear:
+                    field, value = clear
                     for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
                         layer.DeleteFeature(fid)
             for row in rows:

@@ -9,15 +9,19 @@ import uuid
 
 from ..core.options import CRITERIA, OPTIONS, Criterion, Option, Requirement
 from ..core.screening import RULES
-from .geopackage import write_rows
 from .project import read_rows
 
 # Requirement names are the options table's field names.
 REQUIREMENT_FIELDS = tuple(RULES)
 
 
-def ensure_catalogue(path):
-    """Write the default options and criteria into a workspace that has none."""
+def catalogue_seed(path):
+    """The default options and criteria rows the workspace still lacks.
+
+    Nothing is written here: the algorithm that first needs the catalogue
+    stores these rows in the same transaction as its results, so a failed
+    run leaves the workspace as it was.
+    """
     seed = {}
     if not read_rows(path, "options"):
         seed["options"] = [_option_row(o) for o in OPTIONS]
@@ -25,8 +29,12 @@ def ensure_catalogue(path):
         seed["criteria"] = [{"uuid": str(uuid.uuid4()), "code": c.code, "name_id": c.name_id, "name_en": c.name_en,
                              "direction": c.direction, "unit": c.unit, "default_weight": c.weight,
                              "source": c.source} for c in CRITERIA]
-    if seed:
-        write_rows(path, seed, replace=False)
+    return seed
+
+
+def _rows(path, name):
+    """The workspace's rows of ``name``, or the defaults it would be seeded with."""
+    return read_rows(path, name) or catalogue_seed(path).get(name, [])
 
 
 def _option_row(option):
@@ -41,9 +49,8 @@ def _option_row(option):
 
 def read_catalogue(path):
     """The workspace's options as ``core.options.Option``, in table order."""
-    ensure_catalogue(path)
     options = []
-    for row in read_rows(path, "options"):
+    for row in _rows(path, "options"):
         assumed = {a.strip() for a in (row.get("assumptions") or "").split(",") if a.strip()}
         requirements = {name: Requirement(row[name], row.get("source") or "", name in assumed)
                         for name in REQUIREMENT_FIELDS if row.get(name) is not None}
@@ -56,7 +63,6 @@ def read_catalogue(path):
 
 
 def read_criteria(path):
-    ensure_catalogue(path)
     return tuple(Criterion(r["code"], r["name_id"], r.get("name_en") or r["name_id"], r.get("direction") or "gain",
                            r.get("unit") or "", float(r.get("default_weight") or 0), r.get("source") or "")
-                 for r in read_rows(path, "criteria"))
+                 for r in _rows(path, "criteria"))

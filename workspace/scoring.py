@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 from ..core.options import DEFAULT_PERFORMANCE
 from ..core.scoring import ahp, score_location, sensitivity
 from .geopackage import write_rows
-from .options import read_catalogue, read_criteria
+from .options import catalogue_seed, read_catalogue, read_criteria
 from .project import read_rows
 
 
@@ -110,7 +110,8 @@ def save_session(path, session, matrix, weights, results):
                             "location_level": session.location_level, "location_code": location,
                             "option_code": ranked.option, "score": ranked.score, "rank": ranked.rank,
                             "tied": ranked.tied, "sensitive_to": sensitive_to(flips, ranked.option)})
-    write_rows(path, {"scoring_sessions": [session_row], "scores": scores, "ranking": ranking}, replace=False)
+    write_rows(path, dict(catalogue_seed(path), scoring_sessions=[session_row], scores=scores, ranking=ranking),
+               replace=False)
     return session.uuid
 
 

@@ -15,7 +15,7 @@ from ..core.areas import code_key
 from ..core.screening import screen
 from ..i18n import tr
 from .geopackage import WorkspaceError, write_rows
-from .options import read_catalogue
+from .options import catalogue_seed, read_catalogue
 from .project import read_rows
 
 CONDITION_NAMES = tuple(f.name for f in schema.CONDITION_FIELDS)
@@ -102,10 +102,10 @@ def screen_workspace(path, level, language, feedback=None):
     """Screen every location of ``level``; store and return the rows."""
     if level not in ("RT", "RW", "site"):
         raise WorkspaceError(tr("The level must be RT, RW or site, not {level}.").format(level=level))
-    catalogue = read_catalogue(path)
     places = locations(path, level)
     if not places:
         raise WorkspaceError(tr("The workspace has no {level} to screen yet.", language).format(level=level))
+    catalogue = read_catalogue(path)
     computed_at = datetime.datetime.now().isoformat(timespec="seconds")
     rows = []
     for number, (code, rw, rt, conditions) in enumerate(places):
@@ -121,5 +121,6 @@ def screen_workspace(path, level, language, feedback=None):
                 "reasons": "; ".join(reason_text(e, language) for e in result.exclusions) or None,
                 "unchecked": ", ".join(schema.SCREENING_RULE.label(r, language) for r in result.unchecked) or None,
                 "computed_at": computed_at})
-    write_rows(path, {"screening": rows}, replace=("location_level", level))
+    # The catalogue, first used here, is stored with the results: all or nothing.
+    write_rows(path, dict(catalogue_seed(path), screening=rows), replace={"screening": ("location_level", level)})
     return rows
