@@ -75,15 +75,23 @@ def _read_csv(path):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Indonesian Windows
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(text))
     columns = next(reader, None)
     if not columns:
         raise WorkspaceError(tr("The survey file {path} is empty.").format(path=path))
     return Table([c.strip() for c in columns], [row for row in reader if any(row)])
+
+
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def guess_delimiter(text):
+    """The delimiter the header line uses most (column names rarely hold one;
+    csv.Sniffer guesses wrong on rows of empty answers)."""
+    header = next((line for line in text[:65536].splitlines() if line.strip()), "")
+    counts = {d: header.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _read_ogr(path):
@@ -170,12 +178,15 @@ class SurveyImporter:
         # a dictionary per row (exports run to 100,000 rows).
         names = ["uuid", "data_source"]
         columns = [[self._keys[i] or str(uuid.uuid4()) for i in kept], ["survey"] * len(kept)]
+        source_columns = list(zip(*rows)) if rows else []   # transposed once, in C
+        everything = len(kept) == len(rows)
         for name, index in found.items():
             if name == "uuid":
                 continue
             if feedback is not None and feedback.isCanceled():
                 raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
-            values = self._convert_column(name, index, rows, kept, result)
+            cells = source_columns[index] if everything else [source_columns[index][i] for i in kept]
+            values = self._convert_column(name, cells, kept, result)
             if name == "data_source":
                 columns[1] = [v or "survey" for v in values]
             else:
@@ -204,26 +215,36 @@ class SurveyImporter:
             kept.append(i)
         return kept
 
-    def _convert_column(self, name, index, rows, kept, result):
+    def _convert_column(self, name, column, kept, result):
+        """The converted ``column`` (the cells of the ``kept`` rows); bad answers noted."""
         convert = converter(self.layer_def.field(name))
-        # Answers repeat ("own", "ya", "2026-09-07"): convert each distinct one once.
-        seen = {}
-        values = []
-        for i in kept:
-            cell = rows[i][index]
+        # Answers repeat ("own", "ya", "2026-09-07"): convert each distinct one
+        # once, then look the rest up (100,000-row exports).
+        try:
+            distinct = set(column)
+        except TypeError:   # an unhashable cell (an OGR list field): one by one
+            distinct = None
+        converted, bad = {}, {}
+        for cell in (distinct if distinct is not None else ()):
             try:
-                value = seen[cell]
-            except KeyError:
+                converted[cell] = convert(cell)
+            except BadValue as error:
+                converted[cell], bad[cell] = None, error
+        if distinct is None:
+            values = []
+            for cell in column:
                 try:
-                    value = seen[cell] = convert(cell)
+                    values.append(convert(cell))
                 except BadValue as error:
-                    value = None
+                    values.append(None)
+                    bad[repr(cell)] = error
+            return values
+        if bad:
+            for i, cell in zip(kept, column):
+                if cell in bad:
                     result.defects.append(Defect(None, "", str(i + 1), "bad_value", "imported",
-                                                 "{} = '{}' ({})".format(name, cell, error)))
-            except TypeError:  # an unhashable cell
-                value = convert(cell)
-            values.append(value)
-        return values
+                                                 "{} = '{}' ({})".format(name, cell, bad[cell])))
+        return list(map(converted.__getitem__, column))
 
     def _required(self, names, columns, rows, kept, result):
         """Positions in ``kept`` of the rows that have every required field."""
