@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -23,19 +22,13 @@ from ..core.survey import parse_mapping
 from ..i18n import tr
 from ..workspace import WorkspaceError, choose_crs, kelurahan_name, open_workspace, workspace_crs
 from ..workspace.boundaries import BoundaryImport, Mapping
+from ..workspace.fields import table_fields
 from .base import CsiapAlgorithm
 
 LEVELS = ("RW", "RT")
 DEFECT_FIELDS = (("input_fid", compat.INT), ("kelurahan", compat.STRING), ("level", compat.STRING),
                  ("code", compat.STRING), ("defect", compat.STRING), ("action", compat.STRING),
                  ("detail", compat.STRING), ("message", compat.STRING), ("area_m2", compat.DOUBLE))
-
-
-def _fields(definitions):
-    fields = QgsFields()
-    for name, kind in definitions:
-        fields.append(compat.make_field(name, kind))
-    return fields
 
 
 class ImportBoundaries(CsiapAlgorithm):
@@ -156,7 +149,7 @@ class ImportBoundaries(CsiapAlgorithm):
         return mapping
 
     def _write_defects(self, parameters, context, result, messages, level, crs):
-        fields = _fields(DEFECT_FIELDS)
+        fields = table_fields(DEFECT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, "DEFECTS", context, fields, QgsWkbTypes.Type.MultiPolygon,
                                              crs)
         if sink is None:
@@ -172,7 +165,7 @@ class ImportBoundaries(CsiapAlgorithm):
 
     def _write_rejected(self, parameters, context, source, result, language):
         fields = QgsProcessingUtils.combineFields(
-            source.fields(), _fields((("reject_kind", compat.STRING), ("reject_reason", compat.STRING))))
+            source.fields(), table_fields((("reject_kind", compat.STRING), ("reject_reason", compat.STRING))))
         sink, dest_id = self.parameterAsSink(parameters, "REJECTED", context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:

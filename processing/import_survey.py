@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -17,6 +16,7 @@ from ..core import schema
 from ..core.survey import parse_mapping
 from ..i18n import tr, ui_language
 from ..workspace import open_workspace
+from ..workspace.fields import table_fields
 from ..workspace.survey import SURVEY_LAYERS, SurveyImporter, read_table
 from .base import CsiapAlgorithm
 
@@ -85,9 +85,7 @@ class ImportSurvey(CsiapAlgorithm):
                 "NOTES": sum(d.action != "rejected" for d in result.defects)}
 
     def _write_rejected(self, parameters, context, result, language):
-        fields = QgsFields()
-        for name, kind in (("row", compat.INT), ("reject_kind", compat.STRING), ("reject_reason", compat.STRING)):
-            fields.append(compat.make_field(name, kind))
+        fields = table_fields((("row", compat.INT), ("reject_kind", compat.STRING), ("reject_reason", compat.STRING)))
         for column in result.columns:
             if fields.indexOf(column) < 0:
                 fields.append(compat.make_field(column, compat.STRING))

@@ -5,7 +5,6 @@ import datetime
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -22,7 +21,7 @@ from ..core import schema
 from ..core.scoring import CR_LIMIT, ScoringError, parse_number, parse_pairwise, parse_weights
 from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError, open_workspace
-from ..workspace.fields import plain
+from ..workspace.fields import plain, table_fields
 from ..workspace.options import read_criteria
 from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to, starting_matrix
 from .base import CsiapAlgorithm
@@ -158,9 +157,7 @@ class ScoreOptions(CsiapAlgorithm):
         return matrix
 
     def _write_ranking(self, parameters, context, results):
-        fields = QgsFields()
-        for name, kind in RANKING_FIELDS:
-            fields.append(compat.make_field(name, kind))
+        fields = table_fields(RANKING_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             return None

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -15,6 +14,7 @@ from .. import compat
 from ..core import schema
 from ..i18n import tr
 from ..workspace import open_workspace
+from ..workspace.fields import table_fields
 from ..workspace.screening import screen_workspace
 from .base import CsiapAlgorithm
 
@@ -56,10 +56,7 @@ class ScreenOptions(CsiapAlgorithm):
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         rows = screen_workspace(path, level, language, feedback)
-        fields = QgsFields()
-        for name in OUTPUT_FIELDS:
-            kind = compat.BOOL if name == "feasible" else compat.STRING
-            fields.append(compat.make_field(name, kind))
+        fields = table_fields((name, compat.BOOL if name == "feasible" else compat.STRING) for name in OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         for row in rows:
             if sink is not None:

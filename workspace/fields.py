@@ -15,6 +15,14 @@ _QGS_TYPE = {
 }
 
 
+def table_fields(definitions):
+    """``QgsFields`` from ``(name, compat type)`` pairs: the columns of an algorithm's output table."""
+    fields = QgsFields()
+    for name, kind in definitions:
+        fields.append(compat.make_field(name, kind))
+    return fields
+
+
 def qgs_fields(layer_def):
     fields = QgsFields()
     for field in layer_def.fields:
