@@ -31,7 +31,16 @@ from .layouts import export_pdf, export_png, fill_layout, load_layout
 from .process import export_figures
 from .project import layer_uri, read_rows
 from .styles import category_labels
-from .tables import indicator_table, problem_table, ranking_table, screening_table, write_csv, write_xlsx
+from .tables import (
+    indicator_table,
+    newest_session,
+    option_names,
+    problem_table,
+    ranking_table,
+    screening_table,
+    write_csv,
+    write_xlsx,
+)
 
 OPTION_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
 
@@ -55,6 +64,9 @@ class Annex:
         self.project.setCrs(self.layers["kelurahan"].crs())
         kelurahan = read_rows(path, "kelurahan")
         self.kelurahan = kelurahan[0] if kelurahan else {}
+        # Read once: every page's sources and the document's cover say it.
+        self.synthetic = any(r.get("data_source") == "synthetic" for r in read_rows(path, "rt")) or \
+            any(r.get("data_source") == "synthetic" for r in read_rows(path, "households")[:50])
         self.outline = self.layers["kelurahan"].extent()
 
     def _relabel(self, layer, layer_def):
@@ -68,14 +80,13 @@ class Annex:
 
     def _priorities_layer(self):
         """RT (or RW) polygons coloured by the option ranked first in the newest scoring session."""
-        sessions = sorted(read_rows(self.path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""))
+        newest = newest_session(self.path)
         best = {}
-        if sessions:
+        if newest is not None:
             for row in read_rows(self.path, "ranking"):
-                if row["session_uuid"] == sessions[-1]["uuid"] and row["rank"] == 1:
+                if row["session_uuid"] == newest and row["rank"] == 1:
                     best.setdefault(row["location_code"], row["option_code"])
-        names = {r["code"]: r.get("name_id") if self.language == "id" else r.get("name_en") or r.get("name_id")
-                 for r in read_rows(self.path, "options")}
+        names = option_names(self.path, self.language)
         indicators = self.layers.get("area_indicators")
         layer = QgsVectorLayer("MultiPolygon?crs={}&field=location:string&field=option:string".format(
             indicators.crs().authid() if indicators else "EPSG:4326"), tr("Proposed option", self.language), "memory")
@@ -109,7 +120,7 @@ class Annex:
         title = "{} — {} {}".format(annex_map.title.text(self.language), tr("Kelurahan", self.language),
                                      self.kelurahan.get("name") or kelurahan_name(self.path) or "")
         sources = [DATA_SOURCES.text(self.language)] + list(annex_map.rules)
-        if self.synthetic():
+        if self.synthetic:
             sources.insert(0, tr("Sample: RT, households and problems are SYNTHETIC, not real data.", self.language))
         return {
             "title": title + (" — " + where if where else ""),
@@ -119,10 +130,6 @@ class Annex:
                 date=datetime.date.today().isoformat(), number=number),
             "north_label": "U" if self.language == "id" else "N",
         }
-
-    def synthetic(self):
-        return any(r.get("data_source") == "synthetic" for r in read_rows(self.path, "rt")) or \
-            any(r.get("data_source") == "synthetic" for r in read_rows(self.path, "households")[:50])
 
     # --- maps ---------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ def write_document(path, annex, files, tables, language):
         html.escape(tr("CSIAP annex", language)), html.escape(tr("Kelurahan", language)),
         html.escape(annex.kelurahan.get("name") or ""), html.escape(annex.place()),
         html.escape(datetime.date.today().isoformat()))]
-    if annex.synthetic():
+    if annex.synthetic:
         parts.append("<p><b>{}</b></p>".format(html.escape(tr(
             "Sample: RT, households and problems are SYNTHETIC, not real data.", language))))
     parts.append("<h2>{}</h2><ol>{}</ol>".format(html.escape(tr("Contents", language)), "".join(

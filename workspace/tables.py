@@ -51,7 +51,7 @@ def problem_table(path, language):
 
 
 def screening_table(path, language):
-    names = _option_names(path, language)
+    names = option_names(path, language)
     fields = ("location_code", "option_code", "feasible", "reasons", "unchecked")
     header = [schema.layer("screening").field(f).alias.text(language) for f in fields]
     table = []
@@ -64,11 +64,10 @@ def screening_table(path, language):
 
 def ranking_table(path, language):
     """The newest scoring session's ranking per location."""
-    sessions = sorted(read_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""))
-    if not sessions:
+    newest = newest_session(path)
+    if newest is None:
         return [], []
-    newest = sessions[-1]["uuid"]
-    names = _option_names(path, language)
+    names = option_names(path, language)
     fields = ("location_code", "rank", "option_code", "score", "tied", "sensitive_to")
     header = [schema.layer("ranking").field(f).alias.text(language) for f in fields]
     rows = sorted((r for r in read_rows(path, "ranking") if r["session_uuid"] == newest),
@@ -81,7 +80,15 @@ def ranking_table(path, language):
     return header, table
 
 
-def _option_names(path, language):
+def newest_session(path):
+    """The uuid of the scoring session with the latest date (the last saved among
+    equal dates), or None."""
+    sessions = sorted(read_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""))
+    return sessions[-1]["uuid"] if sessions else None
+
+
+def option_names(path, language):
+    """``{option code: its name in language}``."""
     return {r["code"]: (r.get("name_id") if language == "id" else r.get("name_en") or r.get("name_id"))
             for r in read_rows(path, "options")}
 
