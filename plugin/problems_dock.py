@@ -27,7 +27,7 @@ from ..core import schema
 from ..core.areas import code_key
 from ..i18n import tr, ui_language
 from ..workspace.fields import plain
-from .project_layers import workspace_layers
+from .project_layers import follow_edits, unfollow_edits, workspace_layers
 
 FID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -73,17 +73,11 @@ class ProblemsDock(QDockWidget):
     def set_layers(self, layers=None):
         previous = self.layers.get("problems")
         if previous is not None:
-            for signal in (previous.featureAdded, previous.featureDeleted, previous.attributeValueChanged):
-                try:
-                    signal.disconnect(self.refresh)
-                except (TypeError, RuntimeError):
-                    pass
+            unfollow_edits(previous, self.refresh)
         self.layers = dict(layers if layers is not None else workspace_layers())
         problems = self.layers.get("problems")
         if problems is not None:
-            problems.featureAdded.connect(self.refresh)
-            problems.featureDeleted.connect(self.refresh)
-            problems.attributeValueChanged.connect(self.refresh)
+            follow_edits(problems, self.refresh)
         self.refresh()
 
     def problems(self):

@@ -29,3 +29,26 @@ def project_workspace(project=None):
     """The workspace GeoPackage of the open project, or None."""
     layers = workspace_layers(project)
     return next(iter(layers.values())).source().split("|")[0] if layers else None
+
+
+def _edit_signals(layer):
+    return (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged)
+
+
+def follow_edits(layer, slot):
+    """Call ``slot`` whenever a feature of ``layer`` is added, deleted or changed (unsaved edits too)."""
+    for signal in _edit_signals(layer):
+        signal.connect(slot)
+
+
+def unfollow_edits(layer, slot):
+    for signal in _edit_signals(layer):
+        disconnect(signal, slot)
+
+
+def disconnect(signal, slot):
+    """Disconnect, whether or not the connection (or the layer) still exists."""
+    try:
+        signal.disconnect(slot)
+    except (TypeError, RuntimeError):
+        pass

@@ -43,7 +43,7 @@ from ..core import palette, schema
 from ..core.areas import code_key
 from ..i18n import tr, ui_language
 from ..workspace.attach import attach_edits, layer_area_index
-from .project_layers import workspace_layers
+from .project_layers import disconnect, follow_edits, unfollow_edits, workspace_layers
 
 COUNTED = ("households", "facilities", "problems")
 
@@ -123,18 +123,15 @@ class SocialMapDock(QDockWidget):
     def set_layers(self, layers=None):
         """Work on the workspace layers of the open project (or those given)."""
         for layer in self.layers.values():
-            for signal in (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged):
-                _disconnect(signal, self.refresh_counts)
-            _disconnect(layer.beforeCommitChanges, self._attach_before_commit)
+            unfollow_edits(layer, self.refresh_counts)
+            disconnect(layer.beforeCommitChanges, self._attach_before_commit)
         self.layers = dict(layers if layers is not None else workspace_layers())
         self.areas = layer_area_index(self.layers.get("rt"), self.layers.get("rw"))
         for name in COUNTED:
             layer = self.layers.get(name)
             if layer is None:
                 continue
-            layer.featureAdded.connect(self.refresh_counts)
-            layer.featureDeleted.connect(self.refresh_counts)
-            layer.attributeValueChanged.connect(self.refresh_counts)
+            follow_edits(layer, self.refresh_counts)
             layer.beforeCommitChanges.connect(self._attach_before_commit)
         self._fill_rw()
 
@@ -236,10 +233,3 @@ class SocialMapDock(QDockWidget):
         for row, (rt, by_layer) in enumerate(counts.items()):
             for column, text in enumerate([rt] + [str(by_layer[n]) for n in COUNTED]):
                 self.counts.setItem(row, column, QTableWidgetItem(text))
-
-
-def _disconnect(signal, slot):
-    try:
-        signal.disconnect(slot)
-    except (TypeError, RuntimeError):
-        pass
