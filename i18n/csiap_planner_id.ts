@@ -190,42 +190,42 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="230"/>
+        <location filename="../workspace/geopackage.py" line="231"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="302"/>
+        <location filename="../workspace/geopackage.py" line="303"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="307"/>
+        <location filename="../workspace/geopackage.py" line="308"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="312"/>
+        <location filename="../workspace/geopackage.py" line="313"/>
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="319"/>
+        <location filename="../workspace/geopackage.py" line="320"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="323"/>
+        <location filename="../workspace/geopackage.py" line="324"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="325"/>
+        <location filename="../workspace/geopackage.py" line="326"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="330"/>
+        <location filename="../workspace/geopackage.py" line="331"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -343,12 +343,12 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="177"/>
+        <location filename="../workspace/survey.py" line="187"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="176"/>
         <source>{path} cannot be opened for writing.</source>
         <translation>{path} tidak dapat dibuka untuk ditulis.</translation>
     </message>
@@ -376,7 +376,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="64"/>
+        <location filename="../processing/import_boundaries.py" line="57"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -486,12 +486,12 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="45"/>
+        <location filename="../processing/import_boundaries.py" line="38"/>
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="48"/>
+        <location filename="../processing/import_boundaries.py" line="41"/>
         <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
 
 Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
@@ -504,77 +504,77 @@ Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang d
 Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="55"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="65"/>
+        <location filename="../processing/import_boundaries.py" line="58"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="67"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="67"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="67"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="67"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="67"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="77"/>
+        <location filename="../processing/import_boundaries.py" line="70"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="81"/>
+        <location filename="../processing/import_boundaries.py" line="74"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="81"/>
+        <location filename="../processing/import_boundaries.py" line="74"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="81"/>
+        <location filename="../processing/import_boundaries.py" line="74"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="84"/>
+        <location filename="../processing/import_boundaries.py" line="77"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="79"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="91"/>
+        <location filename="../processing/import_boundaries.py" line="84"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="96"/>
+        <location filename="../processing/import_boundaries.py" line="89"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
@@ -584,42 +584,42 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="96"/>
+        <location filename="../processing/import_boundaries.py" line="89"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="96"/>
+        <location filename="../processing/import_boundaries.py" line="89"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="96"/>
+        <location filename="../processing/import_boundaries.py" line="89"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="96"/>
+        <location filename="../processing/import_boundaries.py" line="89"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="110"/>
+        <location filename="../processing/import_boundaries.py" line="103"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="136"/>
+        <location filename="../processing/import_boundaries.py" line="129"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="139"/>
+        <location filename="../processing/import_boundaries.py" line="132"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="130"/>
+        <location filename="../processing/import_boundaries.py" line="123"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
@@ -787,7 +787,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="398"/>
+        <location filename="../workspace/geopackage.py" line="399"/>
         <source>Cannot write to {layer}: {reason}</source>
         <translation>Tidak dapat menulis ke {layer}: {reason}</translation>
     </message>
@@ -837,37 +837,37 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Berkas survei {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="85"/>
+        <location filename="../workspace/survey.py" line="81"/>
         <source>The survey file {path} is empty.</source>
         <translation>Berkas survei {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="102"/>
+        <location filename="../workspace/survey.py" line="110"/>
         <source>{path} cannot be read as a table or vector file.</source>
         <translation>{path} tidak dapat dibaca sebagai tabel atau berkas vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="138"/>
+        <location filename="../workspace/survey.py" line="146"/>
         <source>Surveys are imported into {layers}, not {layer}.</source>
         <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="160"/>
+        <location filename="../workspace/survey.py" line="168"/>
         <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
         <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="238"/>
+        <location filename="../workspace/survey.py" line="259"/>
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="39"/>
+        <location filename="../processing/score_options.py" line="38"/>
         <source>Score technical options (scoring matrix)</source>
         <translation>Skoring opsi teknis (matrik skoring)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="42"/>
+        <location filename="../processing/score_options.py" line="41"/>
         <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
 
 Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted.
@@ -890,147 +890,147 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="59"/>
+        <location filename="../processing/score_options.py" line="58"/>
         <source>Scores (location, option, criterion, value)</source>
         <translation>Nilai (location, option, criterion, value)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="61"/>
+        <location filename="../processing/score_options.py" line="60"/>
         <source>Weighting</source>
         <translation>Cara pembobotan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="65"/>
+        <location filename="../processing/score_options.py" line="64"/>
         <source>Weights (code=weight; …)</source>
         <translation>Bobot (kode=bobot; …)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="66"/>
+        <location filename="../processing/score_options.py" line="65"/>
         <source>AHP pairwise matrix (rows separated by ;)</source>
         <translation>Matriks perbandingan berpasangan AHP (baris dipisah ;)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="68"/>
+        <location filename="../processing/score_options.py" line="67"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="70"/>
         <source>Date (YYYY-MM-DD; empty = today)</source>
         <translation>Tanggal (TTTT-BB-HH; kosong = hari ini)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="73"/>
+        <location filename="../processing/score_options.py" line="72"/>
         <source>Women taking part</source>
         <translation>Peserta perempuan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="73"/>
+        <location filename="../processing/score_options.py" line="72"/>
         <source>Men taking part</source>
         <translation>Peserta laki-laki</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="77"/>
+        <location filename="../processing/score_options.py" line="76"/>
         <source>Meeting id (uuid)</source>
         <translation>ID rembuk/FGD (uuid)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="78"/>
+        <location filename="../processing/score_options.py" line="77"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="80"/>
+        <location filename="../processing/score_options.py" line="79"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="82"/>
+        <location filename="../processing/score_options.py" line="81"/>
         <source>Scoring session</source>
         <translation>Sesi skoring</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="83"/>
+        <location filename="../processing/score_options.py" line="82"/>
         <source>Consistency ratio (CR)</source>
         <translation>Rasio konsistensi (CR)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="84"/>
+        <location filename="../processing/score_options.py" line="83"/>
         <source>Locations ranked</source>
         <translation>Lokasi yang diperingkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="109"/>
+        <location filename="../processing/score_options.py" line="108"/>
         <source>No location has options to score: run &apos;Screen technical options&apos; at this level first, or give a scores table.</source>
         <translation>Tidak ada lokasi dengan opsi untuk dinilai: jalankan 'Saring opsi teknis' pada tingkat ini terlebih dahulu, atau berikan tabel nilai.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="129"/>
+        <location filename="../processing/score_options.py" line="128"/>
         <source>AHP: CR = {cr:.3f}; weights {weights}.</source>
         <translation>AHP: CR = {cr:.3f}; bobot {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="132"/>
+        <location filename="../processing/score_options.py" line="131"/>
         <source>The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit them with the forum before using the ranking.</source>
         <translation>Perbandingan berpasangan tidak konsisten (CR = {cr:.2f} ≥ 0,10): bahas ulang bersama forum sebelum memakai peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="150"/>
+        <location filename="../processing/score_options.py" line="149"/>
         <source>The scores table lacks the columns: {columns}.</source>
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="181"/>
+        <location filename="../processing/score_options.py" line="178"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="189"/>
+        <location filename="../processing/score_options.py" line="186"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="190"/>
+        <location filename="../processing/score_options.py" line="187"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="191"/>
+        <location filename="../processing/score_options.py" line="188"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="192"/>
+        <location filename="../processing/score_options.py" line="189"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="193"/>
+        <location filename="../processing/score_options.py" line="190"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="194"/>
+        <location filename="../processing/score_options.py" line="191"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="195"/>
+        <location filename="../processing/score_options.py" line="192"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="196"/>
+        <location filename="../processing/score_options.py" line="193"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="197"/>
+        <location filename="../processing/score_options.py" line="194"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="198"/>
+        <location filename="../processing/score_options.py" line="195"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
@@ -1064,12 +1064,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Pasangan lokasi-opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="72"/>
+        <location filename="../processing/screen_options.py" line="69"/>
         <source>{level} {code}: {options}</source>
         <translation>{level} {code}: {options}</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="72"/>
+        <location filename="../processing/screen_options.py" line="69"/>
         <source>no feasible option</source>
         <translation>tidak ada opsi yang layak</translation>
     </message>
@@ -1084,17 +1084,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="97"/>
+        <location filename="../workspace/screening.py" line="96"/>
         <source>(assumed figure)</source>
         <translation>(angka asumsi)</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="104"/>
+        <location filename="../workspace/screening.py" line="103"/>
         <source>The level must be RT, RW or site, not {level}.</source>
         <translation>Tingkat harus RT, RW atau lokasi usulan, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="108"/>
+        <location filename="../workspace/screening.py" line="106"/>
         <source>The workspace has no {level} to screen yet.</source>
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
@@ -1189,42 +1189,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Sesi disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="86"/>
+        <location filename="../workspace/screening.py" line="85"/>
         <source>{rule}: the option does not suit a flood-prone place</source>
         <translation>{rule}: opsi ini tidak cocok untuk tempat rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="88"/>
+        <location filename="../workspace/screening.py" line="87"/>
         <source>{rule}: needs a desludging truck to reach it; it cannot here</source>
         <translation>{rule}: perlu dapat dijangkau truk tinja; di sini tidak bisa</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="90"/>
+        <location filename="../workspace/screening.py" line="89"/>
         <source>{rule}: needs an existing off-site system nearby; there is none</source>
         <translation>{rule}: perlu SPALD-T yang sudah ada di dekatnya; di sini tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="92"/>
+        <location filename="../workspace/screening.py" line="91"/>
         <source>{rule}: at most {required}, here {actual}</source>
         <translation>{rule}: paling tinggi {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="92"/>
+        <location filename="../workspace/screening.py" line="91"/>
         <source>{rule}: needs at least {required}, here {actual}</source>
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="74"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="151"/>
+        <location filename="../processing/import_boundaries.py" line="144"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="154"/>
+        <location filename="../processing/import_boundaries.py" line="147"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1269,7 +1269,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Musim tidak diisi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="162"/>
+        <location filename="../plugin/problems_dock.py" line="156"/>
         <source>Named at: {meeting}</source>
         <translation>Disampaikan di: {meeting}</translation>
     </message>
@@ -1284,97 +1284,97 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Jumlah di RW</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="165"/>
+        <location filename="../plugin/social_map_dock.py" line="162"/>
         <source>Click on the map to add: {what}</source>
         <translation>Klik di peta untuk menambah: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="178"/>
+        <location filename="../plugin/social_map_dock.py" line="175"/>
         <source>Open a workspace project first: its layer {layer} is not in the map.</source>
         <translation>Buka proyek workspace terlebih dahulu: layer {layer} belum ada di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="196"/>
+        <location filename="../plugin/social_map_dock.py" line="193"/>
         <source>Add {what}</source>
         <translation>Tambah {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="228"/>
+        <location filename="../plugin/social_map_dock.py" line="225"/>
         <source>(no RT)</source>
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="56"/>
+        <location filename="../plugin/process_dock.py" line="48"/>
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="62"/>
+        <location filename="../plugin/process_dock.py" line="54"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="75"/>
+        <location filename="../plugin/process_dock.py" line="67"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="75"/>
+        <location filename="../plugin/process_dock.py" line="67"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="75"/>
+        <location filename="../plugin/process_dock.py" line="67"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="94"/>
+        <location filename="../workspace/process.py" line="85"/>
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="165"/>
+        <location filename="../plugin/process_dock.py" line="157"/>
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="169"/>
+        <location filename="../plugin/process_dock.py" line="161"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="169"/>
+        <location filename="../plugin/process_dock.py" line="161"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="99"/>
+        <location filename="../workspace/process.py" line="90"/>
         <source>Women (%)</source>
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="192"/>
+        <location filename="../plugin/process_dock.py" line="184"/>
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="209"/>
+        <location filename="../plugin/process_dock.py" line="201"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="209"/>
+        <location filename="../plugin/process_dock.py" line="201"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="272"/>
+        <location filename="../plugin/process_dock.py" line="264"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="270"/>
+        <location filename="../plugin/process_dock.py" line="262"/>
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
@@ -1413,12 +1413,12 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Berkas yang ditulis</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="94"/>
+        <location filename="../workspace/process.py" line="85"/>
         <source>progress</source>
         <translation>kemajuan</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="100"/>
+        <location filename="../workspace/process.py" line="91"/>
         <source>Women below the threshold</source>
         <translation>Perempuan di bawah batas</translation>
     </message>
@@ -1472,17 +1472,17 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="80"/>
+        <location filename="../workspace/annex.py" line="91"/>
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="94"/>
+        <location filename="../workspace/annex.py" line="105"/>
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="104"/>
+        <location filename="../workspace/annex.py" line="115"/>
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1497,42 +1497,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="118"/>
+        <location filename="../workspace/annex.py" line="129"/>
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="165"/>
+        <location filename="../workspace/annex.py" line="172"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="179"/>
+        <location filename="../workspace/annex.py" line="186"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="191"/>
+        <location filename="../workspace/annex.py" line="198"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="192"/>
+        <location filename="../workspace/annex.py" line="199"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="193"/>
+        <location filename="../workspace/annex.py" line="200"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="194"/>
+        <location filename="../workspace/annex.py" line="201"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="200"/>
+        <location filename="../workspace/annex.py" line="207"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1567,27 +1567,27 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="95"/>
+        <location filename="../workspace/layouts.py" line="96"/>
         <source>Unknown paper {paper}.</source>
         <translation>Kertas {paper} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="175"/>
+        <location filename="../workspace/layouts.py" line="176"/>
         <source>The layout template {path} cannot be read.</source>
         <translation>Templat tata letak {path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="181"/>
+        <location filename="../workspace/layouts.py" line="182"/>
         <source>The layout template {path} lacks the items {items}.</source>
         <translation>Templat tata letak {path} tidak memiliki item {items}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="188"/>
+        <location filename="../workspace/layouts.py" line="189"/>
         <source>Cannot write {path}.</source>
         <translation>Tidak dapat menulis {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="250"/>
+        <location filename="../workspace/layouts.py" line="257"/>
         <source>Cannot export {path}.</source>
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>

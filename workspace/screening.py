@@ -71,8 +71,7 @@ def locations(path, level):
 
 
 def _value_text(value, language):
-    if isinstance(value, bool):
-        return tr("yes", language) if value else tr("no", language)
+    """A required or actual value of a numeric or density rule (the yes/no rules have their own sentences)."""
     if isinstance(value, str):
         return schema.DENSITY_CLASS.label(value, language) or value
     return "{:g}".format(value)
