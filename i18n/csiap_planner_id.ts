@@ -1304,27 +1304,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="48"/>
+        <location filename="../plugin/process_dock.py" line="50"/>
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="54"/>
+        <location filename="../plugin/process_dock.py" line="56"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="67"/>
+        <location filename="../plugin/process_dock.py" line="69"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="67"/>
+        <location filename="../plugin/process_dock.py" line="69"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="67"/>
+        <location filename="../plugin/process_dock.py" line="69"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1334,17 +1334,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="157"/>
+        <location filename="../plugin/process_dock.py" line="201"/>
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="161"/>
+        <location filename="../plugin/process_dock.py" line="205"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="161"/>
+        <location filename="../plugin/process_dock.py" line="205"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
@@ -1354,27 +1354,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="184"/>
+        <location filename="../plugin/process_dock.py" line="233"/>
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="201"/>
+        <location filename="../plugin/process_dock.py" line="250"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="201"/>
+        <location filename="../plugin/process_dock.py" line="250"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="264"/>
+        <location filename="../plugin/process_dock.py" line="313"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="262"/>
+        <location filename="../plugin/process_dock.py" line="311"/>
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>

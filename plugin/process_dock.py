@@ -12,6 +12,8 @@ import datetime
 from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
@@ -66,6 +68,9 @@ class ProcessDock(QDockWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Activity"), tr("Planned"), tr("Done"), schema.MEETING.alias.text(self.language)])
         self.tree.itemChanged.connect(self._stage_edited)
+        # Only the dates are typed; a double click opens them for editing.
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.itemDoubleClicked.connect(self._edit_date)
         layout.addWidget(self.tree)
         form = QFormLayout()
         self.bars = {}
@@ -93,28 +98,52 @@ class ProcessDock(QDockWidget):
         self._filling = True
         try:
             rows = stages(self.workspace)
-            meetings = {r["uuid"]: r for r in read_rows(self.workspace, "meetings")}
+            meetings = self._meeting_rows()
             self.tree.clear()
             for stage, activities in STAGE_ACTIVITIES:
                 parent = QTreeWidgetItem([schema.STAGE.label(stage, self.language)])
+                self.tree.addTopLevelItem(parent)
                 for row in (r for r in rows if r["activity"] in activities):
-                    meeting = meetings.get(row.get("meeting_uuid")) or {}
                     item = QTreeWidgetItem([schema.STAGE_ACTIVITY.label(row["activity"], self.language),
-                                            row.get("planned_date") or "", row.get("done_date") or "",
-                                            meeting.get("title") or ""])
+                                            row.get("planned_date") or "", row.get("done_date") or ""])
                     item.setData(0, ACTIVITY_ROLE, row["activity"])
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
                     item.setCheckState(0, Qt.CheckState.Checked if row.get("done_date") else Qt.CheckState.Unchecked)
                     parent.addChild(item)
-                self.tree.addTopLevelItem(parent)
+                    self.tree.setItemWidget(item, 3, self._meeting_combo(row, meetings))
                 parent.setExpanded(True)
-            per_stage, overall = progress(rows)
-            for p in per_stage + [overall]:
-                self.bars[p.stage].setMaximum(p.total)
-                self.bars[p.stage].setValue(p.done)
-                self.bars[p.stage].setFormat("{} / {}".format(p.done, p.total))
         finally:
             self._filling = False
+        self._show_progress(rows)
+
+    def _meeting_combo(self, row, meetings):
+        """The rembuk or FGD where the activity took place, chosen from the meetings."""
+        combo = QComboBox()
+        combo.addItem("", None)
+        for meeting in meetings:
+            combo.addItem("{} {}".format(meeting.get("meeting_date") or "", self._meeting_title(meeting)).strip(),
+                          meeting["uuid"])
+        combo.setCurrentIndex(max(combo.findData(row.get("meeting_uuid")), 0))
+        combo.currentIndexChanged.connect(
+            lambda _index, activity=row["activity"], combo=combo:
+            update_stage(self.workspace, activity, meeting_uuid=combo.currentData()))
+        return combo
+
+    def meeting_combo(self, activity):
+        """The meeting chooser of an activity (for tests and scripts)."""
+        item = self._activity_item(activity)
+        return self.tree.itemWidget(item, 3) if item else None
+
+    def _edit_date(self, item, column):
+        if column in (1, 2) and item.data(0, ACTIVITY_ROLE):
+            self.tree.editItem(item, column)
+
+    def _show_progress(self, rows):
+        per_stage, overall = progress(rows)
+        for p in per_stage + [overall]:
+            self.bars[p.stage].setMaximum(p.total)
+            self.bars[p.stage].setValue(p.done)
+            self.bars[p.stage].setFormat("{} / {}".format(p.done, p.total))
 
     def _stage_edited(self, item, column):
         activity = item.data(0, ACTIVITY_ROLE)
@@ -126,21 +155,36 @@ class ProcessDock(QDockWidget):
             update_stage(self.workspace, activity, done_date=value)
         elif column in (1, 2):
             text = item.text(column).strip()
-            if text and not QDate.fromString(text, "yyyy-MM-dd").isValid():
-                self._fill_stages()
-                return
-            update_stage(self.workspace, activity, **{("planned_date", "done_date")[column - 1]: text or None})
-        self._fill_stages()
+            if not text or QDate.fromString(text, "yyyy-MM-dd").isValid():
+                update_stage(self.workspace, activity, **{("planned_date", "done_date")[column - 1]: text or None})
+        # The item is updated in place: rebuilding the tree here would delete the
+        # item Qt is still emitting the change for (a crash seen in CI).
+        rows = stages(self.workspace)
+        row = next(r for r in rows if r["activity"] == activity)
+        self._filling = True
+        try:
+            item.setText(1, row.get("planned_date") or "")
+            item.setText(2, row.get("done_date") or "")
+            item.setCheckState(0, Qt.CheckState.Checked if row.get("done_date") else Qt.CheckState.Unchecked)
+        finally:
+            self._filling = False
+        self._show_progress(rows)
 
-    def set_done(self, activity, done=True):
-        """Tick (or untick) an activity, as a click on its check box does."""
+    def _activity_item(self, activity):
         for i in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(i)
             for k in range(parent.childCount()):
-                item = parent.child(k)
-                if item.data(0, ACTIVITY_ROLE) == activity:
-                    item.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-                    return
+                if parent.child(k).data(0, ACTIVITY_ROLE) == activity:
+                    return parent.child(k)
+        return None
+
+    def set_done(self, activity, done=True):
+        """Tick (or untick) an activity, as a click on its check box does."""
+        self._activity_item(activity).setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+
+    def set_date(self, activity, column, text):
+        """Type a planned (column 1) or done (column 2) date, as the editor does."""
+        self._activity_item(activity).setText(column, text)
 
     # --- meetings ---------------------------------------------------------------------
 
@@ -164,17 +208,22 @@ class ProcessDock(QDockWidget):
         layout.addWidget(self.meetings)
         return widget
 
+    def _meeting_rows(self):
+        return sorted(read_rows(self.workspace, "meetings"), key=lambda m: str(m.get("meeting_date") or ""))
+
+    def _meeting_title(self, meeting):
+        return meeting.get("title") or schema.MEETING_KIND.label(meeting.get("kind"), self.language) or ""
+
     def _fill_meetings(self, *args):
         if not self.workspace:
             return
-        rows = sorted(read_rows(self.workspace, "meetings"), key=lambda m: str(m.get("meeting_date") or ""))
+        rows = self._meeting_rows()
         self.meetings.setRowCount(len(rows))
         self.warnings = []
         for row, meeting in enumerate(rows):
             share = women_share(meeting)
             warn = attendance_warning(meeting, self.threshold.value())
-            texts = [meeting.get("meeting_date") or "", meeting.get("title") or
-                     schema.MEETING_KIND.label(meeting.get("kind"), self.language) or "",
+            texts = [meeting.get("meeting_date") or "", self._meeting_title(meeting),
                      _text(meeting.get("attendance_female")), _text(meeting.get("attendance_male")),
                      "" if share is None else "{:.0f}{}".format(share, " ⚠" if warn else "")]
             for column, text in enumerate(texts):

@@ -141,19 +141,37 @@ def test_figures_and_tables_leave_personal_data_out(csiap_processing, workspace_
 def test_process_dock_round_trips(qgis_app, workspace_copy):
     from csiap_planner.plugin.process_dock import ProcessDock
     from csiap_planner.workspace.project import read_rows
+    from qgis.PyQt import sip
     from qgis.PyQt.QtWidgets import QTableWidgetItem
+
+    def stage_row(activity):
+        return next(r for r in read_rows(workspace_copy, "stages") if r["activity"] == activity)
 
     load_records(workspace_copy)
     dock = ProcessDock()
     dock.set_workspace(workspace_copy)
     assert dock.bars["all"].value() == 6 and dock.bars["all"].maximum() == 17
     dock.set_done("ksm_ratification")
-    row = next(r for r in read_rows(workspace_copy, "stages") if r["activity"] == "ksm_ratification")
-    assert row["done_date"] == datetime.date.today().isoformat()
+    assert stage_row("ksm_ratification")["done_date"] == datetime.date.today().isoformat()
     assert dock.bars["pelembagaan"].value() == 2
     dock.set_done("ksm_ratification", False)
-    assert next(r for r in read_rows(workspace_copy, "stages")
-                if r["activity"] == "ksm_ratification")["done_date"] is None
+    assert stage_row("ksm_ratification")["done_date"] is None
+    # The tree is updated in place, never rebuilt under the item being edited.
+    item = dock._activity_item("ksm_ratification")
+    address = sip.unwrapinstance(item)
+    dock.set_date("ksm_ratification", 1, "2026-02-30")   # no such day: refused, field restored
+    assert item.text(1) == "" and stage_row("ksm_ratification")["planned_date"] is None
+    dock.set_date("ksm_ratification", 1, "2026-03-02")
+    assert stage_row("ksm_ratification")["planned_date"] == "2026-03-02"
+    assert sip.unwrapinstance(dock._activity_item("ksm_ratification")) == address
+    # The meeting where it took place, chosen from the meetings.
+    combo = dock.meeting_combo("ksm_ratification")
+    meetings = sorted(read_rows(workspace_copy, "meetings"), key=lambda m: m["meeting_date"])
+    assert combo.count() == len(meetings) + 1 and combo.currentData() is None
+    combo.setCurrentIndex(combo.findData(meetings[-1]["uuid"]))
+    assert stage_row("ksm_ratification")["meeting_uuid"] == meetings[-1]["uuid"]
+    combo.setCurrentIndex(0)
+    assert stage_row("ksm_ratification")["meeting_uuid"] is None
     assert dock.warnings == ["m03"]
     dock.threshold.setValue(50)
     assert len(dock.warnings) >= 3
