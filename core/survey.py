@@ -148,9 +148,10 @@ def converter(field):
 
         def convert(value):
             number = to_number(value, integer)
-            if number is not None and ((field.minimum is not None and number < field.minimum)
-                                       or (field.maximum is not None and number > field.maximum)):
-                raise BadValue("outside {:g}-{:g}".format(field.minimum, field.maximum))
+            if number is not None and field.minimum is not None and number < field.minimum:
+                raise BadValue("below {:g}".format(field.minimum))
+            if number is not None and field.maximum is not None and number > field.maximum:
+                raise BadValue("above {:g}".format(field.maximum))
             return number
     else:
         def convert(value):

@@ -92,6 +92,30 @@ def test_each_defect_kind_is_reported_and_only_good_rows_land(square_workspace, 
     assert "Empty code" in open(result["REPORT"], encoding="utf-8").read()
 
 
+def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path):
+    """Population typed as text: "1.234" (a thousands dot, or 1.234 people?) and
+    "banyak" are left empty with a note, never truncated to 1; the areas still land."""
+    typed = ["250", "12,0", "1.234", "banyak", "-5"]
+    frame = geopandas.GeoDataFrame({"NO_RW": [str(i + 1) for i in range(5)], "JIWA": typed,
+                                    "KK": ["60", "", "3.5", "40", "7"]},
+                                   geometry=[box(X0 + 80 * i, Y0, X0 + 80 * (i + 1), Y0 + 300) for i in range(5)],
+                                   crs=EPSG)
+    source = tmp_path / "counts.geojson"
+    frame.to_file(source, driver="GeoJSON")
+    result = run({"INPUT": str(source), "LEVEL": 0, "CODE_FIELD": "NO_RW", "POPULATION_FIELD": "JIWA",
+                  "HOUSEHOLDS_FIELD": "KK", "WORKSPACE": square_workspace, "LANGUAGE": 1,
+                  "DEFECTS": str(tmp_path / "defects.gpkg")})
+    assert result["IMPORTED"] == 5
+    stored = geopandas.read_file(square_workspace, layer="rw").sort_values("code")
+    assert stored.population.tolist()[:2] == [250, 12] and stored.population.isna().tolist() == [
+        False, False, True, True, True]
+    assert stored.households.isna().tolist() == [False, True, True, False, False]
+    defects = geopandas.read_file(result["DEFECTS"])
+    noted = defects[defects.defect == "bad_value"]
+    assert sorted(noted.code) == ["003", "003", "004", "005"] and set(noted.action) == {"imported"}
+    assert any("JIWA = '1.234'" in m for m in noted.message) and any("KK = '3.5'" in m for m in noted.message)
+
+
 def test_messages_are_in_indonesian_by_default(square_workspace, tmp_path):
     source = tmp_path / "rw.gpkg"
     crafted_rw().to_file(source, driver="GPKG")

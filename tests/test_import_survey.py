@@ -149,6 +149,8 @@ coordinate = st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(str), 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # Found by hypothesis: csv.Sniffer read rows of empty answers as one column.
 @example(rows=[("", "", "", "0.0", "0.0")] * 4, delimiter="\t", encoding="utf-8")
+# Found by hypothesis: a file with its header and no rows failed on an empty transpose.
+@example(rows=[("", "", "", "", "")], delimiter=",", encoding="utf-8")
 @given(st.lists(st.tuples(cell, cell, cell, coordinate, coordinate), min_size=1, max_size=12),
        st.sampled_from([",", ";", "\t"]), st.sampled_from(["utf-8", "cp1252"]))
 def test_generated_messy_csvs_balance(workspace_copy, csiap_processing, tmp_path_factory, rows, delimiter, encoding):

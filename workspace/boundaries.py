@@ -37,6 +37,7 @@ from .reports import Defect
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 CONDITION_CONVERTERS = {f.name: converter(f) for f in schema.CONDITION_FIELDS}
+COUNT_CONVERTERS = {f.name: converter(f) for f in (schema.POPULATION, schema.HOUSEHOLD_COUNT)}
 
 
 @dataclass
@@ -84,14 +85,6 @@ class BoundaryCheck:
     @property
     def imported(self):
         return sum(len(area.fids) for area in self.areas)
-
-
-def _integer(value):
-    value = plain(value)
-    try:
-        return None if value in (None, "") else int(float(str(value).replace(",", ".")))
-    except ValueError:
-        return None
 
 
 def _polygonal(geometry):
@@ -213,20 +206,25 @@ class BoundaryImport:
             self._reject(result, feature, kelurahan, code, "already_in_workspace")
             return None
         mapping = self.mapping
+        counts = self._read(feature, {"population": mapping.population, "households": mapping.households},
+                            COUNT_CONVERTERS, kelurahan, code, result)
         return Area(kelurahan_key, rw, code, geometry, [feature],
                     name=plain(feature[mapping.name]) if mapping.name else None,
-                    population=_integer(feature[mapping.population]) if mapping.population else None,
-                    households=_integer(feature[mapping.households]) if mapping.households else None,
-                    conditions=self._conditions(feature, kelurahan, code, result))
+                    population=counts.get("population"), households=counts.get("households"),
+                    conditions=self._read(feature, mapping.conditions, CONDITION_CONVERTERS, kelurahan, code,
+                                          result))
 
-    def _conditions(self, feature, kelurahan, code, result):
-        """The mapped site conditions, read as the schema types them ("YES", "Ya", "0",
-        "2,5" …); a value that cannot be read is left empty and noted."""
+    def _read(self, feature, columns, converters, kelurahan, code, result):
+        """The mapped values ``{field: column}`` of a feature, read as the schema types
+        them ("YES", "Ya", "0", "2,5" …); a value that cannot be read ("1.234" for a
+        count, "banyak") is left empty and noted, the area still imported."""
         values = {}
-        for name, column in self.mapping.conditions.items():
+        for name, column in columns.items():
+            if not column:
+                continue
             raw = plain(feature[column])
             try:
-                values[name] = CONDITION_CONVERTERS[name](raw)
+                values[name] = converters[name](raw)
             except BadValue as error:
                 result.defects.append(Defect(feature.id(), kelurahan or "", code, "bad_value", "imported",
                                              "{} = '{}' ({})".format(column, raw, error)))

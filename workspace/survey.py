@@ -178,7 +178,7 @@ class SurveyImporter:
         # a dictionary per row (exports run to 100,000 rows).
         names = ["uuid", "data_source"]
         columns = [[self._keys[i] or str(uuid.uuid4()) for i in kept], ["survey"] * len(kept)]
-        source_columns = list(zip(*rows)) if rows else []   # transposed once, in C
+        source_columns = list(zip(*rows)) if rows else [()] * width   # transposed once, in C
         everything = len(kept) == len(rows)
         for name, index in found.items():
             if name == "uuid":
