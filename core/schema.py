@@ -6,13 +6,16 @@ module; nothing else in the plugin repeats a field list. Pure Python: no QGIS.
 
 Stable names in code are English; what users see comes from the ``id``/``en``
 labels here. Adding a layer, field or code is a schema change: bump
-``SCHEMA_VERSION`` and add a migration step in ``workspace``.
+``SCHEMA_VERSION``; ``workspace.upgrade`` adds what a file lacks, and a
+change needing more (a renamed field, converted values) adds its step there.
 """
 
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-SCHEMA_VERSION = 1
+# 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
+# the option catalogue's new requirements, results tables); see workspace.upgrade.
+SCHEMA_VERSION = 2
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"

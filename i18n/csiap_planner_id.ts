@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="44"/>
+        <location filename="../plugin/main.py" line="47"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="45"/>
+        <location filename="../plugin/main.py" line="48"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="141"/>
+        <location filename="../plugin/main.py" line="147"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="148"/>
+        <location filename="../plugin/main.py" line="154"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,27 +31,27 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="161"/>
+        <location filename="../plugin/main.py" line="169"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="31"/>
+        <location filename="../processing/base.py" line="32"/>
         <source>Sanitation planning</source>
         <translation>Perencanaan sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
@@ -105,7 +105,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="45"/>
+        <location filename="../processing/upgrade_workspace.py" line="29"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -125,47 +125,47 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="32"/>
+        <location filename="../processing/provider.py" line="33"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="36"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="77"/>
+        <location filename="../workspace/__init__.py" line="90"/>
         <source>The CRS {crs} is in degrees. Choose a projected CRS in metres (for example WGS 84 / UTM) so that areas and distances are right.</source>
         <translation>CRS {crs} memakai satuan derajat. Pilih CRS terproyeksi dalam meter (misalnya WGS 84 / UTM) agar luas dan jarak benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="82"/>
+        <location filename="../workspace/__init__.py" line="95"/>
         <source>Give a kelurahan boundary layer (its UTM zone is chosen automatically) or choose a CRS.</source>
         <translation>Isi layer batas kelurahan (zona UTM-nya dipilih otomatis) atau pilih CRS.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="100"/>
+        <location filename="../workspace/__init__.py" line="113"/>
         <source>The boundary layer has no polygon to use as the kelurahan outline.</source>
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="116"/>
+        <location filename="../workspace/__init__.py" line="129"/>
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="118"/>
+        <location filename="../workspace/__init__.py" line="131"/>
         <source>Unknown language {language}; use &apos;id&apos; or &apos;en&apos;.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="141"/>
+        <location filename="../workspace/__init__.py" line="154"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="186"/>
+        <location filename="../workspace/__init__.py" line="199"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
@@ -180,67 +180,67 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="120"/>
+        <location filename="../workspace/geopackage.py" line="152"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="131"/>
+        <location filename="../workspace/geopackage.py" line="163"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="231"/>
+        <location filename="../workspace/geopackage.py" line="263"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="303"/>
+        <location filename="../workspace/geopackage.py" line="339"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="308"/>
+        <location filename="../workspace/geopackage.py" line="344"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="313"/>
+        <location filename="../workspace/geopackage.py" line="349"/>
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="320"/>
+        <location filename="../workspace/geopackage.py" line="356"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="324"/>
+        <location filename="../workspace/geopackage.py" line="360"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="326"/>
+        <location filename="../workspace/geopackage.py" line="362"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="331"/>
+        <location filename="../workspace/geopackage.py" line="367"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="32"/>
+        <location filename="../workspace/project.py" line="34"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="86"/>
+        <location filename="../workspace/project.py" line="145"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="93"/>
+        <location filename="../workspace/project.py" line="114"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -270,12 +270,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>{field} tidak boleh tanggal yang akan datang.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="30"/>
+        <location filename="../processing/attach_to_areas.py" line="28"/>
         <source>Attach to RT/RW</source>
         <translation>Tempelkan ke RT/RW</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="33"/>
+        <location filename="../processing/attach_to_areas.py" line="31"/>
         <source>Fills the RW and RT of households, facilities, problems and candidate sites from the RT polygons of a workspace (or its RW polygons where there are no RT yet), in one transaction.
 
 Or, without a workspace, copies the chosen fields of any polygon layer onto any layer: points take the polygon they lie in, lines and polygons the one they overlap most.
@@ -288,52 +288,52 @@ Atau, tanpa workspace, menyalin kolom yang dipilih dari layer poligon mana pun k
 Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode terkecil (dibandingkan sebagai angka). Fitur di luar semua wilayah tetap disimpan, dengan kode kosong, dan dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="45"/>
+        <location filename="../processing/attach_to_areas.py" line="42"/>
         <source>Features to attach (without a workspace)</source>
         <translation>Fitur yang ditempelkan (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="47"/>
+        <location filename="../processing/attach_to_areas.py" line="44"/>
         <source>Areas (without a workspace)</source>
         <translation>Wilayah (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="49"/>
+        <location filename="../processing/attach_to_areas.py" line="46"/>
         <source>Area fields to copy</source>
         <translation>Kolom wilayah yang disalin</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="52"/>
+        <location filename="../processing/attach_to_areas.py" line="49"/>
         <source>Attached features</source>
         <translation>Fitur yang sudah ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="54"/>
+        <location filename="../processing/attach_to_areas.py" line="51"/>
         <source>Features attached</source>
         <translation>Jumlah fitur ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="55"/>
+        <location filename="../processing/attach_to_areas.py" line="52"/>
         <source>Features outside every area</source>
         <translation>Jumlah fitur di luar semua wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="68"/>
+        <location filename="../processing/attach_to_areas.py" line="65"/>
         <source>{layer}: {count} attached to {level}.</source>
         <translation>{layer}: {count} ditempelkan ke {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="71"/>
+        <location filename="../processing/attach_to_areas.py" line="68"/>
         <source>{layer}: features {fids} lie outside every {level}.</source>
         <translation>{layer}: fitur {fids} berada di luar semua {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="79"/>
+        <location filename="../processing/attach_to_areas.py" line="76"/>
         <source>Give a workspace, or both the features and the areas.</source>
         <translation>Isi workspace, atau isi fitur dan wilayahnya sekaligus.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="107"/>
+        <location filename="../processing/attach_to_areas.py" line="104"/>
         <source>{count} features lie outside every area; their area fields are empty.</source>
         <translation>{count} fitur berada di luar semua wilayah; kolom wilayahnya kosong.</translation>
     </message>
@@ -348,7 +348,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="208"/>
         <source>{path} cannot be opened for writing.</source>
         <translation>{path} tidak dapat dibuka untuk ditulis.</translation>
     </message>
@@ -358,12 +358,12 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="31"/>
+        <location filename="../processing/area_indicators.py" line="30"/>
         <source>Area indicators and sanitation risk</source>
         <translation>Indikator wilayah dan risiko sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="34"/>
+        <location filename="../processing/area_indicators.py" line="33"/>
         <source>Counts, for every RT (or RW) of a workspace, the households surveyed, population, area and density class, the households on each step of the JMP sanitation ladder, adequate (layak) and safely managed (aman) access, open defecation, septic tanks not emptied for over 3 years (Permen PUPR 04/PRT/M/2017), wells closer than 10 m to a septic tank (SNI 03-2398-2002), low-income households and the problems by category and season.
 
 The sanitation risk index follows EHRA: for each component the share of households at risk, weighted; four classes by equal intervals. The default weights (20 % each) are the plugin&apos;s, not official: enter your Pokja&apos;s weights and their source.
@@ -376,122 +376,122 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="57"/>
+        <location filename="../processing/import_boundaries.py" line="56"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="51"/>
+        <location filename="../processing/area_indicators.py" line="50"/>
         <source>Density classes</source>
         <translation>Kelas kepadatan</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="56"/>
+        <location filename="../processing/area_indicators.py" line="55"/>
         <source>Fewest surveyed households for a risk class</source>
         <translation>Minimal KK disurvei untuk diberi kelas risiko</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="59"/>
+        <location filename="../processing/area_indicators.py" line="58"/>
         <source>Source of the risk weights (e.g. Pokja decision, date)</source>
         <translation>Sumber bobot risiko (mis. keputusan Pokja, tanggal)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="61"/>
+        <location filename="../processing/area_indicators.py" line="60"/>
         <source>Reference year for desludging (0 = this year)</source>
         <translation>Tahun acuan penyedotan tinja (0 = tahun ini)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="66"/>
+        <location filename="../processing/area_indicators.py" line="65"/>
         <source>Weight: water source (%)</source>
         <translation>Bobot: sumber air (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="67"/>
+        <location filename="../processing/area_indicators.py" line="66"/>
         <source>Weight: domestic wastewater (%)</source>
         <translation>Bobot: air limbah domestik (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="68"/>
+        <location filename="../processing/area_indicators.py" line="67"/>
         <source>Weight: solid waste (%)</source>
         <translation>Bobot: persampahan (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="69"/>
+        <location filename="../processing/area_indicators.py" line="68"/>
         <source>Weight: standing water / drainage (%)</source>
         <translation>Bobot: genangan air / drainase (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="70"/>
+        <location filename="../processing/area_indicators.py" line="69"/>
         <source>Weight: hygiene behaviour (%)</source>
         <translation>Bobot: perilaku higiene (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="80"/>
+        <location filename="../processing/area_indicators.py" line="79"/>
         <source>Area indicators</source>
         <translation>Indikator wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="81"/>
+        <location filename="../processing/area_indicators.py" line="80"/>
         <source>Areas</source>
         <translation>Jumlah wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="82"/>
+        <location filename="../processing/area_indicators.py" line="81"/>
         <source>Areas with too little data</source>
         <translation>Wilayah dengan data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="91"/>
+        <location filename="../processing/area_indicators.py" line="90"/>
         <source>The risk weights add up to zero; give at least one a weight.</source>
         <translation>Jumlah bobot risiko nol; beri bobot pada minimal satu komponen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="94"/>
+        <location filename="../processing/area_indicators.py" line="93"/>
         <source>User weights (source not recorded)</source>
         <translation>Bobot pengguna (sumber tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="95"/>
+        <location filename="../processing/area_indicators.py" line="94"/>
         <source>The weights differ from the defaults but their source is empty: record who set them and when.</source>
         <translation>Bobot berbeda dari bobot bawaan tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="98"/>
+        <location filename="../processing/area_indicators.py" line="97"/>
         <source>The weights add up to {total:g} %, not 100 %; they were scaled to 100 %.</source>
         <translation>Jumlah bobot {total:g} %, bukan 100 %; bobot disesuaikan menjadi 100 %.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="110"/>
+        <location filename="../processing/area_indicators.py" line="109"/>
         <source>{level} polygon {fid} has no code and was left out.</source>
         <translation>Poligon {level} {fid} tidak bernomor dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="114"/>
+        <location filename="../processing/area_indicators.py" line="113"/>
         <source>{count} {layer} lie outside every {level} and are not counted.</source>
         <translation>{count} {layer} berada di luar semua {level} dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="119"/>
+        <location filename="../processing/area_indicators.py" line="118"/>
         <source>too little data</source>
         <translation>data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="122"/>
+        <location filename="../processing/area_indicators.py" line="121"/>
         <source>{area}: {surveyed} households surveyed, risk index {index}, {risk}.</source>
         <translation>{area}: {surveyed} KK disurvei, indeks risiko {index}, {risk}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="126"/>
+        <location filename="../processing/area_indicators.py" line="125"/>
         <source>{count} areas have too little data for a risk class; survey more households there before ranking them.</source>
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="38"/>
+        <location filename="../processing/import_boundaries.py" line="37"/>
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="41"/>
+        <location filename="../processing/import_boundaries.py" line="40"/>
         <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
 
 Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
@@ -504,132 +504,132 @@ Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang d
 Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="55"/>
+        <location filename="../processing/import_boundaries.py" line="54"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="58"/>
+        <location filename="../processing/import_boundaries.py" line="57"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="60"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="60"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="60"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="60"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="60"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="70"/>
+        <location filename="../processing/import_boundaries.py" line="69"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="74"/>
+        <location filename="../processing/import_boundaries.py" line="73"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="74"/>
+        <location filename="../processing/import_boundaries.py" line="73"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="74"/>
+        <location filename="../processing/import_boundaries.py" line="73"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="77"/>
+        <location filename="../processing/import_boundaries.py" line="76"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="79"/>
+        <location filename="../processing/import_boundaries.py" line="78"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="84"/>
+        <location filename="../processing/import_boundaries.py" line="83"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="89"/>
+        <location filename="../processing/import_boundaries.py" line="88"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="89"/>
+        <location filename="../processing/import_boundaries.py" line="88"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="89"/>
+        <location filename="../processing/import_boundaries.py" line="88"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="89"/>
+        <location filename="../processing/import_boundaries.py" line="88"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="89"/>
+        <location filename="../processing/import_boundaries.py" line="88"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="103"/>
+        <location filename="../processing/import_boundaries.py" line="100"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="129"/>
+        <location filename="../processing/import_boundaries.py" line="126"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="132"/>
+        <location filename="../processing/import_boundaries.py" line="129"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="123"/>
+        <location filename="../processing/import_boundaries.py" line="120"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="28"/>
+        <location filename="../processing/import_survey.py" line="27"/>
         <source>Import survey</source>
         <translation>Impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="31"/>
+        <location filename="../processing/import_survey.py" line="30"/>
         <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
 
 Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid), so importing the same export again updates them instead of adding them twice.
@@ -642,72 +642,72 @@ Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Ind
 Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="45"/>
+        <location filename="../processing/import_survey.py" line="44"/>
         <source>Survey file</source>
         <translation>Berkas survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="46"/>
+        <location filename="../processing/import_survey.py" line="45"/>
         <source>Import into</source>
         <translation>Impor ke</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="50"/>
+        <location filename="../processing/import_survey.py" line="49"/>
         <source>Field mapping (field=column; …)</source>
         <translation>Pemetaan kolom (field=kolom; …)</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="52"/>
+        <location filename="../processing/import_survey.py" line="51"/>
         <source>Latitude column</source>
         <translation>Kolom lintang</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="52"/>
+        <location filename="../processing/import_survey.py" line="51"/>
         <source>Longitude column</source>
         <translation>Kolom bujur</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="56"/>
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="60"/>
+        <location filename="../processing/import_survey.py" line="59"/>
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="60"/>
+        <location filename="../processing/import_survey.py" line="59"/>
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="60"/>
+        <location filename="../processing/import_survey.py" line="59"/>
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="60"/>
+        <location filename="../processing/import_survey.py" line="59"/>
         <source>Rows rejected</source>
         <translation>Baris ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="60"/>
+        <location filename="../processing/import_survey.py" line="59"/>
         <source>Answers left empty</source>
         <translation>Jawaban yang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="78"/>
+        <location filename="../processing/import_survey.py" line="77"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="80"/>
+        <location filename="../processing/import_survey.py" line="79"/>
         <source>{inserted} rows added and {updated} updated in {layer}.</source>
         <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="78"/>
+        <location filename="../processing/import_survey.py" line="77"/>
         <source>Survey import report</source>
         <translation>Laporan impor survei</translation>
     </message>
@@ -737,57 +737,57 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="188"/>
+        <location filename="../workspace/boundaries.py" line="181"/>
         <source>value: &apos;{value}&apos;</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="198"/>
+        <location filename="../workspace/boundaries.py" line="191"/>
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="241"/>
+        <location filename="../workspace/boundaries.py" line="239"/>
         <source>RW value: &apos;{value}&apos;</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="246"/>
+        <location filename="../workspace/boundaries.py" line="244"/>
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="266"/>
+        <location filename="../workspace/boundaries.py" line="264"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="287"/>
+        <location filename="../workspace/boundaries.py" line="285"/>
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="304"/>
+        <location filename="../workspace/boundaries.py" line="302"/>
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="316"/>
+        <location filename="../workspace/boundaries.py" line="314"/>
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="332"/>
+        <location filename="../workspace/boundaries.py" line="330"/>
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="343"/>
+        <location filename="../workspace/boundaries.py" line="341"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="399"/>
+        <location filename="../workspace/geopackage.py" line="435"/>
         <source>Cannot write to {layer}: {reason}</source>
         <translation>Tidak dapat menulis ke {layer}: {reason}</translation>
     </message>
@@ -862,12 +862,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>wajib diisi: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="38"/>
+        <location filename="../processing/score_options.py" line="37"/>
         <source>Score technical options (scoring matrix)</source>
         <translation>Skoring opsi teknis (matrik skoring)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="41"/>
+        <location filename="../processing/score_options.py" line="40"/>
         <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
 
 Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted.
@@ -880,167 +880,167 @@ Nilai: tabel dengan kolom location, option, criterion dan value (nilai 1-5 atau 
 Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan berpasangan AHP menurut urutan kriteria (baris dipisah ';', mis. 1 3 5; 1/3 1 3; 1/5 1/3 1); rasio konsistensi memakai indeks acak Saaty dan CR 0,10 atau lebih dilaporkan tidak konsisten. Opsi dengan nilai sama berbagi peringkat; peringkat mencatat bobot mana, bila digeser ±20 %, akan mengubah peringkat setiap opsi.</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="46"/>
+        <location filename="../processing/screen_options.py" line="44"/>
         <source>Locations</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="46"/>
+        <location filename="../processing/screen_options.py" line="44"/>
         <source>Candidate sites</source>
         <translation>Lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="58"/>
+        <location filename="../processing/score_options.py" line="57"/>
         <source>Scores (location, option, criterion, value)</source>
         <translation>Nilai (location, option, criterion, value)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="60"/>
+        <location filename="../processing/score_options.py" line="59"/>
         <source>Weighting</source>
         <translation>Cara pembobotan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="64"/>
+        <location filename="../processing/score_options.py" line="63"/>
         <source>Weights (code=weight; …)</source>
         <translation>Bobot (kode=bobot; …)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="65"/>
+        <location filename="../processing/score_options.py" line="64"/>
         <source>AHP pairwise matrix (rows separated by ;)</source>
         <translation>Matriks perbandingan berpasangan AHP (baris dipisah ;)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="67"/>
+        <location filename="../processing/score_options.py" line="66"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="70"/>
+        <location filename="../processing/score_options.py" line="69"/>
         <source>Date (YYYY-MM-DD; empty = today)</source>
         <translation>Tanggal (TTTT-BB-HH; kosong = hari ini)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="72"/>
+        <location filename="../processing/score_options.py" line="71"/>
         <source>Women taking part</source>
         <translation>Peserta perempuan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="72"/>
+        <location filename="../processing/score_options.py" line="71"/>
         <source>Men taking part</source>
         <translation>Peserta laki-laki</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="76"/>
+        <location filename="../processing/score_options.py" line="75"/>
         <source>Meeting id (uuid)</source>
         <translation>ID rembuk/FGD (uuid)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="77"/>
+        <location filename="../processing/score_options.py" line="76"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="79"/>
+        <location filename="../processing/score_options.py" line="78"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="81"/>
+        <location filename="../processing/score_options.py" line="80"/>
         <source>Scoring session</source>
         <translation>Sesi skoring</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="82"/>
+        <location filename="../processing/score_options.py" line="81"/>
         <source>Consistency ratio (CR)</source>
         <translation>Rasio konsistensi (CR)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="83"/>
+        <location filename="../processing/score_options.py" line="82"/>
         <source>Locations ranked</source>
         <translation>Lokasi yang diperingkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="108"/>
+        <location filename="../processing/score_options.py" line="107"/>
         <source>No location has options to score: run &apos;Screen technical options&apos; at this level first, or give a scores table.</source>
         <translation>Tidak ada lokasi dengan opsi untuk dinilai: jalankan 'Saring opsi teknis' pada tingkat ini terlebih dahulu, atau berikan tabel nilai.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="128"/>
+        <location filename="../processing/score_options.py" line="127"/>
         <source>AHP: CR = {cr:.3f}; weights {weights}.</source>
         <translation>AHP: CR = {cr:.3f}; bobot {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="131"/>
+        <location filename="../processing/score_options.py" line="130"/>
         <source>The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit them with the forum before using the ranking.</source>
         <translation>Perbandingan berpasangan tidak konsisten (CR = {cr:.2f} ≥ 0,10): bahas ulang bersama forum sebelum memakai peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="149"/>
+        <location filename="../processing/score_options.py" line="148"/>
         <source>The scores table lacks the columns: {columns}.</source>
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="178"/>
+        <location filename="../processing/score_options.py" line="177"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="186"/>
+        <location filename="../processing/score_options.py" line="185"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="187"/>
+        <location filename="../processing/score_options.py" line="186"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="188"/>
+        <location filename="../processing/score_options.py" line="187"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="189"/>
+        <location filename="../processing/score_options.py" line="188"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="190"/>
+        <location filename="../processing/score_options.py" line="189"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="191"/>
+        <location filename="../processing/score_options.py" line="190"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="192"/>
+        <location filename="../processing/score_options.py" line="191"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="193"/>
+        <location filename="../processing/score_options.py" line="192"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="194"/>
+        <location filename="../processing/score_options.py" line="193"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="195"/>
+        <location filename="../processing/score_options.py" line="194"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="30"/>
+        <location filename="../processing/screen_options.py" line="28"/>
         <source>Screen technical options</source>
         <translation>Saring opsi teknis</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="33"/>
+        <location filename="../processing/screen_options.py" line="31"/>
         <source>For every RT, RW or candidate site of a workspace, which technical options can be built there (individual or shared septic tank, MCK, IPAL komunal with sewer, connection to an existing off-site system; Permen PUPR 04/PRT/M/2017), and for every option left out, the rule and the value that excluded it.
 
 Conditions come from the location&apos;s fields (groundwater depth, soil permeability, slope, water use, desludging-truck access, flooding, sewer nearby), its households and density class from &apos;Area indicators&apos;, and the land from its candidate sites. A condition with no value never excludes an option: it is listed as not checked. Figures of the catalogue that have no source are marked as assumptions; edit them in the workspace&apos;s technical options table.</source>
@@ -1049,27 +1049,27 @@ Conditions come from the location&apos;s fields (groundwater depth, soil permeab
 Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kemiringan, pemakaian air, akses truk tinja, banjir, SPALD-T di dekatnya), jumlah KK dan kelas kepadatannya dari 'Indikator wilayah', dan lahan dari lokasi usulannya. Kondisi yang kosong tidak pernah menyisihkan opsi: dicatat sebagai belum diperiksa. Angka katalog yang belum bersumber ditandai sebagai asumsi; ubah di tabel opsi teknis workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="49"/>
+        <location filename="../processing/screen_options.py" line="47"/>
         <source>Screening</source>
         <translation>Penyaringan</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="51"/>
+        <location filename="../processing/screen_options.py" line="49"/>
         <source>Locations screened</source>
         <translation>Lokasi yang disaring</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="52"/>
+        <location filename="../processing/screen_options.py" line="50"/>
         <source>Feasible location-option pairs</source>
         <translation>Pasangan lokasi-opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="69"/>
+        <location filename="../processing/screen_options.py" line="67"/>
         <source>{level} {code}: {options}</source>
         <translation>{level} {code}: {options}</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="69"/>
+        <location filename="../processing/screen_options.py" line="67"/>
         <source>no feasible option</source>
         <translation>tidak ada opsi yang layak</translation>
     </message>
@@ -1214,17 +1214,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="67"/>
+        <location filename="../processing/import_boundaries.py" line="66"/>
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="144"/>
+        <location filename="../processing/import_boundaries.py" line="141"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="147"/>
+        <location filename="../processing/import_boundaries.py" line="144"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1379,12 +1379,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="23"/>
+        <location filename="../processing/process_figures.py" line="21"/>
         <source>Process records: figures and tables</source>
         <translation>Catatan proses: gambar dan tabel</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="26"/>
+        <location filename="../processing/process_figures.py" line="24"/>
         <source>Draws the Venn diagram of institutions (circle size: importance; distance from the community: closeness) and the seasonal calendar (months × items, intensity 0-3 as shading and dots), as SVG and PNG, and writes the stages with their progress, the meetings with attendance by gender and the KSM roles as CSV tables, in the chosen language.
 
 Meetings where women were fewer than the threshold of those attending are marked (default 30 %: the participation target of community-based programmes, not a regulation). Names of KSM members and facilitators are left out unless asked for; NIK and phone numbers never appear.</source>
@@ -1393,22 +1393,22 @@ Meetings where women were fewer than the threshold of those attending are marked
 Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target keterlibatan dalam program berbasis masyarakat, bukan peraturan). Nama anggota KSM dan fasilitator tidak dicantumkan kecuali diminta; NIK dan nomor telepon tidak pernah dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="37"/>
+        <location filename="../processing/process_figures.py" line="35"/>
         <source>Warn where women are fewer than (% of those attending)</source>
         <translation>Beri peringatan bila perempuan kurang dari (% dari yang hadir)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="40"/>
+        <location filename="../processing/process_figures.py" line="38"/>
         <source>Include names of people (not for public annexes)</source>
         <translation>Cantumkan nama orang (bukan untuk lampiran publik)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="43"/>
+        <location filename="../processing/process_figures.py" line="41"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="44"/>
+        <location filename="../processing/process_figures.py" line="42"/>
         <source>Files written</source>
         <translation>Berkas yang ditulis</translation>
     </message>
@@ -1423,17 +1423,17 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="50"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="22"/>
+        <location filename="../processing/export_annex.py" line="20"/>
         <source>Export the CSIAP annex</source>
         <translation>Ekspor lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="25"/>
+        <location filename="../processing/export_annex.py" line="23"/>
         <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
 
 By default no names, NIK or phone numbers appear in any file.</source>
@@ -1442,32 +1442,32 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38"/>
+        <location filename="../processing/export_annex.py" line="36"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38"/>
+        <location filename="../processing/export_annex.py" line="36"/>
         <source>A3 landscape</source>
         <translation>A3 mendatar</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38"/>
+        <location filename="../processing/export_annex.py" line="36"/>
         <source>A1 poster</source>
         <translation>Poster A1</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38"/>
+        <location filename="../processing/export_annex.py" line="36"/>
         <source>A4 portrait</source>
         <translation>A4 tegak</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="40"/>
+        <location filename="../processing/export_annex.py" line="38"/>
         <source>A page per</source>
         <translation>Satu halaman per</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="40"/>
+        <location filename="../processing/export_annex.py" line="38"/>
         <source>None (overview only)</source>
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
@@ -1595,6 +1595,77 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <location filename="../workspace/tables.py" line="48"/>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="179"/>
+        <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
+{files}</source>
+        <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="204"/>
+        <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
+        <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="206"/>
+        <source>Upgrade…</source>
+        <translation>Perbarui…</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="16"/>
+        <source>Upgrade workspace</source>
+        <translation>Perbarui workspace</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="19"/>
+        <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
+
+Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace&apos;s project before upgrading it. A workspace that is already current is left as it is.</source>
+        <translation>Memperbarui workspace yang dibuat oleh CSIAP Planner versi lama ke skema versi ini, agar algoritma lain dapat bekerja di dalamnya: layer, field, daftar kode, formulir dan gaya bawaan yang baru ditambahkan; tidak ada yang dihapus dan setiap baris tetap ada.
+
+Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="30"/>
+        <source>Schema version</source>
+        <translation>Versi skema</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="31"/>
+        <source>Copies of the old files</source>
+        <translation>Salinan berkas lama</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="37"/>
+        <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
+        <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="40"/>
+        <source>The workspace is already at schema version {version}; nothing to do.</source>
+        <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="67"/>
+        <source>{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm 'Upgrade workspace'. Copies of the old files are kept.</source>
+        <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/project.py" line="95"/>
+        <source>Cannot read the project {path}: {reason}</source>
+        <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/upgrade.py" line="45"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/upgrade.py" line="54"/>
+        <source>{path} is in the way of the copy of the old workspace; move it elsewhere and upgrade again.</source>
+        <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
 </context>
 </TS>

@@ -5,12 +5,15 @@ import os
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from ..compat import QAction
+from ..core import schema
 from ..i18n import tr
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
+from ..workspace.project import workspace_source
+from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
 from .project_layers import project_workspace, workspace_layers
@@ -48,6 +51,7 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, None)
         self._add_action(tr("Tahapan PP"), self.show_process_dock, None)
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, None)
+        QgsProject.instance().readProject.connect(self.offer_upgrade)
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -101,6 +105,8 @@ class CsiapPlannerPlugin:
         return dock
 
     def unload(self):
+        if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
+            QgsProject.instance().readProject.disconnect(self.offer_upgrade)
         for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock"):
             dock = getattr(self, attribute)
             if dock is not None:
@@ -157,9 +163,49 @@ class CsiapPlannerPlugin:
         except WorkspaceError as error:
             QMessageBox.warning(self.iface.mainWindow(), MENU, str(error))
             return False
+        if workspace.version < schema.SCHEMA_VERSION and not self.upgrade(workspace):
+            return False
         if not os.path.exists(workspace.project_path):
             QMessageBox.warning(self.iface.mainWindow(), MENU, tr(
                 "The workspace has no project beside it ({path}).").format(path=workspace.project_path))
             return False
         return QgsProject.instance().read(workspace.project_path)
 
+
+    def upgrade(self, workspace):
+        """Ask, then upgrade a workspace an older plugin made; True once it is current."""
+        kept = [p for p, original in zip(backup_paths(workspace.path, workspace.version),
+                                         (workspace.path, workspace.project_path)) if os.path.exists(original)]
+        answer = QMessageBox.question(self.iface.mainWindow(), MENU, tr(
+            "This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version "
+            "{known} now? Nothing is removed, and copies of the old files are kept:\n{files}").format(
+                found=workspace.version, known=schema.SCHEMA_VERSION, files="\n".join(kept)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        # The GeoPackage is replaced on disk: nothing may hold it open.
+        QgsProject.instance().clear()
+        try:
+            upgrade_workspace(workspace.path)
+        except WorkspaceError as error:
+            QMessageBox.warning(self.iface.mainWindow(), MENU, str(error))
+            return False
+        return True
+
+    def offer_upgrade(self, *args):
+        """A project just opened on a workspace an older plugin made: offer the upgrade in the message bar."""
+        paths = {workspace_source(layer)[0] for layer in QgsProject.instance().mapLayers().values()}
+        for path in sorted(p for p in paths if p):
+            try:
+                workspace = open_workspace(path)
+            except WorkspaceError:
+                continue
+            if workspace.version < schema.SCHEMA_VERSION:
+                bar = self.iface.messageBar()
+                message = bar.createMessage(MENU, tr(
+                    "This project's workspace was made by an older CSIAP Planner; upgrade it to work in it."))
+                button = QPushButton(tr("Upgrade…"))
+                button.clicked.connect(lambda _checked=False, path=path: self.open_workspace(path))
+                message.layout().addWidget(button)
+                bar.pushWidget(message)
+                return workspace.path
+        return None

@@ -2,22 +2,22 @@
 
 from qgis.core import QgsProject
 
-from ..workspace import WorkspaceError, open_workspace
+from ..workspace import WorkspaceError, current_workspace
+from ..workspace.project import workspace_source
 
 
 def workspace_layers(project=None):
-    """``{schema layer name: QgsVectorLayer}`` of the first workspace in the project."""
+    """``{schema layer name: QgsVectorLayer}`` of the first workspace of the
+    current schema in the project (an older one is offered an upgrade, not edited)."""
     project = project or QgsProject.instance()
     found, workspace = {}, None
     for layer in project.mapLayers().values():
-        source = layer.source() if hasattr(layer, "source") else ""
-        path, _sep, options = source.partition("|")
-        if not path.lower().endswith(".gpkg") or "layername=" not in options:
+        path, name = workspace_source(layer)
+        if path is None:
             continue
-        name = options.split("layername=", 1)[1].split("|")[0]
         if workspace is None:
             try:
-                workspace = open_workspace(path).path
+                workspace = current_workspace(path).path
             except WorkspaceError:
                 continue
         if path == workspace:

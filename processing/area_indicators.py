@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -15,7 +14,7 @@ from .. import compat
 from ..core import reference, schema
 from ..core.risk import THIN
 from ..i18n import tr, ui_language
-from ..workspace import WorkspaceError, open_workspace
+from ..workspace import WorkspaceError
 from ..workspace.indicators import compute_indicators
 from ..workspace.project import layer_uri
 from .base import CsiapAlgorithm
@@ -46,7 +45,7 @@ class AreaIndicators(CsiapAlgorithm):
             "layer of the workspace; nothing else is changed.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_workspace_parameter()
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Level"), options=list(LEVELS), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "DENSITY_CLASSES", tr("Density classes"),
@@ -82,7 +81,7 @@ class AreaIndicators(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("THIN", tr("Areas with too little data")))
 
     def run_algorithm(self, parameters, context, feedback):
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         preset = reference.DENSITY_PRESETS[self.parameterAsEnum(parameters, "DENSITY_CLASSES", context)]

@@ -10,13 +10,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingUtils,
 )
 
 from .. import compat
 from ..i18n import tr
-from ..workspace import open_workspace
 from ..workspace.attach import AreaIndex, attach_workspace
 from .base import CsiapAlgorithm
 
@@ -40,8 +38,7 @@ class AttachToAreas(CsiapAlgorithm):
             "and counted.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            "WORKSPACE", tr("Workspace"), extension="gpkg", optional=True))
+        self.add_workspace_parameter(optional=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Features to attach (without a workspace)"), [compat.SOURCE_ANY_GEOMETRY], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -55,9 +52,9 @@ class AttachToAreas(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("OUTSIDE", tr("Features outside every area")))
 
     def run_algorithm(self, parameters, context, feedback):
-        workspace_path = self.parameterAsFile(parameters, "WORKSPACE", context)
+        workspace_path = self.workspace_path(parameters, context)
         if workspace_path:
-            return self._attach_workspace(open_workspace(workspace_path).path, feedback)
+            return self._attach_workspace(workspace_path, feedback)
         return self._attach_layer(parameters, context, feedback)
 
     def _attach_workspace(self, path, feedback):

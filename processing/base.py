@@ -4,12 +4,13 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
 from ..core import schema
 from ..i18n import tr
-from ..workspace import WorkspaceError
+from ..workspace import WorkspaceError, current_workspace
 from ..workspace.reports import defect_message, summary_lines, write_summary_html
 
 
@@ -41,6 +42,15 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
             "LANGUAGE", tr("Language of layer names, forms and labels"),
             options=[tr("Bahasa Indonesia"), tr("English")], defaultValue=0)
         self.addParameter(parameter)
+
+    def add_workspace_parameter(self, optional=False):
+        self.addParameter(QgsProcessingParameterFile(
+            "WORKSPACE", tr("Workspace"), extension="gpkg", optional=optional))
+
+    def workspace_path(self, parameters, context):
+        """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""
+        path = self.parameterAsFile(parameters, "WORKSPACE", context)
+        return current_workspace(path).path if path else ""
 
     def add_report_parameter(self):
         self.addParameter(QgsProcessingParameterFileDestination(

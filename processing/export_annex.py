@@ -4,13 +4,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
 from ..core.annex import ATLAS_LEVELS, PAPERS
 from ..i18n import tr
-from ..workspace import open_workspace
 from ..workspace.annex import export_annex
 from .base import CsiapAlgorithm
 
@@ -33,7 +31,7 @@ class ExportAnnex(CsiapAlgorithm):
             "By default no names, NIK or phone numbers appear in any file.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_workspace_parameter()
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterEnum(
             "PAPER", tr("Paper"), options=[tr("A3 landscape"), tr("A1 poster"), tr("A4 portrait")], defaultValue=0))
@@ -45,7 +43,7 @@ class ExportAnnex(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
 
     def run_algorithm(self, parameters, context, feedback):
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        path = self.workspace_path(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         manifest = export_annex(
             path, folder, self.language(parameters, context),

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
@@ -20,7 +19,7 @@ from .. import compat
 from ..core import schema
 from ..core.survey import parse_mapping
 from ..i18n import tr
-from ..workspace import WorkspaceError, choose_crs, kelurahan_name, open_workspace, workspace_crs
+from ..workspace import WorkspaceError, choose_crs, kelurahan_name, workspace_crs
 from ..workspace.boundaries import BoundaryImport, Mapping
 from ..workspace.fields import table_fields
 from .base import CsiapAlgorithm
@@ -70,7 +69,7 @@ class ImportBoundaries(CsiapAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "KELURAHAN", tr("Take only this kelurahan (default: the workspace's, where a kelurahan field is given)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg", optional=True))
+        self.add_workspace_parameter(optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             "MODE", tr("Existing polygons of this level"), options=[tr("Replace them"), tr("Keep them and add")],
             defaultValue=0))
@@ -96,10 +95,8 @@ class ImportBoundaries(CsiapAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         validate_only = self.parameterAsBoolean(parameters, "VALIDATE_ONLY", context)
-        workspace_path = self.parameterAsFile(parameters, "WORKSPACE", context)
-        if workspace_path:
-            workspace_path = open_workspace(workspace_path).path
-        elif not validate_only:
+        workspace_path = self.workspace_path(parameters, context)
+        if not workspace_path and not validate_only:
             raise WorkspaceError(tr("Choose a workspace to import into, or tick 'Only check'.", language))
         mapping = Mapping(*(self.parameterAsString(parameters, name, context) or None for name in (
             "CODE_FIELD", "RW_FIELD", "NAME_FIELD", "POPULATION_FIELD", "HOUSEHOLDS_FIELD", "KELURAHAN_FIELD")))

@@ -15,7 +15,6 @@ from .. import compat
 from ..core import schema
 from ..core.survey import parse_mapping
 from ..i18n import tr, ui_language
-from ..workspace import open_workspace
 from ..workspace.fields import table_fields
 from ..workspace.survey import SURVEY_LAYERS, SurveyImporter, read_table
 from .base import CsiapAlgorithm
@@ -46,7 +45,7 @@ class ImportSurvey(CsiapAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "TARGET", tr("Import into"), options=[schema.layer(n).title.text(ui_language()) for n in SURVEY_LAYERS],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_workspace_parameter()
         self.addParameter(QgsProcessingParameterString("FIELD_MAPPING", tr("Field mapping (field=column; …)"),
                                                        optional=True))
         for name, label in (("LATITUDE_FIELD", tr("Latitude column")), ("LONGITUDE_FIELD", tr("Longitude column"))):
@@ -64,7 +63,7 @@ class ImportSurvey(CsiapAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         language = self.language(parameters, context)
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        path = self.workspace_path(parameters, context)
         layer = SURVEY_LAYERS[self.parameterAsEnum(parameters, "TARGET", context)]
         table = read_table(self.parameterAsFile(parameters, "INPUT", context))
         importer = SurveyImporter(

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
@@ -11,7 +10,6 @@ from qgis.core import (
 from .. import compat
 from ..core import reference
 from ..i18n import tr
-from ..workspace import open_workspace
 from ..workspace.process import export_figures
 from .base import CsiapAlgorithm
 
@@ -33,7 +31,7 @@ class ProcessFigures(CsiapAlgorithm):
             "and facilitators are left out unless asked for; NIK and phone numbers never appear.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_workspace_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             "WOMEN_THRESHOLD", tr("Warn where women are fewer than (% of those attending)"),
             compat.DOUBLE_NUMBER, defaultValue=reference.WOMEN_ATTENDANCE_MIN_PCT.value, minValue=0, maxValue=100))
@@ -44,7 +42,7 @@ class ProcessFigures(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers("FILES", tr("Files written")))
 
     def run_algorithm(self, parameters, context, feedback):
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         files = export_figures(path, folder, language,

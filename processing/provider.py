@@ -16,12 +16,13 @@ from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
 from .survey_form import SurveyForm
+from .upgrade_workspace import UpgradeWorkspace
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
 
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
-              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex)
+              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace)
 
 
 class CsiapProvider(QgsProcessingProvider):

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -20,7 +19,7 @@ from .. import compat
 from ..core import schema
 from ..core.scoring import CR_LIMIT, ScoringError, parse_number, parse_pairwise, parse_weights
 from ..i18n import tr, ui_language
-from ..workspace import WorkspaceError, open_workspace
+from ..workspace import WorkspaceError
 from ..workspace.fields import plain, table_fields
 from ..workspace.options import read_criteria
 from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to, starting_matrix
@@ -52,7 +51,7 @@ class ScoreOptions(CsiapAlgorithm):
             "a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_workspace_parameter()
         self.addParameter(QgsProcessingParameterEnum(
             "LEVEL", tr("Locations"), options=["RT", "RW", tr("Candidate sites")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -83,7 +82,7 @@ class ScoreOptions(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("LOCATIONS", tr("Locations ranked")))
 
     def run_algorithm(self, parameters, context, feedback):
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         criteria = read_criteria(path)

@@ -6,14 +6,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 
 from .. import compat
 from ..core import schema
 from ..i18n import tr
-from ..workspace import open_workspace
 from ..workspace.fields import table_fields
 from ..workspace.screening import screen_workspace
 from .base import CsiapAlgorithm
@@ -42,7 +40,7 @@ class ScreenOptions(CsiapAlgorithm):
             "assumptions; edit them in the workspace's technical options table.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", tr("Workspace"), extension="gpkg"))
+        self.add_workspace_parameter()
         self.addParameter(QgsProcessingParameterEnum(
             "LEVEL", tr("Locations"), options=["RT", "RW", tr("Candidate sites")], defaultValue=0))
         self.add_language_parameter()
@@ -52,7 +50,7 @@ class ScreenOptions(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FEASIBLE", tr("Feasible location-option pairs")))
 
     def run_algorithm(self, parameters, context, feedback):
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         rows = screen_workspace(path, level, language, feedback)

@@ -25,7 +25,7 @@ from .measure import area_ha
 from .project import layer_uri, open_layer, write_project
 from .styles import default_style
 
-__all__ = ["WorkspaceError", "Workspace", "create_workspace", "open_workspace", "choose_crs",
+__all__ = ["WorkspaceError", "Workspace", "create_workspace", "open_workspace", "current_workspace", "choose_crs",
            "project_path_for", "workspace_crs", "kelurahan_name"]
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -57,6 +57,19 @@ def open_workspace(path):
     """Open the workspace at ``path``; a clear ``WorkspaceError`` if it is not
     one, or was made by a newer plugin. Reading it changes nothing."""
     return Workspace(path, read_schema_version(path))
+
+
+def current_workspace(path):
+    """Open a workspace to work in: like ``open_workspace``, and refused with
+    the way to upgrade it where an older plugin made it."""
+    workspace = open_workspace(path)
+    if workspace.version < schema.SCHEMA_VERSION:
+        raise WorkspaceError(tr(
+            "{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). "
+            "Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm "
+            "'Upgrade workspace'. Copies of the old files are kept.").format(
+                path=path, found=workspace.version, known=schema.SCHEMA_VERSION))
+    return workspace
 
 
 def workspace_crs(path):

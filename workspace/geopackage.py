@@ -97,14 +97,46 @@ def write_schema(path, crs_wkt, language, styles, kelurahan=None):
     for name, ogr_type in (("version", ogr.OFTInteger), ("applied_at", ogr.OFTString),
                            ("plugin_version", ogr.OFTString), ("language", ogr.OFTString)):
         version.CreateField(ogr.FieldDefn(name, ogr_type))
-    row = ogr.Feature(version.GetLayerDefn())
-    row["version"] = schema.SCHEMA_VERSION
-    row["applied_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-    row["plugin_version"] = plugin_version()
-    row["language"] = language
-    version.CreateFeature(row)
+    _record_version(version, language)
     dataset.FlushCache()
     dataset = None
+    _write_aliases(path, language)
+
+
+def _record_version(table, language):
+    """A row of ``schema_version``: this schema, now, this plugin. The rows
+    of earlier versions stay, as the workspace's history."""
+    _write_row(table, {
+        "version": schema.SCHEMA_VERSION,
+        "applied_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "plugin_version": plugin_version(), "language": language})
+
+
+def upgrade_schema(path, styles):
+    """Bring the GeoPackage at ``path`` to the current schema, in one transaction.
+
+    What the schema has and the file lacks is added: code lists, layers,
+    fields (empty), aliases; the plugin's default styles are replaced by
+    ``styles`` (``{layer: (qml, sld)}``), styles the user saved under other
+    names are left alone. Nothing is removed: a field an older schema had
+    keeps its column and values. The workspace's language stays.
+    """
+    language = workspace_language(path)
+    with transaction(path) as dataset:
+        srs = dataset.GetLayerByName("kelurahan").GetSpatialRef()
+        _add_domains(dataset, language)
+        for layer_def in schema.LAYERS:
+            layer = dataset.GetLayerByName(layer_def.name)
+            if layer is None:
+                _create_layer(dataset, layer_def, srs, language)
+            else:
+                _add_missing_fields(layer, layer_def, language)
+        table = dataset.GetLayerByName(STYLE_TABLE)
+        for fid in [f.GetFID() for f in table if f["styleName"] == STYLE_NAME and f["f_table_name"] in styles]:
+            table.DeleteFeature(fid)
+        _add_styles(table, styles, language)
+        _record_version(dataset.GetLayerByName(VERSION_TABLE), language)
+    dataset = None  # closed before sqlite3 writes the aliases
     _write_aliases(path, language)
 
 
@@ -252,6 +284,10 @@ def _write_styles(dataset, styles, language):
         if name == "useAsDefault":
             definition.SetSubType(ogr.OFSTBoolean)
         table.CreateField(definition)
+    _add_styles(table, styles, language)
+
+
+def _add_styles(table, styles, language):
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y/%m/%d %H:%M:%S")
     for layer_def in schema.LAYERS:
         if layer_def.name not in styles:

@@ -1,6 +1,8 @@
 """The QGIS project written beside a workspace GeoPackage: layers grouped and
 styled, forms and relations configured, in the workspace's language."""
 
+import os
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProject,
@@ -71,8 +73,65 @@ def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None
         if group_def.name in ("records", "planning"):
             group.setExpanded(False)
 
+    _add_relations(project, layers, language)
+
+    if extent is not None and not extent.isEmpty():
+        view = project.viewSettings()
+        view.setDefaultViewExtent(_reference_extent(extent, project.crs()))
+    if not project.write(project_path):
+        raise WorkspaceError(tr("Cannot write the project {path}: {reason}").format(
+            path=project_path, reason=project.error()))
+    return project_path
+
+
+def upgrade_project(gpkg_path, project_path, language):
+    """Give the project of an upgraded workspace what the schema added: its
+    layers (in their groups, with their default style), and forms, aliases
+    and relations for every workspace layer. Layers the user added, the
+    symbology of layers already there and the project's settings stay."""
+    project = QgsProject()
+    try:
+        if not project.read(project_path):
+            raise WorkspaceError(tr("Cannot read the project {path}: {reason}").format(
+                path=project_path, reason=project.error()))
+        layers = {}
+        for layer in project.mapLayers().values():
+            path, name = workspace_source(layer)
+            if path and os.path.realpath(path) == os.path.realpath(gpkg_path):
+                layers.setdefault(name, layer)
+        root = project.layerTreeRoot()
+        for layer_def in schema.LAYERS:
+            if layer_def.name in layers:
+                continue
+            layer = layers[layer_def.name] = open_layer(gpkg_path, layer_def, language)
+            project.addMapLayer(layer, False)
+            title = schema.group(layer_def.group).title.text(language)
+            (root.findGroup(title) or root.addGroup(title)).addLayer(layer)
+        for layer_def in schema.LAYERS:
+            configure_layer(layers[layer_def.name], layer_def, language, layers)
+        _add_relations(project, layers, language)
+        if not project.write(project_path):
+            raise WorkspaceError(tr("Cannot write the project {path}: {reason}").format(
+                path=project_path, reason=project.error()))
+    finally:
+        project.clear()   # lets go of the GeoPackage
+
+
+def workspace_source(layer):
+    """``(GeoPackage path, layer name)`` of a layer read from a GeoPackage, else ``(None, None)``."""
+    source = layer.source() if hasattr(layer, "source") else ""
+    path, _sep, options = source.partition("|")
+    if not path.lower().endswith(".gpkg") or "layername=" not in options:
+        return None, None
+    return path, options.split("layername=", 1)[1].split("|")[0]
+
+
+def _add_relations(project, layers, language):
+    """The schema's relations the project does not have yet."""
     manager = project.relationManager()
     for relation_def in schema.RELATIONS:
+        if manager.relation(relation_def.id).isValid():
+            continue
         # The context ties the relation to this project, not QgsProject.instance().
         relation = QgsRelation(QgsRelationContext(project))
         relation.setId(relation_def.id)
@@ -85,14 +144,6 @@ def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None
         if not relation.isValid():
             raise WorkspaceError(tr("The relation {name} is not valid.").format(name=relation_def.id))
         manager.addRelation(relation)
-
-    if extent is not None and not extent.isEmpty():
-        view = project.viewSettings()
-        view.setDefaultViewExtent(_reference_extent(extent, project.crs()))
-    if not project.write(project_path):
-        raise WorkspaceError(tr("Cannot write the project {path}: {reason}").format(
-            path=project_path, reason=project.error()))
-    return project_path
 
 
 def _reference_extent(extent, crs):

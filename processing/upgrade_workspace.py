@@ -1,0 +1,42 @@
+"""csiap:upgradeworkspace — bring a workspace made by an older CSIAP Planner to this one's schema."""
+
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
+
+from ..core import schema
+from ..i18n import tr
+from ..workspace import open_workspace
+from ..workspace.upgrade import upgrade_workspace
+from .base import CsiapAlgorithm
+
+
+class UpgradeWorkspace(CsiapAlgorithm):
+    ID = "upgradeworkspace"
+
+    def displayName(self):
+        return tr("Upgrade workspace")
+
+    def shortHelpString(self):
+        return tr(
+            "Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other "
+            "algorithms can work in it: new layers, fields, code lists, forms and default styles are added; "
+            "nothing is removed and every row stays.\n\n"
+            "Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, "
+            "name.schema1.qgz). Close the workspace's project before upgrading it. A workspace that is "
+            "already current is left as it is.")
+
+    def initAlgorithm(self, config=None):
+        self.add_workspace_parameter()
+        self.addOutput(QgsProcessingOutputString("WORKSPACE", tr("Workspace")))
+        self.addOutput(QgsProcessingOutputNumber("VERSION", tr("Schema version")))
+        self.addOutput(QgsProcessingOutputString("BACKUPS", tr("Copies of the old files")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        backups = upgrade_workspace(path, feedback)
+        if backups:
+            feedback.pushInfo(tr("Upgraded to schema version {version}. The old files are kept as: {files}").format(
+                version=schema.SCHEMA_VERSION, files=", ".join(backups)))
+        else:
+            feedback.pushInfo(tr("The workspace is already at schema version {version}; nothing to do.").format(
+                version=schema.SCHEMA_VERSION))
+        return {"WORKSPACE": path, "VERSION": schema.SCHEMA_VERSION, "BACKUPS": ";".join(backups)}

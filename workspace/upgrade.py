@@ -1,0 +1,78 @@
+"""Bringing a workspace made by an older CSIAP Planner to the current schema.
+
+Upgrading is asked for, never done behind the user's back: the algorithms
+refuse an older workspace with a message saying how to upgrade it
+(``csiap:upgradeworkspace``, or opening it from the CSIAP Planner menu).
+
+Nothing is lost. The GeoPackage and its project are first copied beside
+themselves (``<name>.schema1.gpkg`` and ``.qgz``); the GeoPackage is
+upgraded on a scratch copy that replaces it only once complete; the project
+keeps the user's own layers and settings and gets the new layers and forms.
+"""
+
+import os
+import shutil
+import tempfile
+
+from ..core import schema
+from ..i18n import tr
+from . import project_path_for
+from .geopackage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language
+from .project import upgrade_project
+from .styles import default_style
+
+
+def backup_paths(path, version):
+    """Where the files of a workspace of schema ``version`` are kept on upgrade."""
+    base = os.path.splitext(path)[0]
+    return "{}.schema{}.gpkg".format(base, version), "{}.schema{}.qgz".format(base, version)
+
+
+def upgrade_workspace(path, feedback=None):
+    """Upgrade the workspace at ``path`` (and its project, if there is one).
+
+    Returns the copies kept of the old files; none if it was current already.
+    Close the project first: the GeoPackage is replaced on disk.
+    """
+    found = read_schema_version(path)
+    if found >= schema.SCHEMA_VERSION:
+        return []
+    language = workspace_language(path)
+    styles = {}
+    for step, layer_def in enumerate(schema.LAYERS):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise WorkspaceError(tr("Cancelled; nothing was changed."))
+            feedback.setProgress(60.0 * step / len(schema.LAYERS))
+        styles[layer_def.name] = default_style(layer_def, language)
+
+    project_path = project_path_for(path)
+    pairs = [(path, backup) for path, backup in zip((path, project_path), backup_paths(path, found))
+             if os.path.exists(path)]
+    taken = [backup for _path, backup in pairs if os.path.exists(backup)]
+    if taken:
+        raise WorkspaceError(tr("{path} is in the way of the copy of the old workspace; move it "
+                                "elsewhere and upgrade again.").format(path=taken[0]))
+    scratch = tempfile.mkdtemp(prefix=".csiap-", dir=os.path.dirname(os.path.abspath(path)))
+    try:
+        built = os.path.join(scratch, os.path.basename(path))
+        shutil.copy2(path, built)
+        upgrade_schema(built, styles)
+        try:
+            for original, backup in pairs:
+                shutil.copy2(original, backup)
+            os.replace(built, path)
+            if os.path.exists(project_path):
+                upgrade_project(path, project_path, language)
+        except Exception:
+            # Put the old files back; the copies go, so that a next try finds its way clear.
+            for original, backup in pairs:
+                if os.path.exists(backup):
+                    shutil.copy2(backup, original)
+                    os.remove(backup)
+            raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if feedback is not None:
+        feedback.setProgress(100)
+    return [backup for _path, backup in pairs]
