@@ -28,7 +28,26 @@ LONGITUDE_NAMES = ("longitude", "lon", "lng", "long", "bujur", "x")
 
 
 class BadValue(ValueError):
-    pass
+    """An answer that cannot be read; ``reason`` (a ``schema.Label``) says why in
+    both languages, ``text(language)`` for the user."""
+
+    def __init__(self, reason, **values):
+        super().__init__(reason.en.format(**values))
+        self.reason, self.values = reason, values
+
+    def text(self, language):
+        return self.reason.text(language).format(**self.values)
+
+
+# Why an answer was not read, in both languages (shown in import reports).
+NOT_A_NUMBER = schema.Label("bukan angka", "not a number")
+NOT_WHOLE = schema.Label("bukan bilangan bulat", "not a whole number")
+NOT_YES_NO = schema.Label("bukan ya/tidak", "not yes or no")
+NOT_A_DATE = schema.Label("bukan tanggal", "not a date")
+NOT_IN_LIST = schema.Label("tidak ada dalam daftar", "not in the list")
+BELOW = schema.Label("di bawah {limit:g}", "below {limit:g}")
+ABOVE = schema.Label("di atas {limit:g}", "above {limit:g}")
+NOT_COORDINATES = schema.Label("bukan pasangan koordinat", "not a coordinate pair")
 
 
 def _text(value):
@@ -52,14 +71,14 @@ def to_number(value, integer=False):
         try:
             number = float(text) if text else None
         except ValueError:
-            raise BadValue("not a number") from None
+            raise BadValue(NOT_A_NUMBER) from None
     if number is None or number != number:
         return None
     if number in (float("inf"), float("-inf")):
-        raise BadValue("not a number")
+        raise BadValue(NOT_A_NUMBER)
     if integer:
         if number != int(number):
-            raise BadValue("not a whole number")
+            raise BadValue(NOT_WHOLE)
         return int(number)
     return number
 
@@ -81,7 +100,7 @@ def to_boolean(value):
         return True
     if text in FALSE:
         return False
-    raise BadValue("not yes or no")
+    raise BadValue(NOT_YES_NO)
 
 
 def to_date(value):
@@ -104,12 +123,12 @@ def to_date(value):
     else:
         match = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$", text)
         if not match:
-            raise BadValue("not a date")
+            raise BadValue(NOT_A_DATE)
         day, month, year = (int(g) for g in match.groups())
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
-        raise BadValue("not a date") from None
+        raise BadValue(NOT_A_DATE) from None
 
 
 def codelist_converter(codelist):
@@ -129,7 +148,7 @@ def codelist_converter(codelist):
         if not text:
             return None
         if text not in lookup:
-            raise BadValue("not in the list")
+            raise BadValue(NOT_IN_LIST)
         return lookup[text]
 
     return convert
@@ -149,9 +168,9 @@ def converter(field):
         def convert(value):
             number = to_number(value, integer)
             if number is not None and field.minimum is not None and number < field.minimum:
-                raise BadValue("below {:g}".format(field.minimum))
+                raise BadValue(BELOW, limit=field.minimum)
             if number is not None and field.maximum is not None and number > field.maximum:
-                raise BadValue("above {:g}".format(field.maximum))
+                raise BadValue(ABOVE, limit=field.maximum)
             return number
     else:
         def convert(value):
@@ -221,7 +240,7 @@ def read_coordinates(row, how):
         return None
     parts = [p for p in re.split(r"[\s,;]+", text) if p]
     if len(parts) < 2:
-        raise BadValue("not a coordinate pair")
+        raise BadValue(NOT_COORDINATES)
     lat, lon = to_number(parts[0]), to_number(parts[1])
     return (lon, lat)
 

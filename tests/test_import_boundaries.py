@@ -113,7 +113,11 @@ def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path):
     defects = geopandas.read_file(result["DEFECTS"])
     noted = defects[defects.defect == "bad_value"]
     assert sorted(noted.code) == ["003", "003", "004", "005"] and set(noted.action) == {"imported"}
-    assert any("JIWA = '1.234'" in m for m in noted.message) and any("KK = '3.5'" in m for m in noted.message)
+    assert any("(JIWA = '1.234' (not a whole number))" in m for m in noted.message)
+    assert any("KK = '3.5'" in m for m in noted.message) and any("(below 0)" in m for m in noted.message)
+    checked = run({"INPUT": str(source), "LEVEL": 0, "CODE_FIELD": "NO_RW", "POPULATION_FIELD": "JIWA",
+                   "VALIDATE_ONLY": True, "DEFECTS": str(tmp_path / "id.gpkg")})   # Indonesian by default
+    assert any("(bukan angka)" in m for m in geopandas.read_file(checked["DEFECTS"]).message)
 
 
 def test_messages_are_in_indonesian_by_default(square_workspace, tmp_path):

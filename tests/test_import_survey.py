@@ -3,6 +3,7 @@ coordinate defect, labels and codes, re-import by uuid, and generated messy
 CSVs (hypothesis): rows in = imported + rejected, never a crash."""
 
 import csv
+import html
 import os
 import uuid
 
@@ -89,7 +90,8 @@ def test_every_coordinate_defect_is_rejected_with_its_reason(workspace_copy, csi
     g = stored.loc["g"]
     assert pandas.isna(g.toilet_access) and pandas.isna(g.members) and pandas.isna(g.low_income)
     assert result["NOTES"] == 4   # toilet_access, members (45 > 30), low_income, 31 February
-    assert "Latitude and longitude swapped" in open(result["REPORT"], encoding="utf-8").read()
+    report = html.unescape(open(result["REPORT"], encoding="utf-8").read())
+    assert "Latitude and longitude swapped" in report and "members = '45' (above 30)" in report
 
 
 def test_odk_central_columns_and_uuid_prefix(workspace_copy, csiap_processing, tmp_path):

@@ -227,7 +227,7 @@ class BoundaryImport:
                 values[name] = converters[name](raw)
             except BadValue as error:
                 result.defects.append(Defect(feature.id(), kelurahan or "", code, "bad_value", "imported",
-                                             "{} = '{}' ({})".format(column, raw, error)))
+                                             "{} = '{}' ({})".format(column, raw, error.text(self.language))))
         return values
 
     def _parent_rw(self, feature, geometry, kelurahan, code, result):

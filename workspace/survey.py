@@ -243,7 +243,7 @@ class SurveyImporter:
             for i, cell in zip(kept, column):
                 if cell in bad:
                     result.defects.append(Defect(None, "", str(i + 1), "bad_value", "imported",
-                                                 "{} = '{}' ({})".format(name, cell, bad[cell])))
+                                                 "{} = '{}' ({})".format(name, cell, bad[cell].text(self.language))))
         return list(map(converted.__getitem__, column))
 
     def _required(self, names, columns, rows, kept, result):
@@ -273,7 +273,7 @@ class SurveyImporter:
             try:
                 point = read_coordinates(row, how) if how is not None else table.points[number - 1]
             except BadValue as error:
-                self._reject(result, number, row, "no_coordinates", str(error))
+                self._reject(result, number, row, "no_coordinates", error.text(self.language))
                 points.append(None)
                 continue
             if point is not None and to_wgs84 is not None:
