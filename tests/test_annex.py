@@ -6,6 +6,7 @@ any PDF (pdftotext), XLSX or CSV cell."""
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 
@@ -118,6 +119,23 @@ def pdf_text(path):
     return subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
 
 
+def check_contents_and_page_numbers(path):
+    """Read by poppler: each chapter the contents list is on the page they give,
+    and every page is numbered "n / pages"."""
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", path, "-"], capture_output=True,
+                            text=True, check=True).stdout for n in range(1, count + 1)]
+    listed = re.findall(r"^\s*(\d\. [^\n]+?)\s{2,}(\d+)\s*$", pages[0], re.M)
+    assert [title for title, _page in listed] == ["1. Peta", "2. Tabel", "3. Proses partisipatif",
+                                                  "4. Sumber dan aturan"]
+    for title, page in listed:
+        assert pages[int(page) - 1].lstrip().startswith(title), (title, page)
+    assert [int(p) for _t, p in listed] == sorted(int(p) for _t, p in listed) and int(listed[-1][1]) <= count
+    for number, text in enumerate(pages, 1):
+        assert "{} / {}".format(number, count) in text and "Lampiran CSIAP — Kelurahan" in text
+
+
 def xlsx_cells(path):
     from osgeo import gdal
 
@@ -146,6 +164,7 @@ def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_wo
     assert manifest["personal_data"] is False and any("Permen PUPR" in line for line in manifest["provenance"])
     document = pdf_text(os.path.join(folder, "lampiran_csiap.pdf"))
     assert "Lampiran CSIAP" in document and "Peta Risiko Sanitasi" in document and "SNI 03-2398-2002" in document
+    check_contents_and_page_numbers(os.path.join(folder, "lampiran_csiap.pdf"))
     texts = []
     for name in listed:
         path = os.path.join(folder, name)

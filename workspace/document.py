@@ -1,19 +1,22 @@
 """The annex document (PDF): cover, contents, the maps, the tables, the
 process figures and the sources, laid out by Qt's text engine and printed to
-PDF with page numbers. Nothing beyond what QGIS ships."""
+PDF with page numbers, in the contents too. Nothing beyond what QGIS ships."""
 
 import csv
 import datetime
 import html
 import os
 
-from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
+from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from qgis.PyQt.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from ..core.annex import provenance_lines
 from ..i18n import tr
 
 IMAGE_WIDTH = 620
+DPI = 96          # the printer's resolution: HTML pixel sizes (the images) keep their meaning
+MARGIN_MM = 20
+CONTENTS = "<!--contents-->"
 
 
 def _table(header, rows, limit=None):
@@ -43,42 +46,101 @@ def write_document(path, annex, files, tables, language):
     if annex.synthetic:
         parts.append("<p><b>{}</b></p>".format(html.escape(tr(
             "Sample: RT, households and problems are SYNTHETIC, not real data.", language))))
-    parts.append("<h2>{}</h2><ol>{}</ol>".format(html.escape(tr("Contents", language)), "".join(
-        "<li>{}</li>".format(html.escape(c)) for c in chapters)))
-
-    parts.append('<h1 style="page-break-before: always">1. {}</h1>'.format(html.escape(chapters[0])))
+    headings = ["{}. {}".format(number, chapter) for number, chapter in enumerate(chapters, 1)]
+    parts.append(CONTENTS)
+    parts.append('<h1 style="page-break-before: always">{}</h1>'.format(html.escape(headings[0])))
     for kind, file, title in files:
         if kind == "map" and file.endswith(".png"):
             name = os.path.basename(file)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage(file))
-            parts.append('<h2>{}</h2><img src="{}" width="{}">'.format(html.escape(title), name, IMAGE_WIDTH))
+            parts.append('<h2>{}</h2><p><img src="{}" width="{}"></p>'.format(html.escape(title), name, IMAGE_WIDTH))
 
-    parts.append('<h1 style="page-break-before: always">2. {}</h1>'.format(html.escape(chapters[1])))
+    parts.append('<h1 style="page-break-before: always">{}</h1>'.format(html.escape(headings[1])))
     for _key, (title, (header, rows)) in tables.items():
         if header:
             parts.append("<h2>{}</h2>{}".format(html.escape(title), _table(header, rows)))
 
-    parts.append('<h1 style="page-break-before: always">3. {}</h1>'.format(html.escape(chapters[2])))
+    parts.append('<h1 style="page-break-before: always">{}</h1>'.format(html.escape(headings[2])))
     for kind, file, _title in files:
         if kind == "process" and file.endswith(".png"):
             name = os.path.basename(file)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage(file))
-            parts.append('<img src="{}" width="{}"><br>'.format(name, IMAGE_WIDTH))
+            # In a paragraph of its own: an image after a heading would join the heading's block.
+            parts.append('<p><img src="{}" width="{}"></p>'.format(name, IMAGE_WIDTH))
         elif kind == "process" and file.endswith(".csv"):
             header, rows = _csv(file)
             parts.append("<h2>{}</h2>{}".format(html.escape(os.path.basename(file)), _table(header, rows)))
 
-    parts.append('<h1 style="page-break-before: always">4. {}</h1><ul>{}</ul>'.format(
-        html.escape(chapters[3]), "".join("<li>{}</li>".format(html.escape(line)) for line in provenance_lines())))
-    document.setHtml("".join(parts))
+    parts.append('<h1 style="page-break-before: always">{}</h1><ul>{}</ul>'.format(
+        html.escape(headings[3]), "".join("<li>{}</li>".format(html.escape(line)) for line in provenance_lines())))
+    body = "".join(parts)
 
     # QPdfWriter, not QPrinter: it works off the main thread too (the export runs as a background task).
     printer = QPdfWriter(path)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setResolution(96)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    printer.setResolution(DPI)
     printer.setTitle(tr("CSIAP annex", language))
-    # Left unpaginated, QTextDocument.print lays the pages out with margins and
-    # numbers them at the foot (print_ with Qt 5 bindings, print with Qt 6).
-    printing = getattr(document, "print_", None) or document.print
-    printing(printer)
+    # Laid out twice: the contents give the page of each chapter, known once laid out.
+    # Their lines are as many either way, so the second layout pages as the first.
+    pages = ["" for _heading in headings]
+    for _round in range(2):
+        document.setHtml(body.replace(CONTENTS, _contents(tr("Contents", language), headings, pages)))
+        _paginate(document, printer)
+        pages = [str(_page_of(document, heading)) for heading in headings]
+    footer = "{} — {} {}".format(tr("CSIAP annex", language), tr("Kelurahan", language),
+                                 annex.kelurahan.get("name") or "")
+    _print(document, printer, footer)
     return path
+
+
+def _contents(title, headings, pages):
+    # Inline sizes: the document's 7 pt for table cells is for the data tables.
+    rows = "".join('<tr><td width="90%" style="font-size: 11pt">{}</td>'
+                   '<td align="right" style="font-size: 11pt">{}</td></tr>'.format(html.escape(h), p)
+                   for h, p in zip(headings, pages))
+    return '<h2>{}</h2><table width="100%" cellpadding="3">{}</table>'.format(html.escape(title), rows)
+
+
+def _paginate(document, printer):
+    """A4 pages at the printer's resolution, with margins, as QTextDocument.print lays them out."""
+    document.documentLayout().setPaintDevice(printer)
+    document.setPageSize(QSizeF(printer.width(), printer.height()))
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(MARGIN_MM / 25.4 * DPI)
+    document.rootFrame().setFrameFormat(frame)
+
+
+def _page_of(document, text):
+    """The page (from 1) of the chapter heading reading ``text`` (not its line in the contents)."""
+    block = document.begin()
+    while block.isValid():
+        if block.text() == text and block.blockFormat().headingLevel() == 1:
+            top = document.documentLayout().blockBoundingRect(block).top()
+            return int(top // document.pageSize().height()) + 1
+        block = block.next()
+    return 0
+
+
+def _print(document, printer, footer):
+    """Every page, with ``footer`` and "page / pages" at its foot."""
+    size = document.pageSize()
+    count = document.pageCount()
+    margin = MARGIN_MM / 25.4 * DPI
+    painter = QPainter(printer)
+    try:
+        for index in range(count):
+            if index:
+                printer.newPage()
+            view = QRectF(0, index * size.height(), size.width(), size.height())
+            painter.save()
+            painter.translate(0, -view.top())
+            document.drawContents(painter, view)
+            painter.restore()
+            painter.setFont(QFont(document.defaultFont().family(), 8))
+            foot = QRectF(margin, size.height() - margin * 0.8, size.width() - 2 * margin, margin * 0.5)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             "{} / {}".format(index + 1, count))
+    finally:
+        painter.end()
