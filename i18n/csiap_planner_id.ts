@@ -160,12 +160,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="154"/>
+        <location filename="../workspace/styles.py" line="59"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="199"/>
+        <location filename="../workspace/__init__.py" line="193"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
@@ -250,7 +250,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Simbologi {path} tidak dapat dimuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="60"/>
+        <location filename="../workspace/styles.py" line="73"/>
         <source>Cannot build the style of {layer}: {reason}</source>
         <translation>Simbologi {layer} tidak dapat dibuat: {reason}</translation>
     </message>
@@ -1487,12 +1487,12 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Kecamatan {name}</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="39"/>
+        <location filename="../workspace/document.py" line="91"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="44"/>
+        <location filename="../workspace/document.py" line="47"/>
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
@@ -1537,32 +1537,32 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="79"/>
+        <location filename="../workspace/document.py" line="91"/>
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="37"/>
+        <location filename="../workspace/document.py" line="40"/>
         <source>Maps</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="37"/>
+        <location filename="../workspace/document.py" line="40"/>
         <source>Tables</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="37"/>
+        <location filename="../workspace/document.py" line="40"/>
         <source>Participatory process</source>
         <translation>Proses partisipatif</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="38"/>
+        <location filename="../workspace/document.py" line="41"/>
         <source>Sources and rules</source>
         <translation>Sumber dan aturan</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="46"/>
+        <location filename="../workspace/document.py" line="88"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
@@ -1658,12 +1658,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="45"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Dibatalkan; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/upgrade.py" line="54"/>
+        <location filename="../workspace/upgrade.py" line="47"/>
         <source>{path} is in the way of the copy of the old workspace; move it elsewhere and upgrade again.</source>
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>

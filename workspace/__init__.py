@@ -23,7 +23,7 @@ from ..i18n import tr
 from .geopackage import WorkspaceError, read_schema_version, write_schema
 from .measure import area_ha
 from .project import layer_uri, open_layer, write_project
-from .styles import default_style
+from .styles import default_styles
 
 __all__ = ["WorkspaceError", "Workspace", "create_workspace", "open_workspace", "current_workspace", "choose_crs",
            "project_path_for", "workspace_crs", "kelurahan_name"]
@@ -147,13 +147,7 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
         row["wkb"] = bytes(outline.asWkb())
         row["area_ha"] = area_ha(outline, crs, transform_context)
 
-    styles = {}
-    for step, layer_def in enumerate(schema.LAYERS):
-        if feedback is not None:
-            if feedback.isCanceled():
-                raise WorkspaceError(tr("Cancelled; nothing was written."))
-            feedback.setProgress(80.0 * step / len(schema.LAYERS))
-        styles[layer_def.name] = default_style(layer_def, language)
+    styles = default_styles(language, feedback)
 
     project_path = project_path_for(path)
     scratch = tempfile.mkdtemp(prefix=".csiap-", dir=folder)

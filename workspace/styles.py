@@ -8,7 +8,7 @@ import os
 from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayer, QgsReadWriteContext
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import palette
+from ..core import palette, schema
 from ..i18n import tr
 from .fields import memory_layer
 from .forms import configure_layer
@@ -47,6 +47,19 @@ def category_labels(layer_def, attribute, language):
         codelist = layer_def.field(attribute).codelist
         return {c.value: c.label.text(language) for c in codelist.codes} if codelist else {}
     return {e.key: e.label.text(language) for e in palette.PALETTE if e.layer == layer_def.name}
+
+
+def default_styles(language, feedback=None, progress_share=80.0):
+    """``{layer: (qml, sld)}`` for every layer of the schema; building them is the
+    slow part of writing a workspace, so it reports progress and can be cancelled."""
+    styles = {}
+    for step, layer_def in enumerate(schema.LAYERS):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise WorkspaceError(tr("Cancelled; nothing was written."))
+            feedback.setProgress(progress_share * step / len(schema.LAYERS))
+        styles[layer_def.name] = default_style(layer_def, language)
+    return styles
 
 
 def default_style(layer_def, language):

@@ -19,7 +19,7 @@ from ..i18n import tr
 from . import project_path_for
 from .geopackage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language
 from .project import upgrade_project
-from .styles import default_style
+from .styles import default_styles
 
 
 def backup_paths(path, version):
@@ -38,18 +38,11 @@ def upgrade_workspace(path, feedback=None):
     if found >= schema.SCHEMA_VERSION:
         return []
     language = workspace_language(path)
-    styles = {}
-    for step, layer_def in enumerate(schema.LAYERS):
-        if feedback is not None:
-            if feedback.isCanceled():
-                raise WorkspaceError(tr("Cancelled; nothing was changed."))
-            feedback.setProgress(60.0 * step / len(schema.LAYERS))
-        styles[layer_def.name] = default_style(layer_def, language)
-
+    styles = default_styles(language, feedback, progress_share=60.0)
     project_path = project_path_for(path)
-    pairs = [(path, backup) for path, backup in zip((path, project_path), backup_paths(path, found))
-             if os.path.exists(path)]
-    taken = [backup for _path, backup in pairs if os.path.exists(backup)]
+    pairs = [(original, backup) for original, backup in zip((path, project_path), backup_paths(path, found))
+             if os.path.exists(original)]
+    taken = [backup for _original, backup in pairs if os.path.exists(backup)]
     if taken:
         raise WorkspaceError(tr("{path} is in the way of the copy of the old workspace; move it "
                                 "elsewhere and upgrade again.").format(path=taken[0]))
@@ -75,4 +68,4 @@ def upgrade_workspace(path, feedback=None):
         shutil.rmtree(scratch, ignore_errors=True)
     if feedback is not None:
         feedback.setProgress(100)
-    return [backup for _path, backup in pairs]
+    return [backup for _original, backup in pairs]
