@@ -1472,17 +1472,17 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="91"/>
+        <location filename="../workspace/annex.py" line="95"/>
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="105"/>
+        <location filename="../workspace/annex.py" line="112"/>
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="115"/>
+        <location filename="../workspace/annex.py" line="128"/>
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1497,42 +1497,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="129"/>
+        <location filename="../workspace/annex.py" line="142"/>
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="172"/>
+        <location filename="../workspace/annex.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="186"/>
+        <location filename="../workspace/annex.py" line="199"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="198"/>
+        <location filename="../workspace/annex.py" line="211"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="199"/>
+        <location filename="../workspace/annex.py" line="212"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="200"/>
+        <location filename="../workspace/annex.py" line="213"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="201"/>
+        <location filename="../workspace/annex.py" line="214"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="207"/>
+        <location filename="../workspace/annex.py" line="220"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1661,6 +1661,11 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <location filename="../workspace/upgrade.py" line="47"/>
         <source>{path} is in the way of the copy of the old workspace; move it elsewhere and upgrade again.</source>
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/annex.py" line="119"/>
+        <source>Too few households surveyed: proposal not yet certain</source>
+        <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,31 @@ def test_atlas_pages_frame_their_rw(sample_annex_workspace):
     atlas.endRender()
 
 
+def test_priorities_map_shows_each_first_option_and_hatches_thin_areas(sample_annex_workspace):
+    """The first-ranked option per RT read with sqlite3, the thin flag with geopandas."""
+    import sqlite3
+
+    import geopandas
+    from csiap_planner.workspace.annex import Annex
+
+    with sqlite3.connect(sample_annex_workspace) as db:
+        # Ties share rank 1: the first stored stands (SQLite gives the bare columns of min()'s row).
+        first = {code: option for code, option, _rowid in db.execute(
+            "SELECT location_code, option_code, min(rowid) FROM ranking WHERE rank = 1 GROUP BY location_code")}
+    areas = geopandas.read_file(sample_annex_workspace, layer="area_indicators")
+    thin = {"{}/{}".format(a.rw, a.rt) for a in areas.itertuples() if a.data_thin}
+    annex = Annex(sample_annex_workspace, "en")
+    layer = annex.layers["priorities"]
+    shown = {f["location"]: (f["option"], f["thin"]) for f in layer.getFeatures()}
+    assert len(shown) == len(areas) == 113
+    assert {code: option for code, (option, _thin) in shown.items() if option} == first
+    assert {code for code, (_option, flag) in shown.items() if flag == 1} == thin and 0 < len(thin) < 113
+    labels = [rule.label().replace("\n", " ") for rule in layer.renderer().rootRule().children()]
+    assert labels[-1] == "Too few households surveyed: proposal not yet certain"
+    assert "No option ranked (not scored or nothing feasible)" in labels and len(labels) == len(set(first.values())) + 2
+    del layer, annex
+
+
 def test_a_template_in_the_profile_wins(qgis_app, tmp_path):
     from csiap_planner.workspace.layouts import build_layout, load_layout, save_template, template_path
     from qgis.core import QgsApplication, QgsLayoutItemLabel, QgsProject

@@ -8,15 +8,18 @@ output folder. Public by default: no names, NIK or phone numbers anywhere.
 import datetime
 import json
 import os
+import textwrap
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsExpression,
     QgsFeature,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemMap,
+    QgsLinePatternFillSymbolLayer,
     QgsProject,
-    QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
 
@@ -42,7 +45,13 @@ from .tables import (
     write_xlsx,
 )
 
+LEGEND_WIDTH = 36   # characters a legend line holds beside the map on every paper (QGIS 3.22 cannot wrap by width)
 OPTION_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
+
+
+def legend_label(text):
+    """``text`` broken into lines that fit the legend column."""
+    return textwrap.fill(text, LEGEND_WIDTH, break_long_words=False)
 
 
 class Annex:
@@ -76,10 +85,12 @@ class Annex:
             labels = category_labels(layer_def, renderer.classAttribute(), self.language)
             for index, category in enumerate(renderer.categories()):
                 if labels.get(str(category.value())):
-                    renderer.updateCategoryLabel(index, labels[str(category.value())])
+                    renderer.updateCategoryLabel(index, legend_label(labels[str(category.value())]))
 
     def _priorities_layer(self):
-        """RT (or RW) polygons coloured by the option ranked first in the newest scoring session."""
+        """RT (or RW) polygons coloured by the option ranked first in the newest
+        scoring session; hatched over where too few households were surveyed, so
+        a proposal resting on little data does not read as settled."""
         newest = newest_session(self.path)
         best = {}
         if newest is not None:
@@ -88,24 +99,33 @@ class Annex:
                     best.setdefault(row["location_code"], row["option_code"])
         names = option_names(self.path, self.language)
         indicators = self.layers.get("area_indicators")
-        layer = QgsVectorLayer("MultiPolygon?crs={}&field=location:string&field=option:string".format(
-            indicators.crs().authid() if indicators else "EPSG:4326"), tr("Proposed option", self.language), "memory")
+        layer = QgsVectorLayer("MultiPolygon?crs={}&field=location:string&field=option:string&field=thin:integer"
+                               .format(indicators.crs().authid() if indicators else "EPSG:4326"),
+                               tr("Proposed option", self.language), "memory")
         features = []
         for area in (indicators.getFeatures() if indicators else []):
             code = plain(area["rw"]) if plain(area["rt"]) is None else "{}/{}".format(area["rw"], area["rt"])
             feature = QgsFeature(layer.fields())
             feature.setGeometry(area.geometry())
-            feature.setAttributes([code, best.get(code)])
+            feature.setAttributes([code, best.get(code), 1 if plain(area["data_thin"]) else 0])
             features.append(feature)
         layer.dataProvider().addFeatures(features)
-        used = sorted({o for o in best.values() if o})
-        categories = [QgsRendererCategory(o, QgsFillSymbol.createSimple(
-            {"color": OPTION_COLOURS[k % len(OPTION_COLOURS)], "outline_color": "#404040", "outline_width": "0.3"}),
-            names.get(o, o)) for k, o in enumerate(used)]
-        categories.append(QgsRendererCategory(None, QgsFillSymbol.createSimple(
-            {"color": "#f0f0f0", "style": "dense6", "outline_color": "#808080"}),
-            tr("No option ranked (not scored or nothing feasible)", self.language)))
-        layer.setRenderer(QgsCategorizedSymbolRenderer("option", categories))
+        root = QgsRuleBasedRenderer.Rule(None)
+        for k, option in enumerate(sorted({o for o in best.values() if o})):
+            root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+                {"color": OPTION_COLOURS[k % len(OPTION_COLOURS)], "outline_color": "#404040",
+                 "outline_width": "0.3"}), 0, 0, '"option" = {}'.format(QgsExpression.quotedValue(option)),
+                legend_label(names.get(option, option))))
+        root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+            {"color": "#f0f0f0", "style": "dense6", "outline_color": "#808080"}), 0, 0, '"option" IS NULL',
+            legend_label(tr("No option ranked (not scored or nothing feasible)", self.language))))
+        # Drawn over the option's colour (rules overlap): lines, not a brush, so it prints at any resolution.
+        hatch = QgsFillSymbol()
+        hatch.changeSymbolLayer(0, QgsLinePatternFillSymbolLayer.create(
+            {"lineangle": "45", "distance": "2", "line_width": "0.3", "color": "#202020"}))
+        root.appendChild(QgsRuleBasedRenderer.Rule(hatch, 0, 0, '"thin" = 1', legend_label(tr(
+            "Too few households surveyed: proposal not yet certain", self.language))))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
         return layer
 
     # --- texts --------------------------------------------------------------------------
