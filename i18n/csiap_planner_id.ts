@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="169"/>
+        <location filename="../plugin/main.py" line="167"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -1472,17 +1472,17 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="95"/>
+        <location filename="../workspace/annex.py" line="102"/>
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="112"/>
+        <location filename="../workspace/annex.py" line="119"/>
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="128"/>
+        <location filename="../workspace/annex.py" line="135"/>
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1497,42 +1497,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="142"/>
+        <location filename="../workspace/annex.py" line="149"/>
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="185"/>
+        <location filename="../workspace/annex.py" line="192"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="199"/>
+        <location filename="../workspace/annex.py" line="206"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="211"/>
+        <location filename="../workspace/annex.py" line="218"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="212"/>
+        <location filename="../workspace/annex.py" line="219"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="213"/>
+        <location filename="../workspace/annex.py" line="220"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="214"/>
+        <location filename="../workspace/annex.py" line="221"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="220"/>
+        <location filename="../workspace/annex.py" line="227"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1597,19 +1597,19 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="179"/>
+        <location filename="../plugin/main.py" line="198"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="204"/>
+        <location filename="../plugin/main.py" line="223"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="206"/>
+        <location filename="../plugin/main.py" line="225"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1663,9 +1663,14 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="119"/>
+        <location filename="../workspace/annex.py" line="126"/>
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="183"/>
+        <source>The open project has unsaved changes. Save them before opening the workspace?</source>
+        <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
 </context>
 </TS>

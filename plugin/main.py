@@ -147,7 +147,7 @@ class CsiapPlannerPlugin:
         answer = QMessageBox.question(
             self.iface.mainWindow(), MENU,
             tr("The workspace is ready. Open its project now?\n{path}").format(path=project_path))
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and self.may_leave_project():
             QgsProject.instance().read(project_path)
 
     def choose_and_open_workspace(self):
@@ -163,14 +163,34 @@ class CsiapPlannerPlugin:
         except WorkspaceError as error:
             QMessageBox.warning(self.iface.mainWindow(), MENU, str(error))
             return False
-        if workspace.version < schema.SCHEMA_VERSION and not self.upgrade(workspace):
-            return False
         if not os.path.exists(workspace.project_path):
             QMessageBox.warning(self.iface.mainWindow(), MENU, tr(
                 "The workspace has no project beside it ({path}).").format(path=workspace.project_path))
             return False
+        if workspace.version < schema.SCHEMA_VERSION:
+            if not self.upgrade(workspace):
+                return False
+        elif not self.may_leave_project():
+            return False
         return QgsProject.instance().read(workspace.project_path)
 
+    def may_leave_project(self):
+        """True once the open project may be replaced; unsaved changes are saved first if the user wants."""
+        project = QgsProject.instance()
+        if not project.isDirty():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self.iface.mainWindow(), MENU, tr(
+            "The open project has unsaved changes. Save them before opening the workspace?"),
+            buttons.Save | buttons.Discard | buttons.Cancel)
+        if answer == buttons.Cancel:
+            return False
+        if answer == buttons.Save:
+            if project.fileName():
+                return project.write()
+            self.iface.actionSaveProject().trigger()   # asks where to save an untitled project
+            return not project.isDirty()
+        return True
 
     def upgrade(self, workspace):
         """Ask, then upgrade a workspace an older plugin made; True once it is current."""
@@ -180,7 +200,7 @@ class CsiapPlannerPlugin:
             "This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version "
             "{known} now? Nothing is removed, and copies of the old files are kept:\n{files}").format(
                 found=workspace.version, known=schema.SCHEMA_VERSION, files="\n".join(kept)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or not self.may_leave_project():
             return False
         # The GeoPackage is replaced on disk: nothing may hold it open.
         QgsProject.instance().clear()

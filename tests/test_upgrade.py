@@ -210,7 +210,15 @@ def test_plugin_offers_the_upgrade_and_asks_first(qgis_iface, old_workspace, mon
         assert plugin.open_workspace(old_workspace) is False
         assert sha256(old_workspace) == before and "schema1.gpkg" in asked[0]
 
-        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        # Unsaved changes in the open project: Cancel keeps everything as it was.
+        QgsProject.instance().setTitle("unsaved work")
+        assert QgsProject.instance().isDirty()
+        answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel])
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: next(answers))
+        assert plugin.open_workspace(old_workspace) is False
+        assert sha256(old_workspace) == before and QgsProject.instance().title() == "unsaved work"
+
+        answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard])
         assert plugin.open_workspace(old_workspace) is True
         assert read_schema_version(old_workspace) == 2
         assert set(workspace_layers()) >= {"rt", "households", "screening"}
