@@ -23,6 +23,11 @@ from .social_map_dock import SocialMapDock
 MENU = "CSIAP Planner"
 
 
+def icon(name):
+    """The path of one of the plugin's toolbar icons (plugin/icons/<name>.svg)."""
+    return os.path.join(os.path.dirname(__file__), "icons", name + ".svg")
+
+
 class CsiapPlannerPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -46,11 +51,11 @@ class CsiapPlannerPlugin:
         self.toolbar.setObjectName("CsiapPlannerToolbar")
         self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
         self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
-        self._add_action(tr("Peta Sosial"), self.show_social_map_dock, None)
-        self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, None)
-        self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, None)
-        self._add_action(tr("Tahapan PP"), self.show_process_dock, None)
-        self._add_action(tr("Export the CSIAP annex…"), self.export_annex, None)
+        self._add_action(tr("Peta Sosial"), self.show_social_map_dock, icon("social_map"))
+        self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, icon("problems"))
+        self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, icon("scoring"))
+        self._add_action(tr("Tahapan PP"), self.show_process_dock, icon("process"))
+        self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
         QgsProject.instance().readProject.connect(self.offer_upgrade)
 
     def _add_action(self, text, callback, icon_path):

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -71,6 +72,14 @@ class ProcessDock(QDockWidget):
         # Only the dates are typed; a double click opens them for editing.
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.itemDoubleClicked.connect(self._edit_date)
+        # A narrow dock: the activity takes the room left by the dates and the meeting.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 110)
         layout.addWidget(self.tree)
         form = QFormLayout()
         self.bars = {}
@@ -107,6 +116,7 @@ class ProcessDock(QDockWidget):
                     item = QTreeWidgetItem([schema.STAGE_ACTIVITY.label(row["activity"], self.language),
                                             row.get("planned_date") or "", row.get("done_date") or ""])
                     item.setData(0, ACTIVITY_ROLE, row["activity"])
+                    item.setToolTip(0, item.text(0))
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
                     item.setCheckState(0, Qt.CheckState.Checked if row.get("done_date") else Qt.CheckState.Unchecked)
                     parent.addChild(item)
@@ -124,10 +134,14 @@ class ProcessDock(QDockWidget):
             combo.addItem("{} {}".format(meeting.get("meeting_date") or "", self._meeting_title(meeting)).strip(),
                           meeting["uuid"])
         combo.setCurrentIndex(max(combo.findData(row.get("meeting_uuid")), 0))
+        combo.setToolTip(combo.currentText())
         combo.currentIndexChanged.connect(
-            lambda _index, activity=row["activity"], combo=combo:
-            update_stage(self.workspace, activity, meeting_uuid=combo.currentData()))
+            lambda _index, activity=row["activity"], combo=combo: self._meeting_chosen(activity, combo))
         return combo
+
+    def _meeting_chosen(self, activity, combo):
+        update_stage(self.workspace, activity, meeting_uuid=combo.currentData())
+        combo.setToolTip(combo.currentText())
 
     def meeting_combo(self, activity):
         """The meeting chooser of an activity (for tests and scripts)."""

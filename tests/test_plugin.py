@@ -20,6 +20,9 @@ def test_init_gui_and_unload_leave_nothing_behind(qgis_iface, qgis_app):
         assert [a.text() for a in plugin.actions] == ["Create workspace…", "Open workspace…"] + docks + [
             "Export the CSIAP annex…"] or [a.text() for a in plugin.actions] == [
             "Buat workspace…", "Buka workspace…"] + docks + ["Ekspor lampiran CSIAP…"]
+        # Every action but "Open workspace…" has its icon on the toolbar (a missing SVG gives a null icon).
+        assert [not a.icon().isNull() for a in plugin.actions] == [True, False, True, True, True, True, True]
+        assert len(plugin.toolbar.actions()) == 6
         shown = [plugin.show_social_map_dock(), plugin.show_problems_dock(), plugin.show_scoring_dock(),
                  plugin.show_process_dock()]
         assert [d.objectName() for d in shown] == ["CsiapSocialMapDock", "CsiapProblemsDock", "CsiapScoringDock",
