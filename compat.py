@@ -10,6 +10,7 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
 )
@@ -26,6 +27,12 @@ try:
     PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
 except AttributeError:
     PARAMETER_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+
+# Qgis.ProcessingAlgorithmFlag arrived in 3.36.
+try:
+    ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+except AttributeError:
+    ALGORITHM_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 # Qgis.ProcessingSourceType arrived in 3.36; QgsProcessing.SourceType is the 3.22 name.
 try:

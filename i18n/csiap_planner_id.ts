@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="47"/>
+        <location filename="../plugin/main.py" line="52"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="48"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="147"/>
+        <location filename="../plugin/main.py" line="152"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="154"/>
+        <location filename="../plugin/main.py" line="159"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="167"/>
+        <location filename="../plugin/main.py" line="172"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -105,7 +105,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="29"/>
+        <location filename="../processing/upgrade_workspace.py" line="37"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1304,27 +1304,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="50"/>
+        <location filename="../plugin/process_dock.py" line="51"/>
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="56"/>
+        <location filename="../plugin/process_dock.py" line="57"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="69"/>
+        <location filename="../plugin/process_dock.py" line="70"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="69"/>
+        <location filename="../plugin/process_dock.py" line="70"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="69"/>
+        <location filename="../plugin/process_dock.py" line="70"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1334,17 +1334,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="201"/>
+        <location filename="../plugin/process_dock.py" line="215"/>
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="205"/>
+        <location filename="../plugin/process_dock.py" line="219"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="205"/>
+        <location filename="../plugin/process_dock.py" line="219"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
@@ -1354,27 +1354,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="233"/>
+        <location filename="../plugin/process_dock.py" line="247"/>
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="250"/>
+        <location filename="../plugin/process_dock.py" line="264"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="250"/>
+        <location filename="../plugin/process_dock.py" line="264"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="313"/>
+        <location filename="../plugin/process_dock.py" line="327"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="311"/>
+        <location filename="../plugin/process_dock.py" line="325"/>
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
@@ -1423,7 +1423,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/main.py" line="58"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1597,29 +1597,29 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="198"/>
+        <location filename="../plugin/main.py" line="204"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="223"/>
+        <location filename="../plugin/main.py" line="229"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="225"/>
+        <location filename="../plugin/main.py" line="231"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="16"/>
+        <location filename="../processing/upgrade_workspace.py" line="20"/>
         <source>Upgrade workspace</source>
         <translation>Perbarui workspace</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="19"/>
+        <location filename="../processing/upgrade_workspace.py" line="23"/>
         <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
 
 Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace&apos;s project before upgrading it. A workspace that is already current is left as it is.</source>
@@ -1628,22 +1628,22 @@ Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg
 Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="30"/>
+        <location filename="../processing/upgrade_workspace.py" line="38"/>
         <source>Schema version</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="31"/>
+        <location filename="../processing/upgrade_workspace.py" line="39"/>
         <source>Copies of the old files</source>
         <translation>Salinan berkas lama</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="37"/>
+        <location filename="../processing/upgrade_workspace.py" line="51"/>
         <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
         <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="40"/>
+        <location filename="../processing/upgrade_workspace.py" line="54"/>
         <source>The workspace is already at schema version {version}; nothing to do.</source>
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
@@ -1668,9 +1668,14 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="183"/>
+        <location filename="../plugin/main.py" line="188"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="47"/>
+        <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
+        <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
 """csiap:upgradeworkspace — bring a workspace made by an older CSIAP Planner to this one's schema."""
 
+import os
+
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
+from .. import compat
 from ..core import schema
 from ..i18n import tr
-from ..workspace import open_workspace
+from ..workspace import WorkspaceError, open_workspace
+from ..workspace.project import workspace_source
 from ..workspace.upgrade import upgrade_workspace
 from .base import CsiapAlgorithm
 
@@ -24,6 +28,10 @@ class UpgradeWorkspace(CsiapAlgorithm):
             "name.schema1.qgz). Close the workspace's project before upgrading it. A workspace that is "
             "already current is left as it is.")
 
+    def flags(self):
+        # The main thread: it looks at the open project, whose layers must not read the file being replaced.
+        return super().flags() | compat.ALGORITHM_NO_THREADING
+
     def initAlgorithm(self, config=None):
         self.add_workspace_parameter()
         self.addOutput(QgsProcessingOutputString("WORKSPACE", tr("Workspace")))
@@ -32,6 +40,12 @@ class UpgradeWorkspace(CsiapAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        project = context.project()
+        open_here = {os.path.realpath(workspace_source(layer)[0] or "") for layer in
+                     (project.mapLayers().values() if project is not None else ())}
+        if os.path.realpath(path) in open_here:
+            raise WorkspaceError(tr("The open project uses this workspace. Close the project first, or upgrade the "
+                                    "workspace from the menu CSIAP Planner → Open workspace…"))
         backups = upgrade_workspace(path, feedback)
         if backups:
             feedback.pushInfo(tr("Upgraded to schema version {version}. The old files are kept as: {files}").format(

@@ -137,13 +137,22 @@ def test_upgrade_keeps_every_row_and_adds_what_the_schema_added(qgis_app, old_wo
 
 
 def test_algorithms_refuse_an_older_workspace_until_it_is_upgraded(csiap_processing, old_workspace):
-    from qgis.core import QgsProcessingException
+    from qgis.core import QgsProcessingException, QgsProject
 
     import processing
 
     before = sha256(old_workspace)
     with pytest.raises(QgsProcessingException, match="older CSIAP Planner.*Upgrade workspace"):
         processing.run("csiap:screenoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
+    assert sha256(old_workspace) == before
+
+    # Not under the layers of the open project.
+    try:
+        assert QgsProject.instance().read(old_workspace.replace(".gpkg", ".qgz"))
+        with pytest.raises(QgsProcessingException, match="open project uses this workspace"):
+            processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
+    finally:
+        QgsProject.instance().clear()
     assert sha256(old_workspace) == before
 
     result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
