@@ -32,11 +32,13 @@ def project_workspace(project=None):
 
 
 def _edit_signals(layer):
-    return (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged)
+    # dataChanged: the layer was reloaded after an algorithm wrote to the workspace.
+    return (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged, layer.dataChanged)
 
 
 def follow_edits(layer, slot):
-    """Call ``slot`` whenever a feature of ``layer`` is added, deleted or changed (unsaved edits too)."""
+    """Call ``slot`` whenever a feature of ``layer`` is added, deleted or changed (unsaved
+    edits too), and when an algorithm has written new rows behind it."""
     for signal in _edit_signals(layer):
         signal.connect(slot)
 

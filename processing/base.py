@@ -11,6 +11,7 @@ from qgis.core import (
 from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError, current_workspace
+from ..workspace.project import reload_workspace_layers
 from ..workspace.reports import defect_message, summary_lines, write_summary_html
 
 
@@ -24,6 +25,8 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
 
     # Overridden by each algorithm.
     ID = ""
+    # False where an algorithm only reads the workspace (exports).
+    WRITES_WORKSPACE = True
 
     def name(self):
         return self.ID
@@ -50,7 +53,15 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     def workspace_path(self, parameters, context):
         """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""
         path = self.parameterAsFile(parameters, "WORKSPACE", context)
-        return current_workspace(path).path if path else ""
+        self.workspace = current_workspace(path).path if path else ""
+        return self.workspace
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """In the main thread, once the work is done: the open project's layers of
+        the workspace show what was written behind them (map, counts, tables)."""
+        if self.WRITES_WORKSPACE and getattr(self, "workspace", "") and context.project() is not None:
+            reload_workspace_layers(context.project(), self.workspace)
+        return {}
 
     def add_report_parameter(self):
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -15,6 +15,7 @@ from .base import CsiapAlgorithm
 
 class ExportAnnex(CsiapAlgorithm):
     ID = "exportannex"
+    WRITES_WORKSPACE = False
 
     def displayName(self):
         return tr("Export the CSIAP annex")

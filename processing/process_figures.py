@@ -16,6 +16,7 @@ from .base import CsiapAlgorithm
 
 class ProcessFigures(CsiapAlgorithm):
     ID = "processfigures"
+    WRITES_WORKSPACE = False
 
     def displayName(self):
         return tr("Process records: figures and tables")

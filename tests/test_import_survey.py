@@ -166,3 +166,34 @@ def test_generated_messy_csvs_balance(workspace_copy, csiap_processing, tmp_path
     result = run({"INPUT": str(path), "TARGET": 0, "WORKSPACE": workspace_copy})
     assert result["INPUT_COUNT"] == result["INSERTED"] + result["UPDATED"] + result["REJECTED_COUNT"]
     assert len(households(workspace_copy)) == before + result["INSERTED"]
+
+
+def test_the_open_project_and_its_docks_show_what_was_imported(workspace_copy, csiap_processing, qgis_iface,
+                                                                  tmp_path):
+    """Run from the toolbox with the workspace's project open: its layers read the new rows
+    (feature count, extent), not what the provider cached when the project opened, and the
+    Masalah Sanitasi dock counts them."""
+    from csiap_planner.plugin.problems_dock import ProblemsDock
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsProject
+
+    lat, lon = INSIDE
+    rows = [["_uuid", "category", "season", "lat", "lon"]] + [
+        ["n{}".format(i), "genangan", "rainy", str(lat + i * 0.0002), str(lon)] for i in range(5)]
+    dock = ProblemsDock(qgis_iface)
+    try:
+        assert QgsProject.instance().read(workspace_copy.replace(".gpkg", ".qgz"))
+        layer = workspace_layers()["problems"]
+        dock.set_layers(workspace_layers())
+        before = layer.featureCount()
+        assert before == len(geopandas.read_file(workspace_copy, layer="problems"))
+        result = run({"INPUT": write_csv(tmp_path / "more.csv", rows), "TARGET": 1, "WORKSPACE": workspace_copy})
+        assert result["INSERTED"] == 5
+        assert layer.featureCount() == before + 5 == len(geopandas.read_file(workspace_copy, layer="problems"))
+        shown = [dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())]
+        assert sum(int(item.text(1)) for item in shown) == before + 5   # the tree, refreshed by itself
+        del layer
+    finally:
+        dock.set_layers({})
+        dock.deleteLater()
+        QgsProject.instance().clear()

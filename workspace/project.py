@@ -117,6 +117,18 @@ def upgrade_project(gpkg_path, project_path, language):
         project.clear()   # lets go of the GeoPackage
 
 
+def reload_workspace_layers(project, gpkg_path):
+    """Make the project's layers of the workspace at ``gpkg_path`` read again what an
+    algorithm wrote behind them; a layer being edited keeps its edit session."""
+    target = os.path.realpath(gpkg_path)
+    for layer in project.mapLayers().values():
+        path, _name = workspace_source(layer)
+        if path and os.path.realpath(path) == target and not layer.isEditable():
+            layer.reload()
+            layer.updateExtents()
+            layer.triggerRepaint()
+
+
 def workspace_source(layer):
     """``(GeoPackage path, layer name)`` of a layer read from a GeoPackage, else ``(None, None)``."""
     source = layer.source() if hasattr(layer, "source") else ""
