@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="52"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/main.py" line="54"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="152"/>
+        <location filename="../plugin/main.py" line="162"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="159"/>
+        <location filename="../plugin/main.py" line="169"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,27 +31,27 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="172"/>
+        <location filename="../plugin/main.py" line="182"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Sanitation planning</source>
         <translation>Perencanaan sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
@@ -235,7 +235,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="145"/>
+        <location filename="../workspace/project.py" line="157"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
@@ -579,7 +579,7 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
@@ -1154,37 +1154,37 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="208"/>
+        <location filename="../plugin/scoring_dock.py" line="217"/>
         <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="221"/>
+        <location filename="../plugin/scoring_dock.py" line="230"/>
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="327"/>
+        <location filename="../plugin/scoring_dock.py" line="336"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="354"/>
+        <location filename="../plugin/scoring_dock.py" line="363"/>
         <source>CR = {cr:.3f}</source>
         <translation>CR = {cr:.3f}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="356"/>
+        <location filename="../plugin/scoring_dock.py" line="365"/>
         <source>inconsistent (≥ 0.10): revisit the comparisons</source>
         <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="382"/>
+        <location filename="../plugin/scoring_dock.py" line="391"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="403"/>
+        <location filename="../plugin/scoring_dock.py" line="413"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
@@ -1234,7 +1234,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Rembuk/FGD</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="213"/>
+        <location filename="../plugin/scoring_dock.py" line="222"/>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
     </message>
@@ -1379,12 +1379,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="21"/>
+        <location filename="../processing/process_figures.py" line="22"/>
         <source>Process records: figures and tables</source>
         <translation>Catatan proses: gambar dan tabel</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="24"/>
+        <location filename="../processing/process_figures.py" line="25"/>
         <source>Draws the Venn diagram of institutions (circle size: importance; distance from the community: closeness) and the seasonal calendar (months × items, intensity 0-3 as shading and dots), as SVG and PNG, and writes the stages with their progress, the meetings with attendance by gender and the KSM roles as CSV tables, in the chosen language.
 
 Meetings where women were fewer than the threshold of those attending are marked (default 30 %: the participation target of community-based programmes, not a regulation). Names of KSM members and facilitators are left out unless asked for; NIK and phone numbers never appear.</source>
@@ -1393,22 +1393,22 @@ Meetings where women were fewer than the threshold of those attending are marked
 Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target keterlibatan dalam program berbasis masyarakat, bukan peraturan). Nama anggota KSM dan fasilitator tidak dicantumkan kecuali diminta; NIK dan nomor telepon tidak pernah dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="35"/>
+        <location filename="../processing/process_figures.py" line="36"/>
         <source>Warn where women are fewer than (% of those attending)</source>
         <translation>Beri peringatan bila perempuan kurang dari (% dari yang hadir)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="38"/>
+        <location filename="../processing/process_figures.py" line="39"/>
         <source>Include names of people (not for public annexes)</source>
         <translation>Cantumkan nama orang (bukan untuk lampiran publik)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="41"/>
+        <location filename="../processing/process_figures.py" line="42"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="42"/>
+        <location filename="../processing/process_figures.py" line="43"/>
         <source>Files written</source>
         <translation>Berkas yang ditulis</translation>
     </message>
@@ -1423,17 +1423,17 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="58"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="20"/>
+        <location filename="../processing/export_annex.py" line="21"/>
         <source>Export the CSIAP annex</source>
         <translation>Ekspor lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="23"/>
+        <location filename="../processing/export_annex.py" line="24"/>
         <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
 
 By default no names, NIK or phone numbers appear in any file.</source>
@@ -1442,32 +1442,32 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="36"/>
+        <location filename="../processing/export_annex.py" line="37"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="36"/>
+        <location filename="../processing/export_annex.py" line="37"/>
         <source>A3 landscape</source>
         <translation>A3 mendatar</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="36"/>
+        <location filename="../processing/export_annex.py" line="37"/>
         <source>A1 poster</source>
         <translation>Poster A1</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="36"/>
+        <location filename="../processing/export_annex.py" line="37"/>
         <source>A4 portrait</source>
         <translation>A4 tegak</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38"/>
+        <location filename="../processing/export_annex.py" line="39"/>
         <source>A page per</source>
         <translation>Satu halaman per</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38"/>
+        <location filename="../processing/export_annex.py" line="39"/>
         <source>None (overview only)</source>
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
@@ -1597,19 +1597,19 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="204"/>
+        <location filename="../plugin/main.py" line="214"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="229"/>
+        <location filename="../plugin/main.py" line="239"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="231"/>
+        <location filename="../plugin/main.py" line="241"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1668,7 +1668,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="188"/>
+        <location filename="../plugin/main.py" line="198"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -1676,6 +1676,11 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <location filename="../processing/upgrade_workspace.py" line="47"/>
         <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="203"/>
+        <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
+        <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from ..compat import QAction
 from ..core import schema
 from ..i18n import tr
+from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
 from ..workspace.project import workspace_source
@@ -57,6 +58,7 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Tahapan PP"), self.show_process_dock, icon("process"))
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
         QgsProject.instance().readProject.connect(self.offer_upgrade)
+        workspace_signals.written.connect(self.workspace_written)
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -109,9 +111,17 @@ class CsiapPlannerPlugin:
             dock.set_workspace(path)
         return dock
 
+    def workspace_written(self, path):
+        """An algorithm wrote to a workspace: the scoring dock reading it shows the new
+        screening and sessions (the map docks follow their layers, reloaded by then)."""
+        dock = self.scoring_dock
+        if dock is not None and dock.workspace and os.path.realpath(dock.workspace) == os.path.realpath(path):
+            dock.workspace_written()
+
     def unload(self):
         if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
             QgsProject.instance().readProject.disconnect(self.offer_upgrade)
+            workspace_signals.written.disconnect(self.workspace_written)
         for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock"):
             dock = getattr(self, attribute)
             if dock is not None:

@@ -194,6 +194,15 @@ class ScoringDock(QDockWidget):
         self.workspace = path
         self._load_level()
 
+    def workspace_written(self):
+        """An algorithm wrote to the workspace (screening, a scoring run): show what it
+        wrote, unless edits made here are not saved yet."""
+        if self.undo_stack.isClean():
+            self._load_level()
+        else:
+            self.status.setText(tr("The workspace has new results: save this session, or undo its edits, "
+                                   "then choose the level again to see them."))
+
     def _load_level(self):
         if not self.workspace:
             return
@@ -400,6 +409,7 @@ class ScoringDock(QDockWidget):
                             score_matrix(self.matrix, weights, self.directions))
         self._fill_sessions()
         self.session_combo.setCurrentIndex(self.session_combo.findData(uuid))
+        self.undo_stack.setClean()
         self.status.setText(tr("Session saved."))
         return uuid
 

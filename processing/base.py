@@ -7,12 +7,23 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError, current_workspace
 from ..workspace.project import reload_workspace_layers
 from ..workspace.reports import defect_message, summary_lines, write_summary_html
+
+
+class WorkspaceSignals(QObject):
+    """``written(path)``: an algorithm has written to the workspace at ``path``
+    (emitted in the main thread, once it is done); the plugin's docks reload."""
+
+    written = pyqtSignal(str)
+
+
+workspace_signals = WorkspaceSignals()
 
 
 class CsiapAlgorithm(QgsProcessingAlgorithm):
@@ -59,8 +70,10 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """In the main thread, once the work is done: the open project's layers of
         the workspace show what was written behind them (map, counts, tables)."""
-        if self.WRITES_WORKSPACE and getattr(self, "workspace", "") and context.project() is not None:
-            reload_workspace_layers(context.project(), self.workspace)
+        if self.WRITES_WORKSPACE and getattr(self, "workspace", ""):
+            if context.project() is not None:
+                reload_workspace_layers(context.project(), self.workspace)
+            workspace_signals.written.emit(self.workspace)
         return {}
 
     def add_report_parameter(self):

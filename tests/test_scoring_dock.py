@@ -95,3 +95,35 @@ def test_pairwise_weights_and_a_saved_session_reloads(qgis_app, screened):
     assert ranking(other) == ranking(dock)
     dock.deleteLater()
     other.deleteLater()
+
+
+def test_the_dock_shows_a_screening_run_from_the_toolbox(qgis_iface, csiap_processing, workspace_copy, seed_rows):
+    """Open on a workspace not yet screened; screening run from the toolbox fills the
+    dock at once, unless edits made in it are unsaved."""
+    import importlib
+
+    from qgis.core import QgsApplication, QgsProject
+
+    import processing
+
+    seed_rows(workspace_copy, "rt", [{"uuid": "a", "rw": "001", "code": "001", "households": 40,
+                                      "geometry": box(X0, Y0, X0 + 100, Y0 + 100)}])
+    registry = QgsApplication.processingRegistry()
+    registry.removeProvider(registry.providerById("csiap"))   # the plugin registers its own, as in QGIS
+    plugin = importlib.import_module("csiap_planner").classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert QgsProject.instance().read(workspace_copy.replace(".gpkg", ".qgz"))
+        dock = plugin.show_scoring_dock()
+        assert dock.matrix == {} and dock.status.text()   # "run 'Screen technical options' first"
+        processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+        assert list(dock.matrix) == ["001/001"]
+        # An unsaved edit is kept: the next run only says there is something new.
+        dock.matrix_table.item(0, 0).setText("4")
+        edited = dict(dock.matrix["001/001"][next(iter(dock.matrix["001/001"]))])
+        processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+        assert dock.matrix["001/001"][next(iter(dock.matrix["001/001"]))] == edited
+        assert dock.status.text() and not dock.undo_stack.isClean()
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
