@@ -58,10 +58,19 @@ def _text(value):
     return str(value).strip()
 
 
+# A whole number with Indonesian thousands dots: "1.234", "12.345.678". (Not commas:
+# "12,000" is twelve with a decimal comma to an Indonesian reader.)
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def to_number(value, integer=False):
-    """A number from "12", "12.5", "12,5" or a number; None when empty."""
+    """A number from "12", "12.5", "12,5" or a number; None when empty. Where a whole
+    number is wanted (counts), "1.234" is read as 1234: a count has no decimals, and
+    Indonesian spreadsheets group thousands with a dot."""
     if value is None or value == "":
         return None
+    if integer and isinstance(value, str) and THOUSANDS.fullmatch(value.strip()):
+        return int(value.strip().replace(".", ""))
     try:
         number = float(value)
     except (TypeError, ValueError):

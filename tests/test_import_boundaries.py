@@ -93,8 +93,9 @@ def test_each_defect_kind_is_reported_and_only_good_rows_land(square_workspace, 
 
 
 def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path):
-    """Population typed as text: "1.234" (a thousands dot, or 1.234 people?) and
-    "banyak" are left empty with a note, never truncated to 1; the areas still land."""
+    """Population typed as text: "1.234" is 1234 (Indonesian thousands dot; a count has
+    no decimals), "banyak", "-5" and "3.5" households are left empty with a note, never
+    truncated or dropped silently; the areas still land."""
     typed = ["250", "12,0", "1.234", "banyak", "-5"]
     frame = geopandas.GeoDataFrame({"NO_RW": [str(i + 1) for i in range(5)], "JIWA": typed,
                                     "KK": ["60", "", "3.5", "40", "7"]},
@@ -107,14 +108,14 @@ def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path):
                   "DEFECTS": str(tmp_path / "defects.gpkg")})
     assert result["IMPORTED"] == 5
     stored = geopandas.read_file(square_workspace, layer="rw").sort_values("code")
-    assert stored.population.tolist()[:2] == [250, 12] and stored.population.isna().tolist() == [
-        False, False, True, True, True]
+    assert stored.population.tolist()[:3] == [250, 12, 1234] and stored.population.isna().tolist() == [
+        False, False, False, True, True]
     assert stored.households.isna().tolist() == [False, True, True, False, False]
     defects = geopandas.read_file(result["DEFECTS"])
     noted = defects[defects.defect == "bad_value"]
-    assert sorted(noted.code) == ["003", "003", "004", "005"] and set(noted.action) == {"imported"}
-    assert any("(JIWA = '1.234' (not a whole number))" in m for m in noted.message)
-    assert any("KK = '3.5'" in m for m in noted.message) and any("(below 0)" in m for m in noted.message)
+    assert sorted(noted.code) == ["003", "004", "005"] and set(noted.action) == {"imported"}
+    assert any("(KK = '3.5' (not a whole number))" in m for m in noted.message)
+    assert any("JIWA = 'banyak'" in m for m in noted.message) and any("(below 0)" in m for m in noted.message)
     checked = run({"INPUT": str(source), "LEVEL": 0, "CODE_FIELD": "NO_RW", "POPULATION_FIELD": "JIWA",
                    "VALIDATE_ONLY": True, "DEFECTS": str(tmp_path / "id.gpkg")})   # Indonesian by default
     assert any("(bukan angka)" in m for m in geopandas.read_file(checked["DEFECTS"]).message)

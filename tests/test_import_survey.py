@@ -197,3 +197,18 @@ def test_the_open_project_and_its_docks_show_what_was_imported(workspace_copy, c
         dock.set_layers({})
         dock.deleteLater()
         QgsProject.instance().clear()
+
+
+@pytest.mark.parametrize("text,integer,expected", [
+    ("12", True, 12), ("1.234", True, 1234), (" 2.500 ", True, 2500), ("12.345.678", True, 12345678),
+    ("1.234", False, 1.234), ("1,5", False, 1.5), ("12,0", True, 12),
+    ("1.23", True, None), ("1.2345", True, None), ("1,234", True, None), ("1.234,5", True, None)])
+def test_numbers_as_indonesian_spreadsheets_write_them(text, integer, expected):
+    """Worked by hand: a count takes thousands dots; a comma is always a decimal comma."""
+    from csiap_planner.core.survey import BadValue, to_number
+
+    if expected is None:
+        with pytest.raises(BadValue):
+            to_number(text, integer)
+    else:
+        assert to_number(text, integer) == expected
