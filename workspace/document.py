@@ -8,7 +8,7 @@ import html
 import os
 
 from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from qgis.PyQt.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter, QTextDocument
+from qgis.PyQt.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter, QTextDocument, QTextOption
 
 from ..core.annex import provenance_lines
 from ..i18n import tr
@@ -139,8 +139,9 @@ def _print(document, printer, footer):
             painter.restore()
             painter.setFont(QFont(document.defaultFont().family(), 8))
             foot = QRectF(margin, size.height() - margin * 0.8, size.width() - 2 * margin, margin * 0.5)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             "{} / {}".format(index + 1, count))
+            # QTextOption, not int flags: Qt 6's enums are no ints.
+            painter.drawText(foot, footer, QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+            painter.drawText(foot, "{} / {}".format(index + 1, count),
+                             QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     finally:
         painter.end()
