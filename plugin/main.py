@@ -13,7 +13,7 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
-from ..workspace.project import workspace_source
+from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
@@ -115,7 +115,7 @@ class CsiapPlannerPlugin:
         """An algorithm wrote to a workspace: the scoring dock reading it shows the new
         screening and sessions (the map docks follow their layers, reloaded by then)."""
         dock = self.scoring_dock
-        if dock is not None and dock.workspace and os.path.realpath(dock.workspace) == os.path.realpath(path):
+        if dock is not None and dock.workspace and same_file(dock.workspace, path):
             dock.workspace_written()
 
     def unload(self):

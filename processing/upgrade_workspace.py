@@ -1,14 +1,12 @@
 """csiap:upgradeworkspace — bring a workspace made by an older CSIAP Planner to this one's schema."""
 
-import os
-
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
 from .. import compat
 from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError, open_workspace
-from ..workspace.project import workspace_source
+from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import upgrade_workspace
 from .base import CsiapAlgorithm
 
@@ -41,9 +39,8 @@ class UpgradeWorkspace(CsiapAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
         project = context.project()
-        open_here = {os.path.realpath(workspace_source(layer)[0] or "") for layer in
-                     (project.mapLayers().values() if project is not None else ())}
-        if os.path.realpath(path) in open_here:
+        open_here = [workspace_source(layer)[0] for layer in (project.mapLayers().values() if project else ())]
+        if any(source and same_file(source, path) for source in open_here):
             raise WorkspaceError(tr("The open project uses this workspace. Close the project first, or upgrade the "
                                     "workspace from the menu CSIAP Planner → Open workspace…"))
         backups = upgrade_workspace(path, feedback)

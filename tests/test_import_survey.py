@@ -187,7 +187,11 @@ def test_the_open_project_and_its_docks_show_what_was_imported(workspace_copy, c
         dock.set_layers(workspace_layers())
         before = layer.featureCount()
         assert before == len(geopandas.read_file(workspace_copy, layer="problems"))
-        result = run({"INPUT": write_csv(tmp_path / "more.csv", rows), "TARGET": 1, "WORKSPACE": workspace_copy})
+        # Named through a link, as another path to the same file would be (C:/ vs c:\\ on Windows).
+        link = tmp_path / "link"
+        link.symlink_to(os.path.dirname(workspace_copy))
+        result = run({"INPUT": write_csv(tmp_path / "more.csv", rows), "TARGET": 1,
+                      "WORKSPACE": str(link / os.path.basename(workspace_copy))})
         assert result["INSERTED"] == 5
         assert layer.featureCount() == before + 5 == len(geopandas.read_file(workspace_copy, layer="problems"))
         shown = [dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())]

@@ -97,7 +97,7 @@ def upgrade_project(gpkg_path, project_path, language):
         layers = {}
         for layer in project.mapLayers().values():
             path, name = workspace_source(layer)
-            if path and os.path.realpath(path) == os.path.realpath(gpkg_path):
+            if path and same_file(path, gpkg_path):
                 layers.setdefault(name, layer)
         root = project.layerTreeRoot()
         for layer_def in schema.LAYERS:
@@ -120,13 +120,17 @@ def upgrade_project(gpkg_path, project_path, language):
 def reload_workspace_layers(project, gpkg_path):
     """Make the project's layers of the workspace at ``gpkg_path`` read again what an
     algorithm wrote behind them; a layer being edited keeps its edit session."""
-    target = os.path.realpath(gpkg_path)
     for layer in project.mapLayers().values():
         path, _name = workspace_source(layer)
-        if path and os.path.realpath(path) == target and not layer.isEditable():
+        if path and same_file(path, gpkg_path) and not layer.isEditable():
             layer.reload()
             layer.updateExtents()
             layer.triggerRepaint()
+
+
+def same_file(path, other):
+    """Whether two paths name one file (links resolved; on Windows, "C:/A" is "c:\\a")."""
+    return os.path.normcase(os.path.realpath(path)) == os.path.normcase(os.path.realpath(other))
 
 
 def workspace_source(layer):
