@@ -105,7 +105,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="37"/>
+        <location filename="../processing/upgrade_workspace.py" line="35"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -235,7 +235,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="157"/>
+        <location filename="../workspace/project.py" line="161"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
@@ -1614,12 +1614,12 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Perbarui…</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="20"/>
+        <location filename="../processing/upgrade_workspace.py" line="18"/>
         <source>Upgrade workspace</source>
         <translation>Perbarui workspace</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="23"/>
+        <location filename="../processing/upgrade_workspace.py" line="21"/>
         <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
 
 Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace&apos;s project before upgrading it. A workspace that is already current is left as it is.</source>
@@ -1628,22 +1628,22 @@ Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg
 Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="38"/>
+        <location filename="../processing/upgrade_workspace.py" line="36"/>
         <source>Schema version</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="39"/>
+        <location filename="../processing/upgrade_workspace.py" line="37"/>
         <source>Copies of the old files</source>
         <translation>Salinan berkas lama</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="51"/>
+        <location filename="../processing/upgrade_workspace.py" line="48"/>
         <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
         <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="54"/>
+        <location filename="../processing/upgrade_workspace.py" line="51"/>
         <source>The workspace is already at schema version {version}; nothing to do.</source>
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="47"/>
+        <location filename="../processing/upgrade_workspace.py" line="44"/>
         <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
@@ -1681,6 +1681,11 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <location filename="../plugin/scoring_dock.py" line="203"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/upgrade.py" line="70"/>
+        <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then upgrade again.</source>
+        <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
 </context>
 </TS>

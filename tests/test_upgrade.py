@@ -168,17 +168,19 @@ def test_algorithms_refuse_an_older_workspace_until_it_is_upgraded(csiap_process
     assert again["BACKUPS"] == "" and sha256(old_workspace) == current
 
 
-@pytest.mark.parametrize("failing", ["upgrade_schema", "upgrade_project"])
-def test_a_failed_upgrade_changes_nothing(qgis_app, old_workspace, monkeypatch, failing):
+@pytest.mark.parametrize("failing,error,message", [
+    ("upgrade_schema", "workspace", "disk full"), ("upgrade_project", "workspace", "disk full"),
+    ("replace", "os", "cannot be replaced.*Close the projects")])   # Windows, the file still open
+def test_a_failed_upgrade_changes_nothing(qgis_app, old_workspace, monkeypatch, failing, error, message):
     from csiap_planner.workspace import WorkspaceError, upgrade
 
     def fail(*args):
-        raise WorkspaceError("disk full")
+        raise WorkspaceError("disk full") if error == "workspace" else PermissionError(13, "in use")
 
-    monkeypatch.setattr(upgrade, failing, fail)
+    monkeypatch.setattr(upgrade.os if failing == "replace" else upgrade, failing, fail)
     folder = os.path.dirname(old_workspace)
     before = {name: sha256(os.path.join(folder, name)) for name in os.listdir(folder)}
-    with pytest.raises(WorkspaceError, match="disk full"):
+    with pytest.raises(WorkspaceError, match=message):
         upgrade.upgrade_workspace(old_workspace)
     assert {name: sha256(os.path.join(folder, name)) for name in os.listdir(folder)} == before
 
@@ -211,6 +213,9 @@ def test_plugin_offers_the_upgrade_and_asks_first(qgis_iface, old_workspace, mon
         assert QgsProject.instance().read(old_workspace.replace(".gpkg", ".qgz"))
         assert workspace_layers() == {}
         assert plugin.offer_upgrade() == old_workspace
+        # Read as a map canvas would, so that QGIS holds the old file open in its pools.
+        for layer in QgsProject.instance().mapLayers().values():
+            assert len(list(layer.getFeatures())) >= 0
         QgsProject.instance().clear()
 
         before = sha256(old_workspace)
@@ -230,7 +235,12 @@ def test_plugin_offers_the_upgrade_and_asks_first(qgis_iface, old_workspace, mon
         answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard])
         assert plugin.open_workspace(old_workspace) is True
         assert read_schema_version(old_workspace) == 2
-        assert set(workspace_layers()) >= {"rt", "households", "screening"}
+        layers = workspace_layers()
+        assert set(layers) >= {"rt", "households", "screening"}
+        # QGIS reads the upgraded file, not a handle on the old one.
+        assert "groundwater_depth_m" in layers["rt"].fields().names() and layers["screening"].isValid()
+        assert layers["rt"].featureCount() == 4 and len(list(layers["rt"].getFeatures())) == 4
+        del layers
         assert plugin.offer_upgrade() is None
     finally:
         QgsProject.instance().clear()

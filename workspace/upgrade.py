@@ -51,18 +51,24 @@ def upgrade_workspace(path, feedback=None):
         built = os.path.join(scratch, os.path.basename(path))
         shutil.copy2(path, built)
         upgrade_schema(built, styles)
+        replaced = False
         try:
             for original, backup in pairs:
                 shutil.copy2(original, backup)
             os.replace(built, path)
+            replaced = True
             if os.path.exists(project_path):
                 upgrade_project(path, project_path, language)
-        except Exception:
+        except Exception as error:
             # Put the old files back; the copies go, so that a next try finds its way clear.
             for original, backup in pairs:
                 if os.path.exists(backup):
-                    shutil.copy2(backup, original)
+                    if replaced:
+                        shutil.copy2(backup, original)
                     os.remove(backup)
+            if isinstance(error, OSError):   # Windows: a program still has the file open
+                raise WorkspaceError(tr("{path} cannot be replaced ({reason}). Close the projects and programs "
+                                        "using it, then upgrade again.").format(path=path, reason=error)) from error
             raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
