@@ -1099,42 +1099,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="91"/>
+        <location filename="../plugin/scoring_dock.py" line="93"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="79"/>
+        <location filename="../plugin/scoring_dock.py" line="81"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="121"/>
+        <location filename="../plugin/scoring_dock.py" line="124"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="128"/>
+        <location filename="../plugin/scoring_dock.py" line="131"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="151"/>
+        <location filename="../plugin/scoring_dock.py" line="155"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="151"/>
+        <location filename="../plugin/scoring_dock.py" line="155"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="151"/>
+        <location filename="../plugin/scoring_dock.py" line="155"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="170"/>
+        <location filename="../plugin/scoring_dock.py" line="175"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,42 +1149,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="180"/>
+        <location filename="../plugin/scoring_dock.py" line="185"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="217"/>
+        <location filename="../plugin/scoring_dock.py" line="223"/>
         <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="230"/>
+        <location filename="../plugin/scoring_dock.py" line="236"/>
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="336"/>
+        <location filename="../plugin/scoring_dock.py" line="357"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="363"/>
+        <location filename="../plugin/scoring_dock.py" line="384"/>
         <source>CR = {cr:.3f}</source>
         <translation>CR = {cr:.3f}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="365"/>
+        <location filename="../plugin/scoring_dock.py" line="386"/>
         <source>inconsistent (≥ 0.10): revisit the comparisons</source>
         <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="391"/>
+        <location filename="../plugin/scoring_dock.py" line="412"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="413"/>
+        <location filename="../plugin/scoring_dock.py" line="434"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
@@ -1229,12 +1229,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="168"/>
+        <location filename="../plugin/scoring_dock.py" line="173"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="222"/>
+        <location filename="../plugin/scoring_dock.py" line="228"/>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
     </message>
@@ -1678,7 +1678,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="203"/>
+        <location filename="../plugin/scoring_dock.py" line="208"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1686,6 +1686,16 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <location filename="../workspace/upgrade.py" line="70"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then upgrade again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="325"/>
+        <source>higher is better</source>
+        <translation>makin tinggi makin baik</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="325"/>
+        <source>lower is better</source>
+        <translation>makin rendah makin baik</translation>
     </message>
 </context>
 </TS>

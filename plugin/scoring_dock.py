@@ -6,6 +6,8 @@ The dock holds no scoring logic: ``core.scoring`` ranks, ``workspace.scoring``
 loads and saves.
 """
 
+import textwrap
+
 from qgis.PyQt.QtCore import QDate, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import (
@@ -95,6 +97,7 @@ class ScoringDock(QDockWidget):
         self.level = "RT"
         self.matrix = {}
         self.criteria, self.directions, self.weights = [], {}, {}
+        self.criterion_details = {}
         self.pairwise = None
         self.option_names = {}
         self.ranking = []
@@ -117,7 +120,7 @@ class ScoringDock(QDockWidget):
         self.location_combo.currentIndexChanged.connect(self._fill_tables)
         self.session_combo = QComboBox()
         self.session_combo.activated.connect(self._session_chosen)
-        top.addRow(tr("Locations"), self.level_combo)
+        top.addRow(tr("Level"), self.level_combo)
         top.addRow(tr("Location"), self.location_combo)
         top.addRow(tr("Scoring session"), self.session_combo)
         layout.addLayout(top)
@@ -139,6 +142,7 @@ class ScoringDock(QDockWidget):
         layout.addLayout(weighting)
         self.weights_stack = QStackedWidget()
         self.weights_table = QTableWidget(1, 0)
+        self.weights_table.verticalHeader().hide()
         self.weights_table.itemChanged.connect(self._weight_edited)
         self.pairwise_table = QTableWidget()
         self.pairwise_table.itemChanged.connect(self._pairwise_edited)
@@ -150,6 +154,7 @@ class ScoringDock(QDockWidget):
         self.ranking_table = QTableWidget(0, 3)
         self.ranking_table.setHorizontalHeaderLabels([tr("Rank"), tr("Technical option"), tr("Score")])
         self.ranking_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ranking_table.verticalHeader().hide()   # the rank column numbers the rows
         layout.addWidget(self.ranking_table)
         self.chart = ScoreChart()
         layout.addWidget(self.chart)
@@ -207,6 +212,7 @@ class ScoringDock(QDockWidget):
         if not self.workspace:
             return
         criteria = read_criteria(self.workspace)
+        self.criterion_details = {c.code: c for c in criteria}
         self.option_names = {o.code: (o.name_id if self.language == "id" else o.name_en)
                              for o in read_catalogue(self.workspace)}
         self.show_matrix(starting_matrix(self.workspace, self.level), [c.code for c in criteria],
@@ -280,7 +286,7 @@ class ScoringDock(QDockWidget):
             table = self.matrix_table
             table.setRowCount(len(options))
             table.setColumnCount(len(self.criteria))
-            table.setHorizontalHeaderLabels(self.criteria)
+            self._criterion_headers(table, horizontal=True)
             # Codes as row headers keep the values in view; the full name is the tooltip.
             table.setVerticalHeaderLabels(list(options))
             for row, option in enumerate(options):
@@ -288,16 +294,16 @@ class ScoringDock(QDockWidget):
             for row, values in enumerate(options.values()):
                 for column, criterion in enumerate(self.criteria):
                     value = values.get(criterion)
-                    table.setItem(row, column, _item("" if value is None else "{:g}".format(value)))
+                    table.setItem(row, column, _item("" if value is None else _number(value)))
             self.weights_table.setColumnCount(len(self.criteria))
-            self.weights_table.setHorizontalHeaderLabels(self.criteria)
+            self._criterion_headers(self.weights_table, horizontal=True)
             for column, criterion in enumerate(self.criteria):
-                self.weights_table.setItem(0, column, _item("{:g}".format(self.weights.get(criterion, 0))))
+                self.weights_table.setItem(0, column, _item(_number(self.weights.get(criterion, 0))))
             n = len(self.criteria)
             self.pairwise_table.setRowCount(n)
             self.pairwise_table.setColumnCount(n)
-            self.pairwise_table.setHorizontalHeaderLabels(self.criteria)
-            self.pairwise_table.setVerticalHeaderLabels(self.criteria)
+            self._criterion_headers(self.pairwise_table, horizontal=True)
+            self._criterion_headers(self.pairwise_table, horizontal=False)
             for i in range(n):
                 for j in range(n):
                     item = _item(_fraction(self.pairwise[i][j]))
@@ -307,6 +313,23 @@ class ScoringDock(QDockWidget):
         finally:
             self._filling = False
         self.recompute()
+
+    def _criterion_headers(self, table, horizontal):
+        """Criteria named in the user's language (wrapped to keep columns narrow), with
+        direction, unit and source as the tooltip; codes where a criterion has no name."""
+        for index, code in enumerate(self.criteria):
+            criterion = self.criterion_details.get(code)
+            name = (criterion.name_id if self.language == "id" else criterion.name_en) if criterion else code
+            item = QTableWidgetItem(textwrap.fill(name, 16) if horizontal else name)
+            if criterion is not None:
+                better = tr("higher is better") if criterion.direction == "gain" else tr("lower is better")
+                item.setToolTip("{} ({}; {})\n{}".format(name, criterion.unit, better, criterion.source))
+            if horizontal:
+                table.setHorizontalHeaderItem(index, item)
+            else:
+                table.setVerticalHeaderItem(index, item)
+        header = table.horizontalHeader() if horizontal else table.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # --- editing ----------------------------------------------------------------------
 
@@ -420,7 +443,12 @@ def _item(text):
     return item
 
 
+def _number(value):
+    """4500000, not 4.5e+06: costs in rupiah are typed and read in full."""
+    return "{:.10g}".format(value)
+
+
 def _fraction(value):
     if value >= 1 or value <= 0:
-        return "{:g}".format(value)
+        return _number(value)
     return "1/{:g}".format(round(1 / value, 6))
