@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -60,6 +61,7 @@ class ProblemsDock(QDockWidget):
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree)
         self.table = QTableWidget(0, len(schema.SEASON.codes) + 1)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalHeaderLabels([schema.SEASON.label(s, self.language) for s in schema.SEASON.values()]
                                              + [tr("Season not given")])
         layout.addWidget(self.table)

@@ -9,6 +9,7 @@ undo/redo go through the layer's own edit buffer. Saving the layer fills
 RT/RW of anything moved or added by other tools too.
 """
 
+import textwrap
 import uuid
 
 from qgis.core import (
@@ -28,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -106,7 +108,11 @@ class SocialMapDock(QDockWidget):
         form.addRow(tr("Counts in RW"), self.rw_combo)
         layout.addLayout(form)
         self.counts = QTableWidget(0, len(COUNTED) + 1)
-        self.counts.setHorizontalHeaderLabels(["RT"] + [schema.layer(n).title.text(self.language) for n in COUNTED])
+        self.counts.setHorizontalHeaderLabels(["RT"] + [textwrap.fill(schema.layer(n).title.text(self.language), 14)
+                                                        for n in COUNTED])
+        self.counts.verticalHeader().hide()   # the RT column names the rows
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.counts.setMinimumHeight(200)
         layout.addWidget(self.counts)
         buttons = QHBoxLayout()
         self.undo_button = QPushButton(tr("Undo"))
