@@ -126,8 +126,10 @@ def main():
         "kind", schema.FACILITY_KIND, lambda v: marker(*FACILITY_SYMBOLS[v], size=4.0)))
     save("problems", "Point", categorized(
         "category", schema.PROBLEM_CATEGORY, lambda v: marker(*PROBLEM_SYMBOLS[v], size=4.2)))
+    # No Qt brush patterns (hatching) anywhere: Qt's PDF writer turns them into images,
+    # and a whole atlas page with them (10 times the size, blurred labels).
     save("problem_areas", "MultiPolygon", QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "#d7191c", "style": "b_diagonal", "outline_color": "#d7191c", "outline_width": "0.4"})))
+        {"color": "215,25,28,70", "outline_color": "#d7191c", "outline_width": "0.6", "outline_style": "dash"})))
     save("drains", "MultiLineString", categorized(
         "kind", schema.DRAIN_KIND, lambda v: QgsLineSymbol.createSimple(
             {"line_color": DRAIN_SYMBOLS[v][0], "line_width": str(DRAIN_SYMBOLS[v][1])})))
@@ -136,7 +138,7 @@ def main():
     save("area_indicators", "MultiPolygon", categorized(
         "risk_class", schema.RISK_CLASS, lambda v: QgsFillSymbol.createSimple(
             {"color": RISK_COLOURS[v], "outline_color": "#606060", "outline_width": "0.3",
-             "style": "dense6" if v == "thin" else "solid"})),
+             "outline_style": "dash" if v == "thin" else "solid"})),
         labeling("coalesce('RT ' || \"rt\", 'RW ' || \"rw\") || '\\n' || "
                  "coalesce(format_number(\"risk_index\", 1), '-')", 8, bold=False))
 

@@ -190,6 +190,11 @@ def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_wo
     document = pdf_text(os.path.join(folder, "lampiran_csiap.pdf"))
     assert "Lampiran CSIAP" in document and "Peta Risiko Sanitasi" in document and "SNI 03-2398-2002" in document
     check_contents_and_page_numbers(os.path.join(folder, "lampiran_csiap.pdf"))
+    # The maps stay vector: no fill pattern turned a page into an image (size, blurred labels).
+    for name in sorted(n for n in listed if n.startswith("peta/") and n.endswith(".pdf")):
+        images = subprocess.run(["pdfimages", "-list", os.path.join(folder, name)], capture_output=True,
+                                text=True, check=True).stdout.splitlines()[2:]
+        assert images == [], name
     texts = []
     for name in listed:
         path = os.path.join(folder, name)

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemMap,
-    QgsLinePatternFillSymbolLayer,
     QgsProject,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
@@ -30,7 +29,7 @@ from . import kelurahan_name
 from .document import write_document
 from .fields import plain
 from .geopackage import WorkspaceError
-from .layouts import export_pdf, export_png, fill_layout, load_layout
+from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
 from .process import export_figures
 from .project import layer_uri, read_rows
 from .styles import category_labels
@@ -117,13 +116,13 @@ class Annex:
                  "outline_width": "0.3"}), 0, 0, '"option" = {}'.format(QgsExpression.quotedValue(option)),
                 legend_label(names.get(option, option))))
         root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
-            {"color": "#f0f0f0", "style": "dense6", "outline_color": "#808080"}), 0, 0, '"option" IS NULL',
+            {"color": "#f0f0f0", "outline_color": "#808080", "outline_style": "dot"}), 0, 0, '"option" IS NULL',
             legend_label(tr("No option ranked (not scored or nothing feasible)", self.language))))
-        # Drawn over the option's colour (rules overlap): lines, not a brush, so it prints at any resolution.
-        hatch = QgsFillSymbol()
-        hatch.changeSymbolLayer(0, QgsLinePatternFillSymbolLayer.create(
-            {"lineangle": "45", "distance": "2", "line_width": "0.3", "color": "#202020"}))
-        root.appendChild(QgsRuleBasedRenderer.Rule(hatch, 0, 0, '"thin" = 1', legend_label(tr(
+        # Drawn over the option's colour (rules overlap). A dashed edge, not hatching: Qt's PDF
+        # writer turns pattern fills into images (a page ten times the size, labels blurred).
+        uncertain = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#202020", "outline_width": "0.7",
+                                                "outline_style": "dash"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(uncertain, 0, 0, '"thin" = 1', legend_label(tr(
             "Too few households surveyed: proposal not yet certain", self.language))))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         return layer
@@ -199,9 +198,7 @@ class Annex:
             if atlas_level in ("RW", "RT"):
                 atlas_layout = self.atlas_layout(annex_map, paper, number, atlas_level)
                 pdf = base + "_per_{}.pdf".format(atlas_level.lower())
-                settings = QgsLayoutExporter.PdfExportSettings()
-                settings.dpi = 150
-                result, error = QgsLayoutExporter.exportToPdf(atlas_layout.atlas(), pdf, settings)
+                result, error = QgsLayoutExporter.exportToPdf(atlas_layout.atlas(), pdf, pdf_settings(150))
                 if result != QgsLayoutExporter.ExportResult.Success:
                     raise WorkspaceError(tr("Cannot export {path}: {reason}").format(path=pdf, reason=error))
                 files.append(("atlas", pdf, "{} ({})".format(annex_map.title.text(self.language), atlas_level)))
