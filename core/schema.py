@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 # 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
-# the option catalogue's new requirements, results tables); see workspace.upgrade.
+# the option catalogue's new requirements, results tables, context_areas); see workspace.upgrade.
 SCHEMA_VERSION = 2
 
 LANGUAGES = ("id", "en")
@@ -749,6 +749,17 @@ LAYERS = (
             _f("kota_kabupaten", TEXT, "Kota/kabupaten", "City/regency"),
             _f("provinsi", TEXT, "Provinsi", "Province"),
             AREA_HA, SOURCE,
+        ),
+    ),
+    # The neighbouring kelurahan (of the kecamatan) for the inset of the annex maps:
+    # orientation only, never analysed (csiap:importcontext).
+    Layer(
+        "context_areas", Label("Wilayah sekitar", "Surrounding areas"), "boundaries", MULTIPOLYGON,
+        (
+            UUID,
+            _f("name", TEXT, "Nama wilayah", "Area name"),
+            _f("kecamatan", TEXT, "Kecamatan", "Kecamatan (sub-district)"),
+            SOURCE,
         ),
     ),
     Layer(

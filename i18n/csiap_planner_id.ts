@@ -90,7 +90,7 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/import_context.py" line="45"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -125,12 +125,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="33"/>
+        <location filename="../processing/provider.py" line="34"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="36"/>
+        <location filename="../processing/provider.py" line="37"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -737,52 +737,52 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="181"/>
+        <location filename="../workspace/boundaries.py" line="173"/>
         <source>value: &apos;{value}&apos;</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="191"/>
+        <location filename="../workspace/boundaries.py" line="183"/>
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="239"/>
+        <location filename="../workspace/boundaries.py" line="231"/>
         <source>RW value: &apos;{value}&apos;</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="244"/>
+        <location filename="../workspace/boundaries.py" line="236"/>
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="264"/>
+        <location filename="../workspace/boundaries.py" line="256"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="285"/>
+        <location filename="../workspace/boundaries.py" line="277"/>
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="302"/>
+        <location filename="../workspace/boundaries.py" line="294"/>
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="314"/>
+        <location filename="../workspace/boundaries.py" line="306"/>
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="330"/>
+        <location filename="../workspace/boundaries.py" line="322"/>
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="341"/>
+        <location filename="../workspace/boundaries.py" line="333"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
@@ -1139,12 +1139,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="112"/>
+        <location filename="../plugin/social_map_dock.py" line="118"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="114"/>
+        <location filename="../plugin/social_map_dock.py" line="120"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -1164,27 +1164,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="357"/>
+        <location filename="../plugin/scoring_dock.py" line="359"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="384"/>
+        <location filename="../plugin/scoring_dock.py" line="386"/>
         <source>CR = {cr:.3f}</source>
         <translation>CR = {cr:.3f}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="386"/>
+        <location filename="../plugin/scoring_dock.py" line="388"/>
         <source>inconsistent (≥ 0.10): revisit the comparisons</source>
         <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="412"/>
+        <location filename="../plugin/scoring_dock.py" line="414"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="434"/>
+        <location filename="../plugin/scoring_dock.py" line="436"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
@@ -1239,67 +1239,67 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="72"/>
+        <location filename="../plugin/social_map_dock.py" line="74"/>
         <source>Peta Sosial</source>
         <translation>Peta Sosial</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="37"/>
+        <location filename="../plugin/problems_dock.py" line="38"/>
         <source>Masalah Sanitasi</source>
         <translation>Masalah Sanitasi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="51"/>
+        <location filename="../plugin/problems_dock.py" line="52"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="59"/>
+        <location filename="../plugin/problems_dock.py" line="60"/>
         <source>Where / what</source>
         <translation>Di mana / apa</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="59"/>
+        <location filename="../plugin/problems_dock.py" line="60"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="63"/>
+        <location filename="../plugin/problems_dock.py" line="65"/>
         <source>Season not given</source>
         <translation>Musim tidak diisi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="156"/>
+        <location filename="../plugin/problems_dock.py" line="158"/>
         <source>Named at: {meeting}</source>
         <translation>Disampaikan di: {meeting}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="100"/>
+        <location filename="../plugin/social_map_dock.py" line="102"/>
         <source>Choose what to draw, then click on the map.</source>
         <translation>Pilih apa yang akan digambar, lalu klik di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="106"/>
+        <location filename="../plugin/social_map_dock.py" line="108"/>
         <source>Counts in RW</source>
         <translation>Jumlah di RW</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="162"/>
+        <location filename="../plugin/social_map_dock.py" line="168"/>
         <source>Click on the map to add: {what}</source>
         <translation>Klik di peta untuk menambah: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="175"/>
+        <location filename="../plugin/social_map_dock.py" line="181"/>
         <source>Open a workspace project first: its layer {layer} is not in the map.</source>
         <translation>Buka proyek workspace terlebih dahulu: layer {layer} belum ada di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="193"/>
+        <location filename="../plugin/social_map_dock.py" line="199"/>
         <source>Add {what}</source>
         <translation>Tambah {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="225"/>
+        <location filename="../plugin/social_map_dock.py" line="231"/>
         <source>(no RT)</source>
         <translation>(tanpa RT)</translation>
     </message>
@@ -1472,17 +1472,17 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="102"/>
+        <location filename="../workspace/annex.py" line="101"/>
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="119"/>
+        <location filename="../workspace/annex.py" line="118"/>
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="135"/>
+        <location filename="../workspace/annex.py" line="134"/>
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1497,42 +1497,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="149"/>
+        <location filename="../workspace/annex.py" line="148"/>
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="192"/>
+        <location filename="../workspace/annex.py" line="200"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="206"/>
+        <location filename="../workspace/annex.py" line="212"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="218"/>
+        <location filename="../workspace/annex.py" line="224"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="219"/>
+        <location filename="../workspace/annex.py" line="225"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="220"/>
+        <location filename="../workspace/annex.py" line="226"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="221"/>
+        <location filename="../workspace/annex.py" line="227"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="227"/>
+        <location filename="../workspace/annex.py" line="233"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1567,27 +1567,27 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="96"/>
+        <location filename="../workspace/layouts.py" line="97"/>
         <source>Unknown paper {paper}.</source>
         <translation>Kertas {paper} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="176"/>
+        <location filename="../workspace/layouts.py" line="177"/>
         <source>The layout template {path} cannot be read.</source>
         <translation>Templat tata letak {path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="182"/>
+        <location filename="../workspace/layouts.py" line="183"/>
         <source>The layout template {path} lacks the items {items}.</source>
         <translation>Templat tata letak {path} tidak memiliki item {items}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="189"/>
+        <location filename="../workspace/layouts.py" line="190"/>
         <source>Cannot write {path}.</source>
         <translation>Tidak dapat menulis {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="257"/>
+        <location filename="../workspace/layouts.py" line="265"/>
         <source>Cannot export {path}.</source>
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
@@ -1663,7 +1663,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="126"/>
+        <location filename="../workspace/annex.py" line="125"/>
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
@@ -1696,6 +1696,65 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <location filename="../plugin/scoring_dock.py" line="325"/>
         <source>lower is better</source>
         <translation>makin rendah makin baik</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="21"/>
+        <source>Import surrounding areas</source>
+        <translation>Impor wilayah sekitar</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="24"/>
+        <source>The other kelurahan of the kecamatan (or whatever areas surround the workspace&apos;s kelurahan), for the inset of the annex maps: the kelurahan is shown in its kecamatan, its neighbours named.
+
+Give the field with the area&apos;s name; features of one name (the RW of one kelurahan) become one area. With a kecamatan field, the features of the kecamatan that covers most of the kelurahan are taken; without one, those within the distance. They replace the surrounding areas already there; nothing is analysed on them.</source>
+        <translation>Kelurahan lain di kecamatan yang sama (atau wilayah apa pun di sekitar kelurahan workspace), untuk peta inset di lampiran: kelurahan ditampilkan di dalam kecamatannya, dengan nama tetangganya.
+
+Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) digabung menjadi satu wilayah. Dengan field kecamatan, diambil fitur dari kecamatan yang paling banyak menutupi kelurahan; tanpa field itu, fitur dalam jarak yang ditentukan. Wilayah sekitar yang sudah ada diganti; tidak ada analisis pada wilayah ini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="34"/>
+        <source>Kelurahan (or RW) polygons of the city or kecamatan</source>
+        <translation>Poligon kelurahan (atau RW) kota atau kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="36"/>
+        <source>Area name field</source>
+        <translation>Field nama wilayah</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="38"/>
+        <source>Kecamatan field</source>
+        <translation>Field kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="40"/>
+        <source>Without a kecamatan field: areas within</source>
+        <translation>Tanpa field kecamatan: wilayah dalam jarak</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="44"/>
+        <source>Surrounding areas stored</source>
+        <translation>Wilayah sekitar yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_context.py" line="56"/>
+        <source>{count} surrounding areas stored.</source>
+        <translation>{count} wilayah sekitar disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/context.py" line="30"/>
+        <source>The workspace has no kelurahan outline to place the surrounding areas around.</source>
+        <translation>Workspace tidak punya batas kelurahan untuk menempatkan wilayah sekitar.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/context.py" line="56"/>
+        <source>No feature of the layer overlaps the kelurahan: is it the right layer, in the right place?</source>
+        <translation>Tidak ada fitur layer yang bertampalan dengan kelurahan: apakah layernya benar, dan di tempat yang benar?</translation>
+    </message>
+    <message>
+        <location filename="../workspace/context.py" line="63"/>
+        <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
+        <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
     </message>
 </context>
 </TS>

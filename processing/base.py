@@ -104,7 +104,10 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.run_algorithm(parameters, context, feedback)
         except WorkspaceError as error:
-            raise QgsProcessingException(str(error)) from error
+            message = str(error)
+        # Raised unchained, outside the handler: Processing keeps the exception alive, and a
+        # chained one would keep the failed run's frames (its layers, geometries, rows) with it.
+        raise QgsProcessingException(message)
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError

@@ -11,6 +11,7 @@ from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 from .export_annex import ExportAnnex
 from .import_boundaries import ImportBoundaries
+from .import_context import ImportContext
 from .import_survey import ImportSurvey
 from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
@@ -21,7 +22,7 @@ from .upgrade_workspace import UpgradeWorkspace
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
 
 # Later issues add their algorithms here.
-ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
+ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace)
 
 

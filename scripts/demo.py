@@ -44,6 +44,10 @@ def main(folder):
                              "truck_access=AKSES_TRUK; sewer_nearby=SPALD_T",
         "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rt.html")})
     step("RT (synthetic):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
+    result = processing.run("csiap:importcontext", {
+        "INPUT": GPKG + "|layername=kelurahan_kebayoran_lama", "NAME_FIELD": "KEL_NAME2",
+        "KECAMATAN_FIELD": "KEC_NAME_1", "WORKSPACE": workspace})
+    step("Surrounding kelurahan (real):", result, ("AREAS", "KECAMATAN"))
     for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
         result = processing.run("csiap:importsurvey", {
             "INPUT": os.path.join(SAMPLE, name), "TARGET": target, "WORKSPACE": workspace,

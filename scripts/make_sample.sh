@@ -12,4 +12,7 @@ ogr2ogr -update "$out" "$src" rw -nln rw
 ogr2ogr -update "$out" "$src" buildings_osm_jk -nln buildings_osm
 ogr2ogr -update "$out" "$src" buildings_osm2012 -nln buildings_osm2012
 ogr2ogr -update "$out" "$src" roads_osm2012 -nln roads_osm2012
+# The six kelurahan of Kecamatan Kebayoran Lama: the context of the annex maps' inset.
+ogr2ogr -update "$out" "$(dirname "$src")/kelurahan_jakarta.shp" -nln kelurahan_kebayoran_lama \
+    -nlt PROMOTE_TO_MULTI -where "KEC_NAME_1 = 'KECAMATAN KEBAYORAN LAMA'"
 ogrinfo -so "$out" | tail -n +3

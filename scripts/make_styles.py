@@ -1,7 +1,7 @@
 """Regenerate the default layer styles in ``styles/`` (a developer tool).
 
 Run with the system Python that has PyQGIS, from the repository root:
-    /usr/bin/python3 scripts/make_styles.py
+    /usr/bin/python3 scripts/make_styles.py [layer ...]
 
 Categories take their values from ``core/schema`` code lists; their labels
 are rewritten in the workspace's language when a workspace is created.
@@ -27,7 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -76,7 +76,7 @@ def categorized(field, codelist, make_symbol):
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
-def labeling(expression, size=10, bold=True):
+def labeling(expression, size=10, bold=True, colour="#000000"):
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
@@ -85,6 +85,7 @@ def labeling(expression, size=10, bold=True):
     font.setBold(bold)
     text.setFont(font)
     text.setSize(size)
+    text.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(1.0)
@@ -94,6 +95,8 @@ def labeling(expression, size=10, bold=True):
 
 
 def save(name, geometry, renderer, labels=None):
+    if ONLY and name not in ONLY:
+        return
     layer = QgsVectorLayer("{}?crs=EPSG:4326".format(geometry), name, "memory")
     layer.setRenderer(renderer)
     if labels is not None:
@@ -115,6 +118,9 @@ def outline(colour, width, style="solid", fill="no"):
 
 def main():
     save("kelurahan", "MultiPolygon", QgsSingleSymbolRenderer(outline("#000000", 1.2, "dash")))
+    save("context_areas", "MultiPolygon", QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#efefef", "outline_color": "#a0a0a0", "outline_width": "0.4"})),
+         labeling('"name"', 8, bold=False, colour="#606060"))
     save("rw", "MultiPolygon", QgsSingleSymbolRenderer(outline("#404040", 0.8)),
          labeling("'RW ' || \"code\"", 11))
     save("rt", "MultiPolygon", QgsSingleSymbolRenderer(outline("#808080", 0.3, "dot")),
@@ -142,6 +148,10 @@ def main():
         labeling("coalesce('RT ' || \"rt\", 'RW ' || \"rw\") || '\\n' || "
                  "coalesce(format_number(\"risk_index\", 1), '-')", 8, bold=False))
 
+
+# Layer names on the command line: write only their styles (Qt reorders XML
+# attributes on every run, so rewriting all the others is noise in a diff).
+ONLY = set(sys.argv[1:])
 
 if __name__ == "__main__":
     app = QgsApplication([], False)

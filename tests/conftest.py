@@ -2,9 +2,11 @@
 ``build/plugins`` (the repository root is never on sys.path: QGIS has its own
 top-level ``processing``), and QGIS runs through pytest-qgis."""
 
+import contextlib
 import os
 import shutil
 import sys
+import traceback
 
 import pytest
 
@@ -158,3 +160,24 @@ def _import_sample(workspace, households=True, problems=True):
 @pytest.fixture(scope="session")
 def import_sample():
     return _import_sample
+
+
+@contextlib.contextmanager
+def _refused(match):
+    """``pytest.raises(QgsProcessingException, match=...)`` that frees the tracebacks of the
+    whole exception chain on the way out: their frames hold QGIS objects (sources,
+    geometries) which must go before QGIS exits, or the exit segfaults."""
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=match) as caught:
+        yield caught
+    error = caught.value
+    while error is not None:
+        traceback.clear_frames(error.__traceback__)
+        error = error.__cause__ or error.__context__
+    traceback.clear_frames(caught.tb)
+
+
+@pytest.fixture(scope="session")
+def refused():
+    return _refused

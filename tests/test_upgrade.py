@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import traceback
 
 import pytest
 
@@ -142,15 +143,17 @@ def test_algorithms_refuse_an_older_workspace_until_it_is_upgraded(csiap_process
     import processing
 
     before = sha256(old_workspace)
-    with pytest.raises(QgsProcessingException, match="older CSIAP Planner.*Upgrade workspace"):
+    with pytest.raises(QgsProcessingException, match="older CSIAP Planner.*Upgrade workspace") as caught:
         processing.run("csiap:screenoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
+    traceback.clear_frames(caught.tb)   # its frames hold QGIS objects: freed before QGIS exits
     assert sha256(old_workspace) == before
 
     # Not under the layers of the open project.
     try:
         assert QgsProject.instance().read(old_workspace.replace(".gpkg", ".qgz"))
-        with pytest.raises(QgsProcessingException, match="open project uses this workspace"):
+        with pytest.raises(QgsProcessingException, match="open project uses this workspace") as caught:
             processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
+        traceback.clear_frames(caught.tb)
     finally:
         QgsProject.instance().clear()
     assert sha256(old_workspace) == before

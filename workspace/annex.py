@@ -152,21 +152,30 @@ class Annex:
 
     # --- maps ---------------------------------------------------------------------------
 
-    def layout(self, annex_map, paper, number, where="", extent=None):
+    def layout(self, annex_map, paper, number, where="", extent=None, in_kecamatan=True):
+        """One map page. Its inset shows the kelurahan in its kecamatan (the surrounding
+        areas, where imported); atlas pages (``in_kecamatan=False``) show the page's
+        place in the kelurahan instead."""
         layout = load_layout(paper, self.project)
         layers = [self.layers[n] for n in annex_map.layers if n in self.layers]
         legend = [layer for name, layer in zip(annex_map.layers, layers) if name not in ("rw", "rt", "kelurahan")]
         outline = self.outline
-        inset_extent = outline.buffered(max(outline.width(), outline.height()) * 0.15)
+        context = self.layers.get("context_areas")
+        if in_kecamatan and context is not None and context.featureCount() > 0:
+            around = context.extent()
+            around.combineExtentWith(outline)
+            inset_layers, inset_extent = [self.layers["kelurahan"], context], around.buffered(around.width() * 0.05)
+        else:
+            inset_layers = [self.layers["rw"], self.layers["kelurahan"]]
+            inset_extent = outline.buffered(max(outline.width(), outline.height()) * 0.15)
         fill_layout(layout, self.texts(annex_map, number, where), layers, legend,
-                    extent or outline.buffered(outline.width() * 0.03),
-                    [self.layers["rw"], self.layers["kelurahan"]], inset_extent)
+                    extent or outline.buffered(outline.width() * 0.03), inset_layers, inset_extent)
         return layout
 
     def atlas_layout(self, annex_map, paper, number, level):
         """A layout whose atlas runs over the RW (or RT) polygons, one page each."""
         coverage = self.layers["rw" if level == "RW" else "rt"]
-        layout = self.layout(annex_map, paper, number)
+        layout = self.layout(annex_map, paper, number, in_kecamatan=False)
         atlas = layout.atlas()
         atlas.setCoverageLayer(coverage)
         atlas.setEnabled(True)

@@ -16,9 +16,7 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingFeatureSource,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -29,7 +27,7 @@ from ..core.boundaries import CodeError, normalise_code, normalise_name, same_ke
 from ..core.survey import BadValue, converter
 from ..i18n import tr
 from .attach import AreaIndex
-from .fields import plain
+from .fields import every_feature, plain
 from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
 from .project import open_layer
@@ -143,13 +141,7 @@ class BoundaryImport:
         transform = QgsCoordinateTransform(source.sourceCrs(), self.crs, self.context)
         groups = OrderedDict()
         total = source.featureCount() or 1
-        if isinstance(source, QgsProcessingFeatureSource):
-            # Invalid geometries are ours to report and repair, not Processing's to refuse.
-            features = source.getFeatures(QgsFeatureRequest(),
-                                          QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
-        else:
-            features = source.getFeatures()
-        for number, feature in enumerate(features):
+        for number, feature in enumerate(every_feature(source)):
             if feedback is not None:
                 if feedback.isCanceled():
                     raise WorkspaceError(tr("Cancelled; the workspace was not changed."))

@@ -1,6 +1,6 @@
-"""QGIS field lists built from ``core.schema``."""
+"""QGIS field lists built from ``core.schema``, and reading features as they come."""
 
-from qgis.core import QgsFields, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsFields, QgsProcessingFeatureSource, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from .. import compat
@@ -48,3 +48,11 @@ def plain(value):
     if isinstance(value, QDate):
         return value.toString("yyyy-MM-dd") if value.isValid() else None
     return value
+
+
+def every_feature(source):
+    """The features of a layer or a Processing source, invalid geometries included:
+    they are ours to report or repair, not Processing's to refuse."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    return source.getFeatures()

@@ -1,0 +1,99 @@
+"""csiap:importcontext: the surrounding kelurahan for the annex maps' inset,
+checked with geopandas on the sample's six kelurahan of Kebayoran Lama and, where
+../shared is there, on the real Jakarta RW layer (dissolved into kelurahan)."""
+
+import hashlib
+import os
+
+import geopandas
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(os.path.dirname(HERE), os.pardir, "shared", "data", "jakarta")
+UTM = 32748
+
+
+def run(parameters):
+    import processing
+
+    return processing.run("csiap:importcontext", parameters)
+
+
+def stored(workspace):
+    return geopandas.read_file(workspace, layer="context_areas").to_crs(UTM)
+
+
+def test_the_kecamatan_of_the_kelurahan_is_taken(csiap_processing, workspace_copy, sample_path):
+    result = run({"WORKSPACE": workspace_copy, "INPUT": sample_path + "|layername=kelurahan_kebayoran_lama",
+                  "NAME_FIELD": "KEL_NAME2", "KECAMATAN_FIELD": "KEC_NAME_1"})
+    assert (result["AREAS"], result["KECAMATAN"]) == (6, "KECAMATAN KEBAYORAN LAMA")
+    source = geopandas.read_file(sample_path, layer="kelurahan_kebayoran_lama").to_crs(UTM)
+    areas = stored(workspace_copy).set_index("name")
+    assert sorted(areas.index) == sorted(source.KEL_NAME2)
+    for row in source.itertuples():
+        assert areas.loc[row.KEL_NAME2].geometry.area == pytest.approx(row.geometry.area, rel=1e-6)
+    assert set(areas.kecamatan) == {"KECAMATAN KEBAYORAN LAMA"} and set(areas.data_source) == {"import"}
+
+
+def test_without_a_kecamatan_field_the_areas_within_the_distance(csiap_processing, workspace_copy, sample_path):
+    source = geopandas.read_file(sample_path, layer="kelurahan_kebayoran_lama").to_crs(UTM)
+    outline = geopandas.read_file(sample_path, layer="kelurahan").to_crs(UTM).geometry.iloc[0]   # one feature
+    near = sorted(source[source.geometry.distance(outline) <= 500].KEL_NAME2)
+    assert 1 < len(near) < 6   # the distance decides: not none, not all
+    result = run({"WORKSPACE": workspace_copy, "INPUT": sample_path + "|layername=kelurahan_kebayoran_lama",
+                  "NAME_FIELD": "KEL_NAME2", "DISTANCE": 500})
+    assert result["AREAS"] == len(near) and result["KECAMATAN"] == ""
+    assert sorted(stored(workspace_copy).name) == near
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(SHARED, "rw_jakarta.shp")), reason="needs ../shared/data")
+def test_city_rw_become_the_kelurahan_of_the_kecamatan(csiap_processing, workspace_copy):
+    """The real RW layer of all Jakarta: its RW tile the kelurahan exactly, so each
+    dissolved area equals the kelurahan polygon of the kelurahan layer."""
+    result = run({"WORKSPACE": workspace_copy, "INPUT": os.path.join(SHARED, "rw_jakarta.shp"),
+                  "NAME_FIELD": "KEL_NAME", "KECAMATAN_FIELD": "KEC_NAME"})
+    kelurahan = geopandas.read_file(os.path.join(SHARED, "kelurahan_jakarta.shp")).to_crs(UTM)
+    expected = kelurahan[kelurahan.KEC_NAME_1 == "KECAMATAN KEBAYORAN LAMA"]
+    assert result["AREAS"] == len(expected) == 6
+    areas = stored(workspace_copy)
+    for row in expected.itertuples():
+        match = areas[areas.name.str.upper() == row.KEL_NAME2.upper()]
+        assert len(match) == 1, row.KEL_NAME2
+        assert match.geometry.iloc[0].area == pytest.approx(row.geometry.area, rel=0.005)
+
+
+def test_a_layer_elsewhere_is_refused_and_nothing_changes(csiap_processing, workspace_copy, tmp_path, sample_path,
+                                                          refused):
+    from shapely.affinity import translate
+
+    far = geopandas.read_file(sample_path, layer="kelurahan_kebayoran_lama")
+    far["geometry"] = far.geometry.apply(lambda g: translate(g, xoff=3.0))   # Sumatra-ward, 3° west
+    path = tmp_path / "far.gpkg"
+    far.to_file(path, driver="GPKG")
+    before = hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest()
+    with refused("overlaps the kelurahan"):
+        run({"WORKSPACE": workspace_copy, "INPUT": str(path), "NAME_FIELD": "KEL_NAME2",
+             "KECAMATAN_FIELD": "KEC_NAME_1", "LANGUAGE": 1})
+    with refused("within 2000 m"):
+        run({"WORKSPACE": workspace_copy, "INPUT": str(path), "NAME_FIELD": "KEL_NAME2", "LANGUAGE": 1})
+    assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before
+
+
+def test_the_overview_inset_shows_the_kecamatan_and_atlas_pages_the_kelurahan(csiap_processing, workspace_copy,
+                                                                              sample_path):
+    from csiap_planner.core.annex import MAPS
+    from csiap_planner.workspace.annex import Annex
+
+    run({"WORKSPACE": workspace_copy, "INPUT": sample_path + "|layername=kelurahan_kebayoran_lama",
+         "NAME_FIELD": "KEL_NAME2", "KECAMATAN_FIELD": "KEC_NAME_1"})
+    kecamatan = geopandas.read_file(workspace_copy, layer="context_areas").total_bounds   # workspace CRS
+    annex = Annex(workspace_copy, "id")
+    layout = annex.layout(MAPS[0], "a3_landscape", 1)
+    inset = layout.itemById("inset")
+    shown = inset.extent()
+    assert shown.xMinimum() <= kecamatan[0] and shown.yMinimum() <= kecamatan[1]
+    assert shown.xMaximum() >= kecamatan[2] and shown.yMaximum() >= kecamatan[3]
+    assert [layer.name() for layer in inset.layers()] == ["Kelurahan/desa", "Wilayah sekitar"]
+    atlas_layout = annex.atlas_layout(MAPS[0], "a3_landscape", 1, "RW")
+    assert atlas_layout.itemById("inset").extent().height() < shown.height() / 2   # the kelurahan, not the kecamatan
+    del inset, layout, atlas_layout, annex
