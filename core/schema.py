@@ -736,6 +736,8 @@ GROUPS = (
     Group("planning", Label("Perencanaan", "Planning")),
     Group("results", Label("Hasil analisis", "Results")),
     Group("records", Label("Catatan proses", "Process records")),
+    # Last: drawn under everything else (the surrounding kelurahan are filled grey).
+    Group("context", Label("Latar", "Background")),
 )
 
 LAYERS = (
@@ -754,7 +756,7 @@ LAYERS = (
     # The neighbouring kelurahan (of the kecamatan) for the inset of the annex maps:
     # orientation only, never analysed (csiap:importcontext).
     Layer(
-        "context_areas", Label("Wilayah sekitar", "Surrounding areas"), "boundaries", MULTIPOLYGON,
+        "context_areas", Label("Wilayah sekitar", "Surrounding areas"), "context", MULTIPOLYGON,
         (
             UUID,
             _f("name", TEXT, "Nama wilayah", "Area name"),
