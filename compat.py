@@ -96,3 +96,12 @@ def make_field(name, field_type):
 __all__ = ["QAction", "QUndoCommand", "QUndoStack", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT",
            "SOURCE_ANY_GEOMETRY", "SOURCE_TABLE", "INTEGER_NUMBER", "DOUBLE_NUMBER", "GEOS_VALIDATION",
            "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field", "FORM_TAB_LAYOUT", "form_container"]
+
+
+def text_flags(*flags):
+    """Alignment and text flags as the int QPainter.drawText takes: Qt 5's enums are
+    ints, Qt 6's are Python enums (with a ``value``) that do not mix with ``|``."""
+    combined = 0
+    for flag in flags:
+        combined |= int(getattr(flag, "value", flag))
+    return combined

@@ -9,7 +9,7 @@ loads and saves.
 import textwrap
 
 from qgis.PyQt.QtCore import QDate, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtGui import QColor, QPainter, QTextOption
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -60,16 +60,19 @@ class ScoreChart(QWidget):
             height = self.height() / rows
             label_width = self.width() * 0.45
             best = max([r.score for r in self.ranking] + [1e-9])
+            # QTextOption, not int flags: Qt 6's enums are no ints.
+            middle = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             for k, ranked in enumerate(self.ranking):
                 top = k * height
                 painter.setPen(QColor("#202020"))
-                painter.drawText(QRectF(2, top, label_width - 4, height), Qt.AlignmentFlag.AlignVCenter,
-                                 "{}. {}".format(ranked.rank, self.names.get(ranked.option, ranked.option)))
+                name = "{}. {}".format(ranked.rank, self.names.get(ranked.option, ranked.option))
+                name = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 6))
+                painter.drawText(QRectF(2, top, label_width - 4, height), name, middle)
                 width = (self.width() - label_width - 40) * ranked.score / best
                 painter.fillRect(QRectF(label_width, top + height * 0.2, max(width, 1), height * 0.6),
                                  QColor("#d95f02" if ranked.tied else "#1b9e77"))
-                painter.drawText(QRectF(label_width + width + 4, top, 40, height), Qt.AlignmentFlag.AlignVCenter,
-                                 "{:.2f}".format(ranked.score))
+                painter.drawText(QRectF(label_width + width + 4, top, 40, height), "{:.2f}".format(ranked.score),
+                                 middle)
         finally:
             painter.end()
 

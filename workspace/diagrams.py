@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
 
+from ..compat import text_flags
 from ..core import schema
 from ..core.process import COMMUNITY_RADIUS, MAX_DISTANCE, calendar_matrix, venn_layout
 
@@ -72,10 +73,10 @@ def venn_painter(institutions, language):
         painter.setPen(QPen(QColor("#000000"), 2))
         painter.setBrush(QColor(255, 230, 150, 200))
         _circle(painter, centre, COMMUNITY_RADIUS * scale)
-        painter.drawText(_box(centre, COMMUNITY_RADIUS * scale * 0.9), Qt.AlignmentFlag.AlignHCenter
-                         | Qt.AlignmentFlag.AlignTop, COMMUNITY.text(language))
-        painter.drawText(QRectF(10, size.height() - 40, size.width() - 20, 36), Qt.AlignmentFlag.AlignCenter
-                         | Qt.TextFlag.TextWordWrap, VENN_KEY.text(language))
+        painter.drawText(_box(centre, COMMUNITY_RADIUS * scale * 0.9),
+                         text_flags(Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignTop), COMMUNITY.text(language))
+        painter.drawText(QRectF(10, size.height() - 40, size.width() - 20, 36),
+                         text_flags(Qt.AlignmentFlag.AlignCenter, Qt.TextFlag.TextWordWrap), VENN_KEY.text(language))
         painter.setBrush(QColor(120, 170, 220, 110))
         points = [QPointF(centre.x() + c.x * scale, centre.y() - c.y * scale) for c in circles]
         for circle, point in zip(circles, points):
@@ -84,8 +85,8 @@ def venn_painter(institutions, language):
         metrics = painter.fontMetrics()
         for circle, point in zip(circles, points):
             box = _box(point, max(circle.radius, 0.6) * scale)
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            ground = QRectF(metrics.boundingRect(box.toRect(), int(flags), circle.name)).adjusted(-2, -1, 2, 1)
+            flags = text_flags(Qt.AlignmentFlag.AlignCenter, Qt.TextFlag.TextWordWrap)
+            ground = QRectF(metrics.boundingRect(box.toRect(), flags, circle.name)).adjusted(-2, -1, 2, 1)
             painter.fillRect(ground, QColor(255, 255, 255, 200))
             painter.drawText(box, flags, circle.name)
 
@@ -114,12 +115,13 @@ def calendar_painter(rows, language):
         painter.setPen(QPen(QColor("#000000"), 1))
         for month, name in enumerate(MONTHS.get(language, MONTHS["id"])):
             painter.drawText(QRectF(label_width + month * cell_width, 0, cell_width, header),
-                             Qt.AlignmentFlag.AlignCenter, name)
+                             text_flags(Qt.AlignmentFlag.AlignCenter), name)
         for row, (item, months) in enumerate(matrix.items()):
             top = header + row * cell_height
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawText(QRectF(4, top, label_width - 8, cell_height), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap, schema.CALENDAR_ITEM.label(item, language))
+            painter.drawText(QRectF(4, top, label_width - 8, cell_height),
+                             text_flags(Qt.AlignmentFlag.AlignVCenter, Qt.TextFlag.TextWordWrap),
+                             schema.CALENDAR_ITEM.label(item, language))
             for month, intensity in enumerate(months):
                 left = label_width + month * cell_width
                 shade = 255 - 55 * intensity
