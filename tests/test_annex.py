@@ -117,6 +117,13 @@ def test_priorities_map_shows_each_first_option_and_hatches_thin_areas(sample_an
     assert labels[-1] == "Too few households surveyed: proposal not yet certain"
     assert "No option ranked (not scored or nothing feasible)" in labels and len(labels) == len(set(first.values())) + 2
     del layer, annex
+    # The ranking table says which rankings rest on too few surveyed households.
+    from csiap_planner.workspace.tables import ranking_table
+
+    header, rows = ranking_table(sample_annex_workspace, "id")
+    assert header[-1] == "Data terlalu sedikit"
+    assert {row[0] for row in rows if row[-1] == "ya"} == thin
+    assert {row[0] for row in rows if row[-1] == "tidak"} == set(first) - thin
 
 
 def test_a_template_in_the_profile_wins(qgis_app, tmp_path):

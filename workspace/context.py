@@ -31,7 +31,7 @@ def import_context(path, source, name_field, group_field=None, distance=2000.0, 
                                 language))
     transform = QgsCoordinateTransform(source.sourceCrs(), kelurahan.crs(),
                                        transform_context or QgsCoordinateTransformContext())
-    features, total = [], source.featureCount() or 1
+    features, total = [], max(source.featureCount(), 1)   # -1 where the source cannot tell
     for step, feature in enumerate(every_feature(source)):
         if feedback is not None:
             if feedback.isCanceled():

@@ -69,13 +69,18 @@ def ranking_table(path, language):
         return [], []
     names = option_names(path, language)
     fields = ("location_code", "rank", "option_code", "score", "tied", "sensitive_to")
-    header = [schema.layer("ranking").field(f).alias.text(language) for f in fields]
+    # Whether the location had too few households surveyed: its ranking rests on assumptions.
+    thin = {(r["rw"] if r.get("rt") is None else "{}/{}".format(r["rw"], r["rt"])): r.get("data_thin")
+            for r in read_rows(path, "area_indicators")}
+    header = [schema.layer("ranking").field(f).alias.text(language) for f in fields] + [
+        schema.layer("area_indicators").field("data_thin").alias.text(language)]
     rows = sorted((r for r in read_rows(path, "ranking") if r["session_uuid"] == newest),
                   key=lambda r: (r["location_code"], r["rank"]))
     table = []
     for row in rows:
         values = [cell("ranking", f, row.get(f), language) for f in fields]
         values[2] = names.get(row.get("option_code"), row.get("option_code"))
+        values.append(cell("area_indicators", "data_thin", thin.get(row["location_code"]), language))
         table.append(values)
     return header, table
 
