@@ -123,7 +123,8 @@ def test_the_dock_shows_a_screening_run_from_the_toolbox(qgis_iface, csiap_proce
         edited = dict(dock.matrix["001/001"][next(iter(dock.matrix["001/001"]))])
         processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
         assert dock.matrix["001/001"][next(iter(dock.matrix["001/001"]))] == edited
-        assert dock.status.text() and not dock.undo_stack.isClean()
+        assert ("new results" in dock.status.text() or "hasil baru" in dock.status.text())
+        assert not dock.undo_stack.isClean()
     finally:
         plugin.unload()
         QgsProject.instance().clear()
