@@ -48,6 +48,21 @@ def progress(rows):
     return per_stage, Progress("all", sum(p.done for p in per_stage), sum(p.total for p in per_stage))
 
 
+def in_date_order(meetings):
+    """Meetings (``{field: value}``) from the earliest; undated ones first."""
+    return sorted(meetings, key=lambda m: str(m.get("meeting_date") or ""))
+
+
+def meeting_title(meeting, language):
+    """A meeting's title, or its kind ("Rembuk RT") where it has none."""
+    return meeting.get("title") or schema.MEETING_KIND.label(meeting.get("kind"), language) or ""
+
+
+def meeting_label(meeting, language):
+    """How a meeting is named in lists: its date and title."""
+    return " ".join(str(part) for part in (meeting.get("meeting_date"), meeting_title(meeting, language)) if part)
+
+
 def women_share(meeting):
     """Women as a percentage of those attending, or None when attendance was not recorded."""
     women, men = meeting.get("attendance_female"), meeting.get("attendance_male")

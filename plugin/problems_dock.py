@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import schema
 from ..core.areas import code_key
+from ..core.process import meeting_label
 from ..i18n import tr, ui_language
 from ..workspace.fields import plain
 from .project_layers import follow_edits, unfollow_edits, workspace_layers
@@ -167,8 +168,8 @@ class ProblemsDock(QDockWidget):
             return None
         for feature in meetings.getFeatures():
             if feature["uuid"] == meeting_uuid:
-                parts = [plain(feature["meeting_date"]), plain(feature["title"]) or plain(feature["kind"])]
-                return " ".join(str(p) for p in parts if p)
+                return meeting_label({name: plain(feature[name]) for name in ("meeting_date", "title", "kind")},
+                                     self.language)
         return None
 
     @staticmethod

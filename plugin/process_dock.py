@@ -32,7 +32,16 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import reference, schema
-from ..core.process import STAGE_ACTIVITIES, attendance_warning, calendar_matrix, progress, women_share
+from ..core.process import (
+    STAGE_ACTIVITIES,
+    attendance_warning,
+    calendar_matrix,
+    in_date_order,
+    meeting_label,
+    meeting_title,
+    progress,
+    women_share,
+)
 from ..i18n import tr, ui_language
 from ..workspace.diagrams import CALENDAR_SIZE, VENN_SIZE, calendar_painter, image, venn_painter
 from ..workspace.process import replace_records, stages, update_stage
@@ -107,7 +116,7 @@ class ProcessDock(QDockWidget):
         self._filling = True
         try:
             rows = stages(self.workspace)
-            meetings = self._meeting_rows()
+            meetings = in_date_order(read_rows(self.workspace, "meetings"))
             self.tree.clear()
             for stage, activities in STAGE_ACTIVITIES:
                 parent = QTreeWidgetItem([schema.STAGE.label(stage, self.language)])
@@ -131,8 +140,7 @@ class ProcessDock(QDockWidget):
         combo = QComboBox()
         combo.addItem("", None)
         for meeting in meetings:
-            combo.addItem("{} {}".format(meeting.get("meeting_date") or "", self._meeting_title(meeting)).strip(),
-                          meeting["uuid"])
+            combo.addItem(meeting_label(meeting, self.language), meeting["uuid"])
         combo.setCurrentIndex(max(combo.findData(row.get("meeting_uuid")), 0))
         combo.setToolTip(combo.currentText())
         combo.currentIndexChanged.connect(
@@ -222,22 +230,16 @@ class ProcessDock(QDockWidget):
         layout.addWidget(self.meetings)
         return widget
 
-    def _meeting_rows(self):
-        return sorted(read_rows(self.workspace, "meetings"), key=lambda m: str(m.get("meeting_date") or ""))
-
-    def _meeting_title(self, meeting):
-        return meeting.get("title") or schema.MEETING_KIND.label(meeting.get("kind"), self.language) or ""
-
     def _fill_meetings(self, *args):
         if not self.workspace:
             return
-        rows = self._meeting_rows()
+        rows = in_date_order(read_rows(self.workspace, "meetings"))
         self.meetings.setRowCount(len(rows))
         self.warnings = []
         for row, meeting in enumerate(rows):
             share = women_share(meeting)
             warn = attendance_warning(meeting, self.threshold.value())
-            texts = [meeting.get("meeting_date") or "", self._meeting_title(meeting),
+            texts = [meeting.get("meeting_date") or "", meeting_title(meeting, self.language),
                      _text(meeting.get("attendance_female")), _text(meeting.get("attendance_male")),
                      "" if share is None else "{:.0f}{}".format(share, " ⚠" if warn else "")]
             for column, text in enumerate(texts):

@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..compat import QUndoCommand, QUndoStack
 from ..core import schema
+from ..core.process import in_date_order, meeting_label
 from ..core.scoring import CR_LIMIT, ScoringError, ahp, parse_number, score_location
 from ..i18n import tr, ui_language
 from ..workspace.options import read_catalogue, read_criteria
@@ -229,10 +230,8 @@ class ScoringDock(QDockWidget):
         """The rembuk and FGD of the workspace, so that a session names the meeting that scored."""
         self.meeting_combo.clear()
         self.meeting_combo.addItem(tr("(not recorded)"), None)
-        for row in sorted(read_rows(self.workspace, "meetings"), key=lambda r: str(r.get("meeting_date") or "")):
-            label = " ".join(str(part) for part in (row.get("meeting_date"), row.get("title") or row.get("kind"))
-                             if part)
-            self.meeting_combo.addItem(label, row["uuid"])
+        for row in in_date_order(read_rows(self.workspace, "meetings")):
+            self.meeting_combo.addItem(meeting_label(row, self.language), row["uuid"])
 
     def _fill_sessions(self):
         self.session_combo.clear()

@@ -7,7 +7,7 @@ import os
 import uuid
 
 from ..core import schema
-from ..core.process import STAGE_ACTIVITIES, attendance_warning, progress, women_share
+from ..core.process import STAGE_ACTIVITIES, attendance_warning, in_date_order, progress, women_share
 from ..i18n import tr
 from .attach import update_rows
 from .diagrams import render_calendar, render_venn
@@ -91,7 +91,7 @@ def export_figures(path, folder, language, include_personal=False, threshold=Non
                                                                   tr("Women below the threshold", language)]
     limit = {} if threshold is None else {"threshold": threshold}
     table = []
-    for meeting in sorted(meetings.values(), key=lambda m: str(m.get("meeting_date") or "")):
+    for meeting in in_date_order(meetings.values()):
         share = women_share(meeting)
         values = [cell("meetings", f, meeting.get(f), language) for f in fields]
         table.append(values + ["" if share is None else "{:.0f}".format(share),
