@@ -30,7 +30,7 @@ from .attach import AreaIndex
 from .fields import every_feature, plain
 from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
-from .project import open_layer
+from .project import kelurahan_outline, open_layer
 from .reports import Defect
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
@@ -119,8 +119,7 @@ class BoundaryImport:
             self._read_workspace()
 
     def _read_workspace(self):
-        kelurahan = open_layer(self.workspace_path, schema.layer("kelurahan"), schema.DEFAULT_LANGUAGE)
-        self.outline = next((QgsGeometry(f.geometry()) for f in kelurahan.getFeatures()), None)
+        self.outline, _crs = kelurahan_outline(self.workspace_path)
         if self.level == "RT":
             rw = open_layer(self.workspace_path, schema.layer("rw"), schema.DEFAULT_LANGUAGE)
             features = [f for f in rw.getFeatures() if plain(f["code"])]

@@ -7,11 +7,10 @@ import uuid
 
 from qgis.core import QgsCoordinateTransform, QgsCoordinateTransformContext, QgsGeometry
 
-from ..core import schema
 from ..i18n import tr
 from .fields import every_feature, plain
 from .geopackage import WorkspaceError, write_rows
-from .project import open_layer
+from .project import kelurahan_outline
 
 
 def import_context(path, source, name_field, group_field=None, distance=2000.0, language=None,
@@ -24,12 +23,11 @@ def import_context(path, source, name_field, group_field=None, distance=2000.0, 
     metres of the kelurahan. Features of one name (the RW of one kelurahan) become
     one area.
     """
-    kelurahan = open_layer(path, schema.layer("kelurahan"), schema.DEFAULT_LANGUAGE)
-    outline = next((QgsGeometry(f.geometry()) for f in kelurahan.getFeatures()), QgsGeometry())
-    if outline.isEmpty():
+    outline, crs = kelurahan_outline(path)
+    if outline is None:
         raise WorkspaceError(tr("The workspace has no kelurahan outline to place the surrounding areas around.",
                                 language))
-    transform = QgsCoordinateTransform(source.sourceCrs(), kelurahan.crs(),
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs,
                                        transform_context or QgsCoordinateTransformContext())
     features, total = [], max(source.featureCount(), 1)   # -1 where the source cannot tell
     for step, feature in enumerate(every_feature(source)):

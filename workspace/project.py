@@ -5,6 +5,9 @@ import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
     QgsProject,
     QgsReferencedRectangle,
     QgsRelation,
@@ -34,6 +37,23 @@ def open_layer(gpkg_path, layer_def, language):
         raise WorkspaceError(tr("The layer {name} in {path} cannot be opened.").format(
             name=layer_def.name, path=gpkg_path))
     return layer
+
+
+def kelurahan_outline(gpkg_path):
+    """The workspace's kelurahan outline, or None where it has none (made without a
+    boundary), and the CRS the workspace's layers are stored in."""
+    layer = open_layer(gpkg_path, schema.layer("kelurahan"), schema.DEFAULT_LANGUAGE)
+    outline = next((QgsGeometry(f.geometry()) for f in layer.getFeatures()), None)
+    return (None if outline is None or outline.isEmpty() else outline), layer.crs()
+
+
+def has_row(gpkg_path, layer_name, field, value):
+    """Whether a row of a workspace layer has ``field`` = ``value`` (reads one row at most)."""
+    layer = open_layer(gpkg_path, schema.layer(layer_name), schema.DEFAULT_LANGUAGE)
+    request = QgsFeatureRequest(QgsExpression(QgsExpression.createFieldEqualityExpression(field, value)))
+    request.setLimit(1)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return any(True for _feature in layer.getFeatures(request))
 
 
 def read_rows(gpkg_path, layer_name):

@@ -30,7 +30,7 @@ from ..core.survey import (
 )
 from ..i18n import tr
 from .geopackage import WorkspaceError, upsert_points
-from .project import open_layer
+from .project import kelurahan_outline
 from .reports import Defect
 
 SURVEY_LAYERS = ("households", "problems", "facilities")
@@ -150,11 +150,10 @@ class SurveyImporter:
         self.mapping = mapping or {}
         self.latitude, self.longitude = latitude, longitude
         self.language = language
-        kelurahan = open_layer(workspace_path, schema.layer("kelurahan"), schema.DEFAULT_LANGUAGE)
-        self.crs_wkt = kelurahan.crs().toWkt()
-        outline = next((QgsGeometry(f.geometry()) for f in kelurahan.getFeatures()), None)
+        outline, crs = kelurahan_outline(workspace_path)
+        self.crs_wkt = crs.toWkt()
         self.outline = None
-        if outline is not None and not outline.isEmpty():
+        if outline is not None:
             self.outline = QgsGeometry.createGeometryEngine(outline.constGet())
             self.outline.prepareGeometry()
 
