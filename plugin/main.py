@@ -97,15 +97,15 @@ class CsiapPlannerPlugin:
 
     def show_process_dock(self):
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
-        dock = self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
-        path = project_workspace()
-        if path and path != dock.workspace:
-            dock.set_workspace(path)
-        return dock
+        return self._on_project_workspace(self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow())))
 
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
-        dock = self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
+        return self._on_project_workspace(self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow())))
+
+    @staticmethod
+    def _on_project_workspace(dock):
+        """Point a dock that reads the workspace file at the open project's workspace."""
         path = project_workspace()
         if path and path != dock.workspace:
             dock.set_workspace(path)
