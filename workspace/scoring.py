@@ -116,9 +116,11 @@ def save_session(path, session, matrix, weights, results):
 
 
 def sessions(path):
-    """The saved sessions, newest first: ``[(uuid, label)]``."""
-    rows = sorted(read_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""), reverse=True)
-    return [(r["uuid"], "{} {}".format(r.get("session_date") or "", r.get("forum") or "").strip()) for r in rows]
+    """The saved sessions, newest first: by date, and among one date the last saved
+    first (rows are read in the order they were saved). ``[(uuid, label)]``."""
+    rows = sorted(read_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""))
+    return [(r["uuid"], "{} {}".format(r.get("session_date") or "", r.get("forum") or "").strip())
+            for r in reversed(rows)]
 
 
 def load_session(path, session_uuid):

@@ -12,6 +12,7 @@ from ..core import schema
 from ..i18n import tr
 from .geopackage import WorkspaceError
 from .project import read_rows
+from .scoring import sessions
 
 INDICATOR_FIELDS = ("rw", "rt", "households_surveyed", "population", "density", "density_class", "layak_share",
                     "aman_share", "babs_households", "septic_overdue", "wells_near_septic", "low_income_share",
@@ -88,8 +89,8 @@ def ranking_table(path, language):
 def newest_session(path):
     """The uuid of the scoring session with the latest date (the last saved among
     equal dates), or None."""
-    sessions = sorted(read_rows(path, "scoring_sessions"), key=lambda r: str(r.get("session_date") or ""))
-    return sessions[-1]["uuid"] if sessions else None
+    saved = sessions(path)
+    return saved[0][0] if saved else None
 
 
 def option_names(path, language):
