@@ -196,6 +196,7 @@ def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_wo
     assert manifest["personal_data"] is False and any("Permen PUPR" in line for line in manifest["provenance"])
     document = pdf_text(os.path.join(folder, "lampiran_csiap.pdf"))
     assert "Lampiran CSIAP" in document and "Peta Risiko Sanitasi" in document and "SNI 03-2398-2002" in document
+    assert "data SINTETIS" in document   # the sample's synthetic rows are said to be so
     check_contents_and_page_numbers(os.path.join(folder, "lampiran_csiap.pdf"))
     # The maps stay vector: no fill pattern turned a page into an image (size, blurred labels).
     for name in sorted(n for n in listed if n.startswith("peta/") and n.endswith(".pdf")):

@@ -88,6 +88,7 @@ def test_the_overview_inset_shows_the_kecamatan_and_atlas_pages_the_kelurahan(cs
          "NAME_FIELD": "KEL_NAME2", "KECAMATAN_FIELD": "KEC_NAME_1"})
     kecamatan = geopandas.read_file(workspace_copy, layer="context_areas").total_bounds   # workspace CRS
     annex = Annex(workspace_copy, "id")
+    assert annex.synthetic is False   # real boundaries only: no synthetic label on its maps
     layout = annex.layout(MAPS[0], "a3_landscape", 1)
     inset = layout.itemById("inset")
     shown = inset.extent()

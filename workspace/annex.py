@@ -31,7 +31,7 @@ from .fields import plain
 from .geopackage import WorkspaceError
 from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
 from .process import export_figures
-from .project import layer_uri, read_rows
+from .project import has_row, layer_uri, read_rows
 from .styles import category_labels
 from .tables import (
     indicator_table,
@@ -73,8 +73,7 @@ class Annex:
         kelurahan = read_rows(path, "kelurahan")
         self.kelurahan = kelurahan[0] if kelurahan else {}
         # Read once: every page's sources and the document's cover say it.
-        self.synthetic = any(r.get("data_source") == "synthetic" for r in read_rows(path, "rt")) or \
-            any(r.get("data_source") == "synthetic" for r in read_rows(path, "households")[:50])
+        self.synthetic = any(has_row(path, name, "data_source", "synthetic") for name in ("rt", "households"))
         self.outline = self.layers["kelurahan"].extent()
 
     def _relabel(self, layer, layer_def):
