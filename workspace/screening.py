@@ -18,11 +18,8 @@ from .geopackage import WorkspaceError, write_rows
 from .options import catalogue_seed, read_catalogue
 from .project import read_rows
 
+# The site-condition fields, named as core.screening reads them.
 CONDITION_NAMES = tuple(f.name for f in schema.CONDITION_FIELDS)
-# Condition field → the name core.screening reads.
-CONDITION_KEYS = {"groundwater_depth_m": "groundwater_depth_m", "permeability_cm_h": "permeability_cm_h",
-                  "slope_pct": "slope_pct", "water_lpcd": "water_lpcd", "truck_access": "truck_access",
-                  "flood_prone": "flood_prone", "sewer_nearby": "sewer_nearby"}
 
 
 def location_code(level, rw=None, rt=None, site=None):
@@ -42,7 +39,7 @@ def locations(path, level):
         for row in read_rows(path, area_level.lower()):
             rw, rt = (row["code"], None) if area_level == "RW" else (row.get("rw"), row["code"])
             found = indicators.get((area_level, rw, rt), {})
-            conditions = {CONDITION_KEYS[n]: row.get(n) for n in CONDITION_NAMES}
+            conditions = {n: row.get(n) for n in CONDITION_NAMES}
             # Registered households, else those surveyed; none surveyed is "unknown", not zero.
             conditions["households"] = row.get("households") or found.get("households_surveyed") or None
             conditions["density_class"] = found.get("density_class")
@@ -63,7 +60,7 @@ def locations(path, level):
             conditions = dict(around)
             for name in CONDITION_NAMES:
                 if site.get(name) is not None:
-                    conditions[CONDITION_KEYS[name]] = site[name]
+                    conditions[name] = site[name]
             conditions["land_m2"] = site.get("land_area_m2")
             result.append((location_code("site", site=site.get("name") or site["uuid"]), site.get("rw"),
                            site.get("rt"), conditions))
