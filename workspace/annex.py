@@ -32,6 +32,7 @@ from .geopackage import WorkspaceError
 from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
 from .process import export_figures
 from .project import has_row, layer_uri, read_rows
+from .screening import location_code
 from .styles import category_labels
 from .tables import (
     indicator_table,
@@ -102,7 +103,8 @@ class Annex:
                                tr("Proposed option", self.language), "memory")
         features = []
         for area in (indicators.getFeatures() if indicators else []):
-            code = plain(area["rw"]) if plain(area["rt"]) is None else "{}/{}".format(area["rw"], area["rt"])
+            rw, rt = plain(area["rw"]), plain(area["rt"])
+            code = location_code("RW" if rt is None else "RT", rw, rt)
             feature = QgsFeature(layer.fields())
             feature.setGeometry(area.geometry())
             feature.setAttributes([code, best.get(code), 1 if plain(area["data_thin"]) else 0])

@@ -13,6 +13,7 @@ from ..i18n import tr
 from .geopackage import WorkspaceError
 from .project import read_rows
 from .scoring import sessions
+from .screening import location_code
 
 INDICATOR_FIELDS = ("rw", "rt", "households_surveyed", "population", "density", "density_class", "layak_share",
                     "aman_share", "babs_households", "septic_overdue", "wells_near_septic", "low_income_share",
@@ -71,7 +72,7 @@ def ranking_table(path, language):
     names = option_names(path, language)
     fields = ("location_code", "rank", "option_code", "score", "tied", "sensitive_to")
     # Whether the location had too few households surveyed: its ranking rests on assumptions.
-    thin = {(r["rw"] if r.get("rt") is None else "{}/{}".format(r["rw"], r["rt"])): r.get("data_thin")
+    thin = {location_code("RW" if r.get("rt") is None else "RT", r["rw"], r.get("rt")): r.get("data_thin")
             for r in read_rows(path, "area_indicators")}
     header = [schema.layer("ranking").field(f).alias.text(language) for f in fields] + [
         schema.layer("area_indicators").field("data_thin").alias.text(language)]
