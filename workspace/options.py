@@ -22,19 +22,21 @@ def catalogue_seed(path):
     stores these rows in the same transaction as its results, so a failed
     run leaves the workspace as it was.
     """
-    seed = {}
-    if not read_rows(path, "options"):
-        seed["options"] = [_option_row(o) for o in OPTIONS]
-    if not read_rows(path, "criteria"):
-        seed["criteria"] = [{"uuid": str(uuid.uuid4()), "code": c.code, "name_id": c.name_id, "name_en": c.name_en,
-                             "direction": c.direction, "unit": c.unit, "default_weight": c.weight,
-                             "source": c.source} for c in CRITERIA]
-    return seed
+    return {name: _defaults(name) for name in ("options", "criteria") if not read_rows(path, name)}
+
+
+def _defaults(name):
+    """The catalogue's default rows of ``options`` or ``criteria``."""
+    if name == "options":
+        return [_option_row(o) for o in OPTIONS]
+    return [{"uuid": str(uuid.uuid4()), "code": c.code, "name_id": c.name_id, "name_en": c.name_en,
+             "direction": c.direction, "unit": c.unit, "default_weight": c.weight, "source": c.source}
+            for c in CRITERIA]
 
 
 def _rows(path, name):
     """The workspace's rows of ``name``, or the defaults it would be seeded with."""
-    return read_rows(path, name) or catalogue_seed(path).get(name, [])
+    return read_rows(path, name) or _defaults(name)
 
 
 def _option_row(option):
