@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45"/>
+        <location filename="../processing/create_workspace.py" line="43"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -36,22 +36,22 @@
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Sanitation planning</source>
         <translation>Perencanaan sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="55"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="55"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="55"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
@@ -110,17 +110,17 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="47"/>
+        <location filename="../processing/create_workspace.py" line="45"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="65"/>
+        <location filename="../processing/create_workspace.py" line="63"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="66"/>
+        <location filename="../processing/create_workspace.py" line="64"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -230,17 +230,17 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="34"/>
+        <location filename="../workspace/project.py" line="37"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="161"/>
+        <location filename="../workspace/project.py" line="181"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="114"/>
+        <location filename="../workspace/project.py" line="134"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -343,7 +343,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="187"/>
+        <location filename="../workspace/survey.py" line="186"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
@@ -426,62 +426,62 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Bobot: perilaku higiene (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="79"/>
+        <location filename="../processing/area_indicators.py" line="78"/>
         <source>Area indicators</source>
         <translation>Indikator wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="80"/>
+        <location filename="../processing/area_indicators.py" line="79"/>
         <source>Areas</source>
         <translation>Jumlah wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="81"/>
+        <location filename="../processing/area_indicators.py" line="80"/>
         <source>Areas with too little data</source>
         <translation>Wilayah dengan data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="90"/>
+        <location filename="../processing/area_indicators.py" line="89"/>
         <source>The risk weights add up to zero; give at least one a weight.</source>
         <translation>Jumlah bobot risiko nol; beri bobot pada minimal satu komponen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="93"/>
+        <location filename="../processing/area_indicators.py" line="92"/>
         <source>User weights (source not recorded)</source>
         <translation>Bobot pengguna (sumber tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="94"/>
+        <location filename="../processing/area_indicators.py" line="93"/>
         <source>The weights differ from the defaults but their source is empty: record who set them and when.</source>
         <translation>Bobot berbeda dari bobot bawaan tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="97"/>
+        <location filename="../processing/area_indicators.py" line="96"/>
         <source>The weights add up to {total:g} %, not 100 %; they were scaled to 100 %.</source>
         <translation>Jumlah bobot {total:g} %, bukan 100 %; bobot disesuaikan menjadi 100 %.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="109"/>
+        <location filename="../processing/area_indicators.py" line="108"/>
         <source>{level} polygon {fid} has no code and was left out.</source>
         <translation>Poligon {level} {fid} tidak bernomor dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="113"/>
+        <location filename="../processing/area_indicators.py" line="112"/>
         <source>{count} {layer} lie outside every {level} and are not counted.</source>
         <translation>{count} {layer} berada di luar semua {level} dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="118"/>
+        <location filename="../processing/area_indicators.py" line="117"/>
         <source>too little data</source>
         <translation>data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="121"/>
+        <location filename="../processing/area_indicators.py" line="120"/>
         <source>{area}: {surveyed} households surveyed, risk index {index}, {risk}.</source>
         <translation>{area}: {surveyed} KK disurvei, indeks risiko {index}, {risk}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="125"/>
+        <location filename="../processing/area_indicators.py" line="124"/>
         <source>{count} areas have too little data for a risk class; survey more households there before ranking them.</source>
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
@@ -569,57 +569,57 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="83"/>
+        <location filename="../processing/import_boundaries.py" line="81"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="88"/>
+        <location filename="../processing/import_boundaries.py" line="86"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="88"/>
+        <location filename="../processing/import_boundaries.py" line="86"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="88"/>
+        <location filename="../processing/import_boundaries.py" line="86"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="88"/>
+        <location filename="../processing/import_boundaries.py" line="86"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="88"/>
+        <location filename="../processing/import_boundaries.py" line="86"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="100"/>
+        <location filename="../processing/import_boundaries.py" line="98"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="126"/>
+        <location filename="../processing/import_boundaries.py" line="124"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="129"/>
+        <location filename="../processing/import_boundaries.py" line="127"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="120"/>
+        <location filename="../processing/import_boundaries.py" line="118"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
@@ -667,47 +667,47 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Kolom bujur</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="56"/>
+        <location filename="../processing/import_survey.py" line="54"/>
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="59"/>
+        <location filename="../processing/import_survey.py" line="57"/>
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="59"/>
+        <location filename="../processing/import_survey.py" line="57"/>
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="59"/>
+        <location filename="../processing/import_survey.py" line="57"/>
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="59"/>
+        <location filename="../processing/import_survey.py" line="57"/>
         <source>Rows rejected</source>
         <translation>Baris ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="59"/>
+        <location filename="../processing/import_survey.py" line="57"/>
         <source>Answers left empty</source>
         <translation>Jawaban yang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="77"/>
+        <location filename="../processing/import_survey.py" line="75"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="79"/>
+        <location filename="../processing/import_survey.py" line="77"/>
         <source>{inserted} rows added and {updated} updated in {layer}.</source>
         <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="77"/>
+        <location filename="../processing/import_survey.py" line="75"/>
         <source>Survey import report</source>
         <translation>Laporan impor survei</translation>
     </message>
@@ -737,52 +737,52 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="173"/>
+        <location filename="../workspace/boundaries.py" line="172"/>
         <source>value: &apos;{value}&apos;</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="183"/>
+        <location filename="../workspace/boundaries.py" line="182"/>
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="231"/>
+        <location filename="../workspace/boundaries.py" line="230"/>
         <source>RW value: &apos;{value}&apos;</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="236"/>
+        <location filename="../workspace/boundaries.py" line="235"/>
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="256"/>
+        <location filename="../workspace/boundaries.py" line="255"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="277"/>
+        <location filename="../workspace/boundaries.py" line="276"/>
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="294"/>
+        <location filename="../workspace/boundaries.py" line="293"/>
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="306"/>
+        <location filename="../workspace/boundaries.py" line="305"/>
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="322"/>
+        <location filename="../workspace/boundaries.py" line="321"/>
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="333"/>
+        <location filename="../workspace/boundaries.py" line="332"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
@@ -852,12 +852,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="168"/>
+        <location filename="../workspace/survey.py" line="167"/>
         <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
         <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="259"/>
+        <location filename="../workspace/survey.py" line="258"/>
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
     </message>
@@ -1074,67 +1074,67 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="29"/>
+        <location filename="../workspace/tables.py" line="31"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="29"/>
+        <location filename="../workspace/tables.py" line="31"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="96"/>
+        <location filename="../workspace/screening.py" line="93"/>
         <source>(assumed figure)</source>
         <translation>(angka asumsi)</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="103"/>
+        <location filename="../workspace/screening.py" line="100"/>
         <source>The level must be RT, RW or site, not {level}.</source>
         <translation>Tingkat harus RT, RW atau lokasi usulan, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="106"/>
+        <location filename="../workspace/screening.py" line="103"/>
         <source>The workspace has no {level} to screen yet.</source>
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="93"/>
+        <location filename="../plugin/scoring_dock.py" line="97"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="81"/>
+        <location filename="../plugin/scoring_dock.py" line="85"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="124"/>
+        <location filename="../plugin/scoring_dock.py" line="128"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="131"/>
+        <location filename="../plugin/scoring_dock.py" line="135"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="155"/>
+        <location filename="../plugin/scoring_dock.py" line="159"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="155"/>
+        <location filename="../plugin/scoring_dock.py" line="159"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="155"/>
+        <location filename="../plugin/scoring_dock.py" line="159"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="175"/>
+        <location filename="../plugin/scoring_dock.py" line="179"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,67 +1149,67 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="185"/>
+        <location filename="../plugin/scoring_dock.py" line="189"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="223"/>
+        <location filename="../plugin/scoring_dock.py" line="227"/>
         <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="236"/>
+        <location filename="../plugin/scoring_dock.py" line="238"/>
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="359"/>
+        <location filename="../plugin/scoring_dock.py" line="361"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="386"/>
+        <location filename="../plugin/scoring_dock.py" line="388"/>
         <source>CR = {cr:.3f}</source>
         <translation>CR = {cr:.3f}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="388"/>
+        <location filename="../plugin/scoring_dock.py" line="390"/>
         <source>inconsistent (≥ 0.10): revisit the comparisons</source>
         <translation>tidak konsisten (≥ 0,10): bahas ulang perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="414"/>
+        <location filename="../plugin/scoring_dock.py" line="416"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="436"/>
+        <location filename="../plugin/scoring_dock.py" line="438"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="85"/>
+        <location filename="../workspace/screening.py" line="82"/>
         <source>{rule}: the option does not suit a flood-prone place</source>
         <translation>{rule}: opsi ini tidak cocok untuk tempat rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="87"/>
+        <location filename="../workspace/screening.py" line="84"/>
         <source>{rule}: needs a desludging truck to reach it; it cannot here</source>
         <translation>{rule}: perlu dapat dijangkau truk tinja; di sini tidak bisa</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="89"/>
+        <location filename="../workspace/screening.py" line="86"/>
         <source>{rule}: needs an existing off-site system nearby; there is none</source>
         <translation>{rule}: perlu SPALD-T yang sudah ada di dekatnya; di sini tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="91"/>
+        <location filename="../workspace/screening.py" line="88"/>
         <source>{rule}: at most {required}, here {actual}</source>
         <translation>{rule}: paling tinggi {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="91"/>
+        <location filename="../workspace/screening.py" line="88"/>
         <source>{rule}: needs at least {required}, here {actual}</source>
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
@@ -1219,22 +1219,22 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="141"/>
+        <location filename="../processing/import_boundaries.py" line="139"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="144"/>
+        <location filename="../processing/import_boundaries.py" line="142"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="173"/>
+        <location filename="../plugin/scoring_dock.py" line="177"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="228"/>
+        <location filename="../plugin/scoring_dock.py" line="232"/>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
     </message>
@@ -1244,32 +1244,32 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Peta Sosial</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="38"/>
+        <location filename="../plugin/problems_dock.py" line="39"/>
         <source>Masalah Sanitasi</source>
         <translation>Masalah Sanitasi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="52"/>
+        <location filename="../plugin/problems_dock.py" line="53"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="60"/>
+        <location filename="../plugin/problems_dock.py" line="61"/>
         <source>Where / what</source>
         <translation>Di mana / apa</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="60"/>
+        <location filename="../plugin/problems_dock.py" line="61"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="65"/>
+        <location filename="../plugin/problems_dock.py" line="66"/>
         <source>Season not given</source>
         <translation>Musim tidak diisi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="158"/>
+        <location filename="../plugin/problems_dock.py" line="159"/>
         <source>Named at: {meeting}</source>
         <translation>Disampaikan di: {meeting}</translation>
     </message>
@@ -1304,27 +1304,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="51"/>
+        <location filename="../plugin/process_dock.py" line="60"/>
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="57"/>
+        <location filename="../plugin/process_dock.py" line="66"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="70"/>
+        <location filename="../plugin/process_dock.py" line="79"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="70"/>
+        <location filename="../plugin/process_dock.py" line="79"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="70"/>
+        <location filename="../plugin/process_dock.py" line="79"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1334,17 +1334,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="215"/>
+        <location filename="../plugin/process_dock.py" line="223"/>
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="219"/>
+        <location filename="../plugin/process_dock.py" line="227"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="219"/>
+        <location filename="../plugin/process_dock.py" line="227"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
@@ -1354,27 +1354,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="247"/>
+        <location filename="../plugin/process_dock.py" line="249"/>
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="264"/>
+        <location filename="../plugin/process_dock.py" line="266"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="264"/>
+        <location filename="../plugin/process_dock.py" line="266"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="327"/>
+        <location filename="../plugin/process_dock.py" line="329"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="325"/>
+        <location filename="../plugin/process_dock.py" line="327"/>
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
@@ -1477,12 +1477,12 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="118"/>
+        <location filename="../workspace/annex.py" line="119"/>
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="134"/>
+        <location filename="../workspace/annex.py" line="135"/>
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1497,42 +1497,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="148"/>
+        <location filename="../workspace/annex.py" line="149"/>
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="200"/>
+        <location filename="../workspace/annex.py" line="201"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="212"/>
+        <location filename="../workspace/annex.py" line="213"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="224"/>
+        <location filename="../workspace/annex.py" line="225"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="225"/>
+        <location filename="../workspace/annex.py" line="226"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="226"/>
+        <location filename="../workspace/annex.py" line="227"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="227"/>
+        <location filename="../workspace/annex.py" line="228"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="233"/>
+        <location filename="../workspace/annex.py" line="234"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1592,7 +1592,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="48"/>
+        <location filename="../workspace/tables.py" line="50"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -1653,7 +1653,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="95"/>
+        <location filename="../workspace/project.py" line="115"/>
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -1663,7 +1663,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="125"/>
+        <location filename="../workspace/annex.py" line="126"/>
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
@@ -1678,7 +1678,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="208"/>
+        <location filename="../plugin/scoring_dock.py" line="212"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1688,12 +1688,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="325"/>
+        <location filename="../plugin/scoring_dock.py" line="327"/>
         <source>higher is better</source>
         <translation>makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="325"/>
+        <location filename="../plugin/scoring_dock.py" line="327"/>
         <source>lower is better</source>
         <translation>makin rendah makin baik</translation>
     </message>
@@ -1742,17 +1742,17 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>{count} wilayah sekitar disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="30"/>
+        <location filename="../workspace/context.py" line="28"/>
         <source>The workspace has no kelurahan outline to place the surrounding areas around.</source>
         <translation>Workspace tidak punya batas kelurahan untuk menempatkan wilayah sekitar.</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="56"/>
+        <location filename="../workspace/context.py" line="54"/>
         <source>No feature of the layer overlaps the kelurahan: is it the right layer, in the right place?</source>
         <translation>Tidak ada fitur layer yang bertampalan dengan kelurahan: apakah layernya benar, dan di tempat yang benar?</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="63"/>
+        <location filename="../workspace/context.py" line="61"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
     </message>

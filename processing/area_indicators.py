@@ -73,8 +73,7 @@ class AreaIndicators(CsiapAlgorithm):
                 name, labels[component], compat.DOUBLE_NUMBER,
                 defaultValue=reference.DEFAULT_RISK_WEIGHTS[component], minValue=0, maxValue=100))
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | compat.PARAMETER_ADVANCED)
-            self.addParameter(parameter)
+            self.add_advanced_parameter(parameter)
         self.add_language_parameter()
         self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("Area indicators")))
         self.addOutput(QgsProcessingOutputNumber("AREAS", tr("Areas")))

@@ -9,6 +9,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from .. import compat
 from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError, current_workspace
@@ -55,6 +56,11 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         parameter = QgsProcessingParameterEnum(
             "LANGUAGE", tr("Language of layer names, forms and labels"),
             options=[tr("Bahasa Indonesia"), tr("English")], defaultValue=0)
+        self.addParameter(parameter)
+
+    def add_advanced_parameter(self, parameter):
+        """A parameter under the dialog's "Advanced" fold."""
+        parameter.setFlags(parameter.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(parameter)
 
     def add_workspace_parameter(self, optional=False):

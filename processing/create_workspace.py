@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import PARAMETER_ADVANCED, SOURCE_POLYGON
+from ..compat import SOURCE_POLYGON
 from ..i18n import tr
 from ..workspace import create_workspace
 from .base import CsiapAlgorithm
@@ -39,9 +39,7 @@ class CreateWorkspace(CsiapAlgorithm):
         self.add_language_parameter()
         for name, label in (("KECAMATAN", tr("Kecamatan")), ("KOTA_KABUPATEN", tr("City / regency")),
                             ("PROVINSI", tr("Province"))):
-            parameter = QgsProcessingParameterString(name, label, optional=True)
-            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
-            self.addParameter(parameter)
+            self.add_advanced_parameter(QgsProcessingParameterString(name, label, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Workspace"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))

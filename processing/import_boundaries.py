@@ -75,10 +75,8 @@ class ImportBoundaries(CsiapAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("VALIDATE_ONLY", tr("Only check; write nothing"),
                                                         defaultValue=False))
-        tolerance = QgsProcessingParameterNumber("TOLERANCE", tr("Overlap and gap tolerance (m²)"),
-                                                 compat.DOUBLE_NUMBER, defaultValue=10.0, minValue=0)
-        tolerance.setFlags(tolerance.flags() | compat.PARAMETER_ADVANCED)
-        self.addParameter(tolerance)
+        self.add_advanced_parameter(QgsProcessingParameterNumber(
+            "TOLERANCE", tr("Overlap and gap tolerance (m²)"), compat.DOUBLE_NUMBER, defaultValue=10.0, minValue=0))
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("DEFECTS", tr("Import report (defects)"),
                                                             optional=True, createByDefault=True))

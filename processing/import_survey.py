@@ -49,9 +49,7 @@ class ImportSurvey(CsiapAlgorithm):
         self.addParameter(QgsProcessingParameterString("FIELD_MAPPING", tr("Field mapping (field=column; …)"),
                                                        optional=True))
         for name, label in (("LATITUDE_FIELD", tr("Latitude column")), ("LONGITUDE_FIELD", tr("Longitude column"))):
-            parameter = QgsProcessingParameterString(name, label, optional=True)
-            parameter.setFlags(parameter.flags() | compat.PARAMETER_ADVANCED)
-            self.addParameter(parameter)
+            self.add_advanced_parameter(QgsProcessingParameterString(name, label, optional=True))
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("REJECTED", tr("Rejected rows"),
                                                             optional=True, createByDefault=True))
