@@ -126,11 +126,7 @@ def upgrade_schema(path, styles):
         srs = dataset.GetLayerByName("kelurahan").GetSpatialRef()
         _add_domains(dataset, language)
         for layer_def in schema.LAYERS:
-            layer = dataset.GetLayerByName(layer_def.name)
-            if layer is None:
-                _create_layer(dataset, layer_def, srs, language)
-            else:
-                _add_missing_fields(layer, layer_def, language)
+            _ensure_layer(dataset, layer_def, srs, language)
         table = dataset.GetLayerByName(STYLE_TABLE)
         for fid in [f.GetFID() for f in table if f["styleName"] == STYLE_NAME and f["f_table_name"] in styles]:
             table.DeleteFeature(fid)
@@ -151,6 +147,15 @@ def _create_layer(dataset, layer_def, srs, language):
     if layer is None:
         raise WorkspaceError(tr("Cannot create the layer {name}: {reason}").format(
             name=layer_def.name, reason=gdal.GetLastErrorMsg()))
+    _add_missing_fields(layer, layer_def, language)
+    return layer
+
+
+def _ensure_layer(dataset, layer_def, srs, language):
+    """The layer of ``layer_def``, created or given the fields an older workspace lacks."""
+    layer = dataset.GetLayerByName(layer_def.name)
+    if layer is None:
+        return _create_layer(dataset, layer_def, srs, language)
     _add_missing_fields(layer, layer_def, language)
     return layer
 
@@ -179,20 +184,15 @@ def write_rows(path, rows_by_layer, replace=True):
         srs = dataset.GetLayerByName("kelurahan").GetSpatialRef()
         _add_domains(dataset, language)
         for name, rows in rows_by_layer.items():
-            layer_def = schema.layer(name)
-            layer = dataset.GetLayerByName(name)
+            layer = _ensure_layer(dataset, schema.layer(name), srs, language)
             clear = replace.get(name, False) if isinstance(replace, dict) else replace
-            if layer is None:
-                layer = _create_layer(dataset, layer_def, srs, language)
-            else:
-                _add_missing_fields(layer, layer_def, language)
-                if clear is True:
-                    # The name comes from the schema, never from the user.
-                    dataset.ExecuteSQL("DELETE FROM {}".format(name))
-                elif clear:
-                    field, value = clear
-                    for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
-                        layer.DeleteFeature(fid)
+            if clear is True:
+                # The name comes from the schema, never from the user.
+                dataset.ExecuteSQL("DELETE FROM {}".format(name))
+            elif clear:
+                field, value = clear
+                for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
+                    layer.DeleteFeature(fid)
             for row in rows:
                 _write_row(layer, row)
     dataset = None  # closed before sqlite3 writes the aliases
