@@ -32,9 +32,10 @@ from ..core import schema
 from ..core.process import in_date_order, meeting_label
 from ..core.scoring import CR_LIMIT, ScoringError, ahp, parse_number, score_location
 from ..i18n import tr, ui_language
-from ..workspace.options import read_catalogue, read_criteria
+from ..workspace.options import read_criteria
 from ..workspace.project import read_rows
 from ..workspace.scoring import Session, load_session, save_session, score_matrix, sessions, starting_matrix
+from ..workspace.tables import option_names
 
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -217,8 +218,7 @@ class ScoringDock(QDockWidget):
             return
         criteria = read_criteria(self.workspace)
         self.criterion_details = {c.code: c for c in criteria}
-        self.option_names = {o.code: (o.name_id if self.language == "id" else o.name_en)
-                             for o in read_catalogue(self.workspace)}
+        self.option_names = option_names(self.workspace, self.language)
         self.show_matrix(starting_matrix(self.workspace, self.level), [c.code for c in criteria],
                          {c.code: c.weight for c in criteria}, {c.code: c.direction for c in criteria})
         self._fill_sessions()

@@ -11,6 +11,7 @@ from osgeo import gdal, ogr
 from ..core import schema
 from ..i18n import tr
 from .geopackage import WorkspaceError
+from .options import read_catalogue
 from .project import read_rows
 from .scoring import sessions
 from .screening import location_code
@@ -95,9 +96,8 @@ def newest_session(path):
 
 
 def option_names(path, language):
-    """``{option code: its name in language}``."""
-    return {r["code"]: (r.get("name_id") if language == "id" else r.get("name_en") or r.get("name_id"))
-            for r in read_rows(path, "options")}
+    """``{option code: its name in language}`` (the catalogue's defaults where none is stored yet)."""
+    return {o.code: (o.name_id if language == "id" else o.name_en) for o in read_catalogue(path)}
 
 
 def write_csv(path, header, rows):
