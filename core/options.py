@@ -109,12 +109,15 @@ CRITERIA: Tuple[Criterion, ...] = (
     Criterion("land", "Kebutuhan lahan per KK", "Land needed per household", "cost", "m²/KK", 15.0, ASSUMED),
     Criterion("acceptance", "Penerimaan masyarakat", "Community acceptance", "gain", "1-5", 20.0, ASSUMED),
     Criterion("health", "Manfaat kesehatan lingkungan", "Environmental health benefit", "gain", "1-5", 20.0, ASSUMED),
+    Criterion("suitability", "Kesesuaian lokasi", "Site suitability", "gain", "0-1", 20.0,
+              "Santiago.jl (Eawag): fungsi keanggotaan trapesium per kondisi, digabung dengan perkalian"),
 )
 
 
-# A starting matrix for the rembuk: each option's value on each criterion.
-# Plugin assumptions, to be replaced by the community's own scores and local
-# prices; shown as such wherever they are used.
+# Each option's catalogue value on each criterion: plugin assumptions. The starting
+# matrix (core.starting) derives cost, land and health from the place's own data and
+# uses these only where that data is missing, and for O&M and acceptance, which stay
+# the community's judgement (shown as "belum dinilai warga" until a session sets them).
 DEFAULT_PERFORMANCE = {
     "septic_individual": {"cost": 4500000, "om": 4, "land": 3, "acceptance": 5, "health": 3},
     "septic_shared": {"cost": 3000000, "om": 3, "land": 1.5, "acceptance": 4, "health": 3},

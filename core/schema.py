@@ -15,7 +15,8 @@ from typing import Optional, Tuple
 
 # 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
 # the option catalogue's new requirements, results tables, context_areas); see workspace.upgrade.
-SCHEMA_VERSION = 2
+# 3: plugin 0.3.0 (unit_costs; the reason of every starting score and the sentence explaining each ranking).
+SCHEMA_VERSION = 3
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -928,6 +929,8 @@ LAYERS = (
             _f("criterion_code", TEXT, "Kriteria", "Criterion", required=True),
             _f("score", REAL, "Nilai (1-5)", "Score (1-5)", minimum=1, maximum=5),
             _f("raw_value", REAL, "Nilai asli", "Raw value"),
+            _computed("reason", TEXT, "Dasar nilai awal", "Why this starting value"),
+            _computed("is_assumption", BOOLEAN, "Angka asumsi", "Assumed figure"),
         ),
     ),
     Layer(
@@ -1034,6 +1037,7 @@ LAYERS = (
             _computed("rank", INTEGER, "Peringkat", "Rank"),
             _computed("tied", BOOLEAN, "Nilai sama (seri)", "Tied"),
             _computed("sensitive_to", TEXT, "Peringkat berubah bila bobot ±20%", "Rank changes with a weight ±20 %"),
+            _computed("explanation", TEXT, "Penjelasan peringkat", "Why this order"),
         ),
         display="option_code",
     ),
@@ -1050,6 +1054,35 @@ LAYERS = (
         display="component",
     ),
 )
+
+# --- Unit costs (schema 3): the price of each item of an option, with its source ---
+# Read by core.costs; seeded with the plugin's figures, replaced by a kota's HSPK
+# (csiap:importunitcosts). One self-contained block, appended to the model.
+COST_UNIT = _codes(
+    "cost_unit",
+    [
+        ("fixed", "Tetap per unit bangunan", "Fixed, per unit built"),
+        ("per_household", "Per KK", "Per household"),
+        ("per_metre", "Per meter pipa", "Per metre of pipe"),
+    ],
+)
+UNIT_COSTS = Layer(
+    "unit_costs", Label("Harga satuan", "Unit costs"), "planning", None,
+    (
+        UUID,
+        _f("option_code", TEXT, "Opsi teknis", "Technical option", required=True),
+        _f("item", TEXT, "Uraian pekerjaan", "Item", required=True),
+        _f("unit", TEXT, "Satuan", "Unit", codelist=COST_UNIT, required=True),
+        _f("price", REAL, "Harga (Rp)", "Price (Rp)", minimum=0, required=True),
+        _f("year", INTEGER, "Tahun harga", "Price year", minimum=1990, maximum=2100),
+        _f("source", TEXT, "Sumber harga", "Source of the price"),
+        _f("is_assumption", BOOLEAN, "Angka asumsi (belum bersumber)", "Assumed figure (not sourced)"),
+        NOTES,
+    ),
+    display="item",
+)
+CODELISTS += (COST_UNIT,)
+LAYERS += (UNIT_COSTS,)
 
 RELATIONS = tuple(
     Relation(layer.name, f.name, f.references)

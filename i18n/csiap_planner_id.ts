@@ -125,12 +125,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="34"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="37"/>
+        <location filename="../processing/provider.py" line="38"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -180,12 +180,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="152"/>
+        <location filename="../workspace/geopackage.py" line="148"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="163"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
@@ -862,22 +862,9 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>wajib diisi: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="37"/>
+        <location filename="../processing/score_options.py" line="39"/>
         <source>Score technical options (scoring matrix)</source>
         <translation>Skoring opsi teknis (matrik skoring)</translation>
-    </message>
-    <message>
-        <location filename="../processing/score_options.py" line="40"/>
-        <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
-
-Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted.
-
-Weights: 'code=weight' pairs (e.g. cost=25; om=20), or an AHP pairwise matrix in the criteria's order (rows separated by ';', e.g. 1 3 5; 1/3 1 3; 1/5 1/3 1); the consistency ratio uses Saaty's random index and a CR of 0.10 or more is reported as inconsistent. Options with equal scores share a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.</source>
-        <translation>Menyusun peringkat opsi teknis yang layak di setiap lokasi (dari 'Saring opsi teknis') dengan matrik skoring rembuk atau FGD, lalu menyimpannya sebagai sesi skoring: forum, tanggal, peserta menurut jenis kelamin, bobot, setiap nilai dan peringkatnya. Layer masukan tidak pernah diubah.
-
-Nilai: tabel dengan kolom location, option, criterion dan value (nilai 1-5 atau nilai asli seperti biaya); tanpa tabel, dipakai nilai awal katalog (asumsi). Setiap kriteria dinormalkan min-maks di antara opsi satu lokasi (dibalik bila makin kecil makin baik) lalu diberi bobot.
-
-Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan berpasangan AHP menurut urutan kriteria (baris dipisah ';', mis. 1 3 5; 1/3 1 3; 1/5 1/3 1); rasio konsistensi memakai indeks acak Saaty dan CR 0,10 atau lebih dilaporkan tidak konsisten. Opsi dengan nilai sama berbagi peringkat; peringkat mencatat bobot mana, bila digeser ±20 %, akan mengubah peringkat setiap opsi.</translation>
     </message>
     <message>
         <location filename="../processing/screen_options.py" line="44"/>
@@ -890,147 +877,147 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="57"/>
+        <location filename="../processing/score_options.py" line="64"/>
         <source>Scores (location, option, criterion, value)</source>
         <translation>Nilai (location, option, criterion, value)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="59"/>
+        <location filename="../processing/score_options.py" line="66"/>
         <source>Weighting</source>
         <translation>Cara pembobotan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="63"/>
+        <location filename="../processing/score_options.py" line="70"/>
         <source>Weights (code=weight; …)</source>
         <translation>Bobot (kode=bobot; …)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="64"/>
+        <location filename="../processing/score_options.py" line="71"/>
         <source>AHP pairwise matrix (rows separated by ;)</source>
         <translation>Matriks perbandingan berpasangan AHP (baris dipisah ;)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="66"/>
+        <location filename="../processing/score_options.py" line="73"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="69"/>
+        <location filename="../processing/score_options.py" line="76"/>
         <source>Date (YYYY-MM-DD; empty = today)</source>
         <translation>Tanggal (TTTT-BB-HH; kosong = hari ini)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="78"/>
         <source>Women taking part</source>
         <translation>Peserta perempuan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="78"/>
         <source>Men taking part</source>
         <translation>Peserta laki-laki</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="75"/>
+        <location filename="../processing/score_options.py" line="82"/>
         <source>Meeting id (uuid)</source>
         <translation>ID rembuk/FGD (uuid)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="76"/>
+        <location filename="../processing/score_options.py" line="83"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="78"/>
+        <location filename="../processing/score_options.py" line="85"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="80"/>
+        <location filename="../processing/score_options.py" line="87"/>
         <source>Scoring session</source>
         <translation>Sesi skoring</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="81"/>
+        <location filename="../processing/score_options.py" line="88"/>
         <source>Consistency ratio (CR)</source>
         <translation>Rasio konsistensi (CR)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="82"/>
+        <location filename="../processing/score_options.py" line="89"/>
         <source>Locations ranked</source>
         <translation>Lokasi yang diperingkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="107"/>
+        <location filename="../processing/score_options.py" line="119"/>
         <source>No location has options to score: run &apos;Screen technical options&apos; at this level first, or give a scores table.</source>
         <translation>Tidak ada lokasi dengan opsi untuk dinilai: jalankan 'Saring opsi teknis' pada tingkat ini terlebih dahulu, atau berikan tabel nilai.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="127"/>
+        <location filename="../processing/score_options.py" line="140"/>
         <source>AHP: CR = {cr:.3f}; weights {weights}.</source>
         <translation>AHP: CR = {cr:.3f}; bobot {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="130"/>
+        <location filename="../processing/score_options.py" line="143"/>
         <source>The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit them with the forum before using the ranking.</source>
         <translation>Perbandingan berpasangan tidak konsisten (CR = {cr:.2f} ≥ 0,10): bahas ulang bersama forum sebelum memakai peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="148"/>
+        <location filename="../processing/score_options.py" line="161"/>
         <source>The scores table lacks the columns: {columns}.</source>
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="177"/>
+        <location filename="../processing/score_options.py" line="193"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="185"/>
+        <location filename="../processing/score_options.py" line="201"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="186"/>
+        <location filename="../processing/score_options.py" line="202"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="187"/>
+        <location filename="../processing/score_options.py" line="203"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="188"/>
+        <location filename="../processing/score_options.py" line="204"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="189"/>
+        <location filename="../processing/score_options.py" line="205"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="190"/>
+        <location filename="../processing/score_options.py" line="206"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="191"/>
+        <location filename="../processing/score_options.py" line="207"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="192"/>
+        <location filename="../processing/score_options.py" line="208"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="193"/>
+        <location filename="../processing/score_options.py" line="209"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="194"/>
+        <location filename="../processing/score_options.py" line="210"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
@@ -1074,67 +1061,67 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="93"/>
+        <location filename="../workspace/starting.py" line="137"/>
         <source>(assumed figure)</source>
         <translation>(angka asumsi)</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="100"/>
+        <location filename="../workspace/screening.py" line="106"/>
         <source>The level must be RT, RW or site, not {level}.</source>
         <translation>Tingkat harus RT, RW atau lokasi usulan, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="103"/>
+        <location filename="../workspace/screening.py" line="109"/>
         <source>The workspace has no {level} to screen yet.</source>
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="97"/>
+        <location filename="../plugin/scoring_dock.py" line="98"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="85"/>
+        <location filename="../plugin/scoring_dock.py" line="86"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="128"/>
+        <location filename="../plugin/scoring_dock.py" line="129"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="135"/>
+        <location filename="../plugin/scoring_dock.py" line="136"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="179"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,7 +1136,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="189"/>
+        <location filename="../plugin/scoring_dock.py" line="190"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
@@ -1189,27 +1176,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Sesi disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="82"/>
+        <location filename="../workspace/screening.py" line="88"/>
         <source>{rule}: the option does not suit a flood-prone place</source>
         <translation>{rule}: opsi ini tidak cocok untuk tempat rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="84"/>
+        <location filename="../workspace/screening.py" line="90"/>
         <source>{rule}: needs a desludging truck to reach it; it cannot here</source>
         <translation>{rule}: perlu dapat dijangkau truk tinja; di sini tidak bisa</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="86"/>
+        <location filename="../workspace/screening.py" line="92"/>
         <source>{rule}: needs an existing off-site system nearby; there is none</source>
         <translation>{rule}: perlu SPALD-T yang sudah ada di dekatnya; di sini tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="88"/>
+        <location filename="../workspace/screening.py" line="94"/>
         <source>{rule}: at most {required}, here {actual}</source>
         <translation>{rule}: paling tinggi {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="88"/>
+        <location filename="../workspace/screening.py" line="94"/>
         <source>{rule}: needs at least {required}, here {actual}</source>
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
@@ -1229,7 +1216,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <location filename="../plugin/scoring_dock.py" line="178"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
@@ -1592,7 +1579,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="50"/>
+        <location filename="../workspace/tables.py" line="51"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -1658,7 +1645,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="47"/>
+        <location filename="../workspace/upgrade.py" line="48"/>
         <source>{path} is in the way of the copy of the old workspace; move it elsewhere and upgrade again.</source>
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
@@ -1678,12 +1665,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="212"/>
+        <location filename="../plugin/scoring_dock.py" line="213"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="70"/>
+        <location filename="../workspace/upgrade.py" line="75"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then upgrade again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
@@ -1755,6 +1742,287 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../workspace/context.py" line="61"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="42"/>
+        <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
+
+Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, each location's starting values come from its own data: cost per household from the unit costs (fixed + per household × households + per metre × pipe length, the pipe estimated from area and density), land needed against land available, site suitability 0-1 (trapezoid functions per condition, multiplied; a condition without data lowers nothing), the health benefit of removing the place's own hazards; O&amp;M and acceptance stay catalogue defaults until the residents judge them. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted; a sentence says which criterion puts the first option above the second.
+
+Weights: 'code=weight' pairs (e.g. cost=25; om=20), or an AHP pairwise matrix in the criteria's order (rows separated by ';', e.g. 1 3 5; 1/3 1 3; 1/5 1/3 1); the consistency ratio uses Saaty's random index and a CR of 0.10 or more is reported as inconsistent. Options with equal scores share a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.</source>
+        <translation>Memberi peringkat opsi teknis yang layak di setiap lokasi (dari &apos;Saring opsi teknis&apos;) dengan matrik skoring rembuk atau FGD, lalu menyimpannya sebagai sesi skoring: forum, tanggal, peserta menurut jenis kelamin, bobot, setiap nilai dan peringkatnya. Layer masukan tidak pernah diubah.
+
+Nilai: tabel dengan kolom location, option, criterion dan value (nilai 1-5 atau nilai asli seperti biaya); tanpa tabel itu, nilai awal setiap lokasi dihitung dari datanya sendiri: biaya per KK dari harga satuan (tetap + per KK × jumlah KK + per meter × panjang pipa, panjang pipa diperkirakan dari luas dan kepadatan), kebutuhan lahan dibanding lahan tersedia, kesesuaian lokasi 0-1 (fungsi trapesium per kondisi, dikalikan; kondisi tanpa data tidak menurunkan apa pun), manfaat kesehatan dari bahaya yang dihilangkan di tempat itu; O&amp;M dan penerimaan tetap nilai bawaan katalog sampai dinilai warga. Setiap kriteria dinormalisasi min-maks antar opsi di satu lokasi (dibalik bila makin kecil makin baik) lalu dibobot; satu kalimat menyebut kriteria yang menempatkan opsi pertama di atas opsi kedua.
+
+Bobot: pasangan &apos;kode=bobot&apos; (mis. cost=25; om=20), atau matriks perbandingan berpasangan AHP menurut urutan kriteria (baris dipisah &apos;;&apos;, mis. 1 3 5; 1/3 1 3; 1/5 1/3 1); rasio konsistensi memakai indeks acak Saaty dan CR 0,10 atau lebih dilaporkan tidak konsisten. Opsi dengan nilai sama berbagi peringkat; peringkat mencantumkan bobot mana, bila digeser ±20 %, mengubah peringkat setiap opsi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="84"/>
+        <source>households without adequate access ({count} households)</source>
+        <translation>KK tanpa akses layak ({count} KK)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="85"/>
+        <source>open defecation ({count} households)</source>
+        <translation>BABS ({count} KK)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="86"/>
+        <source>wells within 10 m of a septic tank ({count})</source>
+        <translation>sumur kurang dari 10 m dari tangki septik ({count})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="96"/>
+        <source>Rp {per_household} per household: {units} unit(s) for {households} households, Rp {total} in all</source>
+        <translation>Rp {per_household} per KK: {units} unit untuk {households} KK, seluruhnya Rp {total}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="101"/>
+        <source>, {metres} m of pipe (estimated from area and density)</source>
+        <translation>, pipa {metres} m (perkiraan dari luas dan kepadatan)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="104"/>
+        <source>Catalogue default: the workspace has no unit price for this option</source>
+        <translation>Nilai bawaan katalog: workspace belum punya harga satuan untuk opsi ini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="105"/>
+        <source>Catalogue default: the number of households is not known</source>
+        <translation>Nilai bawaan katalog: jumlah KK belum diketahui</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="106"/>
+        <source>Catalogue default: households and land available are not known</source>
+        <translation>Nilai bawaan katalog: jumlah KK dan lahan tersedia belum diketahui</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="107"/>
+        <source>Catalogue default: no household survey here</source>
+        <translation>Nilai bawaan katalog: belum ada survei rumah tangga di sini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="109"/>
+        <source>Needs {needed} m² of the {available} m² of land available ({units} unit(s))</source>
+        <translation>Perlu {needed} m² dari {available} m² lahan tersedia ({units} unit)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="113"/>
+        <source>Needs {needed} m² for {households} households; no land available is recorded</source>
+        <translation>Perlu {needed} m² untuk {households} KK; lahan tersedia belum dicatat</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="116"/>
+        <source>Needs no shared land (on the household&apos;s own plot or in the street)</source>
+        <translation>Tidak perlu lahan bersama (di kavling rumah sendiri atau di jalan)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="122"/>
+        <source>not checked (no data, lowers nothing): {conditions}</source>
+        <translation>belum diperiksa (tanpa data, tidak menurunkan nilai): {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="124"/>
+        <source>No site condition applies to this option</source>
+        <translation>Tidak ada kondisi lokasi yang berlaku untuk opsi ini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="127"/>
+        <source>Removes here: {removed}</source>
+        <translation>Menghilangkan di sini: {removed}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="130"/>
+        <source>leaves: {left}</source>
+        <translation>tersisa: {left}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="133"/>
+        <source>No hazard found among the surveyed households</source>
+        <translation>Tidak ditemukan bahaya pada KK yang disurvei</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="135"/>
+        <source>belum dinilai warga (not yet judged by residents): catalogue default</source>
+        <translation>belum dinilai warga: nilai bawaan katalog</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="152"/>
+        <source>a lower cost per household (Rp {a} against Rp {b}) for {households} households</source>
+        <translation>biaya per KK lebih rendah (Rp {a} lawan Rp {b}) untuk {households} KK</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="156"/>
+        <source>less land needed ({a} against {b} m²)</source>
+        <translation>kebutuhan lahan lebih kecil ({a} lawan {b} m²)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="161"/>
+        <source>removing {hazards}</source>
+        <translation>menghilangkan {hazards}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="168"/>
+        <source>the catalogue&apos;s default for {criterion} (not yet judged by residents)</source>
+        <translation>nilai bawaan katalog untuk {criterion} (belum dinilai warga)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="189"/>
+        <source>shallow groundwater ({value} m)</source>
+        <translation>muka air tanah dangkal ({value} m)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="189"/>
+        <source>groundwater at {value} m</source>
+        <translation>muka air tanah {value} m</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="192"/>
+        <source>flooding</source>
+        <translation>rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="193"/>
+        <source>no flooding</source>
+        <translation>tidak rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="194"/>
+        <source>desludging-truck access</source>
+        <translation>ada akses truk tinja</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="195"/>
+        <source>no desludging-truck access</source>
+        <translation>tidak ada akses truk tinja</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="197"/>
+        <source>a slope of {value} %</source>
+        <translation>kemiringan lahan {value} %</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="198"/>
+        <source>water use of {value} L/person/day</source>
+        <translation>pemakaian air {value} L/orang/hari</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="199"/>
+        <source>a density of {value} persons/ha</source>
+        <translation>kepadatan {value} jiwa/ha</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="200"/>
+        <source>soil permeability of {value} cm/h</source>
+        <translation>permeabilitas tanah {value} cm/jam</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="213"/>
+        <source>{first} is the only option ranked here</source>
+        <translation>{first} satu-satunya opsi yang diperingkat di sini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="217"/>
+        <source>{first} and {second} score the same here</source>
+        <translation>{first} dan {second} bernilai sama di sini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="221"/>
+        <source>{first} above {second} because of {reasons}</source>
+        <translation>{first} di atas {second} karena {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="221"/>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <location filename="../processing/import_unit_costs.py" line="14"/>
+        <source>Import unit costs (HSPK)</source>
+        <translation>Impor harga satuan (HSPK)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_unit_costs.py" line="17"/>
+        <source>Reads the kota&apos;s or kabupaten&apos;s unit price list (HSPK), or the prices of a similar project&apos;s RAB, from a CSV or XLSX file into the workspace&apos;s unit costs, which give the starting cost per household of every option in the scoring matrix.
+
+Columns (English or Indonesian names): option (the option code, e.g. ipal_komunal), item (uraian), unit (satuan: fixed / tetap per unit built, per KK, or per metre of pipe), price (harga, Rp: &apos;Rp 2.500.000&apos;, &apos;350.000&apos; and &apos;2500000&apos; all read), year (tahun), source (sumber) and assumption (asumsi: yes where the price is not from a published list).
+
+The rows replace the unit costs of the options the list prices; the others stay. A row without a price, with a price that is not a number, or with an unknown option or unit is named with its reason, and nothing is imported until every row can be read.</source>
+        <translation>Membaca daftar harga satuan kota atau kabupaten (HSPK), atau harga RAB proyek serupa, dari berkas CSV atau XLSX ke harga satuan workspace, yang menjadi dasar biaya awal per KK setiap opsi dalam matrik skoring.
+
+Kolom (nama Inggris atau Indonesia): option/opsi (kode opsi, mis. ipal_komunal), item/uraian, unit/satuan (fixed/tetap per unit bangunan, per KK, atau per meter pipa), price/harga (Rp: &apos;Rp 2.500.000&apos;, &apos;350.000&apos; dan &apos;2500000&apos; semuanya terbaca), year/tahun, source/sumber dan assumption/asumsi (ya bila harga bukan dari daftar resmi).
+
+Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; opsi lain tetap. Baris tanpa harga, dengan harga yang bukan angka, atau dengan opsi atau satuan yang tidak dikenal disebutkan beserta alasannya, dan tidak ada yang diimpor sampai semua baris dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_unit_costs.py" line="31"/>
+        <source>Price list (CSV or XLSX)</source>
+        <translation>Daftar harga (CSV atau XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_unit_costs.py" line="34"/>
+        <source>Unit costs stored</source>
+        <translation>Harga satuan yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_unit_costs.py" line="40"/>
+        <source>{count} unit costs stored.</source>
+        <translation>{count} harga satuan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="110"/>
+        <source>The price list lacks the columns: {columns}.</source>
+        <translation>Daftar harga tidak memiliki kolom: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="121"/>
+        <source>Nothing was imported; correct these rows of the price list:</source>
+        <translation>Tidak ada yang diimpor; perbaiki baris daftar harga berikut:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="124"/>
+        <source>The price list has no rows.</source>
+        <translation>Daftar harga tidak berisi baris.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="138"/>
+        <source>the option {value!r} is not in the catalogue</source>
+        <translation>opsi {value!r} tidak ada dalam katalog</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="139"/>
+        <source>the unit {value!r} is not fixed, per KK or per metre</source>
+        <translation>satuan {value!r} bukan tetap, per KK atau per meter</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="140"/>
+        <source>it has no price</source>
+        <translation>tidak ada harganya</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="141"/>
+        <source>the price {value!r} is not a number</source>
+        <translation>harga {value!r} bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="142"/>
+        <source>the price {value} is below zero</source>
+        <translation>harga {value} kurang dari nol</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="143"/>
+        <source>the year {value!r} is not a year</source>
+        <translation>tahun {value!r} bukan tahun</translation>
+    </message>
+    <message>
+        <location filename="../workspace/options.py" line="145"/>
+        <source>Row {row} ({item}): {reason}</source>
+        <translation>Baris {row} ({item}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="87"/>
+        <source>faecal contamination when it floods</source>
+        <translation>pencemaran tinja saat banjir</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from .export_annex import ExportAnnex
 from .import_boundaries import ImportBoundaries
 from .import_context import ImportContext
 from .import_survey import ImportSurvey
+from .import_unit_costs import ImportUnitCosts
 from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
@@ -23,7 +24,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
-              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace)
+              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts)
 
 
 class CsiapProvider(QgsProcessingProvider):

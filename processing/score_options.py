@@ -22,12 +22,14 @@ from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError
 from ..workspace.fields import plain, table_fields
 from ..workspace.options import read_criteria
-from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to, starting_matrix
+from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to
+from ..workspace.starting import explanations, starting_cells
 from .base import CsiapAlgorithm
 
 LEVELS = ("RT", "RW", "site")
 RANKING_FIELDS = (("location_code", compat.STRING), ("option_code", compat.STRING), ("score", compat.DOUBLE),
-                  ("rank", compat.INT), ("tied", compat.BOOL), ("sensitive_to", compat.STRING))
+                  ("rank", compat.INT), ("tied", compat.BOOL), ("sensitive_to", compat.STRING),
+                  ("explanation", compat.STRING))
 
 
 class ScoreOptions(CsiapAlgorithm):
@@ -42,9 +44,14 @@ class ScoreOptions(CsiapAlgorithm):
             "scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by "
             "gender, weights, every score and the ranking. Input layers are never changed.\n\n"
             "Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value "
-            "such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion "
-            "is normalised min-max across the options of a location (reversed where lower is better) and "
-            "weighted.\n\n"
+            "such as a cost); without one, each location's starting values come from its own data: cost per "
+            "household from the unit costs (fixed + per household × households + per metre × pipe length, the "
+            "pipe estimated from area and density), land needed against land available, site suitability 0-1 "
+            "(trapezoid functions per condition, multiplied; a condition without data lowers nothing), the health "
+            "benefit of removing the place's own hazards; O&M and acceptance stay catalogue defaults until the "
+            "residents judge them. Each criterion is normalised min-max across the options of a location "
+            "(reversed where lower is better) and weighted; a sentence says which criterion puts the first "
+            "option above the second.\n\n"
             "Weights: 'code=weight' pairs (e.g. cost=25; om=20), or an AHP pairwise matrix in the criteria's "
             "order (rows separated by ';', e.g. 1 3 5; 1/3 1 3; 1/5 1/3 1); the consistency ratio uses Saaty's "
             "random index and a CR of 0.10 or more is reported as inconsistent. Options with equal scores share "
@@ -99,16 +106,22 @@ class ScoreOptions(CsiapAlgorithm):
             notes=self.parameterAsString(parameters, "NOTES", context).strip() or None)
         try:
             weights = self._weights(parameters, context, session, criteria, language, feedback)
+            cells = None
             matrix = self._matrix(parameters, context, path, level, language)
+            if matrix is None:   # no scores table: the values each place's own data gives
+                cells = starting_cells(path, level, language)
+                matrix = {location: {o: {c: cell.value for c, cell in row.items()} for o, row in options.items()}
+                          for location, options in cells.items()}
             results = score_matrix(matrix, weights, {c.code: c.direction for c in criteria})
         except ScoringError as error:
             raise WorkspaceError(scoring_message(error, codes, language)) from error
         if not results:
             raise WorkspaceError(tr("No location has options to score: run 'Screen technical options' at this "
                                     "level first, or give a scores table.", language))
-        session_uuid = save_session(path, session, matrix, weights, results)
-        dest_id = self._write_ranking(parameters, context, results)
-        self._report(results, feedback, language)
+        sentences = explanations(path, results, weights, cells, language)
+        session_uuid = save_session(path, session, matrix, weights, results, cells, sentences)
+        dest_id = self._write_ranking(parameters, context, results, sentences)
+        self._report(results, sentences, feedback, language)
         return {"OUTPUT": dest_id, "SESSION": session_uuid, "CONSISTENCY_RATIO": session.consistency_ratio,
                 "LOCATIONS": len(results)}
 
@@ -141,7 +154,7 @@ class ScoreOptions(CsiapAlgorithm):
     def _matrix(self, parameters, context, path, level, language):
         source = self.parameterAsSource(parameters, "SCORES", context)
         if source is None:
-            return starting_matrix(path, level)
+            return None
         names = source.fields().names()
         missing = [n for n in ("location", "option", "criterion", "value") if n not in names]
         if missing:
@@ -155,7 +168,7 @@ class ScoreOptions(CsiapAlgorithm):
                 str(feature["criterion"])] = number
         return matrix
 
-    def _write_ranking(self, parameters, context, results):
+    def _write_ranking(self, parameters, context, results, sentences):
         fields = table_fields(RANKING_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
@@ -164,15 +177,18 @@ class ScoreOptions(CsiapAlgorithm):
             for ranked in result.ranking:
                 feature = QgsFeature(fields)
                 feature.setAttributes([location, ranked.option, ranked.score, ranked.rank, ranked.tied,
-                                       sensitive_to(flips, ranked.option)])
+                                       sensitive_to(flips, ranked.option),
+                                       sentences.get(location) if ranked.rank == 1 else None])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
-    def _report(self, results, feedback, language):
+    def _report(self, results, sentences, feedback, language):
         for location, (result, _flips) in results.items():
             order = ", ".join("{}. {} ({:.2f}){}".format(r.rank, r.option, r.score, " =" if r.tied else "")
                               for r in result.ranking)
             feedback.pushInfo("{}: {}".format(location, order))
+            if sentences.get(location):
+                feedback.pushInfo("  " + sentences[location])
             for option, criteria in result.incomplete.items():
                 feedback.pushWarning(tr("{location}: {option} has no value for {criteria} and is not ranked.",
                                         language).format(location=location, option=option,

@@ -40,8 +40,10 @@ def main(folder):
     step("RW (real, © OpenStreetMap):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
     result = processing.run("csiap:importboundaries", {
         "INPUT": GPKG + "|layername=rt_synthetic", "LEVEL": 1, "CODE_FIELD": "RT", "RW_FIELD": "RW",
+        "HOUSEHOLDS_FIELD": "JUMLAH_KK", "POPULATION_FIELD": "JUMLAH_JIWA",
         "CONDITION_MAPPING": "flood_prone=FLOODPRONE; groundwater_depth_m=AIR_TANAH_M; "
-                             "truck_access=AKSES_TRUK; sewer_nearby=SPALD_T",
+                             "truck_access=AKSES_TRUK; sewer_nearby=SPALD_T; permeability_cm_h=PERMEABILITAS_CM_JAM; "
+                             "slope_pct=KEMIRINGAN_PCT; water_lpcd=AIR_L_ORANG_HARI",
         "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rt.html")})
     step("RT (synthetic):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
     result = processing.run("csiap:importcontext", {
@@ -61,7 +63,9 @@ def main(folder):
     step("Screening per RT:", result, ("LOCATIONS", "FEASIBLE"))
     result = processing.run("csiap:scoreoptions", {
         "WORKSPACE": workspace, "LEVEL": 0, "FORUM": 1, "WEIGHTING": 1,
-        "PAIRWISE": "1 2 3 2 1; 1/2 1 2 1 1/2; 1/3 1/2 1 1/2 1/3; 1/2 1 2 1 1/2; 1 2 3 2 1",
+        # cost, O&M, land, acceptance, health, site suitability
+        "PAIRWISE": "1 2 3 2 1 1; 1/2 1 2 1 1/2 1/2; 1/3 1/2 1 1/2 1/3 1/3; 1/2 1 2 1 1/2 1/2; 1 2 3 2 1 1; "
+                    "1 2 3 2 1 1",
         "PARTICIPANTS_FEMALE": 14, "PARTICIPANTS_MALE": 17, "NOTES": "Contoh sintetis (synthetic example)"})
     step("Scoring session (AHP):", result, ("LOCATIONS", "CONSISTENCY_RATIO"))
     load_process_records(workspace)

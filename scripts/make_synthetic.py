@@ -228,13 +228,62 @@ def add_conditions(rts, rng):
     return rts
 
 
+def add_site_conditions(rts, rng, surveyed):
+    """The rest of a field check, drawn by a third generator so that the
+    households, problems and conditions above stay as they were: registered
+    households and population (a density per RT, denser along the flood-prone
+    river RWs; never fewer households than were surveyed), soil permeability,
+    slope and water use. Stated in sample/README.md; all synthetic."""
+    areas = rts.to_crs(UTM).geometry.area / 10000.0
+    households, population, permeability, slope, water = [], [], [], [], []
+    for rt, area in zip(rts.itertuples(), areas):
+        density = rng.uniform(150, 450) if rt.FLOODPRONE == "YES" else rng.uniform(40, 350)   # jiwa/ha
+        size = rng.uniform(3.4, 4.2)                                                          # jiwa per KK
+        count = max(surveyed.get((rt.RW.replace("RW ", ""), rt.RT), 0), round(density * area / size))
+        count = max(10, min(600, count))
+        households.append(str(count))
+        population.append(str(round(count * size)))
+        permeability.append(decimal_comma(rng.uniform(0.5, 12.0)))
+        slope.append(decimal_comma(rng.uniform(0.2, 4.0)))
+        water.append(decimal_comma(rng.uniform(40.0, 150.0), 0))
+    rts["JUMLAH_KK"], rts["JUMLAH_JIWA"] = households, population
+    rts["PERMEABILITAS_CM_JAM"], rts["KEMIRINGAN_PCT"], rts["AIR_L_ORANG_HARI"] = permeability, slope, water
+    return rts
+
+
+def decimal_comma(value, decimals=1):
+    """As an Indonesian spreadsheet holds it: "2,5"."""
+    return "{:.{}f}".format(value, decimals).replace(".", ",")
+
+
+def surveyed_households():
+    """``{(rw, rt): households}`` of the synthetic household survey."""
+    with open(os.path.join(ROOT, "sample", "survey_households_synthetic.csv"), encoding="utf-8") as handle:
+        counts = {}
+        for row in csv.DictReader(handle, delimiter=";"):
+            counts[row["rw"], row["rt"]] = counts.get((row["rw"], row["rt"]), 0) + 1
+    return counts
+
+
+def rewrite_site_conditions():
+    """``--conditions``: redraw only the conditions of add_site_conditions on the
+    committed rt_synthetic (its polygons and other columns kept as they are)."""
+    rts = geopandas.read_file(SAMPLE, layer="rt_synthetic")   # geometry written back untouched
+    rts = add_site_conditions(rts, random.Random(SEED + 2), surveyed_households())
+    rts.to_file(SAMPLE, layer="rt_synthetic", driver="GPKG")
+    print("rewrote the site conditions of rt_synthetic ({} RT)".format(len(rts)))
+
+
 def main():
+    if "--conditions" in sys.argv:
+        return rewrite_site_conditions()
     rng = random.Random(SEED)
     rts = make_rts(rng)
     write_csv(os.path.join(ROOT, "sample", "survey_households_synthetic.csv"), households(rng, rts))
     write_csv(os.path.join(ROOT, "sample", "survey_problems_synthetic.csv"), problems(rng, rts))
     # A second generator: the conditions leave the households and problems above as they were.
     rts = add_conditions(rts, random.Random(SEED + 1))
+    rts = add_site_conditions(rts, random.Random(SEED + 2), surveyed_households())
     rts.to_crs(4326).to_file(SAMPLE, layer="rt_synthetic", driver="GPKG")
     print("wrote rt_synthetic ({} RT in {} RW)".format(len(rts), rts.RW.nunique()))
 

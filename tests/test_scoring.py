@@ -21,6 +21,8 @@ from csiap_planner.core.scoring import (
 from shapely.geometry import box
 
 X0, Y0 = 700000.0, 9300000.0
+# Six criteria: cost, om, land, acceptance, health, suitability (the catalogue's order).
+PAIRWISE = "1 3 5 3 3 3; 1/3 1 3 1 1 1; 1/5 1/3 1 1/3 1/3 1/3; 1/3 1 3 1 1 1; 1/3 1 3 1 1 1; 1/3 1 3 1 1 1"
 
 
 def numpy_ahp(matrix):
@@ -122,13 +124,14 @@ def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, works
     scores = tmp_path / "scores.csv"
     scores.write_text("location,option,criterion,value\n" + "".join(
         "001/001,{},{},{}\n".format(option, criterion, value)
-        for option, row in {"septic_individual": (4, 4, 3, 5, 3), "septic_shared": (3, 3, 1.5, 4, 3),
-                            "ipal_komunal": (5.5, 3, 2, 4, 5)}.items()
-        for criterion, value in zip(("cost", "om", "land", "acceptance", "health"), row)), encoding="utf-8")
+        for option, row in {"septic_individual": (4, 4, 3, 5, 3, 0.8), "septic_shared": (3, 3, 1.5, 4, 3, 0.5),
+                            "ipal_komunal": (5.5, 3, 2, 4, 5, 1.0)}.items()
+        for criterion, value in zip(("cost", "om", "land", "acceptance", "health", "suitability"), row)),
+        encoding="utf-8")
     before = digest(scores)
     result = processing.run("csiap:scoreoptions", {
         "WORKSPACE": workspace_copy, "LEVEL": 0, "SCORES": str(scores), "WEIGHTING": 1,
-        "PAIRWISE": "1 3 5 3 3; 1/3 1 3 1 1; 1/5 1/3 1 1/3 1/3; 1/3 1 3 1 1; 1/3 1 3 1 1",
+        "PAIRWISE": PAIRWISE,
         "FORUM": 0, "SESSION_DATE": "2026-10-03", "PARTICIPANTS_FEMALE": 12, "PARTICIPANTS_MALE": 15,
         "OUTPUT": str(tmp_path / "ranking.gpkg")})
     assert digest(scores) == before
@@ -138,11 +141,11 @@ def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, works
     assert (session.participants_female, session.participants_male, session.weighting) == (12, 15, "ahp")
     assert session.consistency_ratio == pytest.approx(result["CONSISTENCY_RATIO"]) and result["CONSISTENCY_RATIO"] < 0.1
     stored = geopandas.read_file(workspace_copy, layer="scores")
-    assert len(stored) == 15 and set(stored.session_uuid) == {result["SESSION"]}
+    assert len(stored) == 18 and set(stored.session_uuid) == {result["SESSION"]}
     ranking = geopandas.read_file(workspace_copy, layer="ranking").sort_values("rank")
     # By hand with the AHP weights (numpy) and min-max normalisation.
-    weights, _ = numpy_ahp(parse_pairwise("1 3 5 3 3; 1/3 1 3 1 1; 1/5 1/3 1 1/3 1/3; 1/3 1 3 1 1; 1/3 1 3 1 1"))
-    table = numpy.array([(4, 4, 3, 5, 3), (3, 3, 1.5, 4, 3), (5.5, 3, 2, 4, 5)], dtype=float)
+    weights, _ = numpy_ahp(parse_pairwise(PAIRWISE))
+    table = numpy.array([(4, 4, 3, 5, 3, 0.8), (3, 3, 1.5, 4, 3, 0.5), (5.5, 3, 2, 4, 5, 1.0)], dtype=float)
     low, high = table.min(axis=0), table.max(axis=0)
     normalised = (table - low) / (high - low)
     normalised[:, [0, 2]] = 1 - normalised[:, [0, 2]]   # cost and land: lower is better
@@ -152,7 +155,7 @@ def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, works
     assert list(ranking.option_code) == sorted(expected, key=expected.get, reverse=True)
     # A second run is a second session: nothing overwritten.
     processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "SCORES": str(scores),
-                                          "WEIGHTS": "cost=1; om=1; land=1; acceptance=1; health=1"})
+                                          "WEIGHTS": "cost=1; om=1; land=1; acceptance=1; health=1; suitability=1"})
     assert len(geopandas.read_file(workspace_copy, layer="scoring_sessions")) == 2
 
 
@@ -166,7 +169,8 @@ def test_bad_weights_fail_in_the_users_language_and_change_nothing(csiap_process
     before = digest(workspace_copy)
     with pytest.raises(QgsProcessingException, match="tidak resiprokal") as caught:
         processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "WEIGHTING": 1, "LANGUAGE": 0,
-                                              "PAIRWISE": "1 2 1 1 1; 2 1 1 1 1; 1 1 1 1 1; 1 1 1 1 1; 1 1 1 1 1"})
+                                              "PAIRWISE": "1 2 1 1 1 1; 2 1 1 1 1 1; 1 1 1 1 1 1; "
+                                                          "1 1 1 1 1 1; 1 1 1 1 1 1; 1 1 1 1 1 1"})
     traceback.clear_frames(caught.tb)
     with pytest.raises(QgsProcessingException, match="unknown criteria") as caught:
         processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "WEIGHTS": "price=3", "LANGUAGE": 1})

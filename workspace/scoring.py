@@ -11,11 +11,11 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from ..core.options import DEFAULT_PERFORMANCE
 from ..core.scoring import ahp, score_location, sensitivity
 from .geopackage import write_rows
-from .options import catalogue_seed, read_catalogue, read_criteria
+from .options import catalogue_seed, read_criteria
 from .project import read_rows
+from .starting import feasible_options, starting_cells  # noqa: F401 (feasible_options: part of this interface)
 
 
 @dataclass
@@ -44,27 +44,12 @@ class Session:
         return dict(self.weights)
 
 
-def feasible_options(path, level):
-    """``{location: [option, …]}`` from the last screening of ``level`` (empty when none)."""
-    feasible = {}
-    for row in read_rows(path, "screening"):
-        if row["location_level"] == level:
-            options = feasible.setdefault(row["location_code"], [])
-            if row["feasible"]:
-                options.append(row["option_code"])
-    return feasible
-
-
 def starting_matrix(path, level):
     """``{location: {option: {criterion: value}}}``: the feasible options of each
-    screened location with the catalogue's default performance (assumptions)."""
-    criteria = [c.code for c in read_criteria(path)]
-    known = {o.code for o in read_catalogue(path)}
-    matrix = {}
-    for location, options in feasible_options(path, level).items():
-        matrix[location] = {o: {c: DEFAULT_PERFORMANCE.get(o, {}).get(c) for c in criteria}
-                            for o in options if o in known}
-    return matrix
+    screened location with the values derived from its own data (``starting_cells``
+    has each value's reason, numbers, source and assumption flag)."""
+    return {location: {o: {c: cell.value for c, cell in row.items()} for o, row in options.items()}
+            for location, options in starting_cells(path, level, "en").items()}
 
 
 def score_matrix(matrix, weights, directions):
@@ -79,8 +64,12 @@ def sensitive_to(flips, option):
     return ", ".join(moved) or None
 
 
-def save_session(path, session, matrix, weights, results):
-    """Store a session, its matrix and its ranking; return the session uuid."""
+def save_session(path, session, matrix, weights, results, cells=None, explanations=None):
+    """Store a session, its matrix and its ranking; return the session uuid.
+
+    ``cells``: the starting cells (``starting_cells``) whose reason and assumption
+    flag go with each score whose value was not changed; ``explanations``:
+    ``{location: sentence}`` stored on the location's first-ranked rows."""
     session.uuid = str(uuid.uuid4())
     criteria = read_criteria(path)
     units = {c.code: c.unit for c in criteria}
@@ -99,17 +88,22 @@ def save_session(path, session, matrix, weights, results):
                 if value is None:
                     continue
                 on_scale = units.get(criterion) == "1-5" and 1 <= float(value) <= 5
+                cell = ((cells or {}).get(location) or {}).get(option, {}).get(criterion)
+                kept = cell is not None and cell.value is not None and float(cell.value) == float(value)
                 scores.append({"uuid": str(uuid.uuid4()), "session_uuid": session.uuid,
                                "location_level": session.location_level, "location_code": location,
                                "option_code": option, "criterion_code": criterion, "raw_value": float(value),
-                               "score": float(value) if on_scale else None})
+                               "score": float(value) if on_scale else None,
+                               "reason": cell.reason if kept else None,
+                               "is_assumption": cell.assumption if kept else None})
     ranking = []
     for location, (result, flips) in results.items():
         for ranked in result.ranking:
             ranking.append({"uuid": str(uuid.uuid4()), "session_uuid": session.uuid,
                             "location_level": session.location_level, "location_code": location,
                             "option_code": ranked.option, "score": ranked.score, "rank": ranked.rank,
-                            "tied": ranked.tied, "sensitive_to": sensitive_to(flips, ranked.option)})
+                            "tied": ranked.tied, "sensitive_to": sensitive_to(flips, ranked.option),
+                            "explanation": (explanations or {}).get(location) if ranked.rank == 1 else None})
     write_rows(path, dict(catalogue_seed(path), scoring_sessions=[session_row], scores=scores, ranking=ranking),
                replace=False)
     return session.uuid

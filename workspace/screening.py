@@ -20,6 +20,8 @@ from .project import read_rows
 
 # The site-condition fields, named as core.screening reads them.
 CONDITION_NAMES = tuple(f.name for f in schema.CONDITION_FIELDS)
+# Figures of the area indicators the starting matrix reads: density, and the hazards.
+PLACE_FIGURES = ("density", "households_surveyed", "layak_households", "babs_households", "wells_near_septic")
 
 
 def location_code(level, rw=None, rt=None, site=None):
@@ -43,6 +45,10 @@ def locations(path, level):
             # Registered households, else those surveyed; none surveyed is "unknown", not zero.
             conditions["households"] = row.get("households") or found.get("households_surveyed") or None
             conditions["density_class"] = found.get("density_class")
+            # What the starting matrix derives its values from (core.starting).
+            conditions["area_ha"] = found.get("area_ha") or row.get("area_ha")
+            for name in PLACE_FIGURES:
+                conditions[name] = found.get(name)
             areas[area_level, rw, rt] = conditions
     sites = read_rows(path, "candidate_sites")
     result = []

@@ -71,7 +71,7 @@ def ranking_table(path, language):
     if newest is None:
         return [], []
     names = option_names(path, language)
-    fields = ("location_code", "rank", "option_code", "score", "tied", "sensitive_to")
+    fields = ("location_code", "rank", "option_code", "score", "tied", "sensitive_to", "explanation")
     # Whether the location had too few households surveyed: its ranking rests on assumptions.
     thin = {location_code("RW" if r.get("rt") is None else "RT", r["rw"], r.get("rt")): r.get("data_thin")
             for r in read_rows(path, "area_indicators")}

@@ -17,7 +17,8 @@ import tempfile
 from ..core import schema
 from ..i18n import tr
 from . import project_path_for
-from .geopackage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language
+from .geopackage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language, write_rows
+from .options import missing_criteria
 from .project import upgrade_project
 from .styles import default_styles
 
@@ -57,6 +58,10 @@ def upgrade_workspace(path, feedback=None):
                 shutil.copy2(original, backup)
             os.replace(built, path)
             replaced = True
+            # Schema 3 adds a criterion (site suitability) to a catalogue seeded before it.
+            added = missing_criteria(path)
+            if added:
+                write_rows(path, {"criteria": added}, replace=False)
             if os.path.exists(project_path):
                 upgrade_project(path, project_path, language)
         except Exception as error:
