@@ -7,13 +7,15 @@
   the catalogue gives none). A fixed part spread over more households is
   where economies of scale come from: an IPAL komunal for 150 KK costs less
   per KK than one for 20.
-- ``pipe length`` (piped options only) is estimated from the area and the
-  households living on it (``PIPE_LENGTH``): every household has a house
-  connection of ``HOUSE_CONNECTION_M``, and each plot, taken as a square of
-  side s = √(area / households), fronts a lane sewer shared with the plot
-  across the lane, so s / 2 of sewer per household:
-  L = KK × (HOUSE_CONNECTION_M + ½ √(area / households)).
-  A dense kampung needs less sewer per household than a sparse one.
+- ``pipe length`` is estimated from the area and the households living on it
+  (``PIPE_LENGTH``): each plot is taken as a square of side s = √(area /
+  households). A sewer (IPAL komunal, connection to an SPALD-T): every
+  household has a house connection of ``HOUSE_CONNECTION_M`` and fronts a lane
+  sewer shared with the plot across the lane, s / 2 per household,
+  L = KK × (HOUSE_CONNECTION_M + ½ √(area / households)); a shared septic tank:
+  the house connections, L = KK × HOUSE_CONNECTION_M; an individual tank at the
+  plot's front: the pipe from the toilet, L = KK × ½ √(area / households).
+  A dense kampung needs less pipe per household than a sparse one.
 
 Prices live in the workspace's ``unit_costs`` table (seeded from
 ``DEFAULT_UNIT_COSTS``, replaced by a kota's HSPK); every figure carries its
@@ -32,8 +34,8 @@ COST_UNITS = (FIXED, PER_HOUSEHOLD, PER_METRE)
 
 # Plugin assumptions (no guideline we could check gives a figure): marked so everywhere.
 HOUSE_CONNECTION_M = 6.0
-PIPE_LENGTH = ("Asumsi CSIAP Planner: L = KK × (6 m sambungan rumah + ½ √(luas / jumlah KK)) "
-               "(kavling persegi, saluran gang melayani dua sisi)")
+PIPE_LENGTH = ("Asumsi CSIAP Planner: perpipaan L = KK × (6 m sambungan rumah + ½ √(luas / jumlah KK)) "
+               "(kavling persegi, saluran gang melayani dua sisi); tangki individual L = KK × ½ √(luas / KK)")
 PRICE_YEAR = 2024
 
 
@@ -53,7 +55,8 @@ class UnitCost:
 # replaced by the kabupaten/kota's HSPK (csiap:importunitcosts) or the RAB of a
 # similar project.
 DEFAULT_UNIT_COSTS: Tuple[UnitCost, ...] = (
-    UnitCost("septic_individual", "Tangki septik fabrikasi + bidang resapan", PER_HOUSEHOLD, 4500000),
+    UnitCost("septic_individual", "Tangki septik fabrikasi + bidang resapan", PER_HOUSEHOLD, 4000000),
+    UnitCost("septic_individual", "Pipa PVC 4 inci dari jamban ke tangki", PER_METRE, 150000),
     UnitCost("septic_shared", "Tangki septik bersama (2-10 rumah)", FIXED, 6000000),
     UnitCost("septic_shared", "Sambungan rumah dan bak kontrol", PER_HOUSEHOLD, 600000),
     UnitCost("septic_shared", "Pipa PVC 4 inci terpasang", PER_METRE, 150000),
@@ -65,13 +68,16 @@ DEFAULT_UNIT_COSTS: Tuple[UnitCost, ...] = (
     UnitCost("sewer_connection", "Pipa persil terpasang", PER_METRE, 150000),
 )
 
-# Which options lay pipes, and how much: a house connection only, or a lane sewer too.
-PIPED = {"septic_shared": "connection", "sewer_connection": "connection", "ipal_komunal": "sewer"}
+# Which options lay pipes, and how much per household: within the plot (from the
+# toilet at the back to the tank at the front, half the plot's side), a house
+# connection to a shared tank, or a house connection and a lane sewer.
+PIPED = {"septic_individual": "plot", "septic_shared": "connection", "sewer_connection": "sewer",
+         "ipal_komunal": "sewer"}
 
 
 def pipe_length(option, households, area_ha=None, area_households=None):
     """Metres of pipe for ``households`` (None where the option lays none, or
-    a lane sewer is needed and the area or its households are unknown)."""
+    the plot's size is needed and the area or its households are unknown)."""
     kind = PIPED.get(option)
     if kind is None:
         return None
@@ -79,8 +85,8 @@ def pipe_length(option, households, area_ha=None, area_households=None):
         return households * HOUSE_CONNECTION_M
     if not area_ha or not area_households:
         return None
-    side = math.sqrt(area_ha * 10000.0 / area_households)
-    return households * (HOUSE_CONNECTION_M + side / 2.0)
+    half_side = math.sqrt(area_ha * 10000.0 / area_households) / 2.0
+    return households * (half_side if kind == "plot" else HOUSE_CONNECTION_M + half_side)
 
 
 @dataclass
@@ -93,34 +99,46 @@ class Cost:
     sources: Tuple[str, ...]
 
 
-def prices_of(costs, option):
-    """``{unit: (summed price, items)}`` of one option."""
-    found: Dict[str, list] = {}
+@dataclass(frozen=True)
+class Prices:
+    """One option's unit costs summed by unit, with where they come from."""
+
+    fixed: float
+    per_household: float
+    per_metre: float
+    assumption: bool
+    sources: Tuple[str, ...]
+
+
+def price_table(costs):
+    """``{option: Prices}`` from the unit-cost rows (read once, used for every place)."""
+    grouped: Dict[str, list] = {}
     for cost in costs:
-        if cost.option == option:
-            found.setdefault(cost.unit, []).append(cost)
-    return found
+        grouped.setdefault(cost.option, []).append(cost)
+    return {option: Prices(sum(c.price for c in items if c.unit == FIXED),
+                           sum(c.price for c in items if c.unit == PER_HOUSEHOLD),
+                           sum(c.price for c in items if c.unit == PER_METRE),
+                           any(c.assumption for c in items), tuple(sorted({c.source for c in items})))
+            for option, items in grouped.items()}
 
 
 def cost_per_household(costs, option, households, max_households=None, area_ha=None, area_households=None):
     """The construction cost per KK of ``option`` built for ``households``, or
-    None where the workspace has no price for it or the households are unknown."""
-    found = prices_of(costs, option)
-    if not found or not households:
+    None where the workspace has no price for it or the households are unknown.
+    ``costs``: unit-cost rows, or their ``price_table``."""
+    prices = (costs if isinstance(costs, dict) else price_table(costs)).get(option)
+    if prices is None or not households:
         return None
     units = math.ceil(households / max_households) if max_households else 1
-    fixed = sum(c.price for c in found.get(FIXED, ()))
-    per_household = sum(c.price for c in found.get(PER_HOUSEHOLD, ()))
-    per_metre = sum(c.price for c in found.get(PER_METRE, ()))
-    length = pipe_length(option, households, area_ha, area_households)
-    if per_metre and length is None:
+    length = pipe_length(option, households, area_ha, area_households) if prices.per_metre else None
+    if prices.per_metre and length is None:
         # A lane sewer without an area to size it: the house connections at least.
         length = households * HOUSE_CONNECTION_M
-    total = units * fixed + per_household * households + per_metre * (length or 0.0)
-    used = [c for items in found.values() for c in items]
-    assumed = any(c.assumption for c in used) or (per_metre > 0 and PIPED.get(option) is not None)
-    return Cost(total / households, units, length if per_metre else None, total, assumed,
-                tuple(sorted({c.source for c in used})))
+    total = units * prices.fixed + prices.per_household * households + prices.per_metre * (length or 0.0)
+    # The pipe length is an estimate (a plugin assumption) wherever it is priced.
+    assumed = prices.assumption or bool(prices.per_metre)
+    return Cost(total / households, units, length, total, assumed,
+                prices.sources + ((PIPE_LENGTH,) if prices.per_metre else ()))
 
 
 class UnitCostError(ValueError):

@@ -24,9 +24,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
-from .costs import cost_per_household
+from .costs import cost_per_household, price_table
 from .options import ASSUMED, DEFAULT_PERFORMANCE
-from .suitability import suitability
+from .suitability import suitability, suitability_score
 
 # Hazards of a place, as shares of its surveyed households (flooding: the whole place).
 HAZARDS = ("unsafe_access", "babs", "wells_near_septic", "flood_prone")
@@ -68,9 +68,9 @@ def hazards(place):
     return shares, counts
 
 
-def cost_cell(option, place, unit_costs):
+def cost_cell(option, place, prices):
     households = place.get("households")
-    cost = cost_per_household(unit_costs, option.code, households, option.max_households,
+    cost = cost_per_household(prices, option.code, households, option.max_households,
                               place.get("area_ha"), households)
     if cost is None:
         default = DEFAULT_PERFORMANCE.get(option.code, {}).get("cost")
@@ -81,20 +81,30 @@ def cost_cell(option, place, unit_costs):
     return Cell(cost.per_household, "cost", numbers, "; ".join(cost.sources), cost.assumption)
 
 
-def land_cell(option, place):
+def land_need(option, place):
+    """``(key, value, m² needed, units)``: the shared land the households need, against
+    the land available (a ratio), else per KK, else the catalogue's default."""
     need = option.requirement("land_m2")
     households = place.get("households")
     units = math.ceil(households / option.max_households) if households and option.max_households else 1
     needed = float(need.value) * units if need is not None else 0.0
-    source, assumed = (need.source, need.assumption) if need is not None else (ASSUMED, False)
     available = place.get("land_m2")
-    numbers = {"needed_m2": needed, "units": units, "available_m2": available, "households": households}
     if available:
-        return Cell(needed / available, "land_ratio" if needed else "land_none", numbers, source, assumed)
+        return ("land_ratio" if needed else "land_none"), needed / available, needed, units
     if households:
-        return Cell(needed / households, "land_per_household" if needed else "land_none", numbers, source, assumed)
-    default = DEFAULT_PERFORMANCE.get(option.code, {}).get("land")
-    return Cell(default, "land_default", numbers)
+        return ("land_per_household" if needed else "land_none"), needed / households, needed, units
+    return "land_default", DEFAULT_PERFORMANCE.get(option.code, {}).get("land"), needed, units
+
+
+def land_cell(option, place):
+    key, value, needed, units = land_need(option, place)
+    need = option.requirement("land_m2")
+    numbers = {"needed_m2": needed, "units": units, "available_m2": place.get("land_m2"),
+               "households": place.get("households")}
+    if key == "land_default":
+        return Cell(value, key, numbers)
+    source, assumed = (need.source, need.assumption) if need is not None else (ASSUMED, False)
+    return Cell(value, key, numbers, source, assumed)
 
 
 def suitability_cell(option, place):
@@ -107,19 +117,30 @@ def suitability_cell(option, place):
     return Cell(found.score, "suitability", numbers, sources, found.assumption)
 
 
+def health_value(option, shares):
+    """``(key, value)`` from the hazards' ``shares`` at a place."""
+    present = [(h, share) for h, share in shares.items() if share > 0]
+    return _health(option, shares, present, sum(share for _h, share in present))
+
+
+def _health(option, shares, present, total):
+    if not shares:
+        return "health_default", DEFAULT_PERFORMANCE.get(option, {}).get("health")
+    if not total:
+        return "health_no_hazard", 3.0
+    removes = REMOVES.get(option, {})
+    return "health", 1.0 + 4.0 * sum(share * removes.get(h, 0.0) for h, share in present) / total
+
+
 def health_cell(option, place):
     shares, counts = hazards(place)
     removes = REMOVES.get(option.code, {})
-    present = {h: s for h, s in shares.items() if s > 0}
+    present = [h for h, s in shares.items() if s > 0]
     numbers = {"shares": shares, "households": counts,
                "removed": sorted(h for h in present if removes.get(h, 0) >= 0.5),
                "left": sorted(h for h in present if removes.get(h, 0) < 0.5)}
-    if not shares:
-        return Cell(DEFAULT_PERFORMANCE.get(option.code, {}).get("health"), "health_default", numbers)
-    if not present:
-        return Cell(3.0, "health_no_hazard", numbers, REMOVES_SOURCE)
-    removed = sum(s * removes.get(h, 0.0) for h, s in present.items()) / sum(present.values())
-    return Cell(1.0 + 4.0 * removed, "health", numbers, REMOVES_SOURCE)
+    key, value = health_value(option.code, shares)
+    return Cell(value, key, numbers, ASSUMED if key == "health_default" else REMOVES_SOURCE)
 
 
 def community_cell(option, criterion):
@@ -128,19 +149,35 @@ def community_cell(option, criterion):
 
 def starting_cells(place, options, criteria, unit_costs):
     """``{option code: {criterion: Cell}}`` for the ``options`` (``core.options.Option``,
-    the feasible ones) at ``place`` (its conditions, households, area and hazards)."""
-    makers = {"cost": lambda o: cost_cell(o, place, unit_costs), "land": lambda o: land_cell(o, place),
+    the feasible ones) at ``place`` (its conditions, households, area and hazards);
+    ``unit_costs``: the rows, or their ``price_table``."""
+    prices = unit_costs if isinstance(unit_costs, dict) else price_table(unit_costs)
+    makers = {"cost": lambda o: cost_cell(o, place, prices), "land": lambda o: land_cell(o, place),
               "suitability": lambda o: suitability_cell(o, place), "health": lambda o: health_cell(o, place)}
     cells = {}
     for option in options:
-        row = {}
-        for criterion in criteria:
-            if criterion in makers:
-                row[criterion] = makers[criterion](option)
-            else:
-                row[criterion] = community_cell(option, criterion)
-        cells[option.code] = row
+        cells[option.code] = {c: makers[c](option) if c in makers else community_cell(option, c) for c in criteria}
     return cells
+
+
+def starting_values(place, options, criteria, prices, catalogue=DEFAULT_PERFORMANCE):
+    """The values of ``starting_cells`` without their reasons, numbers and sources:
+    the same formulas, for ranking many places at once (``prices``: a ``price_table``;
+    ``catalogue``: each option's values where the place's data gives none)."""
+    shares = hazards(place)[0]
+    present = [(h, share) for h, share in shares.items() if share > 0]
+    total = sum(share for _h, share in present)
+    households, area_ha = place.get("households"), place.get("area_ha")
+    matrix = {}
+    for option in options:
+        code = option.code
+        defaults = catalogue.get(code, {})
+        cost = cost_per_household(prices, code, households, option.max_households, area_ha, households)
+        derived = {"cost": cost.per_household if cost is not None else defaults.get("cost"),
+                   "land": land_need(option, place)[1], "suitability": suitability_score(code, place),
+                   "health": _health(code, shares, present, total)[1]}
+        matrix[code] = {c: derived[c] if c in derived else defaults.get(c) for c in criteria}
+    return matrix
 
 
 def separating(result, weights):

@@ -145,3 +145,13 @@ def suitability(option, conditions, membership=MEMBERSHIP):
         score *= member
         found.append(Membership(condition, value, member, function.source, function.assumption))
     return Suitability(score, found)
+
+
+def suitability_score(option, conditions, membership=MEMBERSHIP):
+    """``suitability(…).score`` alone, without the account of each condition (many places, fast)."""
+    score = 1.0
+    for condition, function in membership.get(option, {}).items():
+        value = conditions.get(condition)
+        if value is not None:
+            score *= function(value)
+    return score

@@ -96,11 +96,13 @@ def print_table(workspace):
     def number(value, spec="{:.0f}"):
         return "-" if value is None or value == NULL else spec.format(value)
 
-    best = {}
+    best, sentences = {}, {}
     ranking = QgsVectorLayer(workspace + "|layername=ranking", "ranking", "ogr")
     for feature in ranking.getFeatures():
         if feature["rank"] == 1:
             best.setdefault(feature["location_code"], []).append(feature["option_code"])
+            if feature["explanation"] not in (None, NULL):
+                sentences.setdefault(feature["option_code"], (feature["location_code"], feature["explanation"]))
     layer = QgsVectorLayer(workspace + "|layername=area_indicators", "indicators", "ogr")
     print("\n{:<6} {:<5} {:>5} {:>7} {:>6} {:>6} {:>6}  {:<22} {}".format(
         "RW", "RT", "KK", "jiwa/ha", "layak%", "BABS", "IRS", "kelas risiko", "opsi teratas"))
@@ -110,6 +112,9 @@ def print_table(workspace):
             number(feature["layak_share"]), feature["babs_households"], number(feature["risk_index"], "{:.1f}"),
             schema.RISK_CLASS.label(feature["risk_class"], "id"),
             ", ".join(best.get("{}/{}".format(feature["rw"], feature["rt"]), ["-"]))))
+    print("\n{} different first options; why, in one RT of each:".format(len(sentences)))
+    for option, (location, sentence) in sorted(sentences.items()):
+        print("  {:<18} RT {}: {}".format(option, location, sentence))
 
 
 if __name__ == "__main__":

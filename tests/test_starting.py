@@ -48,7 +48,8 @@ def test_two_rts_get_the_values_of_the_formulas():
     assert b["ipal_komunal"]["cost"].value == pytest.approx(by_hand_ipal(150, 3.0))
     assert a["mck"]["cost"].value == pytest.approx(150e6 / 48)            # one block for up to 100 KK
     assert b["septic_shared"]["cost"].value == pytest.approx((15 * 6e6 + 150 * 0.6e6 + 150e3 * 150 * 6) / 150)
-    assert b["septic_individual"]["cost"].value == pytest.approx(4.5e6)
+    # Individual tank: Rp 4 juta, and Rp 150.000 per metre of pipe from the toilet, half the plot's side.
+    assert b["septic_individual"]["cost"].value == pytest.approx(4e6 + 150e3 * 0.5 * math.sqrt(30000 / 150))
     assert a["ipal_komunal"]["cost"].numbers["pipe_m"] == pytest.approx(48 * (6 + 0.5 * math.sqrt(20000 / 48)))
     # Land: 150 m² per plant, no land recorded → m² per KK.
     assert a["ipal_komunal"]["land"].value == pytest.approx(150 / 48)
