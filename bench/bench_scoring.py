@@ -79,12 +79,16 @@ def derive_and_rank(rng, anchor):
     from csiap_planner.core.options import OPTIONS as CATALOGUE
     from csiap_planner.core.options import Option
     from csiap_planner.core.scoring import score_location
-    from csiap_planner.core.starting import starting_values
+    from csiap_planner.core.starting import REMOVES, starting_values
+    from csiap_planner.core.suitability import MEMBERSHIP
 
     # 12 options: the catalogue's five, each again in larger sizes; 10 criteria: the six and four more.
     options = [Option(base.code if k < 5 else "{}_{}".format(base.code, k), base.name_id, base.name_en, base.system,
                       base.requirements, (base.max_households or 1) * (1 + k // 5))
                for k, base in ((k, CATALOGUE[k % 5]) for k in range(OPTIONS))]
+    for variant in options[5:]:   # the larger sizes suit a place and remove hazards as their base option does
+        base = variant.code.rsplit("_", 1)[0]
+        MEMBERSHIP[variant.code], REMOVES[variant.code] = MEMBERSHIP[base], REMOVES[base]
     costs = price_table([UnitCost(o.code, "item", unit, price) for o in options
                          for unit, price in ((FIXED, 1e8), (PER_HOUSEHOLD, 1e6), (PER_METRE, 2e5))])
     criteria = [c.code for c in CATALOGUE_CRITERIA] + ["extra{}".format(k) for k in range(CRITERIA - 6)]

@@ -75,18 +75,35 @@ PIPED = {"septic_individual": "plot", "septic_shared": "connection", "sewer_conn
          "ipal_komunal": "sewer"}
 
 
+def half_plot_side(area_ha, households):
+    """Half the side of one household's plot taken as a square, ½ √(area / KK) in m; None if unknown."""
+    return math.sqrt(area_ha * 10000.0 / households) / 2.0 if area_ha and households else None
+
+
 def pipe_length(option, households, area_ha=None, area_households=None):
     """Metres of pipe for ``households`` (None where the option lays none, or
     the plot's size is needed and the area or its households are unknown)."""
-    kind = PIPED.get(option)
+    return _length(PIPED.get(option), households, half_plot_side(area_ha, area_households))
+
+
+def _length(kind, households, half_side):
     if kind is None:
         return None
     if kind == "connection":
         return households * HOUSE_CONNECTION_M
-    if not area_ha or not area_households:
+    if half_side is None:
         return None
-    half_side = math.sqrt(area_ha * 10000.0 / area_households) / 2.0
     return households * (half_side if kind == "plot" else HOUSE_CONNECTION_M + half_side)
+
+
+def total_cost(prices, option, households, max_households, half_side):
+    """``(units, pipe m, total Rp)`` of ``option`` built for ``households`` at its ``prices``."""
+    units = math.ceil(households / max_households) if max_households else 1
+    length = None
+    if prices.per_metre:
+        # Without the plot's size: the house connections at least.
+        length = _length(PIPED.get(option), households, half_side) or households * HOUSE_CONNECTION_M
+    return units, length, units * prices.fixed + prices.per_household * households + prices.per_metre * (length or 0)
 
 
 @dataclass
@@ -129,12 +146,8 @@ def cost_per_household(costs, option, households, max_households=None, area_ha=N
     prices = (costs if isinstance(costs, dict) else price_table(costs)).get(option)
     if prices is None or not households:
         return None
-    units = math.ceil(households / max_households) if max_households else 1
-    length = pipe_length(option, households, area_ha, area_households) if prices.per_metre else None
-    if prices.per_metre and length is None:
-        # A lane sewer without an area to size it: the house connections at least.
-        length = households * HOUSE_CONNECTION_M
-    total = units * prices.fixed + prices.per_household * households + prices.per_metre * (length or 0.0)
+    units, length, total = total_cost(prices, option, households, max_households,
+                                      half_plot_side(area_ha, area_households))
     # The pipe length is an estimate (a plugin assumption) wherever it is priced.
     assumed = prices.assumption or bool(prices.per_metre)
     return Cost(total / households, units, length, total, assumed,

@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
-from .costs import cost_per_household, price_table
+from .costs import cost_per_household, half_plot_side, price_table, total_cost
 from .options import ASSUMED, DEFAULT_PERFORMANCE
 from .suitability import suitability, suitability_score
 
@@ -167,13 +167,15 @@ def starting_values(place, options, criteria, prices, catalogue=DEFAULT_PERFORMA
     shares = hazards(place)[0]
     present = [(h, share) for h, share in shares.items() if share > 0]
     total = sum(share for _h, share in present)
-    households, area_ha = place.get("households"), place.get("area_ha")
+    households = place.get("households")
+    half_side = half_plot_side(place.get("area_ha"), households)
     matrix = {}
     for option in options:
         code = option.code
         defaults = catalogue.get(code, {})
-        cost = cost_per_household(prices, code, households, option.max_households, area_ha, households)
-        derived = {"cost": cost.per_household if cost is not None else defaults.get("cost"),
+        option_prices = prices.get(code)
+        derived = {"cost": total_cost(option_prices, code, households, option.max_households, half_side)[2] /
+                   households if option_prices is not None and households else defaults.get("cost"),
                    "land": land_need(option, place)[1], "suitability": suitability_score(code, place),
                    "health": _health(code, shares, present, total)[1]}
         matrix[code] = {c: derived[c] if c in derived else defaults.get(c) for c in criteria}
