@@ -135,10 +135,10 @@ def _health(option, shares, present, total):
 def health_cell(option, place):
     shares, counts = hazards(place)
     removes = REMOVES.get(option.code, {})
-    present = [h for h, s in shares.items() if s > 0]
+    present = [h for h in HAZARDS if shares.get(h, 0) > 0]
     numbers = {"shares": shares, "households": counts,
-               "removed": sorted(h for h in present if removes.get(h, 0) >= 0.5),
-               "left": sorted(h for h in present if removes.get(h, 0) < 0.5)}
+               "removed": [h for h in present if removes.get(h, 0) >= 0.5],
+               "left": [h for h in present if removes.get(h, 0) < 0.5]}
     key, value = health_value(option.code, shares)
     return Cell(value, key, numbers, ASSUMED if key == "health_default" else REMOVES_SOURCE)
 

@@ -203,3 +203,27 @@ def test_a_bad_price_is_named_and_nothing_is_saved(csiap_processing, workspace_c
     with refused(message):
         processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": str(prices), "LANGUAGE": 0})
     assert digest(workspace_copy) == before
+
+
+def test_reasons_and_the_sentence_in_indonesian(qgis_app):
+    from csiap_planner.workspace.starting import explanation, worded
+
+    place = dict(RT_A, groundwater_depth_m=1.8)
+    found = worded(cells(place, ["ipal_komunal", "septic_shared"]), "id")
+    ipal, shared = found["ipal_komunal"], found["septic_shared"]
+    assert ipal["cost"].reason.startswith("Rp {} per KK: 1 unit untuk 48 KK".format(
+        format_number(by_hand_ipal(48, 2.0), "id")))
+    assert ipal["health"].reason.startswith("Menghilangkan di sini: KK tanpa akses layak (20 KK), BABS (4 KK), "
+                                            "sumur kurang dari 10 m dari tangki septik (6)")
+    assert "tersisa: sumur kurang dari 10 m" in shared["health"].reason   # a soak-away leaves the wells
+    assert "belum diperiksa (tanpa data, tidak menurunkan nilai): Pemakaian air" in ipal["suitability"].reason
+    assert ipal["om"].reason.startswith("belum dinilai warga") and not ipal["om"].judged
+    values = {o: {c: cell.value for c, cell in row.items()} for o, row in found.items()}
+    weights = {"cost": 0, "om": 0, "land": 0, "acceptance": 0, "health": 1, "suitability": 3}
+    result = score_location(values, weights, {"cost": "cost", "land": "cost"})
+    names = {"ipal_komunal": "IPAL komunal dengan perpipaan (shallow/small-bore sewer)",
+             "septic_shared": "Tangki septik bersama (2-10 rumah)"}
+    # Suitability of the soak-away at 1.8 m: (1.8 − 1.5) / (3 − 1.5) = 0.2, so the groundwater separates them.
+    assert explanation(result, weights, found, names, {}, "id") == (
+        "IPAL komunal dengan perpipaan di atas Tangki septik bersama karena muka air tanah dangkal (1,8 m) dan "
+        "menghilangkan sumur kurang dari 10 m dari tangki septik (6)")

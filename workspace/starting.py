@@ -19,7 +19,9 @@ from .options import read_catalogue, read_criteria, read_unit_costs
 from .project import read_rows
 from .screening import locations
 
-GROUNDWATER_SHALLOW_M = 1.5   # the screening's soak-away minimum (core.options, an assumption)
+# Groundwater shallower than this is "shallow" in a sentence: where a soak-away starts to
+# lose suitability (Santiago's example leach field wants 3 m; core.suitability).
+GROUNDWATER_SHALLOW_M = 3.0
 
 
 @dataclass
@@ -55,12 +57,16 @@ def starting_cells(path, level, language):
     for location, feasible in feasible_options(path, level).items():
         options = [catalogue[o] for o in feasible if o in catalogue]
         place = places.get(location, {})
-        cells = derive_cells(place, options, criteria, unit_costs)
-        matrix[location] = {o: {c: StartingCell(cell.value, reason_text(cell, c, language), cell.numbers, cell.source,
-                                                cell.assumption, cell.reason != "not_judged", cell.reason)
-                                for c, cell in row.items()}
-                            for o, row in cells.items()}
+        matrix[location] = worded(derive_cells(place, options, criteria, unit_costs), language)
     return matrix
+
+
+def worded(cells, language):
+    """``core.starting`` cells of one place as ``StartingCell``, their reasons in ``language``."""
+    return {o: {c: StartingCell(cell.value, reason_text(cell, c, language), cell.numbers, cell.source,
+                                cell.assumption, cell.reason != "not_judged", cell.reason)
+                for c, cell in row.items()}
+            for o, row in cells.items()}
 
 
 def _n(value, language, decimals=0):
