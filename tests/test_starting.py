@@ -227,3 +227,40 @@ def test_reasons_and_the_sentence_in_indonesian(qgis_app):
     assert explanation(result, weights, found, names, {}, "id") == (
         "IPAL komunal dengan perpipaan di atas Tangki septik bersama karena muka air tanah dangkal (1,8 m) dan "
         "menghilangkan sumur kurang dari 10 m dari tangki septik (6)")
+
+
+def test_a_price_list_in_xlsx_with_numbers_and_text(csiap_processing, workspace_copy, tmp_path):
+    from osgeo import gdal, ogr
+
+    import processing
+
+    path = str(tmp_path / "hspk.xlsx")
+    sheet = gdal.GetDriverByName("XLSX").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    layer = sheet.CreateLayer("HSPK", None, ogr.wkbNone)
+    for name, kind in (("option", ogr.OFTString), ("item", ogr.OFTString), ("unit", ogr.OFTString),
+                       ("price", ogr.OFTString), ("year", ogr.OFTInteger), ("assumption", ogr.OFTString)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for values in (("ipal_komunal", "IPAL", "fixed", "Rp 420.000.000", 2025, "tidak"),
+                   ("ipal_komunal", "Pipa", "per meter", "275000", 2025, "ya")):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for index, value in enumerate(values):
+            feature.SetField(index, value)
+        layer.CreateFeature(feature)
+    sheet = None
+    processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": path})
+    with sqlite3.connect(workspace_copy) as db:
+        rows = sorted(db.execute("SELECT unit, price, year, is_assumption FROM unit_costs WHERE option_code = "
+                                 "'ipal_komunal'"))
+    assert rows == [("fixed", 420000000.0, 2025, 0), ("per_metre", 275000.0, 2025, 1)]
+
+
+def test_every_bad_row_is_named_at_once(csiap_processing, workspace_copy, tmp_path, refused):
+    import processing
+
+    prices = tmp_path / "hspk.csv"
+    prices.write_text("option,item,unit,price\nmck,Block,per hectare,1000\ntoilet,Toilet,fixed,5\n", encoding="utf-8")
+    before = digest(workspace_copy)
+    with refused("Row 2 \\(Block\\): the unit 'per hectare' is not fixed, per KK or per metre\nRow 3 \\(Toilet\\): "
+                 "the option 'toilet' is not in the catalogue"):
+        processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": str(prices), "LANGUAGE": 1})
+    assert digest(workspace_copy) == before
