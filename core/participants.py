@@ -230,7 +230,7 @@ def _number(value, row, name, kind):
     try:
         return (read_fraction if kind == "pairwise" else read_number)(value)
     except NotANumber:
-        raise InputError("not_a_number", name, "#{}".format(row), value) from None
+        raise InputError("not_a_number", name, str(row), value) from None
 
 
 def from_rows(rows, criteria):
@@ -243,10 +243,10 @@ def from_rows(rows, criteria):
     for row_number, row in enumerate(rows, start=1):
         name = str(row.get("participant") or "").strip()
         if not name:
-            raise InputError("no_name", "?", "#{}".format(row_number))
+            raise InputError("no_name", "?", str(row_number))
         kind = str(row.get("kind") or "").strip().lower()
         if kind not in INPUT_KINDS:
-            raise InputError("unknown_kind", name, "#{}".format(row_number), kind)
+            raise InputError("unknown_kind", name, str(row_number), kind)
         participant = found.get(name)
         if participant is None:
             participant = found[name] = Participant(
@@ -255,7 +255,7 @@ def from_rows(rows, criteria):
         value = _number(row.get("value"), row_number, name, kind)
         criterion = str(row.get("criterion") or "").strip()
         if criterion not in criteria:
-            raise InputError("unknown_criterion", name, "#{}".format(row_number), criterion)
+            raise InputError("unknown_criterion", name, str(row_number), criterion)
         if kind == "weight":
             participant.weights[criterion] = value
         elif kind == "score":
@@ -264,7 +264,7 @@ def from_rows(rows, criteria):
         else:
             other = str(row.get("criterion_2") or "").strip()
             if other not in criteria:
-                raise InputError("unknown_criterion", name, "#{}".format(row_number), other)
+                raise InputError("unknown_criterion", name, str(row_number), other)
             if value is None or value <= 0:
                 raise InputError("pairwise_value", name, "{} × {}".format(criterion, other), value)
             if participant.pairwise is None:
@@ -286,7 +286,7 @@ def _code(codelist, value, name, row_number):
     for code in codelist.codes:
         if text in (code.value.lower(), code.label.id.lower(), code.label.en.lower()):
             return code.value
-    raise InputError("unknown_" + codelist.name, name, "#{}".format(row_number), value)
+    raise InputError("unknown_" + codelist.name, name, str(row_number), value)
 
 
 def to_rows(participant, criteria):

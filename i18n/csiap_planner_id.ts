@@ -180,12 +180,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="152"/>
+        <location filename="../workspace/geopackage.py" line="148"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="163"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
@@ -862,12 +862,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>wajib diisi: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="37"/>
+        <location filename="../processing/score_options.py" line="40"/>
         <source>Score technical options (scoring matrix)</source>
         <translation>Skoring opsi teknis (matrik skoring)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="40"/>
+        <location filename="../processing/score_options.py" line="43"/>
         <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
 
 Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted.
@@ -890,147 +890,147 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="57"/>
+        <location filename="../processing/score_options.py" line="69"/>
         <source>Scores (location, option, criterion, value)</source>
         <translation>Nilai (location, option, criterion, value)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="59"/>
+        <location filename="../processing/score_options.py" line="74"/>
         <source>Weighting</source>
         <translation>Cara pembobotan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="63"/>
+        <location filename="../processing/score_options.py" line="78"/>
         <source>Weights (code=weight; …)</source>
         <translation>Bobot (kode=bobot; …)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="64"/>
+        <location filename="../processing/score_options.py" line="79"/>
         <source>AHP pairwise matrix (rows separated by ;)</source>
         <translation>Matriks perbandingan berpasangan AHP (baris dipisah ;)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="66"/>
+        <location filename="../processing/score_options.py" line="81"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="69"/>
+        <location filename="../processing/score_options.py" line="84"/>
         <source>Date (YYYY-MM-DD; empty = today)</source>
         <translation>Tanggal (TTTT-BB-HH; kosong = hari ini)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="86"/>
         <source>Women taking part</source>
         <translation>Peserta perempuan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="86"/>
         <source>Men taking part</source>
         <translation>Peserta laki-laki</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="75"/>
+        <location filename="../processing/score_options.py" line="90"/>
         <source>Meeting id (uuid)</source>
         <translation>ID rembuk/FGD (uuid)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="76"/>
+        <location filename="../processing/score_options.py" line="91"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="78"/>
+        <location filename="../processing/score_options.py" line="93"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="80"/>
+        <location filename="../processing/score_options.py" line="95"/>
         <source>Scoring session</source>
         <translation>Sesi skoring</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="81"/>
+        <location filename="../processing/score_options.py" line="96"/>
         <source>Consistency ratio (CR)</source>
         <translation>Rasio konsistensi (CR)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="82"/>
+        <location filename="../processing/score_options.py" line="97"/>
         <source>Locations ranked</source>
         <translation>Lokasi yang diperingkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="107"/>
+        <location filename="../processing/score_options.py" line="124"/>
         <source>No location has options to score: run &apos;Screen technical options&apos; at this level first, or give a scores table.</source>
         <translation>Tidak ada lokasi dengan opsi untuk dinilai: jalankan 'Saring opsi teknis' pada tingkat ini terlebih dahulu, atau berikan tabel nilai.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="127"/>
+        <location filename="../processing/score_options.py" line="144"/>
         <source>AHP: CR = {cr:.3f}; weights {weights}.</source>
         <translation>AHP: CR = {cr:.3f}; bobot {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="130"/>
+        <location filename="../processing/score_options.py" line="147"/>
         <source>The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit them with the forum before using the ranking.</source>
         <translation>Perbandingan berpasangan tidak konsisten (CR = {cr:.2f} ≥ 0,10): bahas ulang bersama forum sebelum memakai peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="148"/>
+        <location filename="../processing/score_options.py" line="165"/>
         <source>The scores table lacks the columns: {columns}.</source>
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="177"/>
+        <location filename="../processing/score_options.py" line="233"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="185"/>
+        <location filename="../processing/score_options.py" line="241"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="186"/>
+        <location filename="../processing/score_options.py" line="242"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="187"/>
+        <location filename="../processing/score_options.py" line="243"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="188"/>
+        <location filename="../processing/score_options.py" line="244"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="189"/>
+        <location filename="../processing/score_options.py" line="245"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="190"/>
+        <location filename="../processing/score_options.py" line="246"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="191"/>
+        <location filename="../processing/score_options.py" line="247"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="192"/>
+        <location filename="../processing/score_options.py" line="248"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="193"/>
+        <location filename="../processing/score_options.py" line="249"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="194"/>
+        <location filename="../processing/score_options.py" line="250"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
@@ -1074,12 +1074,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1099,42 +1099,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="97"/>
+        <location filename="../plugin/scoring_dock.py" line="98"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="85"/>
+        <location filename="../plugin/scoring_dock.py" line="86"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="128"/>
+        <location filename="../plugin/scoring_dock.py" line="129"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="135"/>
+        <location filename="../plugin/scoring_dock.py" line="136"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="179"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,7 +1149,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="189"/>
+        <location filename="../plugin/scoring_dock.py" line="190"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
@@ -1229,7 +1229,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <location filename="../plugin/scoring_dock.py" line="178"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
@@ -1339,12 +1339,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="227"/>
+        <location filename="../processing/score_options.py" line="203"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="227"/>
+        <location filename="../processing/score_options.py" line="203"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
@@ -1592,7 +1592,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="50"/>
+        <location filename="../workspace/tables.py" line="51"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -1678,7 +1678,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="212"/>
+        <location filename="../plugin/scoring_dock.py" line="213"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1755,6 +1755,111 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../workspace/context.py" line="61"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="54"/>
+        <source>Participants (optional): a table of each participant's or group's own inputs, one value a row, with the columns participant, gender (f/m), group, kind (weight, pairwise or score), location, option, criterion, criterion_2 (pairwise: compared with) and value. Numbers may be written as Indonesians write them (350.000, Rp 2.500.000, 4,5). Pairwise matrices are put together by their element-wise geometric mean (Aczél &amp; Saaty 1983), typed weights by their mean; scores by their median, which one loud participant cannot pull away and which stays on the 1-5 scale. Each participant's consistency ratio, Goepel's consensus and the weights of women and men are reported, and every input is saved with the session. A bad row (text for a number, a matrix that is not reciprocal, a score outside 1-5) stops the run and nothing is saved.</source>
+        <translation>Peserta (opsional): tabel masukan tiap peserta atau kelompok, satu nilai per baris, dengan kolom participant, gender (f/m), group, kind (weight, pairwise atau score), location, option, criterion, criterion_2 (perbandingan: dibandingkan dengan) dan value. Angka boleh ditulis cara Indonesia (350.000, Rp 2.500.000, 4,5). Matriks perbandingan berpasangan digabung dengan rata-rata geometrik per sel (Aczél &amp; Saaty 1983), bobot langsung dengan rata-ratanya; nilai opsi dengan mediannya, yang tidak bisa ditarik oleh satu peserta yang paling keras dan tetap pada skala 1-5. Rasio konsistensi tiap peserta, konsensus Goepel serta bobot perempuan dan laki-laki dilaporkan, dan setiap masukan disimpan bersama sesinya. Baris yang salah (teks sebagai angka, matriks yang tidak resiprokal, nilai di luar 1-5) menghentikan proses dan tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="71"/>
+        <source>Participants' inputs (participant, gender, group, kind, …, value)</source>
+        <translation>Masukan peserta (participant, gender, group, kind, …, value)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="173"/>
+        <source>Scores table, row {row} ({location}, {option}, {criterion}): &apos;{value}&apos; is not a number.</source>
+        <translation>Tabel nilai, baris {row} ({location}, {option}, {criterion}): &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="195"/>
+        <source>{participant}: CR = {cr}</source>
+        <translation>{participant}: CR = {cr}</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="198"/>
+        <source>Inconsistent pairwise comparisons (CR ≥ 0.10): {names}.</source>
+        <translation>Perbandingan berpasangan tidak konsisten (CR ≥ 0,10): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="201"/>
+        <source>Consensus (Goepel): {percent} %</source>
+        <translation>Konsensus (Goepel): {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="45"/>
+        <source>A participant or group has no name ({cell}).</source>
+        <translation>Ada peserta atau kelompok tanpa nama ({cell}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="46"/>
+        <source>Two participants are called &apos;{participant}&apos;: give each its own name.</source>
+        <translation>Dua peserta bernama &apos;{participant}&apos;: beri masing-masing nama sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="47"/>
+        <source>{participant}, row {cell}: &apos;{value}&apos; is not weight, pairwise or score.</source>
+        <translation>{participant}, baris {cell}: &apos;{value}&apos; bukan weight, pairwise atau score.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="48"/>
+        <source>{participant}, row {cell}: &apos;{value}&apos; is not a gender (f, m, perempuan, laki-laki).</source>
+        <translation>{participant}, baris {cell}: &apos;{value}&apos; bukan jenis kelamin (f, m, perempuan, laki-laki).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="50"/>
+        <source>{participant}, row {cell}: &apos;{value}&apos; is not a group of the list.</source>
+        <translation>{participant}, baris {cell}: &apos;{value}&apos; tidak ada dalam daftar kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="52"/>
+        <source>{participant}, {cell}: &apos;{value}&apos; is not a criterion of the workspace.</source>
+        <translation>{participant}, {cell}: &apos;{value}&apos; bukan kriteria di workspace ini.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="53"/>
+        <source>{participant}, row {cell}: &apos;{value}&apos; is not a number.</source>
+        <translation>{participant}, baris {cell}: &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="54"/>
+        <source>{participant}: the pairwise matrix must have one row and one column per criterion ({cell}).</source>
+        <translation>{participant}: matriks perbandingan harus punya satu baris dan satu kolom per kriteria ({cell}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="56"/>
+        <source>{participant}, pairwise cell {cell}: {value} is not a judgement from 1/9 to 9.</source>
+        <translation>{participant}, sel perbandingan {cell}: {value} bukan penilaian antara 1/9 dan 9.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="58"/>
+        <source>{participant}, pairwise cell {cell}: a criterion compared with itself is 1, not {value}.</source>
+        <translation>{participant}, sel perbandingan {cell}: kriteria yang dibandingkan dengan dirinya sendiri bernilai 1, bukan {value}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="60"/>
+        <source>{participant}, pairwise cell {cell}: the matrix is not reciprocal ({value} should be 1): the opposite cell must be 1 divided by this one.</source>
+        <translation>{participant}, sel perbandingan {cell}: matriks tidak resiprokal ({value} seharusnya 1): sel seberangnya harus 1 dibagi nilai sel ini.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="62"/>
+        <source>{participant}, weight of {cell}: {value} is not a weight (0 or more).</source>
+        <translation>{participant}, bobot {cell}: {value} bukan bobot (0 atau lebih).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="63"/>
+        <source>{participant}: the weights add up to zero.</source>
+        <translation>{participant}: jumlah bobotnya nol.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="64"/>
+        <source>{participant}, score {cell}: {value} is outside 1-5.</source>
+        <translation>{participant}, nilai {cell}: {value} di luar 1-5.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/participants.py" line="65"/>
+        <source>{participant}, value {cell}: {value} cannot be negative.</source>
+        <translation>{participant}, nilai {cell}: {value} tidak boleh negatif.</translation>
     </message>
 </context>
 </TS>

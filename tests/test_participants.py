@@ -170,7 +170,7 @@ def test_rows_of_a_csv_name_the_row_of_a_weight_of_text():
     with pytest.raises(InputError) as caught:
         from_rows(rows, CRITERIA)
     assert (caught.value.kind, caught.value.participant, caught.value.cell, caught.value.value) == (
-        "not_a_number", "Kelompok perempuan", "#2", "dua puluh")
+        "not_a_number", "Kelompok perempuan", "2", "dua puluh")
 
 
 def test_rows_round_trip_and_read_indonesian_numbers():

@@ -79,8 +79,10 @@ def sensitive_to(flips, option):
     return ", ".join(moved) or None
 
 
-def save_session(path, session, matrix, weights, results):
-    """Store a session, its matrix and its ranking; return the session uuid."""
+def save_session(path, session, matrix, weights, results, inputs=()):
+    """Store a session, its matrix and its ranking (and ``inputs``, its participants'
+    ``scoring_inputs`` rows, see workspace.participants) in one transaction; return
+    the session uuid."""
     session.uuid = str(uuid.uuid4())
     criteria = read_criteria(path)
     units = {c.code: c.unit for c in criteria}
@@ -110,8 +112,10 @@ def save_session(path, session, matrix, weights, results):
                             "location_level": session.location_level, "location_code": location,
                             "option_code": ranked.option, "score": ranked.score, "rank": ranked.rank,
                             "tied": ranked.tied, "sensitive_to": sensitive_to(flips, ranked.option)})
-    write_rows(path, dict(catalogue_seed(path), scoring_sessions=[session_row], scores=scores, ranking=ranking),
-               replace=False)
+    tables = dict(catalogue_seed(path), scoring_sessions=[session_row], scores=scores, ranking=ranking)
+    if inputs:
+        tables["scoring_inputs"] = [dict(row, uuid=str(uuid.uuid4()), session_uuid=session.uuid) for row in inputs]
+    write_rows(path, tables, replace=False)
     return session.uuid
 
 
