@@ -6,30 +6,15 @@ where starting values come from, following the project, and 1366×768."""
 
 import math
 import shutil
-import sqlite3
 
 import numpy
 import pytest
 from csiap_planner.core.scoring import score_location
-from shapely.geometry import box
-
-X0, Y0 = 700000.0, 9300000.0
 
 
 @pytest.fixture()
-def screened(csiap_processing, workspace_copy, seed_rows):
-    import processing
-
-    seed_rows(workspace_copy, "rt", [
-        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True, "flood_prone": False,
-         "geometry": box(X0, Y0, X0 + 100, Y0 + 100)},
-        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True, "flood_prone": False,
-         "geometry": box(X0 + 100, Y0, X0 + 200, Y0 + 100)},
-        # No desludging truck and no sewer nearby: no option is left here.
-        {"uuid": "c", "rw": "002", "code": "001", "households": 20, "truck_access": False, "sewer_nearby": False,
-         "geometry": box(X0, Y0 + 100, X0 + 100, Y0 + 200)}])
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    return workspace_copy
+def screened(screened_rts):
+    return screened_rts
 
 
 @pytest.fixture()
@@ -43,14 +28,6 @@ def indonesian(monkeypatch):
     return participants_panel
 
 
-def query(path, sql, *values):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, values).fetchall()
-    finally:
-        connection.close()
-
-
 def cell(dock, option, criterion):
     options = list(dock.matrix[dock.current_location()])
     return dock.matrix_table.item(options.index(option), dock.criteria.index(criterion))
@@ -62,7 +39,7 @@ def numpy_weights(matrix):
     return vectors[:, k].real / vectors[:, k].real.sum()
 
 
-def test_numbers_typed_the_indonesian_way_are_read_in_full(qgis_app, screened, indonesian):
+def test_numbers_typed_the_indonesian_way_are_read_in_full(qgis_app, screened, indonesian, query):
     """"350.000" was stored as 350 and re-ranked the options silently."""
     from csiap_planner.plugin.scoring_dock import ScoringDock
 
@@ -85,7 +62,7 @@ def test_numbers_typed_the_indonesian_way_are_read_in_full(qgis_app, screened, i
     dock.deleteLater()
 
 
-def test_a_value_the_dock_cannot_read_is_refused_and_the_old_one_kept(qgis_app, screened):
+def test_a_value_the_dock_cannot_read_is_refused_and_the_old_one_kept(qgis_app, screened, query):
     from csiap_planner.plugin.scoring_dock import ScoringDock
 
     dock = ScoringDock()
@@ -118,7 +95,7 @@ def type_pairwise(dock, text):
     return matrix
 
 
-def test_participants_group_by_group_with_cr_consensus_and_women_and_men(qgis_app, screened, indonesian):
+def test_participants_group_by_group_with_cr_consensus_and_women_and_men(qgis_app, screened, indonesian, query):
     from csiap_planner.plugin.scoring_dock import ScoringDock
 
     dock = ScoringDock()
@@ -201,7 +178,7 @@ def test_an_inconsistent_group_is_flagged_and_a_bad_score_names_it(qgis_app, scr
     dock.deleteLater()
 
 
-def test_locations_read_rw_and_rt_can_be_searched_and_say_why_they_have_no_option(qgis_app, screened):
+def test_locations_read_rw_and_rt_can_be_searched_and_say_why_they_have_no_option(qgis_app, screened, query):
     from csiap_planner.plugin.scoring_dock import ScoringDock
 
     dock = ScoringDock()
@@ -263,7 +240,7 @@ def test_the_ahp_table_is_large_enough_and_its_lower_triangle_greyed(qgis_app, s
     dock.deleteLater()
 
 
-def test_starting_values_say_where_they_come_from(qgis_app, screened, monkeypatch):
+def test_starting_values_say_where_they_come_from(qgis_app, screened, monkeypatch, query):
     from csiap_planner.plugin import scoring_dock
 
     dock = scoring_dock.ScoringDock()
@@ -283,7 +260,7 @@ def test_starting_values_say_where_they_come_from(qgis_app, screened, monkeypatc
     dock.deleteLater()
 
 
-def test_the_dock_follows_the_project_and_saves_to_its_workspace(qgis_iface, screened, tmp_path):
+def test_the_dock_follows_the_project_and_saves_to_its_workspace(qgis_iface, screened, tmp_path, query):
     """After the project changes, a save goes to the new project's workspace; with no project, it is refused."""
     import importlib
 

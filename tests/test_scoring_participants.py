@@ -3,36 +3,17 @@ participants' inputs from a CSV (batch runs, qgis_process): checked in the
 GeoPackage with sqlite3 and against numpy; bad rows refused, nothing saved."""
 
 import hashlib
-import sqlite3
 import traceback
 
 import numpy
 import pytest
-from shapely.geometry import box
 
-X0, Y0 = 700000.0, 9300000.0
 CRITERIA = ("cost", "om", "land", "acceptance", "health")
 
 
 @pytest.fixture()
-def screened(csiap_processing, workspace_copy, seed_rows):
-    import processing
-
-    seed_rows(workspace_copy, "rt", [
-        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True, "flood_prone": False,
-         "geometry": box(X0, Y0, X0 + 100, Y0 + 100)},
-        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True, "flood_prone": False,
-         "geometry": box(X0 + 100, Y0, X0 + 200, Y0 + 100)}])
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    return workspace_copy
-
-
-def query(path, sql, *values):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, values).fetchall()
-    finally:
-        connection.close()
+def screened(screened_rts):
+    return screened_rts
 
 
 def digest(path):
@@ -45,7 +26,7 @@ def numpy_weights(matrix):
     return vectors[:, k].real / vectors[:, k].real.sum()
 
 
-def test_a_cost_typed_with_thousands_dots_is_read_in_full(screened, tmp_path):
+def test_a_cost_typed_with_thousands_dots_is_read_in_full(screened, tmp_path, query):
     """"350.000" used to be stored as 350 (and "Rp 2.500.000" refused), which re-ranked the options."""
     import processing
 
@@ -97,7 +78,7 @@ def fraction(value):
     return "1/{:g}".format(round(1 / value)) if value < 1 else "{:g}".format(value)
 
 
-def test_participants_from_a_csv_are_aggregated_and_saved_with_the_session(screened, tmp_path):
+def test_participants_from_a_csv_are_aggregated_and_saved_with_the_session(screened, tmp_path, query):
     import processing
 
     rows = [("Kelompok perempuan", "f", "women", "pairwise", "", "", a, b, fraction(v)) for (a, b), v in WOMEN.items()]
