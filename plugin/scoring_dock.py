@@ -56,7 +56,7 @@ from ..workspace.project import read_rows
 from ..workspace.scoring import Session, load_session, save_session, score_matrix, starting_matrix
 from ..workspace.tables import option_names
 from .participants_panel import ParticipantsPanel
-from .project_layers import project_workspace
+from .project_layers import disconnect, project_workspace
 
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -198,8 +198,12 @@ class ScoringDock(QDockWidget):
         # it kept writing to the previous one); a free-standing one (tests) is pointed by hand.
         self.follows_project = parent is not None if follow_project is None else follow_project
         if self.follows_project:
-            QgsProject.instance().cleared.connect(self.follow_project)
-            QgsProject.instance().readProject.connect(self.follow_project)
+            project, slot = QgsProject.instance(), self.follow_project
+            project.cleared.connect(slot)
+            project.readProject.connect(slot)
+            # Let go of the project when the dock goes (the plugin unloaded).
+            self.destroyed.connect(lambda *_: (disconnect(project.cleared, slot),
+                                               disconnect(project.readProject, slot)))
 
     # --- building -------------------------------------------------------------------
 
@@ -350,10 +354,10 @@ class ScoringDock(QDockWidget):
         """The project changed (opened, cleared, another one read): work on its workspace, or none."""
         try:
             path = project_workspace()
-        except RuntimeError:   # the project's layers are being deleted
-            path = None
-        if path != self.workspace:
-            self.set_workspace(path)
+            if path != self.workspace:
+                self.set_workspace(path)
+        except RuntimeError:   # the project's layers, or this dock, are being deleted
+            pass
 
     # --- loading ----------------------------------------------------------------------
 
@@ -403,7 +407,7 @@ class ScoringDock(QDockWidget):
                     matrix[location][option][criterion] = value
                     if note:
                         self.notes[(location, option, criterion)] = note
-        self.participants = []
+        self.participants, self.judged = [], set()
         self.show_matrix(matrix, [c.code for c in criteria], {c.code: c.weight for c in criteria},
                          {c.code: c.direction for c in criteria})
         self._fill_sessions()
@@ -554,7 +558,8 @@ class ScoringDock(QDockWidget):
             table.setColumnCount(len(self.criteria))
             self._criterion_headers(table, horizontal=True)
             # Option names, wrapped: the two septic tanks read apart ("individual" / "bersama").
-            table.setVerticalHeaderLabels([textwrap.fill(self.option_names.get(o, o), 28) for o in options])
+            table.setVerticalHeaderLabels([textwrap.fill(self.option_names.get(o, o), 28, break_on_hyphens=False)
+                                          for o in options])
             for row, option in enumerate(options):
                 table.verticalHeaderItem(row).setToolTip("{} ({})".format(self.option_names.get(option, option),
                                                                           option))

@@ -185,6 +185,13 @@ def test_locations_read_rw_and_rt_can_be_searched_and_say_why_they_have_no_optio
     dock.set_workspace(screened)
     labels = [dock.location_combo.itemText(i) for i in range(dock.location_combo.count())]
     assert labels == ["RW 001 / RT 001", "RW 001 / RT 002", "RW 002 / RT 001"]
+    # Options by name, not code: the two septic tanks told apart.
+    names = {code: (name_id if dock.language == "id" else name_en)
+             for code, name_id, name_en in query(screened, "SELECT code, name_id, name_en FROM options")}
+    shown = [dock.matrix_table.verticalHeaderItem(i).text().replace("\n", " ")
+             for i in range(dock.matrix_table.rowCount())]
+    assert shown == [names[o] for o in dock.matrix["001/001"]]
+    assert names["septic_individual"] in shown and names["septic_shared"] in shown
     dock.location_search.setText("rt 2")
     assert [dock.location_combo.itemText(i) for i in range(dock.location_combo.count())] == ["RW 001 / RT 002"]
     dock.location_search.setText("rw 2")
