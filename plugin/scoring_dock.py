@@ -193,6 +193,10 @@ class ScoringDock(QDockWidget):
         self.group = None              # core.participants.Aggregate of the participants, or None
         self.undo_stack = QUndoStack(self)
         self._filling = False
+        self._headers = {}            # (table, horizontal) → the criteria its header shows
+        self._catalogue_notes = {}    # criterion → "Catalogue starting value: …"
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._build()
         # A dock inside QGIS's window follows the open project's workspace (issue 15:
         # it kept writing to the previous one); a free-standing one (tests) is pointed by hand.
@@ -276,6 +280,7 @@ class ScoringDock(QDockWidget):
         upper_layout.addWidget(self.matrix_label)
         self.matrix_table = QTableWidget()
         self.matrix_table.setMinimumHeight(90)
+        self.matrix_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix_table.itemChanged.connect(self._matrix_edited)
         upper_layout.addWidget(self.matrix_table)
         splitter.addWidget(upper)
@@ -311,6 +316,7 @@ class ScoringDock(QDockWidget):
         self.weights_table = QTableWidget(1, 0)
         self.weights_table.verticalHeader().hide()
         self.weights_table.setMinimumHeight(90)
+        self.weights_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weights_table.itemChanged.connect(self._weight_edited)
         self.pairwise_table = QTableWidget()
         self.pairwise_table.itemChanged.connect(self._pairwise_edited)
@@ -392,6 +398,7 @@ class ScoringDock(QDockWidget):
             return
         criteria = read_criteria(self.workspace)
         self.criterion_details = {c.code: c for c in criteria}
+        self._catalogue_notes = {}
         self.option_names = option_names(self.workspace, self.language)
         self.screening = {}
         for row in read_rows(self.workspace, "screening"):
@@ -553,6 +560,7 @@ class ScoringDock(QDockWidget):
             location = self.current_location()
             options = self.matrix.get(location, {})
             participant = self._participant()
+            self._shared_note = tr("Empty: this group has not scored it; the shared value is {value}.")
             table = self.matrix_table
             table.setRowCount(len(options))
             table.setColumnCount(len(self.criteria))
@@ -568,7 +576,6 @@ class ScoringDock(QDockWidget):
                     item = _item("" if value is None else self._number(value))
                     self._explain(item, location, option, criterion, participant)
                     table.setItem(row, column, item)
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.matrix_label.setText(tr("Scores of {holder} (1-5 or raw value; empty: not scored)").format(
                 holder=participant.name) if participant else tr("Options × criteria (score 1-5 or raw value)"))
             self._fill_weights()
@@ -583,19 +590,22 @@ class ScoringDock(QDockWidget):
         key = (location, option, criterion)
         if participant is not None:
             shared = self.matrix[location][option].get(criterion)
-            item.setToolTip(tr("Empty: this group has not scored it; the shared value is {value}.").format(
-                value="" if shared is None else self._number(shared)))
+            item.setToolTip(self._shared_note.format(value="" if shared is None else self._number(shared)))
             return
         if key in self.judged:
             return
-        criterion_detail = self.criterion_details.get(criterion)
-        note = self.notes.get(key) or tr("Catalogue starting value: {source}. Not yet judged by the community.").format(
-            source=criterion_detail.source if criterion_detail else DEFAULT_PERFORMANCE_SOURCE)
+        note = self.notes.get(key) or self._catalogue_note(criterion)
         item.setToolTip(note)
         item.setBackground(ASSUMED)
-        font = QFont(item.font())
-        font.setItalic(True)
-        item.setFont(font)
+        item.setFont(self._italic)
+
+    def _catalogue_note(self, criterion):
+        if criterion not in self._catalogue_notes:
+            detail = self.criterion_details.get(criterion)
+            self._catalogue_notes[criterion] = tr(
+                "Catalogue starting value: {source}. Not yet judged by the community.").format(
+                    source=detail.source if detail else DEFAULT_PERFORMANCE_SOURCE)
+        return self._catalogue_notes[criterion]
 
     def _no_option_text(self, location):
         left_out = self.screening.get(location, [])
@@ -610,7 +620,6 @@ class ScoringDock(QDockWidget):
         for column, criterion in enumerate(self.criteria):
             value = weights.get(criterion)
             self.weights_table.setItem(0, column, _item("" if value is None else self._number(value)))
-        self.weights_table.resizeRowsToContents()
         pairwise = self._holder_pairwise()
         n = len(self.criteria)
         self.pairwise_table.setRowCount(n)
@@ -637,7 +646,13 @@ class ScoringDock(QDockWidget):
 
     def _criterion_headers(self, table, horizontal):
         """Criteria named in the user's language (wrapped to keep columns narrow), with
-        direction, unit and source as the tooltip; codes where a criterion has no name."""
+        direction, unit and source as the tooltip; codes where a criterion has no name.
+        Set again only when the criteria change: a header item costs a re-layout."""
+        shown = tuple((code, self._criterion_name(code)) for code in self.criteria)
+        first = table.horizontalHeaderItem(0) if horizontal else table.verticalHeaderItem(0)
+        if self._headers.get((id(table), horizontal)) == shown and (first is not None or not shown):
+            return
+        self._headers[(id(table), horizontal)] = shown
         for index, code in enumerate(self.criteria):
             item = QTableWidgetItem(textwrap.fill(self._criterion_name(code), 16) if horizontal
                                     else self._criterion_name(code))
