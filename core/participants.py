@@ -130,8 +130,8 @@ def geometric_mean(matrices):
     return [[math.exp(sum(math.log(m[i][j]) for m in matrices) / k) for j in range(n)] for i in range(n)]
 
 
-def median_scores(participants):
-    """``{location: {option: {criterion: median}}}`` over the participants who scored each cell."""
+def scores_given(participants):
+    """``{(location, option, criterion): [value, …]}``: what the participants scored, in their order."""
     given = {}
     for participant in participants:
         for location, options in participant.scores.items():
@@ -139,8 +139,13 @@ def median_scores(participants):
                 for criterion, value in values.items():
                     if value is not None:
                         given.setdefault((location, option, criterion), []).append(value)
+    return given
+
+
+def median_scores(participants):
+    """``{location: {option: {criterion: median}}}`` over the participants who scored each cell."""
     result = {}
-    for (location, option, criterion), values in given.items():
+    for (location, option, criterion), values in scores_given(participants).items():
         result.setdefault(location, {}).setdefault(option, {})[criterion] = statistics.median(values)
     return result
 

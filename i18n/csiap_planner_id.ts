@@ -1099,42 +1099,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="176"/>
+        <location filename="../plugin/scoring_dock.py" line="186"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="112"/>
+        <location filename="../plugin/scoring_dock.py" line="122"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="232"/>
+        <location filename="../plugin/scoring_dock.py" line="250"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="567"/>
+        <location filename="../plugin/scoring_dock.py" line="601"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="279"/>
+        <location filename="../plugin/scoring_dock.py" line="298"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="279"/>
+        <location filename="../plugin/scoring_dock.py" line="298"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="279"/>
+        <location filename="../plugin/scoring_dock.py" line="298"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="342"/>
+        <location filename="../plugin/scoring_dock.py" line="362"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,32 +1149,32 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="252"/>
+        <location filename="../plugin/scoring_dock.py" line="270"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="412"/>
+        <location filename="../plugin/scoring_dock.py" line="433"/>
         <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="424"/>
+        <location filename="../plugin/scoring_dock.py" line="445"/>
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="687"/>
+        <location filename="../plugin/scoring_dock.py" line="729"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="884"/>
+        <location filename="../plugin/scoring_dock.py" line="926"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="924"/>
+        <location filename="../plugin/scoring_dock.py" line="966"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
@@ -1219,12 +1219,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="340"/>
+        <location filename="../plugin/scoring_dock.py" line="360"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="417"/>
+        <location filename="../plugin/scoring_dock.py" line="438"/>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
     </message>
@@ -1668,7 +1668,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="383"/>
+        <location filename="../plugin/scoring_dock.py" line="403"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1678,12 +1678,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="641"/>
+        <location filename="../plugin/scoring_dock.py" line="683"/>
         <source>higher is better</source>
         <translation>makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="641"/>
+        <location filename="../plugin/scoring_dock.py" line="683"/>
         <source>lower is better</source>
         <translation>makin rendah makin baik</translation>
     </message>
@@ -1894,7 +1894,7 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
     <message>
         <location filename="../plugin/participants_panel.py" line="84"/>
         <source>Choose a participant under 'Inputs of' to type its weights, pairwise comparisons and 1-5 scores. The ranking uses them all: pairwise matrices put together by their element-wise geometric mean (Aczél &amp; Saaty 1983), typed weights by their mean; each cell's score is the median of those who scored it, because one loud participant cannot pull a median away and it stays on the 1-5 scale. Consensus: Goepel's AHP consensus indicator (0 % none, 100 % all agree).</source>
-        <translation>Pilih peserta di &apos;Masukan dari&apos; untuk mengisi bobotnya, perbandingan berpasangannya dan nilai 1-5-nya. Peringkat memakai semuanya: matriks perbandingan digabung dengan rata-rata geometrik per sel (Aczél &amp; Saaty 1983), bobot langsung dengan rata-ratanya; nilai tiap sel adalah median dari yang menilainya, karena satu peserta yang paling keras tidak bisa menarik median dan median tetap pada skala 1-5. Konsensus: indikator konsensus AHP Goepel (0 % tidak ada, 100 % semua sepakat).</translation>
+        <translation>Pilih peserta di 'Masukan dari' untuk mengisi bobotnya, perbandingan berpasangannya dan nilai 1-5-nya. Peringkat memakai semuanya: matriks perbandingan digabung dengan rata-rata geometrik per sel (Aczél &amp; Saaty 1983), bobot langsung dengan rata-ratanya; nilai tiap sel adalah median dari yang menilainya, karena satu peserta yang paling keras tidak bisa menarik median dan median tetap pada skala 1-5. Konsensus: indikator konsensus AHP Goepel (0 % tidak ada, 100 % semua sepakat).</translation>
     </message>
     <message>
         <location filename="../plugin/participants_panel.py" line="122"/>
@@ -1917,154 +1917,159 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Tidak konsisten (CR ≥ {limit}): {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="170"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>assumption</source>
         <translation>asumsi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="217"/>
+        <location filename="../plugin/scoring_dock.py" line="235"/>
         <source>Search: RW 2, RT 1…</source>
         <translation>Cari: RW 2, RT 1…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="234"/>
+        <location filename="../plugin/scoring_dock.py" line="252"/>
         <source>Inputs of</source>
         <translation>Masukan dari</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="238"/>
+        <location filename="../plugin/scoring_dock.py" line="256"/>
         <source>Matrix and ranking</source>
         <translation>Matriks dan peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="239"/>
+        <location filename="../plugin/scoring_dock.py" line="257"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="243"/>
+        <location filename="../plugin/scoring_dock.py" line="261"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="244"/>
+        <location filename="../plugin/scoring_dock.py" line="262"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="374"/>
+        <location filename="../plugin/scoring_dock.py" line="394"/>
         <source>No workspace is open: open a workspace's project (CSIAP Planner → Open workspace…) or create one (CSIAP Planner → Create workspace…).</source>
         <translation>Belum ada workspace yang terbuka: buka proyek sebuah workspace (CSIAP Planner → Buka workspace…) atau buat baru (CSIAP Planner → Buat workspace…).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="445"/>
+        <location filename="../plugin/scoring_dock.py" line="466"/>
         <source>{count} locations</source>
         <translation>{count} lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="505"/>
+        <location filename="../plugin/scoring_dock.py" line="526"/>
         <source>No location matches &apos;{text}&apos;.</source>
-        <translation>Tidak ada lokasi yang cocok dengan &apos;{text}&apos;.</translation>
+        <translation>Tidak ada lokasi yang cocok dengan '{text}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="510"/>
+        <location filename="../plugin/scoring_dock.py" line="531"/>
         <source>Shared matrix (facilitator)</source>
         <translation>Matriks bersama (fasilitator)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="567"/>
+        <location filename="../plugin/scoring_dock.py" line="601"/>
         <source>Scores of {holder} (1-5 or raw value; empty: not scored)</source>
         <translation>Nilai dari {holder} (1-5 atau nilai asli; kosong: belum dinilai)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="581"/>
+        <location filename="../plugin/scoring_dock.py" line="573"/>
         <source>Empty: this group has not scored it; the shared value is {value}.</source>
         <translation>Kosong: kelompok ini belum menilainya; nilai bersama adalah {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="587"/>
+        <location filename="../plugin/scoring_dock.py" line="627"/>
         <source>Catalogue starting value: {source}. Not yet judged by the community.</source>
         <translation>Nilai awal dari katalog: {source}. Belum dinilai warga.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="597"/>
+        <location filename="../plugin/scoring_dock.py" line="634"/>
         <source>excluded</source>
         <translation>tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="598"/>
+        <location filename="../plugin/scoring_dock.py" line="635"/>
         <source>{location}: no technical option can be built here. {reasons}</source>
         <translation>{location}: tidak ada opsi teknis yang bisa dibangun di sini. {reasons}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="702"/>
+        <location filename="../plugin/scoring_dock.py" line="744"/>
         <source>A pairwise judgement goes from 1/9 to 9 ({first} × {second}).</source>
         <translation>Penilaian berpasangan berkisar dari 1/9 sampai 9 ({first} × {second}).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="707"/>
+        <location filename="../plugin/scoring_dock.py" line="749"/>
         <source>Every option needs a value: type one, or undo.</source>
         <translation>Setiap opsi perlu nilai: ketik satu nilai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="711"/>
+        <location filename="../plugin/scoring_dock.py" line="753"/>
         <source>{criterion}: a value cannot be negative.</source>
         <translation>{criterion}: nilai tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="715"/>
+        <location filename="../plugin/scoring_dock.py" line="757"/>
         <source>{option}, {criterion}: a score goes from 1 to 5, not {value}.</source>
         <translation>{option}, {criterion}: nilai berkisar dari 1 sampai 5, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="767"/>
+        <location filename="../plugin/scoring_dock.py" line="809"/>
         <source>Give the participant or group a name.</source>
         <translation>Beri nama peserta atau kelompoknya.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="770"/>
+        <location filename="../plugin/scoring_dock.py" line="812"/>
         <source>&apos;{name}&apos; is already in this session.</source>
-        <translation>&apos;{name}&apos; sudah ada di sesi ini.</translation>
+        <translation>'{name}' sudah ada di sesi ini.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="786"/>
+        <location filename="../plugin/scoring_dock.py" line="828"/>
         <source>Add {name}</source>
         <translation>Tambah {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="806"/>
+        <location filename="../plugin/scoring_dock.py" line="848"/>
         <source>Remove {name}</source>
         <translation>Hapus {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="826"/>
+        <location filename="../plugin/scoring_dock.py" line="868"/>
         <source>CR = {cr}</source>
         <translation>CR = {cr}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="828"/>
+        <location filename="../plugin/scoring_dock.py" line="870"/>
         <source>inconsistent (≥ {limit}): revisit the comparisons</source>
         <translation>tidak konsisten (≥ {limit}): tinjau lagi perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="838"/>
+        <location filename="../plugin/scoring_dock.py" line="880"/>
         <source>Total of the weights: 100.</source>
         <translation>Jumlah bobot: 100.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="841"/>
+        <location filename="../plugin/scoring_dock.py" line="883"/>
         <source>Total of the weights: {total}, not 100. That is fine: each weight counts as its share of the total ({criterion}: {weight} of {total} = {share} %).</source>
         <translation>Jumlah bobot: {total}, bukan 100. Tidak apa-apa: setiap bobot dihitung sebagai bagiannya dari jumlah ({criterion}: {weight} dari {total} = {share} %).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="848"/>
+        <location filename="../plugin/scoring_dock.py" line="890"/>
         <source>Total of the weights: 0. Give at least one criterion a weight.</source>
         <translation>Jumlah bobot: 0. Beri bobot pada sedikitnya satu kriteria.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="901"/>
+        <location filename="../plugin/scoring_dock.py" line="943"/>
         <source>Nothing to save: run &apos;Screen technical options&apos; first.</source>
-        <translation>Belum ada yang bisa disimpan: jalankan dulu &apos;Saring opsi teknis&apos;.</translation>
+        <translation>Belum ada yang bisa disimpan: jalankan dulu 'Saring opsi teknis'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="574"/>
+        <source>Median of the scores of {count} participants ({values}): change them under &apos;Inputs of&apos;.</source>
+        <translation>Median nilai dari {count} peserta ({values}): ubah di &apos;Masukan dari&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ compute, ``workspace.scoring`` and ``workspace.participants`` load and save.
 """
 
 import re
+import statistics
 import textwrap
 
 from qgis.core import QgsProject
@@ -46,7 +47,15 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import QUndoCommand, QUndoStack
 from ..core import schema
 from ..core.options import DEFAULT_PERFORMANCE_SOURCE
-from ..core.participants import SCALE_MAX, SCORE_RANGE, InputError, Participant, aggregate, with_scores
+from ..core.participants import (
+    SCALE_MAX,
+    SCORE_RANGE,
+    InputError,
+    Participant,
+    aggregate,
+    scores_given,
+    with_scores,
+)
 from ..core.process import in_date_order, meeting_label
 from ..core.scoring import CR_LIMIT, ScoringError, ahp, parse_number, score_location
 from ..i18n import tr, ui_language
@@ -62,6 +71,7 @@ EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 GREYED = QColor("#dcdcdc")
 ASSUMED = QColor("#fff4cc")    # a starting value nobody has judged yet
+MEDIAN = QColor("#d9ecff")     # the participants' median
 MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 BASE = 0   # the holder of the shared matrix; participants are 1, 2, …
 
@@ -561,6 +571,10 @@ class ScoringDock(QDockWidget):
             options = self.matrix.get(location, {})
             participant = self._participant()
             self._shared_note = tr("Empty: this group has not scored it; the shared value is {value}.")
+            self._median_note = tr("Median of the scores of {count} participants ({values}): change them under "
+                                   "'Inputs of'.")
+            scored = {} if participant else {(o, c): values for (where, o, c), values
+                                             in scores_given(self.participants).items() if where == location}
             table = self.matrix_table
             table.setRowCount(len(options))
             table.setColumnCount(len(self.criteria))
@@ -572,9 +586,17 @@ class ScoringDock(QDockWidget):
                 table.verticalHeaderItem(row).setToolTip("{} ({})".format(self.option_names.get(option, option),
                                                                           option))
                 for column, criterion in enumerate(self.criteria):
-                    value = self._holder_value(location, option, criterion)
-                    item = _item("" if value is None else self._number(value))
-                    self._explain(item, location, option, criterion, participant)
+                    given = scored.get((option, criterion))
+                    if given:   # the shared matrix shows the participants' median, not typed here
+                        item = QTableWidgetItem(self._number(statistics.median(given)))
+                        item.setFlags(READ_ONLY)
+                        item.setBackground(MEDIAN)
+                        item.setToolTip(self._median_note.format(count=len(given), values=", ".join(
+                            self._number(v) for v in given)))
+                    else:
+                        value = self._holder_value(location, option, criterion)
+                        item = _item("" if value is None else self._number(value))
+                        self._explain(item, location, option, criterion, participant)
                     table.setItem(row, column, item)
             self.matrix_label.setText(tr("Scores of {holder} (1-5 or raw value; empty: not scored)").format(
                 holder=participant.name) if participant else tr("Options × criteria (score 1-5 or raw value)"))

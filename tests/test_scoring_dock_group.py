@@ -97,6 +97,7 @@ def type_pairwise(dock, text):
 
 def test_participants_group_by_group_with_cr_consensus_and_women_and_men(qgis_app, screened, indonesian, query):
     from csiap_planner.plugin.scoring_dock import ScoringDock
+    from qgis.PyQt.QtCore import Qt
 
     dock = ScoringDock()
     dock.set_workspace(screened)
@@ -119,6 +120,8 @@ def test_participants_group_by_group_with_cr_consensus_and_women_and_men(qgis_ap
         dock.holder_combo.setCurrentIndex(holder)
         cell(dock, "mck", "om").setText(value)
     dock.holder_combo.setCurrentIndex(0)
+    median = cell(dock, "mck", "om")    # the shared matrix shows the aggregate, not to be typed over
+    assert median.text() == "3,5" and not median.flags() & Qt.ItemFlag.ItemIsEditable and "5, 2" in median.toolTip()
     aggregate = numpy.exp(numpy.mean(numpy.log(numpy.array(matrices)), axis=0))
     expected = dict(zip(dock.criteria, numpy_weights(aggregate)))
     weights, _cr = dock.effective_weights()
