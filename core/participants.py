@@ -180,7 +180,8 @@ def consensus(priority_vectors, scale_max=SCALE_MAX):
     top, rest = scale_max / (n + scale_max - 1.0), 1.0 / (n + scale_max - 1.0)
     h_alpha_min = -top * math.log(top) - (n - 1) * rest * math.log(rest)
     c = math.exp(math.log(n) - h_alpha_min)
-    return (math.exp(-h_beta) - 1.0 / c) / (1.0 - 1.0 / c)
+    # Typed weights can be more extreme than the 1-9 scale allows (a weight of 0): kept within 0–1.
+    return min(1.0, max(0.0, (math.exp(-h_beta) - 1.0 / c) / (1.0 - 1.0 / c)))
 
 
 @dataclass

@@ -108,6 +108,8 @@ def test_consensus_is_one_when_all_agree_and_zero_at_goepels_limit():
     some = [[0.5, 0.3, 0.2], [0.2, 0.5, 0.3], [0.4, 0.4, 0.2]]
     assert consensus(some) == pytest.approx(goepel_oracle(some))
     assert consensus([[0.5, 0.5]]) is None   # one participant: nothing to agree on
+    # Typed weights all on different criteria, more extreme than the 1-9 scale: still 0, not below.
+    assert consensus([[1, 0, 0], [0, 1, 0], [0, 0, 1]]) == 0
 
 
 def test_median_scores_one_loud_participant_cannot_pull_the_score():
