@@ -83,11 +83,13 @@ class ScoreChart(QWidget):
         super().__init__(parent)
         self.ranking = []
         self.names = {}
-        self.setMinimumHeight(80)
+        self.setMinimumHeight(60)
 
     def set_ranking(self, ranking, names=None):
         self.ranking = list(ranking)
         self.names = names or {}
+        # A line of text per option, so that the bars' labels never overlap.
+        self.setMinimumHeight(max(60, (self.fontMetrics().height() + 2) * len(self.ranking)))
         self.update()
 
     def paintEvent(self, event):  # noqa: N802
@@ -97,6 +99,7 @@ class ScoreChart(QWidget):
             height = self.height() / rows
             label_width = self.width() * 0.45
             best = max([r.score for r in self.ranking] + [1e-9])
+            number = painter.fontMetrics().horizontalAdvance("0.000") + 6
             # QTextOption, not int flags: Qt 6's enums are no ints.
             middle = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             for k, ranked in enumerate(self.ranking):
@@ -105,10 +108,10 @@ class ScoreChart(QWidget):
                 name = "{}. {}".format(ranked.rank, self.names.get(ranked.option, ranked.option))
                 name = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 6))
                 painter.drawText(QRectF(2, top, label_width - 4, height), name, middle)
-                width = (self.width() - label_width - 40) * ranked.score / best
+                width = (self.width() - label_width - number) * ranked.score / best
                 painter.fillRect(QRectF(label_width, top + height * 0.2, max(width, 1), height * 0.6),
                                  QColor("#d95f02" if ranked.tied else "#1b9e77"))
-                painter.drawText(QRectF(label_width + width + 4, top, 40, height), "{:.2f}".format(ranked.score),
+                painter.drawText(QRectF(label_width + width + 4, top, number, height), "{:.2f}".format(ranked.score),
                                  middle)
         finally:
             painter.end()
@@ -237,16 +240,16 @@ class ScoringDock(QDockWidget):
         self.location_search.textChanged.connect(self._fill_locations)
         self.location_combo = QComboBox()
         self.location_combo.currentIndexChanged.connect(self._fill_tables)
-        where = QHBoxLayout()
-        where.addWidget(self.location_search, 1)
-        where.addWidget(self.location_combo, 2)
+        where = QHBoxLayout()   # level, search and location on one row: height is short on a laptop
+        where.addWidget(self.level_combo, 1)
+        where.addWidget(self.location_search, 2)
+        where.addWidget(self.location_combo, 3)
         self.session_combo = QComboBox()
         self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.session_combo.setMinimumContentsLength(20)
         self.session_combo.activated.connect(self._session_chosen)
         self.holder_combo = QComboBox()
         self.holder_combo.currentIndexChanged.connect(self._holder_changed)
-        top.addRow(tr("Level"), self.level_combo)
         top.addRow(tr("Location"), where)
         top.addRow(tr("Scoring session"), self.session_combo)
         top.addRow(tr("Inputs of"), self.holder_combo)
@@ -275,9 +278,8 @@ class ScoringDock(QDockWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        status_area = _scrolled(self.status)
-        status_area.setMaximumHeight(64)
-        layout.addWidget(status_area)
+        self.status.setMaximumHeight(self.status.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.status)
         self.setWidget(body)
 
     def _matrix_tab(self):
@@ -300,13 +302,17 @@ class ScoringDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ranking_table.verticalHeader().hide()   # the rank column numbers the rows
-        self.ranking_table.setMinimumHeight(70)
-        splitter.addWidget(self.ranking_table)
+        self.ranking_table.setMinimumHeight(60)
+        # The ranking and its chart side by side: height is what a laptop lacks.
+        results = QSplitter(Qt.Orientation.Horizontal)
+        results.addWidget(self.ranking_table)
         self.chart = ScoreChart()
-        splitter.addWidget(self.chart)
+        results.addWidget(self.chart)
+        results.setSizes([300, 200])
+        splitter.addWidget(results)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([300, 150])   # the matrix first: it is what the rembuk types in
         return splitter
 
     def _weights_tab(self):
