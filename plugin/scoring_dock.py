@@ -21,7 +21,7 @@ import statistics
 import textwrap
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QDate, QRectF, Qt
+from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPainter, QTextOption
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -79,8 +79,9 @@ BASE = 0   # the holder of the shared matrix; participants are 1, 2, …
 class ScoreChart(QWidget):
     """Horizontal bars of the options' scores, best on top; ties in the same colour."""
 
-    def __init__(self, parent=None):
+    def __init__(self, language="en", parent=None):
         super().__init__(parent)
+        self.language = language
         self.ranking = []
         self.names = {}
         self.setMinimumHeight(60)
@@ -111,8 +112,8 @@ class ScoreChart(QWidget):
                 width = (self.width() - label_width - number) * ranked.score / best
                 painter.fillRect(QRectF(label_width, top + height * 0.2, max(width, 1), height * 0.6),
                                  QColor("#d95f02" if ranked.tied else "#1b9e77"))
-                painter.drawText(QRectF(label_width + width + 4, top, number, height), "{:.2f}".format(ranked.score),
-                                 middle)
+                painter.drawText(QRectF(label_width + width + 4, top, number, height),
+                                 decimal(ranked.score, 2, self.language), middle)
         finally:
             painter.end()
 
@@ -306,7 +307,7 @@ class ScoringDock(QDockWidget):
         # The ranking and its chart side by side: height is what a laptop lacks.
         results = QSplitter(Qt.Orientation.Horizontal)
         results.addWidget(self.ranking_table)
-        self.chart = ScoreChart()
+        self.chart = ScoreChart(self.language)
         results.addWidget(self.chart)
         results.setSizes([300, 200])
         splitter.addWidget(results)
@@ -356,7 +357,9 @@ class ScoringDock(QDockWidget):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())
-        self.date_edit.setDisplayFormat("d MMM yyyy" if self.language == "en" else "dd.MM.yyyy")
+        if self.language == "id":   # "3 Okt 2026"
+            self.date_edit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.date_edit.setDisplayFormat("d MMM yyyy")
         self.female_spin, self.male_spin = QSpinBox(), QSpinBox()
         for spin in (self.female_spin, self.male_spin):
             spin.setRange(0, 10000)

@@ -213,6 +213,7 @@ def test_sessions_are_listed_by_date_forum_level_and_location(qgis_app, screened
     dock = ScoringDock()
     dock.set_workspace(screened)
     dock.date_edit.setDate(QDate(2026, 10, 3))
+    assert dock.date_edit.text() == "3 Okt 2026"
     dock.forum_combo.setCurrentIndex(dock.forum_combo.findData("rembuk_rw"))
     uuid = dock.save()
     assert dock.session_combo.itemText(dock.session_combo.findData(uuid)) == "3 Okt 2026 · Rembuk RW · RT · 2 lokasi"
