@@ -980,57 +980,57 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="233"/>
+        <location filename="../processing/score_options.py" line="220"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="241"/>
+        <location filename="../processing/score_options.py" line="228"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="242"/>
+        <location filename="../processing/score_options.py" line="229"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="243"/>
+        <location filename="../processing/score_options.py" line="230"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="244"/>
+        <location filename="../processing/score_options.py" line="231"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="245"/>
+        <location filename="../processing/score_options.py" line="232"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="246"/>
+        <location filename="../processing/score_options.py" line="233"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="247"/>
+        <location filename="../processing/score_options.py" line="234"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="248"/>
+        <location filename="../processing/score_options.py" line="235"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="249"/>
+        <location filename="../processing/score_options.py" line="236"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="250"/>
+        <location filename="../processing/score_options.py" line="237"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
@@ -1099,42 +1099,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="186"/>
+        <location filename="../plugin/scoring_dock.py" line="190"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="122"/>
+        <location filename="../plugin/scoring_dock.py" line="126"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="250"/>
+        <location filename="../plugin/scoring_dock.py" line="254"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="601"/>
+        <location filename="../plugin/scoring_dock.py" line="610"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="298"/>
+        <location filename="../plugin/scoring_dock.py" line="301"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="298"/>
+        <location filename="../plugin/scoring_dock.py" line="301"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="298"/>
+        <location filename="../plugin/scoring_dock.py" line="301"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="362"/>
+        <location filename="../plugin/scoring_dock.py" line="371"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,32 +1149,32 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="270"/>
+        <location filename="../plugin/scoring_dock.py" line="274"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="433"/>
+        <location filename="../plugin/scoring_dock.py" line="442"/>
         <source>No screened locations at this level: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="445"/>
+        <location filename="../plugin/scoring_dock.py" line="454"/>
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="729"/>
+        <location filename="../plugin/scoring_dock.py" line="738"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>'{text}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="926"/>
+        <location filename="../plugin/scoring_dock.py" line="935"/>
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="966"/>
+        <location filename="../plugin/scoring_dock.py" line="975"/>
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
@@ -1219,12 +1219,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="360"/>
+        <location filename="../plugin/scoring_dock.py" line="369"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="438"/>
+        <location filename="../plugin/scoring_dock.py" line="447"/>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
     </message>
@@ -1329,12 +1329,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="203"/>
+        <location filename="../workspace/participants.py" line="98"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="203"/>
+        <location filename="../workspace/participants.py" line="98"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
@@ -1668,7 +1668,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="403"/>
+        <location filename="../plugin/scoring_dock.py" line="412"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1678,12 +1678,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="683"/>
+        <location filename="../plugin/scoring_dock.py" line="692"/>
         <source>higher is better</source>
         <translation>makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="683"/>
+        <location filename="../plugin/scoring_dock.py" line="692"/>
         <source>lower is better</source>
         <translation>makin rendah makin baik</translation>
     </message>
@@ -1762,17 +1762,17 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Tabel nilai, baris {row} ({location}, {option}, {criterion}): '{value}' bukan angka.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="195"/>
+        <location filename="../workspace/participants.py" line="90"/>
         <source>{participant}: CR = {cr}</source>
         <translation>{participant}: CR = {cr}</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="198"/>
+        <location filename="../workspace/participants.py" line="93"/>
         <source>Inconsistent pairwise comparisons (CR ≥ 0.10): {names}.</source>
         <translation>Perbandingan berpasangan tidak konsisten (CR ≥ 0,10): {names}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="201"/>
+        <location filename="../workspace/participants.py" line="96"/>
         <source>Consensus (Goepel): {percent} %</source>
         <translation>Konsensus (Goepel): {percent} %</translation>
     </message>
@@ -1917,159 +1917,159 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Tidak konsisten (CR ≥ {limit}): {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="180"/>
+        <location filename="../plugin/scoring_dock.py" line="184"/>
         <source>assumption</source>
         <translation>asumsi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="235"/>
+        <location filename="../plugin/scoring_dock.py" line="239"/>
         <source>Search: RW 2, RT 1…</source>
         <translation>Cari: RW 2, RT 1…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="252"/>
+        <location filename="../plugin/scoring_dock.py" line="256"/>
         <source>Inputs of</source>
         <translation>Masukan dari</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="256"/>
+        <location filename="../plugin/scoring_dock.py" line="260"/>
         <source>Matrix and ranking</source>
         <translation>Matriks dan peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="257"/>
+        <location filename="../plugin/scoring_dock.py" line="261"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="261"/>
+        <location filename="../plugin/scoring_dock.py" line="265"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="262"/>
+        <location filename="../plugin/scoring_dock.py" line="266"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="394"/>
+        <location filename="../plugin/scoring_dock.py" line="403"/>
         <source>No workspace is open: open a workspace's project (CSIAP Planner → Open workspace…) or create one (CSIAP Planner → Create workspace…).</source>
         <translation>Belum ada workspace yang terbuka: buka proyek sebuah workspace (CSIAP Planner → Buka workspace…) atau buat baru (CSIAP Planner → Buat workspace…).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="466"/>
+        <location filename="../plugin/scoring_dock.py" line="475"/>
         <source>{count} locations</source>
         <translation>{count} lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="526"/>
+        <location filename="../plugin/scoring_dock.py" line="535"/>
         <source>No location matches &apos;{text}&apos;.</source>
         <translation>Tidak ada lokasi yang cocok dengan '{text}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="531"/>
+        <location filename="../plugin/scoring_dock.py" line="540"/>
         <source>Shared matrix (facilitator)</source>
         <translation>Matriks bersama (fasilitator)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="601"/>
+        <location filename="../plugin/scoring_dock.py" line="610"/>
         <source>Scores of {holder} (1-5 or raw value; empty: not scored)</source>
         <translation>Nilai dari {holder} (1-5 atau nilai asli; kosong: belum dinilai)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="573"/>
+        <location filename="../plugin/scoring_dock.py" line="582"/>
         <source>Empty: this group has not scored it; the shared value is {value}.</source>
         <translation>Kosong: kelompok ini belum menilainya; nilai bersama adalah {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="627"/>
+        <location filename="../plugin/scoring_dock.py" line="636"/>
         <source>Catalogue starting value: {source}. Not yet judged by the community.</source>
         <translation>Nilai awal dari katalog: {source}. Belum dinilai warga.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="634"/>
+        <location filename="../plugin/scoring_dock.py" line="643"/>
         <source>excluded</source>
         <translation>tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="635"/>
+        <location filename="../plugin/scoring_dock.py" line="644"/>
         <source>{location}: no technical option can be built here. {reasons}</source>
         <translation>{location}: tidak ada opsi teknis yang bisa dibangun di sini. {reasons}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="744"/>
+        <location filename="../plugin/scoring_dock.py" line="753"/>
         <source>A pairwise judgement goes from 1/9 to 9 ({first} × {second}).</source>
         <translation>Penilaian berpasangan berkisar dari 1/9 sampai 9 ({first} × {second}).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="749"/>
+        <location filename="../plugin/scoring_dock.py" line="758"/>
         <source>Every option needs a value: type one, or undo.</source>
         <translation>Setiap opsi perlu nilai: ketik satu nilai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="753"/>
+        <location filename="../plugin/scoring_dock.py" line="762"/>
         <source>{criterion}: a value cannot be negative.</source>
         <translation>{criterion}: nilai tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="757"/>
+        <location filename="../plugin/scoring_dock.py" line="766"/>
         <source>{option}, {criterion}: a score goes from 1 to 5, not {value}.</source>
         <translation>{option}, {criterion}: nilai berkisar dari 1 sampai 5, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="809"/>
+        <location filename="../plugin/scoring_dock.py" line="818"/>
         <source>Give the participant or group a name.</source>
         <translation>Beri nama peserta atau kelompoknya.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="812"/>
+        <location filename="../plugin/scoring_dock.py" line="821"/>
         <source>&apos;{name}&apos; is already in this session.</source>
         <translation>'{name}' sudah ada di sesi ini.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="828"/>
+        <location filename="../plugin/scoring_dock.py" line="837"/>
         <source>Add {name}</source>
         <translation>Tambah {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="848"/>
+        <location filename="../plugin/scoring_dock.py" line="857"/>
         <source>Remove {name}</source>
         <translation>Hapus {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="868"/>
+        <location filename="../plugin/scoring_dock.py" line="877"/>
         <source>CR = {cr}</source>
         <translation>CR = {cr}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="870"/>
+        <location filename="../plugin/scoring_dock.py" line="879"/>
         <source>inconsistent (≥ {limit}): revisit the comparisons</source>
         <translation>tidak konsisten (≥ {limit}): tinjau lagi perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="880"/>
+        <location filename="../plugin/scoring_dock.py" line="889"/>
         <source>Total of the weights: 100.</source>
         <translation>Jumlah bobot: 100.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="883"/>
+        <location filename="../plugin/scoring_dock.py" line="892"/>
         <source>Total of the weights: {total}, not 100. That is fine: each weight counts as its share of the total ({criterion}: {weight} of {total} = {share} %).</source>
         <translation>Jumlah bobot: {total}, bukan 100. Tidak apa-apa: setiap bobot dihitung sebagai bagiannya dari jumlah ({criterion}: {weight} dari {total} = {share} %).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="890"/>
+        <location filename="../plugin/scoring_dock.py" line="899"/>
         <source>Total of the weights: 0. Give at least one criterion a weight.</source>
         <translation>Jumlah bobot: 0. Beri bobot pada sedikitnya satu kriteria.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="943"/>
+        <location filename="../plugin/scoring_dock.py" line="952"/>
         <source>Nothing to save: run &apos;Screen technical options&apos; first.</source>
         <translation>Belum ada yang bisa disimpan: jalankan dulu 'Saring opsi teknis'.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="574"/>
+        <location filename="../plugin/scoring_dock.py" line="583"/>
         <source>Median of the scores of {count} participants ({values}): change them under &apos;Inputs of&apos;.</source>
-        <translation>Median nilai dari {count} peserta ({values}): ubah di &apos;Masukan dari&apos;.</translation>
+        <translation>Median nilai dari {count} peserta ({values}): ubah di 'Masukan dari'.</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError
 from ..workspace.fields import plain, table_fields
 from ..workspace.options import read_criteria
-from ..workspace.participants import decimal, input_message, input_rows, source_rows
+from ..workspace.participants import input_message, input_rows, report, source_rows
 from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to, starting_matrix
 from .base import CsiapAlgorithm
 
@@ -190,20 +190,7 @@ class ScoreOptions(CsiapAlgorithm):
             together = aggregate(people, codes, {c.code: c.unit for c in criteria})
         except InputError as error:
             raise WorkspaceError(input_message(error, language)) from error
-        for name, ratio in together.ratios.items():
-            if ratio is not None:
-                feedback.pushInfo(tr("{participant}: CR = {cr}", language).format(
-                    participant=name, cr=decimal(ratio, 3, language)))
-        if together.inconsistent:
-            feedback.pushWarning(tr("Inconsistent pairwise comparisons (CR ≥ 0.10): {names}.", language).format(
-                names=", ".join(together.inconsistent)))
-        if together.consensus is not None:
-            feedback.pushInfo(tr("Consensus (Goepel): {percent} %", language).format(
-                percent=decimal(100 * together.consensus, 0, language)))
-        for gender, label in (("f", tr("Women", language)), ("m", tr("Men", language))):
-            if together.by_gender.get(gender):
-                feedback.pushInfo("{}: {}".format(label, ", ".join(
-                    "{} {} %".format(c, decimal(100 * w, 1, language)) for c, w in together.by_gender[gender].items())))
+        report(together, feedback, language)
         if together.weights:
             weights = together.weights
             session.weighting = "ahp" if together.method == "aij" else "direct"

@@ -81,3 +81,22 @@ def decimal(value, digits, language=None):
     """``value`` with ``digits`` decimals and the language's decimal mark: "0,901" in Indonesian."""
     text = "{:.{}f}".format(value, digits)
     return text.replace(".", ",") if (language or ui_language()) == "id" else text
+
+
+def report(together, feedback, language=None):
+    """Tell a Processing run what the participants gave: each CR, the consensus, women's and men's weights."""
+    for name, ratio in together.ratios.items():
+        if ratio is not None:
+            feedback.pushInfo(tr("{participant}: CR = {cr}", language).format(
+                participant=name, cr=decimal(ratio, 3, language)))
+    if together.inconsistent:
+        feedback.pushWarning(tr("Inconsistent pairwise comparisons (CR ≥ 0.10): {names}.", language).format(
+            names=", ".join(together.inconsistent)))
+    if together.consensus is not None:
+        feedback.pushInfo(tr("Consensus (Goepel): {percent} %", language).format(
+            percent=decimal(100 * together.consensus, 0, language)))
+    for gender, label in (("f", tr("Women", language)), ("m", tr("Men", language))):
+        weights = together.by_gender.get(gender)
+        if weights:
+            feedback.pushInfo("{}: {}".format(label, ", ".join(
+                "{} {} %".format(c, decimal(100 * w, 1, language)) for c, w in weights.items())))
