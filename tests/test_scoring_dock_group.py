@@ -178,6 +178,12 @@ def test_an_inconsistent_group_is_flagged_and_a_bad_score_names_it(qgis_app, scr
     cell(dock, "mck", "acceptance").setText("6")
     assert dock.status.text().startswith("Utusan RT: ")
     assert dock.participants[0].scores == {}
+    assert not dock.add_participant("Utusan RT") and "Utusan RT" in dock.status.text()   # one name, one group
+    dock.panel.table.setCurrentCell(0, 0)
+    dock.panel.remove_button.click()
+    assert dock.participants == [] and dock.holder_combo.count() == 1
+    dock.undo_stack.undo()
+    assert [p.name for p in dock.participants] == ["Utusan RT"] and dock.participants[0].weighting == "ahp"
     dock.deleteLater()
 
 
