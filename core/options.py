@@ -101,15 +101,15 @@ class Criterion:
 
 
 # Criteria a rembuk usually weighs; weights are a starting point for the
-# discussion (plugin defaults), never an official figure.
+# discussion (plugin defaults, summing to 100), never an official figure.
 CRITERIA: Tuple[Criterion, ...] = (
-    Criterion("cost", "Biaya pembangunan per KK", "Construction cost per household", "cost", "Rp", 25.0, ASSUMED),
-    Criterion("om", "Kemudahan operasi & pemeliharaan", "Ease of operation and maintenance", "gain", "1-5", 20.0,
+    Criterion("cost", "Biaya pembangunan per KK", "Construction cost per household", "cost", "Rp", 20.0, ASSUMED),
+    Criterion("om", "Kemudahan operasi & pemeliharaan", "Ease of operation and maintenance", "gain", "1-5", 15.0,
               ASSUMED),
     Criterion("land", "Kebutuhan lahan per KK", "Land needed per household", "cost", "m²/KK", 15.0, ASSUMED),
-    Criterion("acceptance", "Penerimaan masyarakat", "Community acceptance", "gain", "1-5", 20.0, ASSUMED),
+    Criterion("acceptance", "Penerimaan masyarakat", "Community acceptance", "gain", "1-5", 15.0, ASSUMED),
     Criterion("health", "Manfaat kesehatan lingkungan", "Environmental health benefit", "gain", "1-5", 20.0, ASSUMED),
-    Criterion("suitability", "Kesesuaian lokasi", "Site suitability", "gain", "0-1", 20.0,
+    Criterion("suitability", "Kesesuaian lokasi", "Site suitability", "gain", "0-1", 15.0,
               "Santiago.jl (Eawag): fungsi keanggotaan trapesium per kondisi, digabung dengan perkalian"),
 )
 

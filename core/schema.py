@@ -1083,6 +1083,55 @@ UNIT_COSTS = Layer(
 )
 CODELISTS += (COST_UNIT,)
 LAYERS += (UNIT_COSTS,)
+# --- Scoring by the rembuk's participants (issue 12) ----------------------------
+# Each participant's or group's own weights, pairwise judgements and scores
+# within a session, one value a row (core.participants aggregates them).
+
+PARTICIPANT_GROUP = _codes(
+    "participant_group",
+    [
+        ("women", "Kelompok perempuan", "Women's group"),
+        ("men", "Kelompok laki-laki", "Men's group"),
+        ("rt_delegates", "Utusan RT", "RT delegates"),
+        ("youth", "Kelompok pemuda", "Youth group"),
+        ("mixed", "Kelompok campuran", "Mixed group"),
+        ("individual", "Perorangan", "Individual"),
+    ],
+)
+
+SCORING_INPUT_KIND = _codes(
+    "scoring_input_kind",
+    [
+        ("weight", "Bobot langsung", "Direct weight"),
+        ("pairwise", "Perbandingan berpasangan (AHP)", "Pairwise judgement (AHP)"),
+        ("score", "Nilai opsi (1-5 atau nilai asli)", "Option score (1-5 or raw value)"),
+    ],
+)
+
+CODELISTS = CODELISTS + (PARTICIPANT_GROUP, SCORING_INPUT_KIND)
+
+LAYERS = LAYERS + (
+    Layer(
+        "scoring_inputs", Label("Masukan peserta skoring", "Participants' scoring inputs"), "planning", None,
+        (
+            UUID,
+            _f("session_uuid", TEXT, "Sesi skoring", "Scoring session", references="scoring_sessions",
+               required=True),
+            # A group's label, or a person's name: kept out of public exports.
+            _f("participant", TEXT, "Peserta/kelompok", "Participant or group", personal=True, required=True),
+            _f("gender", TEXT, "Jenis kelamin", "Gender", codelist=GENDER),
+            _f("participant_group", TEXT, "Kelompok", "Group", codelist=PARTICIPANT_GROUP),
+            _f("input_kind", TEXT, "Jenis masukan", "Input kind", codelist=SCORING_INPUT_KIND, required=True),
+            _f("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=LOCATION_LEVEL),
+            _f("location_code", TEXT, "Lokasi", "Location"),
+            _f("option_code", TEXT, "Opsi teknis", "Technical option"),
+            _f("criterion_code", TEXT, "Kriteria", "Criterion", required=True),
+            _f("criterion_code_2", TEXT, "Dibandingkan dengan", "Compared with"),
+            _f("value", REAL, "Nilai", "Value"),
+        ),
+        display="participant",
+    ),
+)
 
 RELATIONS = tuple(
     Relation(layer.name, f.name, f.references)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from operator import mul
 from typing import Dict, List, Optional, Tuple
 
+from .numbers import NotANumber, read_fraction
+
 # Saaty's random consistency index, by matrix size n (index 0 unused).
 RANDOM_INDEX = (None, 0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49)
 RANDOM_INDEX_SOURCE = "Saaty, T.L. (1980) The Analytic Hierarchy Process; RI n = 1…10"
@@ -213,12 +215,11 @@ def top(result) -> Optional[List[str]]:
 
 
 def parse_number(text):
-    """"3", "0.5", "0,5" or "1/3"."""
-    text = str(text).strip().replace(",", ".")
-    if "/" in text:
-        top_, bottom = text.split("/", 1)
-        return float(top_) / float(bottom)
-    return float(text)
+    """"3", "0,5", "350.000", "Rp 2.500.000" or "1/3" (``core.numbers``); raises ValueError."""
+    number = read_fraction(text)
+    if number is None:
+        raise NotANumber(text)
+    return number
 
 
 def parse_pairwise(text):

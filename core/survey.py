@@ -16,6 +16,7 @@ import datetime
 import re
 
 from . import schema
+from .numbers import NotANumber, read_number
 
 # Indonesia's extent, generously: Sabang to Merauke, Miangas to Rote.
 INDONESIA = (94.0, -11.5, 141.5, 6.5)   # min lon, min lat, max lon, max lat
@@ -58,33 +59,16 @@ def _text(value):
     return str(value).strip()
 
 
-# A whole number with Indonesian thousands dots: "1.234", "12.345.678". (Not commas:
-# "12,000" is twelve with a decimal comma to an Indonesian reader.)
-THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-
-
 def to_number(value, integer=False):
     """A number from "12", "12.5", "12,5" or a number; None when empty. Where a whole
     number is wanted (counts), "1.234" is read as 1234: a count has no decimals, and
-    Indonesian spreadsheets group thousands with a dot."""
-    if value is None or value == "":
-        return None
-    if integer and isinstance(value, str) and THOUSANDS.fullmatch(value.strip()):
-        return int(value.strip().replace(".", ""))
+    Indonesian spreadsheets group thousands with a dot (``core.numbers`` reads it)."""
     try:
-        number = float(value)
-    except (TypeError, ValueError):
-        text = _text(value)
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")  # decimal comma
-        try:
-            number = float(text) if text else None
-        except ValueError:
-            raise BadValue(NOT_A_NUMBER) from None
-    if number is None or number != number:
+        number = read_number(value, thousands=integer)
+    except NotANumber:
+        raise BadValue(NOT_A_NUMBER) from None
+    if number is None:
         return None
-    if number in (float("inf"), float("-inf")):
-        raise BadValue(NOT_A_NUMBER)
     if integer:
         if number != int(number):
             raise BadValue(NOT_WHOLE)

@@ -17,11 +17,14 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
-from ..core.scoring import CR_LIMIT, ScoringError, parse_number, parse_pairwise, parse_weights
+from ..core.numbers import NotANumber, read_number
+from ..core.participants import InputError, aggregate, from_rows, with_scores
+from ..core.scoring import CR_LIMIT, ScoringError, parse_pairwise, parse_weights
 from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError
 from ..workspace.fields import plain, table_fields
 from ..workspace.options import read_criteria
+from ..workspace.participants import input_message, input_rows, report, source_rows
 from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to
 from ..workspace.starting import explanations, starting_cells
 from .base import CsiapAlgorithm
@@ -55,7 +58,16 @@ class ScoreOptions(CsiapAlgorithm):
             "Weights: 'code=weight' pairs (e.g. cost=25; om=20), or an AHP pairwise matrix in the criteria's "
             "order (rows separated by ';', e.g. 1 3 5; 1/3 1 3; 1/5 1/3 1); the consistency ratio uses Saaty's "
             "random index and a CR of 0.10 or more is reported as inconsistent. Options with equal scores share "
-            "a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.")
+            "a rank; the ranking lists which weight, moved by ±20 %, would change each option's rank.") + "\n\n" + tr(
+            "Participants (optional): a table of each participant's or group's own inputs, one value a row, with "
+            "the columns participant, gender (f/m), group, kind (weight, pairwise or score), location, option, "
+            "criterion, criterion_2 (pairwise: compared with) and value. Numbers may be written as Indonesians "
+            "write them (350.000, Rp 2.500.000, 4,5). Pairwise matrices are put together by their element-wise "
+            "geometric mean (Aczél & Saaty 1983), typed weights by their mean; scores by their median, which one "
+            "loud participant cannot pull away and which stays on the 1-5 scale. Each participant's consistency "
+            "ratio, Goepel's consensus and the weights of women and men are reported, and every input is saved "
+            "with the session. A bad row (text for a number, a matrix that is not reciprocal, a score outside "
+            "1-5) stops the run and nothing is saved.")
 
     def initAlgorithm(self, config=None):
         self.add_workspace_parameter()
@@ -63,6 +75,9 @@ class ScoreOptions(CsiapAlgorithm):
             "LEVEL", tr("Locations"), options=["RT", "RW", tr("Candidate sites")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SCORES", tr("Scores (location, option, criterion, value)"), [compat.SOURCE_TABLE], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PARTICIPANTS", tr("Participants' inputs (participant, gender, group, kind, …, value)"),
+            [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "WEIGHTING", tr("Weighting"),
             options=[schema.WEIGHTING.label(c, ui_language()) for c in schema.WEIGHTING.values()],
@@ -112,6 +127,8 @@ class ScoreOptions(CsiapAlgorithm):
                 cells = starting_cells(path, level, language)
                 matrix = {location: {o: {c: cell.value for c, cell in row.items()} for o, row in options.items()}
                           for location, options in cells.items()}
+            weights, matrix, inputs = self._participants(parameters, context, session, weights, matrix, criteria,
+                                                         level, language, feedback)
             results = score_matrix(matrix, weights, {c.code: c.direction for c in criteria})
         except ScoringError as error:
             raise WorkspaceError(scoring_message(error, codes, language)) from error
@@ -119,7 +136,7 @@ class ScoreOptions(CsiapAlgorithm):
             raise WorkspaceError(tr("No location has options to score: run 'Screen technical options' at this "
                                     "level first, or give a scores table.", language))
         sentences = explanations(path, results, weights, cells, language)
-        session_uuid = save_session(path, session, matrix, weights, results, cells, sentences)
+        session_uuid = save_session(path, session, matrix, weights, results, cells, sentences, inputs)
         dest_id = self._write_ranking(parameters, context, results, sentences)
         self._report(results, sentences, feedback, language)
         return {"OUTPUT": dest_id, "SESSION": session_uuid, "CONSISTENCY_RATIO": session.consistency_ratio,
@@ -161,12 +178,38 @@ class ScoreOptions(CsiapAlgorithm):
             raise WorkspaceError(tr("The scores table lacks the columns: {columns}.", language).format(
                 columns=", ".join(missing)))
         matrix = {}
-        for feature in source.getFeatures():
+        for row, feature in enumerate(source.getFeatures(), start=1):
             value = plain(feature["value"])
-            number = None if value in (None, "") else parse_number(value)
+            try:
+                number = read_number(value)
+            except NotANumber:
+                raise WorkspaceError(tr("Scores table, row {row} ({location}, {option}, {criterion}): '{value}' is "
+                                        "not a number.", language).format(
+                    row=row, location=feature["location"], option=feature["option"], criterion=feature["criterion"],
+                    value=value)) from None
             matrix.setdefault(str(feature["location"]), {}).setdefault(str(feature["option"]), {})[
                 str(feature["criterion"])] = number
         return matrix
+
+    def _participants(self, parameters, context, session, weights, matrix, criteria, level, language, feedback):
+        """The participants' inputs put together: (weights, matrix, rows to save). Without
+        a participants table, the weights and matrix as they are."""
+        source = self.parameterAsSource(parameters, "PARTICIPANTS", context)
+        if source is None:
+            return weights, matrix, ()
+        codes = [c.code for c in criteria]
+        try:
+            people = from_rows(source_rows(source), codes)
+            together = aggregate(people, codes, {c.code: c.unit for c in criteria})
+        except InputError as error:
+            raise WorkspaceError(input_message(error, language)) from error
+        report(together, feedback, language)
+        if together.weights:
+            weights = together.weights
+            session.weighting = "ahp" if together.method == "aij" else "direct"
+            session.weights, session.pairwise = weights, together.pairwise
+            session.consistency_ratio = together.consistency_ratio
+        return weights, with_scores(matrix, people), input_rows(people, codes, level)
 
     def _write_ranking(self, parameters, context, results, sentences):
         fields = table_fields(RANKING_FIELDS)

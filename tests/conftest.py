@@ -181,3 +181,42 @@ def _refused(match):
 @pytest.fixture(scope="session")
 def refused():
     return _refused
+
+
+@pytest.fixture()
+def screened_rts(csiap_processing, workspace_copy, seed_rows):
+    """The sample workspace with three RTs screened (options at RT level): RW 001 / RT 001
+    and RT 002 (flood-prone) with options, RW 002 / RT 001 without any (no desludging
+    truck, no sewer nearby); and one rembuk, ``m1``. For the scoring tests."""
+    from shapely.geometry import box
+
+    import processing
+
+    x0, y0 = 700000.0, 9300000.0
+    seed_rows(workspace_copy, "rt", [
+        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True, "flood_prone": False,
+         "geometry": box(x0, y0, x0 + 100, y0 + 100)},
+        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True, "flood_prone": True,
+         "geometry": box(x0 + 100, y0, x0 + 200, y0 + 100)},
+        {"uuid": "c", "rw": "002", "code": "001", "households": 20, "truck_access": False, "sewer_nearby": False,
+         "geometry": box(x0, y0 + 100, x0 + 100, y0 + 200)}])
+    seed_rows(workspace_copy, "meetings", [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 001 II",
+                                            "meeting_date": "2026-10-03"}])
+    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+    return workspace_copy
+
+
+def _query(path, sql, *values):
+    """Rows of a SQL query on a GeoPackage, with sqlite3 (independent of the plugin)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, values).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="session")
+def query():
+    return _query

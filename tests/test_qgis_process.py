@@ -86,3 +86,27 @@ def test_the_import_and_indicator_chain_runs_headless(environment, tmp_path, sam
     indicators = geopandas.read_file(workspace, layer="area_indicators")
     assert results["AREAS"] == len(indicators) == len(geopandas.read_file(workspace, layer="rt"))
     assert indicators.households_surveyed.sum() == len(geopandas.read_file(workspace, layer="households"))
+
+
+def test_participants_inputs_from_a_csv_in_a_batch_run(environment, screened_rts, tmp_path, query):
+    """csiap:scoreoptions from a shell with the participants' CSV: their inputs go into the session."""
+    csv = tmp_path / "peserta.csv"
+    csv.write_text("participant,gender,group,kind,location,option,criterion,criterion_2,value\n"
+                   "Kelompok perempuan,f,women,weight,,,cost,,40\n"
+                   "Kelompok perempuan,f,women,weight,,,health,,60\n"
+                   "Kelompok laki-laki,m,men,weight,,,cost,,80\n"
+                   "Kelompok laki-laki,m,men,weight,,,om,,20\n"
+                   'Kelompok laki-laki,m,men,score,001/001,mck,cost,,"Rp 1.750.000"\n', encoding="utf-8")
+    completed = subprocess.run(
+        [QGIS_PROCESS, "run", "csiap:scoreoptions", "--json", "--", "WORKSPACE=" + screened_rts, "LEVEL=0",
+         "PARTICIPANTS={}".format(csv)], env=environment, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    session = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]["SESSION"]
+    assert len(query(screened_rts, "SELECT uuid FROM scoring_inputs WHERE session_uuid = ?", session)) == 5
+    stored = json.loads(query(screened_rts, "SELECT weights_json FROM scoring_sessions WHERE uuid = ?",
+                              session)[0][0])["weights"]
+    # The mean of each group's weights as shares: cost (0.4 + 0.8) / 2, om 0.1, health 0.3.
+    assert stored == pytest.approx({"cost": 0.6, "om": 0.1, "land": 0.0, "acceptance": 0.0, "health": 0.3,
+                                    "suitability": 0.0})
+    assert query(screened_rts, "SELECT raw_value FROM scores WHERE session_uuid = ? AND location_code = '001/001' "
+                               "AND option_code = 'mck' AND criterion_code = 'cost'", session) == [(1750000,)]

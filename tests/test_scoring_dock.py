@@ -11,18 +11,8 @@ X0, Y0 = 700000.0, 9300000.0
 
 
 @pytest.fixture()
-def screened(csiap_processing, workspace_copy, seed_rows):
-    import processing
-
-    seed_rows(workspace_copy, "rt", [
-        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True, "flood_prone": False,
-         "geometry": box(X0, Y0, X0 + 100, Y0 + 100)},
-        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True, "flood_prone": True,
-         "geometry": box(X0 + 100, Y0, X0 + 200, Y0 + 100)}])
-    seed_rows(workspace_copy, "meetings", [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 001 II",
-                                            "meeting_date": "2026-10-03"}])
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    return workspace_copy
+def screened(screened_rts):
+    return screened_rts
 
 
 def ranking(dock):
@@ -34,7 +24,8 @@ def test_editing_a_cell_reranks_and_undo_restores(qgis_app, screened):
 
     dock = ScoringDock()
     dock.set_workspace(screened)
-    assert [dock.location_combo.itemData(i) for i in range(dock.location_combo.count())] == ["001/001", "001/002"]
+    assert [dock.location_combo.itemData(i) for i in range(dock.location_combo.count())] == [
+        "001/001", "001/002", "002/001"]
     options = list(dock.matrix["001/001"])
     assert "septic_individual" in options and dock.matrix_table.rowCount() == len(options)
     before = ranking(dock)
@@ -89,7 +80,7 @@ def test_pairwise_weights_and_a_saved_session_reloads(qgis_app, screened):
     other = ScoringDock()
     other.set_workspace(screened)
     other.load_session(uuid)
-    assert other.matrix == dock.matrix
+    assert other.matrix == {location: options for location, options in dock.matrix.items() if options}
     assert other.weighting_combo.currentData() == "ahp" and other.meeting_combo.currentData() == "m1"
     assert sum(other.pairwise, []) == pytest.approx(sum(dock.pairwise, []))
     assert ranking(other) == ranking(dock)

@@ -64,8 +64,10 @@ def sensitive_to(flips, option):
     return ", ".join(moved) or None
 
 
-def save_session(path, session, matrix, weights, results, cells=None, explanations=None):
-    """Store a session, its matrix and its ranking; return the session uuid.
+def save_session(path, session, matrix, weights, results, cells=None, explanations=None, inputs=()):
+    """Store a session, its matrix and its ranking (and ``inputs``, its participants'
+    ``scoring_inputs`` rows, see workspace.participants) in one transaction; return
+    the session uuid.
 
     ``cells``: the starting cells (``starting_cells``) whose reason and assumption
     flag go with each score whose value was not changed; ``explanations``:
@@ -104,8 +106,10 @@ def save_session(path, session, matrix, weights, results, cells=None, explanatio
                             "option_code": ranked.option, "score": ranked.score, "rank": ranked.rank,
                             "tied": ranked.tied, "sensitive_to": sensitive_to(flips, ranked.option),
                             "explanation": (explanations or {}).get(location) if ranked.rank == 1 else None})
-    write_rows(path, dict(catalogue_seed(path), scoring_sessions=[session_row], scores=scores, ranking=ranking),
-               replace=False)
+    tables = dict(catalogue_seed(path), scoring_sessions=[session_row], scores=scores, ranking=ranking)
+    if inputs:
+        tables["scoring_inputs"] = [dict(row, uuid=str(uuid.uuid4()), session_uuid=session.uuid) for row in inputs]
+    write_rows(path, tables, replace=False)
     return session.uuid
 
 
