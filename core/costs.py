@@ -23,10 +23,10 @@ year, source and whether it is an assumption.
 """
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
 
+from .numbers import NotANumber, read_number
 from .options import ASSUMED
 
 FIXED, PER_HOUSEHOLD, PER_METRE = "fixed", "per_household", "per_metre"
@@ -165,16 +165,13 @@ class UnitCostError(ValueError):
 
 
 # "Rp 2.500.000", "350.000": Indonesian thousands dots (a price list's way of writing).
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-
-
 def read_price(text):
-    """"Rp 2.500.000" → 2500000, "350.000" → 350000, "4,5" → 4.5, "2500000" → 2500000;
-    ValueError for anything else ("dua juta", "-")."""
-    text = re.sub(r"^rp\.?\s*", "", str(text).strip(), flags=re.IGNORECASE).replace(" ", "")
-    if _THOUSANDS.fullmatch(text):
-        text = text.replace(".", "")
-    return float(text.replace(",", "."))
+    """"Rp 2.500.000" → 2500000, "350.000" → 350000, "4,5" → 4.5, by the one reader
+    the survey and the scoring matrix use (core.numbers); ValueError for anything else."""
+    number = read_number(text)
+    if number is None:
+        raise NotANumber(text)
+    return number
 
 
 # The column names a price list may use, in either language.
