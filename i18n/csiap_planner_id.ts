@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43"/>
+        <location filename="../processing/create_workspace.py" line="47"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -36,56 +36,47 @@
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Sanitation planning</source>
         <translation>Perencanaan sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="59"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="59"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="59"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="21"/>
+        <location filename="../processing/create_workspace.py" line="22"/>
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24"/>
-        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
-
-Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.</source>
-        <translation>Membuat workspace perencanaan untuk satu kelurahan: sebuah GeoPackage berisi semua layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring dan lainnya) lengkap dengan formulir dan simbologi, serta proyek QGIS di sampingnya.
-
-Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_workspace.py" line="32"/>
+        <location filename="../processing/create_workspace.py" line="36"/>
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="33"/>
+        <location filename="../processing/create_workspace.py" line="37"/>
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="35"/>
+        <location filename="../processing/create_workspace.py" line="39"/>
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="37"/>
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
@@ -95,12 +86,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -110,17 +101,17 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45"/>
+        <location filename="../processing/create_workspace.py" line="52"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="63"/>
+        <location filename="../processing/create_workspace.py" line="71"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="64"/>
+        <location filename="../processing/create_workspace.py" line="72"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -150,12 +141,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="129"/>
+        <location filename="../workspace/__init__.py" line="131"/>
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="131"/>
+        <location filename="../workspace/__init__.py" line="133"/>
         <source>Unknown language {language}; use &apos;id&apos; or &apos;en&apos;.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
@@ -165,12 +156,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="193"/>
+        <location filename="../workspace/__init__.py" line="249"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="60"/>
+        <location filename="../workspace/geopackage.py" line="73"/>
         <source>Cannot write the code list {name}.</source>
         <translation>Daftar kode {name} tidak dapat ditulis.</translation>
     </message>
@@ -180,52 +171,47 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="152"/>
+        <location filename="../workspace/geopackage.py" line="164"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="163"/>
+        <location filename="../workspace/geopackage.py" line="184"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="263"/>
+        <location filename="../workspace/geopackage.py" line="447"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="339"/>
+        <location filename="../workspace/geopackage.py" line="525"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="344"/>
-        <source>{path} cannot be read: {reason}</source>
-        <translation>{path} tidak dapat dibaca: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="349"/>
+        <location filename="../workspace/geopackage.py" line="531"/>
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="356"/>
+        <location filename="../workspace/geopackage.py" line="538"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="360"/>
+        <location filename="../workspace/geopackage.py" line="541"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="362"/>
+        <location filename="../workspace/geopackage.py" line="549"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="367"/>
+        <location filename="../workspace/geopackage.py" line="554"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -346,11 +332,6 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <location filename="../workspace/survey.py" line="186"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="208"/>
-        <source>{path} cannot be opened for writing.</source>
-        <translation>{path} tidak dapat dibuka untuk ditulis.</translation>
     </message>
     <message>
         <location filename="../workspace/attach.py" line="132"/>
@@ -579,7 +560,7 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="92"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
@@ -785,11 +766,6 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../workspace/boundaries.py" line="332"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="435"/>
-        <source>Cannot write to {layer}: {reason}</source>
-        <translation>Tidak dapat menulis ke {layer}: {reason}</translation>
     </message>
     <message>
         <location filename="../workspace/indicators.py" line="103"/>
@@ -1074,12 +1050,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1099,42 +1075,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="97"/>
+        <location filename="../plugin/scoring_dock.py" line="98"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="85"/>
+        <location filename="../plugin/scoring_dock.py" line="86"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="128"/>
+        <location filename="../plugin/scoring_dock.py" line="129"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="135"/>
+        <location filename="../plugin/scoring_dock.py" line="136"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="179"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,7 +1125,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="189"/>
+        <location filename="../plugin/scoring_dock.py" line="190"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
@@ -1229,7 +1205,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <location filename="../plugin/scoring_dock.py" line="178"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
@@ -1329,7 +1305,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="85"/>
+        <location filename="../workspace/process.py" line="91"/>
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
@@ -1349,7 +1325,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="90"/>
+        <location filename="../workspace/process.py" line="96"/>
         <source>Women (%)</source>
         <translation>Perempuan (%)</translation>
     </message>
@@ -1413,12 +1389,12 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Berkas yang ditulis</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="85"/>
+        <location filename="../workspace/process.py" line="91"/>
         <source>progress</source>
         <translation>kemajuan</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="91"/>
+        <location filename="../workspace/process.py" line="97"/>
         <source>Women below the threshold</source>
         <translation>Perempuan di bawah batas</translation>
     </message>
@@ -1592,7 +1568,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="50"/>
+        <location filename="../workspace/tables.py" line="51"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -1678,7 +1654,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="212"/>
+        <location filename="../plugin/scoring_dock.py" line="213"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1755,6 +1731,74 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../workspace/context.py" line="61"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="124"/>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="25"/>
+        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
+
+Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
+
+An existing workspace is never replaced silently: tick &apos;Replace an existing workspace&apos; to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.</source>
+        <translation>Membuat workspace perencanaan satu kelurahan: GeoPackage berisi setiap layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring, dan lainnya) lengkap dengan formulir dan gaya, serta proyek QGIS di sebelahnya.
+
+Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.
+
+Workspace yang sudah ada tidak pernah diganti diam-diam: centang &apos;Ganti workspace yang sudah ada&apos; untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="49"/>
+        <source>Replace an existing workspace (its files are kept as a dated backup)</source>
+        <translation>Ganti workspace yang sudah ada (berkasnya disimpan sebagai cadangan bertanggal)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="140"/>
+        <source>{path} already exists. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); its files are then kept as a dated backup.</source>
+        <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang &apos;Ganti workspace yang sudah ada&apos; (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="171"/>
+        <source>The replaced file is kept as {path}</source>
+        <translation>Berkas yang diganti disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="239"/>
+        <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then try again.</source>
+        <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="316"/>
+        <source>The workspace {path} is in use by another program (QGIS drawing or editing its layers, or another algorithm writing to it); waited {seconds} s. Nothing was changed. Save or close it there and try again.</source>
+        <translation>Workspace {path} sedang dipakai program lain (QGIS yang menggambar atau menyunting layernya, atau algoritma lain yang sedang menulis); sudah ditunggu {seconds} detik. Tidak ada yang diubah. Simpan atau tutup di sana, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="321"/>
+        <source>The disk holding {path} is full. Nothing was changed. Free some space and try again.</source>
+        <translation>Disk tempat {path} penuh. Tidak ada yang diubah. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="324"/>
+        <source>The workspace {path} is read-only; nothing can be written to it. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="329"/>
+        <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
+        <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="334"/>
+        <source>The workspace {path} is damaged ({reason}); nothing was written to it. Use a backup copy (name.backup-….gpkg, name.schema1.gpkg) or a copy from a field tablet.</source>
+        <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="544"/>
+        <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
+        <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
 </context>
 </TS>
