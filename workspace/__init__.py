@@ -20,7 +20,7 @@ from qgis.core import (
 from ..core import schema
 from ..core.crs import utm_epsg
 from ..i18n import tr
-from .geopackage import WorkspaceError, fault_point, read_schema_version, write_schema
+from .geopackage import WorkspaceError, read_schema_version, write_schema
 from .measure import area_ha
 from .project import layer_uri, open_layer, write_project
 from .styles import default_styles
@@ -161,8 +161,8 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
     _remove_scratch(path)  # a killed run's leftovers
     try:
         write_schema(built, crs.toWkt(), language, styles, row)
-        kept = _replace_files(path, project_path, built, lambda: write_project(
-            path, project_path, crs.toWkt(), kelurahan.strip(), language,
+        kept = _replace_files(path, project_path, built, lambda target: write_project(
+            path, target, crs.toWkt(), kelurahan.strip(), language,
             outline.boundingBox() if outline is not None else None))
     finally:
         _remove_scratch(path)
@@ -173,17 +173,17 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
     return path, project_path
 
 
-def scratch_path(path):
-    """Where the GeoPackage for ``path`` is built: a hidden file beside it (the same
-    file system, so that it moves into place in one step), named after it, so
-    that a run killed half-way leaves nothing the next run does not clear."""
+def scratch_path(path, extension=".gpkg"):
+    """Where the GeoPackage (or project) for ``path`` is built: a hidden file beside it
+    (the same file system, so that it moves into place in one rename), named after
+    it, so that a run killed half-way leaves nothing the next run does not clear."""
     folder, name = os.path.split(path)
-    return os.path.join(folder, ".{}.csiap-new.gpkg".format(os.path.splitext(name)[0]))
+    return os.path.join(folder, ".{}.csiap-new{}".format(os.path.splitext(name)[0], extension))
 
 
 def _remove_scratch(path):
     built = scratch_path(path)
-    for leftover in (built, built + "-journal", built + "-wal", built + "-shm"):
+    for leftover in (built, built + "-journal", built + "-wal", built + "-shm", scratch_path(path, ".qgz")):
         if os.path.exists(leftover):
             os.remove(leftover)
 
@@ -215,16 +215,16 @@ def _replace_files(path, project_path, built, write_project_now):
 
     Each step leaves a usable workspace at ``path``: the old file stays in place
     until ``os.replace`` swaps in the new one (one rename); the project is written
-    beside it and swapped in the same way.
+    beside it (``write_project_now(target)``) and swapped in the same way.
     """
     pairs = [(old, copy) for old, copy in zip((path, project_path), backup_paths(path)) if os.path.exists(old)]
     try:
         for old, copy in pairs:
             _keep_copy(old, copy)
-        fault_point("create-backup-kept")
         os.replace(built, path)
-        fault_point("create-workspace-swapped")
-        write_project_now()
+        new_project = scratch_path(path, ".qgz")
+        write_project_now(new_project)
+        os.replace(new_project, project_path)
     except Exception as error:
         kept = dict(pairs)
         for target in (path, project_path):

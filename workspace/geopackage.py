@@ -19,8 +19,6 @@ import os
 import pathlib
 import sqlite3
 import struct
-import sys
-import time
 
 from osgeo import gdal, ogr, osr
 
@@ -257,7 +255,6 @@ def transaction(path):
             _execute(dataset, path, "UPDATE gpkg_contents SET table_name = table_name WHERE 0")
             try:
                 yield dataset
-                fault_point("gdal-before-commit")
                 # GDAL drops a layer's feature-count triggers as it writes and puts them
                 # back when it syncs: sync now, so that this happens inside the transaction.
                 gdal.ErrorReset()
@@ -267,7 +264,6 @@ def transaction(path):
             except BaseException:
                 _rollback(dataset)
                 raise
-            fault_point("gdal-after-commit")
         finally:
             dataset = None
 
@@ -380,21 +376,11 @@ def _sqlite_transaction(path):
         connection.execute("BEGIN IMMEDIATE")
         try:
             yield connection
-            fault_point("sqlite-before-commit")
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
-
-
-def fault_point(name):
-    """Where the environment variable ``CSIAP_PAUSE_AT`` names this point, say so on
-    stderr and wait there (60 s): the fault-injection tests kill the process at it."""
-    if os.environ.get("CSIAP_PAUSE_AT") == name:
-        sys.stderr.write("CSIAP_PAUSED {}\n".format(name))
-        sys.stderr.flush()
-        time.sleep(60)
 
 
 def workspace_language(path):
@@ -612,14 +598,12 @@ def upsert_points(path, layer_name, fields, rows):
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer_name,)).fetchall()
         for name, _sql in triggers:
             connection.execute("DROP TRIGGER {}".format(_quoted(name)))
-        fault_point("upsert-triggers-dropped")
         connection.executemany(insert, inserts)
         connection.executemany(update, updates)
         connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)  # nosec B608
         connection.execute(
             "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
             (len(inserts), layer_name))
-        fault_point("upsert-rows-written")
         for _name, sql in triggers:
             connection.execute(sql)
     return len(inserts), len(updates)
