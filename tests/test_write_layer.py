@@ -203,3 +203,29 @@ def test_bandit_finds_no_sql_built_from_strings():
     result = subprocess.run([bandit, "-q", "-t", "B608", "-r", os.path.join(ROOT, "workspace")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_a_journal_left_by_a_killed_writer_is_rolled_back_and_the_work_goes_on(csiap_processing, workspace_copy):
+    """A writer killed after it began changing the file leaves a "hot" journal: the next
+    algorithm rolls it back (before: every read-only open failed, "attempt to write a
+    readonly database"), then works."""
+    import processing
+
+    with sqlite3.connect(workspace_copy) as db:
+        styles = db.execute("SELECT styleQML FROM layer_styles ORDER BY id").fetchall()
+    killed = subprocess.run([os.sys.executable, "-c", (
+        "import os, sqlite3\n"
+        "db = sqlite3.connect({!r}, isolation_level=None)\n"
+        "db.execute('PRAGMA cache_size = 1')\n"
+        "db.execute('BEGIN')\n"
+        "db.execute(\"UPDATE layer_styles SET styleQML = styleQML || 'x'\")\n"
+        "os._exit(9)\n").format(workspace_copy)])
+    assert killed.returncode == 9
+    with open(workspace_copy + "-journal", "rb") as journal:
+        assert journal.read(8) == b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"  # the header of a hot journal
+    result = processing.run("csiap:importboundaries", dict(RW, WORKSPACE=workspace_copy))
+    assert result["IMPORTED"] > 0
+    assert not os.path.exists(workspace_copy + "-journal")
+    with sqlite3.connect(workspace_copy) as db:
+        assert db.execute("SELECT styleQML FROM layer_styles ORDER BY id").fetchall() == styles
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

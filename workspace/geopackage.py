@@ -358,9 +358,15 @@ def _connection(path, readonly=False):
     ``BUSY_TIMEOUT_MS`` for a lock, in autocommit mode (transactions are explicit);
     its errors as ``WorkspaceError``."""
     with storage_errors(path):
-        connection = sqlite3.connect(_uri(path, "ro" if readonly else "rw"), uri=True,
+        # Read-write where the file may be written, even to read: a writer killed half-way
+        # leaves a journal that only a read-write connection can roll back (a read-only one
+        # fails with "attempt to write a readonly database"). query_only keeps reads reads.
+        writable = os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+        connection = sqlite3.connect(_uri(path, "ro" if readonly and not writable else "rw"), uri=True,
                                      timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
+            if readonly:
+                connection.execute("PRAGMA query_only = ON")
             yield connection
         finally:
             connection.close()
