@@ -99,6 +99,7 @@ CASES = {
                                          "TARGET": 0, "WORKSPACE": ws}, None, SQLITE_POINTS),
     "areaindicators": (lambda ws, folder: {"WORKSPACE": ws}, None, GDAL_POINTS),
     "attachtoareas": (lambda ws, folder: {"WORKSPACE": ws}, _clear_attachment, GDAL_POINTS),
+    "screenoptions": (lambda ws, folder: {"WORKSPACE": ws}, None, GDAL_POINTS),
 }
 KILLS = [(name, point) for name, (_p, _prepare, points) in CASES.items() for point in points]
 
