@@ -229,3 +229,22 @@ def test_a_journal_left_by_a_killed_writer_is_rolled_back_and_the_work_goes_on(c
     with sqlite3.connect(workspace_copy) as db:
         assert db.execute("SELECT styleQML FROM layer_styles ORDER BY id").fetchall() == styles
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+@pytest.mark.parametrize("action", ["ABORT", "ROLLBACK"])
+def test_a_replace_whose_delete_fails_changes_nothing_and_says_so(csiap_processing, workspace_copy, refused, action):
+    """Item 2: every statement's result is checked. A hostile file's trigger refuses the
+    DELETE of a replace (ROLLBACK: SQLite ends the transaction itself, as on a full disk);
+    before, the failure went unseen, the new rows were added to the old ones and the
+    import reported success."""
+    import processing
+
+    processing.run("csiap:importboundaries", dict(RW, WORKSPACE=workspace_copy))
+    with sqlite3.connect(workspace_copy) as db:
+        db.execute("CREATE TRIGGER keep_rw BEFORE DELETE ON rw BEGIN SELECT RAISE({}, 'RW rows are kept'); END"
+                   .format(action))
+    before = geopandas.read_file(workspace_copy, layer="rw")
+    with refused("^[^\\n]*RW rows are kept"):
+        processing.run("csiap:importboundaries", dict(RW, WORKSPACE=workspace_copy))
+    after = geopandas.read_file(workspace_copy, layer="rw")
+    assert sorted(after.uuid) == sorted(before.uuid) and len(after) == len(before)

@@ -306,7 +306,7 @@ def storage_errors(path):
 
 def storage_error(path, reason):
     """The ``WorkspaceError`` for a failed read or write of ``path``, by what SQLite says."""
-    reason = str(reason).strip()
+    reason = " ".join(str(reason).split())  # GDAL's messages run over lines
     text = reason.lower()
     if "locked" in text or "busy" in text:
         return WorkspaceError(tr(
