@@ -101,24 +101,32 @@ CASES = {
     "attachtoareas": (lambda ws, folder: {"WORKSPACE": ws}, _clear_attachment, GDAL_POINTS),
     "screenoptions": (lambda ws, folder: {"WORKSPACE": ws}, None, GDAL_POINTS),
 }
-KILLS = [(name, point) for name, (_p, _prepare, points) in CASES.items() for point in points]
+# Journal "wal": the workspace as QGIS Desktop leaves a GeoPackage it edited (write-ahead log).
+KILLS = [(name, point, "delete") for name, (_p, _prepare, points) in CASES.items() for point in points] + [
+    ("importsurvey", "sqlite-trigger-dropped", "wal"), ("importboundaries", "gdal-committed", "wal")]
 
 
-def _prepared(base_path, folder, name):
+def _prepared(base_path, folder, name, journal="delete"):
     parameters, prepare, _points = CASES[name]
     path = _copy(base_path, folder)
     if prepare is not None:
         prepare(path)
+    if journal != "delete":
+        import sqlite3
+
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA journal_mode = {}".format(journal)).fetchone()[0] == journal
     return path, parameters(path, str(folder))
 
 
-@pytest.mark.parametrize("name,point", KILLS, ids=["{}-{}".format(n, p) for n, p in KILLS])
-def test_a_kill_at_any_point_leaves_the_rows_before_or_after_and_the_file_whole(base, tmp_path, name, point):
+@pytest.mark.parametrize("name,point,journal", KILLS, ids=["{}-{}-{}".format(*kill) for kill in KILLS])
+def test_a_kill_at_any_point_leaves_the_rows_before_or_after_and_the_file_whole(base, tmp_path, name, point,
+                                                                               journal):
     import processing
 
-    path, parameters = _prepared(base, tmp_path / "run", name)
+    path, parameters = _prepared(base, tmp_path / "run", name, journal)
     before = faults.rows(path)
-    reference, reference_parameters = _prepared(base, tmp_path / "reference", name)
+    reference, reference_parameters = _prepared(base, tmp_path / "reference", name, journal)
     processing.run("csiap:" + name, reference_parameters)
     after = faults.rows(reference)
     assert after != before, "the run changes nothing: no test"
