@@ -272,7 +272,9 @@ def test_a_reader_holding_the_file_gets_a_bounded_wait_and_a_clear_message(base,
     assert faults.rows(path) != before
 
 
-def test_two_writers_and_a_reader_at_once_lose_no_row(base, tmp_path):
+def test_four_writers_and_a_reader_at_once_lose_no_row(base, tmp_path):
+    """Two survey imports into one layer (sqlite3), a boundary import and the indicators
+    (GDAL), while a reader keeps reading: each waits its turn, none fails, no row is lost."""
     import sqlite3
 
     path = _copy(base, tmp_path)
@@ -300,7 +302,8 @@ def test_two_writers_and_a_reader_at_once_lose_no_row(base, tmp_path):
         started = [faults.start("importsurvey", {"INPUT": first, "TARGET": 0, "WORKSPACE": path}),
                    faults.start("importsurvey", {"INPUT": second, "TARGET": 0, "WORKSPACE": path}),
                    faults.start("importboundaries", {"INPUT": SAMPLE + "|layername=rw", "LEVEL": 0,
-                                                     "CODE_FIELD": "RW", "WORKSPACE": path})]
+                                                     "CODE_FIELD": "RW", "WORKSPACE": path}),
+                   faults.start("areaindicators", {"WORKSPACE": path})]
         runs = [faults.finish(process, stdout) for process, stdout in started]
     finally:
         done.set()
@@ -316,6 +319,9 @@ def test_two_writers_and_a_reader_at_once_lose_no_row(base, tmp_path):
     with sqlite3.connect(path) as db:
         stored = [row[0] for row in db.execute("SELECT uuid FROM households")]
         rw = db.execute("SELECT count(*) FROM rw").fetchone()[0]
+        indicators = db.execute("SELECT count(*) FROM area_indicators").fetchone()[0]
+        rt = db.execute("SELECT count(*) FROM rt").fetchone()[0]
     assert len(stored) == len(set(stored)) and set(stored) == expected
     with sqlite3.connect(base) as db:
         assert rw == db.execute("SELECT count(*) FROM rw").fetchone()[0]
+    assert indicators == rt > 0
