@@ -606,7 +606,7 @@ def upsert_points(path, layer_name, fields, rows):
             connection.execute("DROP TRIGGER {}".format(_quoted(name)))
         connection.executemany(insert, inserts)
         connection.executemany(update, updates)
-        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)  # nosec B608
+        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)
         connection.execute(
             "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
             (len(inserts), layer_name))
