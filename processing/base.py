@@ -1,5 +1,7 @@
 """What every CSIAP algorithm shares: group, translation, help, errors."""
 
+import sqlite3
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -13,6 +15,7 @@ from .. import compat
 from ..core import schema
 from ..i18n import tr
 from ..workspace import WorkspaceError, current_workspace
+from ..workspace.geopackage import check_intact, storage_error
 from ..workspace.project import reload_workspace_layers
 from ..workspace.reports import defect_message, summary_lines, write_summary_html
 
@@ -71,6 +74,9 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""
         path = self.parameterAsFile(parameters, "WORKSPACE", context)
         self.workspace = current_workspace(path).path if path else ""
+        if self.workspace:
+            # A damaged file is refused before anything is read from it or written to it.
+            check_intact(self.workspace)
         return self.workspace
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
@@ -111,6 +117,12 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
             return self.run_algorithm(parameters, context, feedback)
         except WorkspaceError as error:
             message = str(error)
+        except (sqlite3.Error, RuntimeError) as error:
+            # A GDAL/OGR error raised as an exception (QGIS >= 3.38 turns them on for every
+            # plugin) or an SQLite one that no storage helper caught: still the user's message.
+            workspace = getattr(self, "workspace", "")
+            message = str(storage_error(workspace, error)) if workspace else tr(
+                "A file could not be read or written: {reason}").format(reason=str(error).strip())
         # Raised unchained, outside the handler: Processing keeps the exception alive, and a
         # chained one would keep the failed run's frames (its layers, geometries, rows) with it.
         raise QgsProcessingException(message)

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessingOutputFile,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -26,7 +27,10 @@ class CreateWorkspace(CsiapAlgorithm):
             "table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, "
             "scoring and more) with forms and styles, and a QGIS project beside it.\n\n"
             "Give a boundary layer to draw the kelurahan outline and to choose the UTM zone "
-            "automatically, or choose a projected CRS yourself.")
+            "automatically, or choose a projected CRS yourself.\n\n"
+            "An existing workspace is never replaced silently: tick 'Replace an existing workspace' to "
+            "replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg "
+            "and .qgz.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString("KELURAHAN", tr("Kelurahan / desa name")))
@@ -42,6 +46,9 @@ class CreateWorkspace(CsiapAlgorithm):
             self.add_advanced_parameter(QgsProcessingParameterString(name, label, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Workspace"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "OVERWRITE", tr("Replace an existing workspace (its files are kept as a dated backup)"),
+            defaultValue=False))
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
 
     def run_algorithm(self, parameters, context, feedback):
@@ -59,6 +66,7 @@ class CreateWorkspace(CsiapAlgorithm):
             crs=crs if crs.isValid() else None,
             transform_context=context.transformContext(),
             feedback=feedback,
+            overwrite=self.parameterAsBoolean(parameters, "OVERWRITE", context),
         )
         feedback.pushInfo(tr("Workspace written: {path}").format(path=gpkg))
         feedback.pushInfo(tr("Project written: {path}").format(path=project))

@@ -31,7 +31,7 @@ def main(folder):
     result = processing.run("csiap:createworkspace", {
         "KELURAHAN": "Pondok Pinang", "KECAMATAN": "Kebayoran Lama",
         "KOTA_KABUPATEN": "Kota Administrasi Jakarta Selatan", "PROVINSI": "DKI Jakarta",
-        "BOUNDARY": GPKG + "|layername=kelurahan", "LANGUAGE": 0, "OUTPUT": workspace})
+        "BOUNDARY": GPKG + "|layername=kelurahan", "LANGUAGE": 0, "OUTPUT": workspace, "OVERWRITE": True})
     print("Workspace: {}\nProject:   {}".format(result["OUTPUT"], result["PROJECT"]))
     result = processing.run("csiap:importboundaries", {
         "INPUT": GPKG + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW", "KELURAHAN_FIELD": "KEL_NAME",

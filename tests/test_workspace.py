@@ -210,7 +210,7 @@ def test_failed_creation_leaves_the_old_workspace_as_it_was(workspace_copy, monk
 
     monkeypatch.setattr(workspace_module, "write_project", broken_project)
     with pytest.raises(WorkspaceError, match="disk full"):
-        create_workspace(workspace_copy, "Another kelurahan", crs=_utm48s())
+        create_workspace(workspace_copy, "Another kelurahan", crs=_utm48s(), overwrite=True)
     assert (digest(workspace_copy), digest(project)) == before
     folder = os.path.dirname(workspace_copy)
     assert sorted(os.listdir(folder)) == sorted([os.path.basename(workspace_copy), os.path.basename(project)])

@@ -4,9 +4,9 @@ The embedded workspace is a GeoPackage (works offline, opens in QField and
 Mergin Maps) with a QGIS project beside it.
 """
 
+import datetime
 import os
 import shutil
-import tempfile
 import uuid
 
 from qgis.core import (
@@ -118,12 +118,14 @@ def boundary_geometry(features, source_crs, target_crs, transform_context=None):
 
 def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendagri_code=None,
                      kecamatan=None, kota_kabupaten=None, provinsi=None, boundary=None, crs=None,
-                     transform_context=None, feedback=None):
+                     transform_context=None, feedback=None, overwrite=False):
     """Create the workspace GeoPackage ``path`` and its project; return both paths.
 
-    ``boundary`` is a feature source (layer) with the kelurahan outline. The
-    GeoPackage is built aside and moved into place only once complete, so a
-    failure leaves an existing file as it was.
+    ``boundary`` is a feature source (layer) with the kelurahan outline. An
+    existing workspace is refused unless ``overwrite``; then its files are kept
+    as a dated backup (``backup_paths``). The GeoPackage is built aside and moved
+    into place only once complete, so a failure, or a kill at any point, leaves
+    the old workspace or the new one at ``path``.
     """
     if not kelurahan or not kelurahan.strip():
         raise WorkspaceError(tr("Give the name of the kelurahan or desa."))
@@ -132,6 +134,12 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
     if not path.lower().endswith(".gpkg"):
         path += ".gpkg"
     path = os.path.abspath(path)
+    project_path = project_path_for(path)
+    existing = [p for p in (path, project_path) if os.path.exists(p)]
+    if existing and not overwrite:
+        raise WorkspaceError(tr(
+            "{path} already exists. A workspace is not replaced unless you tick 'Replace an existing "
+            "workspace' (OVERWRITE); its files are then kept as a dated backup.").format(path=existing[0]))
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
 
@@ -149,41 +157,89 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
 
     styles = default_styles(language, feedback)
 
-    project_path = project_path_for(path)
-    scratch = tempfile.mkdtemp(prefix=".csiap-", dir=folder)
+    built = scratch_path(path)
+    _remove_scratch(path)  # a killed run's leftovers
     try:
-        built = os.path.join(scratch, os.path.basename(path))
         write_schema(built, crs.toWkt(), language, styles, row)
-        _replace_files(path, project_path, built, lambda: write_project(
-            path, project_path, crs.toWkt(), kelurahan.strip(), language,
+        kept = _replace_files(path, project_path, built, lambda target: write_project(
+            path, target, crs.toWkt(), kelurahan.strip(), language,
             outline.boundingBox() if outline is not None else None))
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        _remove_scratch(path)
     if feedback is not None:
+        for copy in kept:
+            feedback.pushInfo(tr("The replaced file is kept as {path}").format(path=copy))
         feedback.setProgress(100)
     return path, project_path
 
 
-def _replace_files(path, project_path, built, write_project_now):
-    """Move ``built`` to ``path`` and write the project; on failure put back what was there."""
-    backups = []
-    for existing in (path, project_path):
-        if os.path.exists(existing):
-            backup = existing + ".csiap-backup"
-            os.replace(existing, backup)
-            backups.append((backup, existing))
+def scratch_path(path, extension=".gpkg"):
+    """Where the GeoPackage (or project) for ``path`` is built: a hidden file beside it
+    (the same file system, so that it moves into place in one rename), named after
+    it, so that a run killed half-way leaves nothing the next run does not clear."""
+    folder, name = os.path.split(path)
+    return os.path.join(folder, ".{}.csiap-new{}".format(os.path.splitext(name)[0], extension))
+
+
+def _remove_scratch(path):
+    built = scratch_path(path)
+    for leftover in (built, built + "-journal", built + "-wal", built + "-shm", scratch_path(path, ".qgz")):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+
+
+def backup_paths(path, when=None):
+    """The dated copies an overwritten workspace is kept as: ``name.backup-YYYYMMDD-HHMMSS.gpkg``
+    and ``.qgz`` (a second one within the same second gets ``-2``, ``-3``…)."""
+    base = "{}.backup-{}".format(os.path.splitext(path)[0], (when or datetime.datetime.now()).strftime(
+        "%Y%m%d-%H%M%S"))
+    candidate, number = base, 1
+    while os.path.exists(candidate + ".gpkg") or os.path.exists(candidate + ".qgz"):
+        number += 1
+        candidate = "{}-{}".format(base, number)
+    return candidate + ".gpkg", candidate + ".qgz"
+
+
+def _keep_copy(source, target):
+    """``target`` made the same file as ``source``: a hard link (instant, no space) where the
+    file system has them, else a copy."""
     try:
-        shutil.move(built, path)
-        write_project_now()
-    except Exception:
-        for leftover in (path, project_path):
-            if os.path.exists(leftover):
-                os.remove(leftover)
-        for backup, existing in backups:
-            os.replace(backup, existing)
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _replace_files(path, project_path, built, write_project_now):
+    """Move ``built`` to ``path`` and write the project; the old files are kept as a
+    dated backup first. On failure the old files are put back and the backup goes.
+
+    Each step leaves a usable workspace at ``path``: the old file stays in place
+    until ``os.replace`` swaps in the new one (one rename); the project is written
+    beside it (``write_project_now(target)``) and swapped in the same way.
+    """
+    pairs = [(old, copy) for old, copy in zip((path, project_path), backup_paths(path)) if os.path.exists(old)]
+    try:
+        for old, copy in pairs:
+            _keep_copy(old, copy)
+        os.replace(built, path)
+        new_project = scratch_path(path, ".qgz")
+        write_project_now(new_project)
+        os.replace(new_project, project_path)
+    except Exception as error:
+        kept = dict(pairs)
+        for target in (path, project_path):
+            if os.path.exists(kept.get(target, "")):
+                if os.path.exists(target) and os.path.samefile(kept[target], target):
+                    os.remove(kept[target])  # still the old file: rename() would leave both links
+                else:
+                    os.replace(kept[target], target)
+            elif target not in kept and os.path.exists(target):
+                os.remove(target)
+        if isinstance(error, OSError):  # Windows: a program still has the file open
+            raise WorkspaceError(tr("{path} cannot be replaced ({reason}). Close the projects and programs "
+                                    "using it, then try again.").format(path=path, reason=error)) from error
         raise
-    for backup, _existing in backups:
-        os.remove(backup)
+    return [copy for _old, copy in pairs]
 
 
 def vector_layer(source):

@@ -4,11 +4,19 @@ which every QGIS ships).
 Aliases go into ``gpkg_data_columns`` and code lists into coded-value field
 domains, so the workspace explains itself to any GeoPackage reader (QField,
 Mergin Maps, ogrinfo), not only to this plugin.
+
+Every write goes through one of two transactions here: ``transaction`` (GDAL)
+or ``_sqlite_transaction`` (Python's sqlite3). Both check the file first
+(``check_intact``), take the write lock before anything else (waiting at most
+``BUSY_TIMEOUT_MS`` for another program to let go), check every result, and
+either commit everything or roll everything back; every GDAL, OGR or SQLite
+failure becomes a ``WorkspaceError`` with a message for the user.
 """
 
 import contextlib
 import datetime
 import os
+import pathlib
 import sqlite3
 import struct
 
@@ -20,6 +28,9 @@ from ..i18n import tr
 GEOMETRY_COLUMN = "geom"
 FID_COLUMN = "fid"
 VERSION_TABLE = "schema_version"
+# How long a write waits for another program (QGIS drawing the layers, another
+# algorithm writing) to let go of the file before it gives up with a message.
+BUSY_TIMEOUT_MS = 10000
 
 _OGR_GEOMETRY = {
     schema.POINT: ogr.wkbPoint,
@@ -78,28 +89,31 @@ def write_schema(path, crs_wkt, language, styles, kelurahan=None):
     ``styles`` maps a layer name to its default ``(qml, sld)``; ``kelurahan``
     is the first row of the kelurahan layer (attributes and ``"wkb"``).
     """
-    # A gdal.Dataset (not ogr.DataSource): field domains and relationships live there.
-    dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
-    if dataset is None:
-        raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
-            path=path, reason=gdal.GetLastErrorMsg()))
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(crs_wkt)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    _add_domains(dataset, language)
-    for layer_def in schema.LAYERS:
-        _create_layer(dataset, layer_def, srs, language)
-    _write_relationships(dataset)
-    _write_styles(dataset, styles, language)
-    if kelurahan is not None:
-        _write_row(dataset.GetLayerByName("kelurahan"), kelurahan)
-    version = dataset.CreateLayer(VERSION_TABLE, None, ogr.wkbNone, ["FID=" + FID_COLUMN])
-    for name, ogr_type in (("version", ogr.OFTInteger), ("applied_at", ogr.OFTString),
-                           ("plugin_version", ogr.OFTString), ("language", ogr.OFTString)):
-        version.CreateField(ogr.FieldDefn(name, ogr_type))
-    _record_version(version, language)
-    dataset.FlushCache()
-    dataset = None
+    with storage_errors(path):
+        # A gdal.Dataset (not ogr.DataSource): field domains and relationships live there.
+        dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+        if dataset is None:
+            raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+                path=path, reason=gdal.GetLastErrorMsg()))
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs_wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        _add_domains(dataset, language)
+        for layer_def in schema.LAYERS:
+            _create_layer(dataset, layer_def, srs, language)
+        _write_relationships(dataset)
+        _write_styles(dataset, styles, language)
+        if kelurahan is not None:
+            _write_row(dataset.GetLayerByName("kelurahan"), kelurahan)
+        version = dataset.CreateLayer(VERSION_TABLE, None, ogr.wkbNone, ["FID=" + FID_COLUMN])
+        for name, ogr_type in (("version", ogr.OFTInteger), ("applied_at", ogr.OFTString),
+                               ("plugin_version", ogr.OFTString), ("language", ogr.OFTString)):
+            _check(path, version.CreateField(ogr.FieldDefn(name, ogr_type)))
+        _record_version(version, language)
+        gdal.ErrorReset()
+        dataset.FlushCache()
+        _check_last_error(path)
+        dataset = version = None
     _write_aliases(path, language)
 
 
@@ -129,10 +143,10 @@ def upgrade_schema(path, styles):
             _ensure_layer(dataset, layer_def, srs, language)
         table = dataset.GetLayerByName(STYLE_TABLE)
         for fid in [f.GetFID() for f in table if f["styleName"] == STYLE_NAME and f["f_table_name"] in styles]:
-            table.DeleteFeature(fid)
+            _check(path, table.DeleteFeature(fid))
         _add_styles(table, styles, language)
         _record_version(dataset.GetLayerByName(VERSION_TABLE), language)
-    dataset = None  # closed before sqlite3 writes the aliases
+        dataset = table = None  # closed before sqlite3 writes the aliases
     _write_aliases(path, language)
 
 
@@ -177,55 +191,221 @@ def write_rows(path, rows_by_layer, replace=True):
     ``rows_by_layer``: ``{layer name: [row, ...]}``, a row being
     ``{field: value}`` plus ``"wkb"`` for its geometry. A table or field that
     an older workspace lacks is added first, from the schema, so results
-    always have their current form. On any failure nothing changes.
+    always have their current form. On any failure no row changes.
     """
+    if _lacking_layers(path, rows_by_layer):
+        _complete_layers(path, rows_by_layer)
+    with transaction(path) as dataset:
+        for name, rows in rows_by_layer.items():
+            layer = dataset.GetLayerByName(name)
+            clear = replace.get(name, False) if isinstance(replace, dict) else replace
+            if clear is True:
+                # The name comes from the schema, never from the user.
+                _execute(dataset, path, "DELETE FROM {}".format(_quoted(schema.layer(name).name)))  # nosec B608
+            elif clear:
+                field, value = clear
+                for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
+                    _check(path, layer.DeleteFeature(fid))
+            for row in rows:
+                _write_row(layer, row)
+        dataset = None
+
+
+def _lacking_layers(path, layer_names):
+    """Whether any of the named layers, or any of their schema fields, is not in the file."""
+    with _connection(path, readonly=True) as connection:
+        for name in layer_names:
+            present = {row[0] for row in connection.execute("SELECT name FROM pragma_table_info(?)", (name,))}
+            if not present or any(field.name not in present for field in schema.layer(name).fields):
+                return True
+    return False
+
+
+def _complete_layers(path, layer_names):
+    """Add the named layers or fields an older workspace lacks, with their aliases
+    (empty columns: a schema step, done before the rows are written)."""
     language = workspace_language(path)
     with transaction(path) as dataset:
         srs = dataset.GetLayerByName("kelurahan").GetSpatialRef()
         _add_domains(dataset, language)
-        for name, rows in rows_by_layer.items():
-            layer = _ensure_layer(dataset, schema.layer(name), srs, language)
-            clear = replace.get(name, False) if isinstance(replace, dict) else replace
-            if clear is True:
-                # The name comes from the schema, never from the user.
-                dataset.ExecuteSQL("DELETE FROM {}".format(name))
-            elif clear:
-                field, value = clear
-                for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
-                    layer.DeleteFeature(fid)
-            for row in rows:
-                _write_row(layer, row)
-    dataset = None  # closed before sqlite3 writes the aliases
+        for name in layer_names:
+            _ensure_layer(dataset, schema.layer(name), srs, language)
+        dataset = srs = None
     _write_aliases(path, language)
 
 
 @contextlib.contextmanager
 def transaction(path):
     """The workspace opened for writing inside one transaction: committed when
-    the block ends, rolled back if it raises."""
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    if dataset is None:
-        raise WorkspaceError(tr("{path} cannot be opened for writing.").format(path=path))
-    dataset.StartTransaction()
-    try:
-        yield dataset
-        dataset.CommitTransaction()
-    except Exception:
+    the block ends, rolled back if it raises. Checked first (``check_intact``);
+    every GDAL error, raised or returned, becomes a ``WorkspaceError``.
+
+    Let go of the dataset and its layers before the block ends (``dataset = None``).
+    """
+    check_intact(path)
+    with storage_errors(path):
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, open_options=[
+            "PRELUDE_STATEMENTS=PRAGMA busy_timeout = {:d}".format(BUSY_TIMEOUT_MS)])
+        if dataset is None:
+            raise storage_error(path, gdal.GetLastErrorMsg())
+        try:
+            _check(path, dataset.StartTransaction())
+            # A write first: SQLite waits (busy_timeout) for a lock it has none of, but
+            # not to turn a read lock into a write lock. So take the write lock now.
+            _execute(dataset, path, "UPDATE gpkg_contents SET table_name = table_name WHERE 0")
+            try:
+                yield dataset
+                # GDAL drops a layer's feature-count triggers as it writes and puts them
+                # back when it syncs: sync now, so that this happens inside the transaction.
+                gdal.ErrorReset()
+                dataset.FlushCache()
+                _check_last_error(path)
+                _check(path, dataset.CommitTransaction())
+            except BaseException:
+                _rollback(dataset)
+                raise
+        finally:
+            dataset = None
+
+
+def _rollback(dataset):
+    # SQLite may have rolled back by itself (disk full): then this fails, harmlessly.
+    with contextlib.suppress(RuntimeError):
         dataset.RollbackTransaction()
-        raise
-    finally:
-        dataset = None
+
+
+def _execute(dataset, path, sql):
+    """A statement that returns no rows, through GDAL; its failure raised."""
+    gdal.ErrorReset()
+    result = dataset.ExecuteSQL(sql)
+    if result is not None:
+        dataset.ReleaseResultSet(result)
+    _check_last_error(path)
+
+
+def _check(path, result):
+    """An OGR/CPL result code (0 = success; True/None for calls that return those)."""
+    if result not in (0, None, True):
+        raise storage_error(path, gdal.GetLastErrorMsg() or "error {}".format(result))
+
+
+def _check_last_error(path):
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise storage_error(path, gdal.GetLastErrorMsg())
+
+
+@contextlib.contextmanager
+def storage_errors(path):
+    """GDAL errors raised as exceptions (QGIS >= 3.38 turns them on for everyone)
+    and SQLite errors, turned into the user's ``WorkspaceError``."""
+    try:
+        yield
+    except (RuntimeError, sqlite3.Error) as error:
+        raise storage_error(path, str(error)) from error
+
+
+def storage_error(path, reason):
+    """The ``WorkspaceError`` for a failed read or write of ``path``, by what SQLite says."""
+    reason = " ".join(str(reason).split())  # GDAL's messages run over lines
+    text = reason.lower()
+    if "locked" in text or "busy" in text:
+        return WorkspaceError(tr(
+            "The workspace {path} is in use by another program (QGIS drawing or editing its layers, or another "
+            "algorithm writing to it); waited {seconds} s. Nothing was changed. Save or close it there and try "
+            "again.").format(path=path, seconds=BUSY_TIMEOUT_MS // 1000))
+    if "disk is full" in text or "disk full" in text or "no space" in text:
+        return WorkspaceError(tr(
+            "The disk holding {path} is full. Nothing was changed. Free some space and try again.").format(path=path))
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return WorkspaceError(tr(
+            "The workspace {path} is read-only; nothing can be written to it. Copy it to a folder you can write "
+            "to, or ask for write access.").format(path=path))
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return WorkspaceError(_damaged_message(path, reason))
+    return WorkspaceError(tr("The workspace {path} cannot be read or written: {reason}. Nothing was "
+                             "changed.").format(path=path, reason=reason))
+
+
+def _damaged_message(path, reason):
+    return tr("The workspace {path} is damaged ({reason}); nothing was written to it. Use a backup copy "
+              "(name.backup-….gpkg, name.schema1.gpkg) or a copy from a field tablet.").format(
+                  path=path, reason=reason)
+
+
+def check_intact(path):
+    """Refuse a damaged file before writing to it (SQLite's ``quick_check``: every
+    page readable and every table and index well formed; fast, it reads the file once)."""
+    if not os.path.isfile(path):
+        raise WorkspaceError(tr("The workspace {path} does not exist.").format(path=path))
+    with _connection(path, readonly=True) as connection:
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+    if problems != ["ok"]:
+        raise WorkspaceError(_damaged_message(path, "; ".join(problems)))
+
+
+def _uri(path, mode):
+    """The sqlite URI of ``path``: escaped, so that ``%20``, ``?``, ``#``, spaces and
+    non-ASCII names reach the file system as they are."""
+    return "{}?mode={}".format(pathlib.Path(os.path.abspath(path)).as_uri(), mode)
+
+
+@contextlib.contextmanager
+def _connection(path, readonly=False):
+    """A sqlite3 connection to ``path`` (never creating it), waiting at most
+    ``BUSY_TIMEOUT_MS`` for a lock, in autocommit mode (transactions are explicit);
+    its errors as ``WorkspaceError``."""
+    with storage_errors(path):
+        # Read-write where the file may be written, even to read: a writer killed half-way
+        # leaves a journal that only a read-write connection can roll back (a read-only one
+        # fails with "attempt to write a readonly database"). query_only keeps reads reads.
+        writable = os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+        connection = sqlite3.connect(_uri(path, "ro" if readonly and not writable else "rw"), uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            if readonly:
+                connection.execute("PRAGMA query_only = ON")
+            yield connection
+        finally:
+            connection.close()
+
+
+@contextlib.contextmanager
+def _sqlite_transaction(path):
+    """A sqlite3 connection inside one write transaction: committed when the
+    block ends, rolled back if it raises; the file checked first."""
+    check_intact(path)
+    with _connection(path) as connection:
+        # IMMEDIATE: the write lock first, waiting for others (see ``transaction``).
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
 
 
 def workspace_language(path):
     """The language the workspace was created in (its code lists and aliases)."""
-    connection = sqlite3.connect("file:{}?mode=ro".format(path.replace("?", "%3f").replace("#", "%23")), uri=True)
+    with _connection(path, readonly=True) as connection:
+        rows = connection.execute("SELECT version, language FROM schema_version").fetchall()
+    versions = [(_version_number(version), language) for version, language in rows]
+    language = max(versions, key=lambda v: v[0] if v[0] is not None else -1)[1] if versions else None
+    return language if language in schema.LANGUAGES else schema.DEFAULT_LANGUAGE
+
+
+def _version_number(value):
+    """A ``schema_version.version`` as a number, or None where it holds something else."""
+    if isinstance(value, int):
+        return value
     try:
-        row = connection.execute(
-            "SELECT language FROM {} ORDER BY version DESC LIMIT 1".format(VERSION_TABLE)).fetchone()
-    finally:
-        connection.close()
-    return row[0] if row and row[0] in schema.LANGUAGES else schema.DEFAULT_LANGUAGE
+        return int(str(value).strip())
+    except ValueError:
+        return None
 
 
 def _write_aliases(path, language):
@@ -234,21 +414,17 @@ def _write_aliases(path, language):
     Not into ``name``: it is UNIQUE before GeoPackage 1.4, and many fields
     share an alias ("RW", "Catatan").
     """
-    connection = sqlite3.connect(path)
-    try:
-        with connection:
-            for layer_def in schema.LAYERS:
-                for field in layer_def.fields:
-                    alias = field.alias.text(language)
-                    updated = connection.execute(
-                        "UPDATE gpkg_data_columns SET title = ? WHERE table_name = ? AND column_name = ?",
-                        (alias, layer_def.name, field.name)).rowcount
-                    if not updated:
-                        connection.execute(
-                            "INSERT INTO gpkg_data_columns (table_name, column_name, title) VALUES (?, ?, ?)",
-                            (layer_def.name, field.name, alias))
-    finally:
-        connection.close()
+    with _sqlite_transaction(path) as connection:
+        for layer_def in schema.LAYERS:
+            for field in layer_def.fields:
+                alias = field.alias.text(language)
+                updated = connection.execute(
+                    "UPDATE gpkg_data_columns SET title = ? WHERE table_name = ? AND column_name = ?",
+                    (alias, layer_def.name, field.name)).rowcount
+                if not updated:
+                    connection.execute(
+                        "INSERT INTO gpkg_data_columns (table_name, column_name, title) VALUES (?, ?, ?)",
+                        (layer_def.name, field.name, alias))
 
 
 def _write_row(layer, values):
@@ -315,6 +491,8 @@ def _write_relationships(dataset):
         relationship.SetLeftTableFields(["uuid"])
         relationship.SetRightTableFields([relation.field])
         relationship.SetType(gdal.GRT_ASSOCIATION)
+        # Best effort: GDAL refuses some (a key that is not the table's primary key);
+        # the QGIS project carries them all.
         dataset.AddRelationship(relationship)
 
 
@@ -337,27 +515,28 @@ def read_schema_version(path):
     """
     if not os.path.isfile(path):
         raise WorkspaceError(tr("The workspace {path} does not exist.").format(path=path))
-    uri = "file:{}?mode=ro".format(path.replace("?", "%3f").replace("#", "%23"))
-    try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise WorkspaceError(tr("{path} cannot be read: {reason}").format(path=path, reason=error)) from error
-    try:
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "gpkg_contents" not in tables or VERSION_TABLE not in tables:
-            raise WorkspaceError(tr(
-                "{path} is not a CSIAP Planner workspace (no schema_version table). "
-                "Create a workspace with 'Create workspace' first.").format(path=path))
-        version = connection.execute("SELECT max(version) FROM {}".format(VERSION_TABLE)).fetchone()[0]
-        # Results tables are (re)made by the algorithms that fill them.
-        missing = [lyr.name for lyr in schema.LAYERS if lyr.name not in tables and lyr.group != "results"]
-    except sqlite3.DatabaseError as error:
-        raise WorkspaceError(tr("{path} is not a GeoPackage: {reason}").format(path=path, reason=error)) from error
-    finally:
-        connection.close()
-    if version is None:
+    with _connection(path, readonly=True) as connection:
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "gpkg_contents" not in tables or VERSION_TABLE not in tables:
+                raise WorkspaceError(tr(
+                    "{path} is not a CSIAP Planner workspace (no schema_version table). "
+                    "Create a workspace with 'Create workspace' first.").format(path=path))
+            values = [row[0] for row in connection.execute("SELECT version FROM schema_version")]
+            # Results tables are (re)made by the algorithms that fill them.
+            missing = [lyr.name for lyr in schema.LAYERS if lyr.name not in tables and lyr.group != "results"]
+        except sqlite3.DatabaseError as error:
+            raise WorkspaceError(tr("{path} is not a GeoPackage: {reason}").format(
+                path=path, reason=error)) from error
+    if not values:
         raise WorkspaceError(tr("{path} has an empty schema_version table.").format(path=path))
+    odd = [value for value in values if _version_number(value) is None]
+    if odd:
+        raise WorkspaceError(tr(
+            "{path}: the schema_version table holds {value!r}, not a version number. Was the file edited "
+            "by hand? Put the number back (for example 2) or use a copy.").format(path=path, value=odd[0]))
+    version = max(_version_number(value) for value in values)
     if version > schema.SCHEMA_VERSION:
         raise WorkspaceError(tr(
             "{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows "
@@ -396,15 +575,20 @@ def upsert_points(path, layer_name, fields, rows):
     if layer_def.geometry != schema.POINT or "uuid" not in fields:
         raise ValueError("upsert_points needs a point layer and a uuid")
     names = [layer_def.field(name).name for name in fields]  # only schema names reach the SQL
-    table, rtree = _quoted(layer_name), _quoted("rtree_{}_{}".format(layer_name, GEOMETRY_COLUMN))
-    connection = sqlite3.connect(path)
-    try:
+    table, rtree = _quoted(layer_def.name), _quoted("rtree_{}_{}".format(layer_def.name, GEOMETRY_COLUMN))
+    columns = names + [GEOMETRY_COLUMN]
+    # Identifiers below are the schema's names through _quoted; every value is a parameter.
+    insert = "INSERT INTO {} (fid, {}) VALUES ({})".format(  # nosec B608
+        table, ", ".join(_quoted(n) for n in columns), ", ".join("?" * (len(columns) + 1)))
+    update = "UPDATE {} SET {} WHERE fid = ?".format(  # nosec B608
+        table, ", ".join("{} = ?".format(_quoted(n)) for n in columns))
+    with _sqlite_transaction(path) as connection:
         # 64 MB of page cache: the R-tree of 100,000 points then stays in memory while it grows.
         connection.execute("PRAGMA cache_size = -65536")
         srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                     (layer_name,)).fetchone()[0]
-        existing = dict(connection.execute("SELECT uuid, fid FROM {}".format(table)))
-        next_fid = (connection.execute("SELECT max(fid) FROM {}".format(table)).fetchone()[0] or 0) + 1
+        existing = dict(connection.execute("SELECT uuid, fid FROM {}".format(table)))  # nosec B608
+        next_fid = (connection.execute("SELECT max(fid) FROM {}".format(table)).fetchone()[0] or 0) + 1  # nosec B608
         key = names.index("uuid")
         inserts, updates, boxes = [], [], []
         for values, (x, y) in rows:
@@ -415,24 +599,17 @@ def upsert_points(path, layer_name, fields, rows):
             else:
                 updates.append(tuple(values) + (point_blob(x, y, srs_id), fid))
             boxes.append((fid, x, x, y, y))
-        columns = names + [GEOMETRY_COLUMN]
-        with connection:
-            triggers = connection.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer_name,)).fetchall()
-            for name, _sql in triggers:
-                connection.execute("DROP TRIGGER {}".format(_quoted(name)))
-            connection.executemany("INSERT INTO {} (fid, {}) VALUES ({})".format(
-                table, ", ".join(_quoted(n) for n in columns), ", ".join("?" * (len(columns) + 1))), inserts)
-            connection.executemany("UPDATE {} SET {} WHERE fid = ?".format(
-                table, ", ".join("{} = ?".format(_quoted(n)) for n in columns)), updates)
-            connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)
-            connection.execute(
-                "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
-                (len(inserts), layer_name))
-            for _name, sql in triggers:
-                connection.execute(sql)
-    except sqlite3.Error as error:
-        raise WorkspaceError(tr("Cannot write to {layer}: {reason}").format(layer=layer_name, reason=error)) from error
-    finally:
-        connection.close()
+        # Set aside inside the transaction: a failure or a kill puts them back with the rows.
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer_name,)).fetchall()
+        for name, _sql in triggers:
+            connection.execute("DROP TRIGGER {}".format(_quoted(name)))
+        connection.executemany(insert, inserts)
+        connection.executemany(update, updates)
+        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)
+        connection.execute(
+            "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
+            (len(inserts), layer_name))
+        for _name, sql in triggers:
+            connection.execute(sql)
     return len(inserts), len(updates)
