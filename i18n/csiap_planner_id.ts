@@ -180,12 +180,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="152"/>
+        <location filename="../workspace/geopackage.py" line="148"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="163"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
@@ -343,7 +343,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="186"/>
+        <location filename="../workspace/survey.py" line="391"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
@@ -624,12 +624,12 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Laporan impor batas wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="27"/>
+        <location filename="../processing/import_survey.py" line="29"/>
         <source>Import survey</source>
         <translation>Impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="30"/>
+        <location filename="../processing/import_survey.py" line="32"/>
         <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
 
 Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid), so importing the same export again updates them instead of adding them twice.
@@ -642,72 +642,72 @@ Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Ind
 Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="44"/>
+        <location filename="../processing/import_survey.py" line="46"/>
         <source>Survey file</source>
         <translation>Berkas survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="45"/>
+        <location filename="../processing/import_survey.py" line="47"/>
         <source>Import into</source>
         <translation>Impor ke</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="49"/>
+        <location filename="../processing/import_survey.py" line="51"/>
         <source>Field mapping (field=column; …)</source>
         <translation>Pemetaan kolom (field=kolom; …)</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51"/>
+        <location filename="../processing/import_survey.py" line="53"/>
         <source>Latitude column</source>
         <translation>Kolom lintang</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51"/>
+        <location filename="../processing/import_survey.py" line="53"/>
         <source>Longitude column</source>
         <translation>Kolom bujur</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="54"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="61"/>
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="61"/>
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="61"/>
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="61"/>
         <source>Rows rejected</source>
         <translation>Baris ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="61"/>
         <source>Answers left empty</source>
         <translation>Jawaban yang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="75"/>
+        <location filename="../processing/import_survey.py" line="82"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="77"/>
+        <location filename="../processing/import_survey.py" line="85"/>
         <source>{inserted} rows added and {updated} updated in {layer}.</source>
         <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="75"/>
+        <location filename="../processing/import_survey.py" line="82"/>
         <source>Survey import report</source>
         <translation>Laporan impor survei</translation>
     </message>
@@ -832,32 +832,32 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Apa dan di mana</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="65"/>
+        <location filename="../workspace/survey.py" line="77"/>
         <source>The survey file {path} does not exist.</source>
         <translation>Berkas survei {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="81"/>
+        <location filename="../workspace/survey.py" line="145"/>
         <source>The survey file {path} is empty.</source>
         <translation>Berkas survei {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="110"/>
+        <location filename="../workspace/survey.py" line="229"/>
         <source>{path} cannot be read as a table or vector file.</source>
         <translation>{path} tidak dapat dibaca sebagai tabel atau berkas vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="146"/>
+        <location filename="../workspace/survey.py" line="340"/>
         <source>Surveys are imported into {layers}, not {layer}.</source>
         <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="167"/>
+        <location filename="../workspace/survey.py" line="364"/>
         <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
         <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="258"/>
+        <location filename="../workspace/survey.py" line="524"/>
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
     </message>
@@ -1074,12 +1074,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1099,42 +1099,42 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="97"/>
+        <location filename="../plugin/scoring_dock.py" line="98"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="85"/>
+        <location filename="../plugin/scoring_dock.py" line="86"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="128"/>
+        <location filename="../plugin/scoring_dock.py" line="129"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="135"/>
+        <location filename="../plugin/scoring_dock.py" line="136"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="179"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1149,7 +1149,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="189"/>
+        <location filename="../plugin/scoring_dock.py" line="190"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
@@ -1229,7 +1229,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <location filename="../plugin/scoring_dock.py" line="178"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
@@ -1592,7 +1592,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="50"/>
+        <location filename="../workspace/tables.py" line="51"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -1678,7 +1678,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="212"/>
+        <location filename="../plugin/scoring_dock.py" line="213"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1755,6 +1755,111 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../workspace/context.py" line="61"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="55"/>
+        <source>CRS of the coordinate columns (empty: WGS 84 degrees)</source>
+        <translation>CRS kolom koordinat (kosong: derajat WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="65"/>
+        <source>Notes on the file</source>
+        <translation>Catatan tentang berkas</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="102"/>
+        <source>{path} is not a CSV text file but a {kind} file: give it its own extension (.xlsx, .gpkg …) or save it as CSV.</source>
+        <translation>{path} bukan berkas teks CSV melainkan berkas {kind}: beri ekstensi yang sesuai (.xlsx, .gpkg …) atau simpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="105"/>
+        <source>{path} is not a CSV text file: it holds binary data (zero bytes). Save the survey as CSV (UTF-8) or XLSX.</source>
+        <translation>{path} bukan berkas teks CSV: berisi data biner (byte nol). Simpan survei sebagai CSV (UTF-8) atau XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="138"/>
+        <source>{path}: a cell starting near line {line} is longer than 128 KiB. Usually a quote (&quot;) opens a cell and is never closed, so the rest of the file runs into it: check that line.</source>
+        <translation>{path}: sebuah sel yang dimulai dekat baris {line} lebih panjang dari 128 KiB. Biasanya tanda kutip (&quot;) membuka sel dan tidak pernah ditutup, sehingga sisa berkas masuk ke sel itu: periksa baris tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="142"/>
+        <source>{path}: line {line} cannot be read as CSV ({reason}).</source>
+        <translation>{path}: baris {line} tidak dapat dibaca sebagai CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="152"/>
+        <source>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}, counted without the header): check their accented letters.</source>
+        <translation>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}, dihitung tanpa baris judul): periksa huruf beraksennya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="176"/>
+        <source>{path}: the column &apos;{column}&apos; appears twice (columns {first} and {second}), so which one to import is unclear: rename or delete one.</source>
+        <translation>{path}: kolom '{column}' muncul dua kali (kolom {first} dan {second}), sehingga tidak jelas mana yang diimpor: ganti nama atau hapus salah satunya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="198"/>
+        <source>The header row is separated by &apos;{header}&apos; but the rows by &apos;{rows}&apos;: save the file again with one delimiter.</source>
+        <translation>Baris judul dipisahkan dengan '{header}' tetapi baris data dengan '{rows}': simpan ulang berkas dengan satu pemisah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="244"/>
+        <source>{path} has no layer or sheet named {name}.</source>
+        <translation>{path} tidak memiliki layer atau sheet bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="263"/>
+        <source>The column names were found on row {row} of the sheet &apos;{sheet}&apos;.</source>
+        <translation>Nama kolom ditemukan pada baris {row} di sheet '{sheet}'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="367"/>
+        <source>The file has the sheets {sheets}: give the one with the rows as &apos;file.xlsx|layername=SHEET&apos;.</source>
+        <translation>Berkas ini memiliki sheet {sheets}: sebutkan sheet yang berisi data sebagai 'berkas.xlsx|layername=SHEET'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="372"/>
+        <source>The workspace has no kelurahan outline: rows were not checked to lie inside the kelurahan.</source>
+        <translation>Workspace tidak memiliki batas kelurahan: baris tidak diperiksa apakah berada di dalam kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="412"/>
+        <source>The field mapping names fields that {layer} does not have: {names}. Its fields are: {known}.</source>
+        <translation>Pemetaan kolom menyebut field yang tidak ada di {layer}: {names}. Field-nya adalah: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="418"/>
+        <source>The survey file has no columns {missing}. Its columns are: {columns}.</source>
+        <translation>Berkas survei tidak memiliki kolom {missing}. Kolomnya adalah: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="428"/>
+        <source>Columns not imported (no field of {layer} has their name): {columns}.</source>
+        <translation>Kolom yang tidak diimpor (tidak ada field {layer} dengan nama itu): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="431"/>
+        <source>To import them, give the field mapping: {mapping}</source>
+        <translation>Untuk mengimpornya, isi pemetaan kolom: {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="453"/>
+        <source>{count} rows have no ID (uuid): each was given one made from its answers, the same on every import of the same row.</source>
+        <translation>{count} baris tidak memiliki ID (uuid): masing-masing diberi ID yang dibuat dari jawabannya, sama pada setiap impor baris yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="476"/>
+        <source>{key}: row {winner} has the same ID and is imported instead, as the later edit</source>
+        <translation>{key}: baris {winner} memiliki ID yang sama dan diimpor sebagai gantinya, karena merupakan suntingan yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="553"/>
+        <source>x {x:.0f}, y {y:.0f}: these look like metres, not degrees: {crs}?</source>
+        <translation>x {x:.0f}, y {y:.0f}: tampaknya dalam meter, bukan derajat: {crs}?</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="567"/>
+        <source>The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely {crs}. Choose that CRS as the &apos;CRS of the coordinate columns&apos;, or export the survey in WGS 84 degrees.</source>
+        <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
     </message>
 </context>
 </TS>

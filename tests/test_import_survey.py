@@ -78,14 +78,15 @@ def test_every_coordinate_defect_is_rejected_with_its_reason(workspace_copy, csi
                   "REJECTED": str(tmp_path / "rejected.gpkg"), "REPORT": str(tmp_path / "report.html")})
     assert result["INPUT_COUNT"] == len(rows) == result["INSERTED"] + result["UPDATED"] + result["REJECTED_COUNT"]
     rejected = geopandas.read_file(result["REJECTED"]).set_index("row")
-    assert rejected.reject_kind.to_dict() == {2: "swapped_coordinates", 3: "zero_coordinates",
-                                              4: "outside_indonesia", 5: "outside_kelurahan", 6: "no_coordinates",
-                                              8: "duplicate_uuid"}
+    # "a" twice: the later row (8) is the edit and wins; row 1 is kept among the rejected with why.
+    assert rejected.reject_kind.to_dict() == {1: "duplicate_uuid", 2: "swapped_coordinates", 3: "zero_coordinates",
+                                              4: "outside_indonesia", 5: "outside_kelurahan", 6: "no_coordinates"}
+    assert "row 8" in rejected.loc[1, "reject_reason"]
     assert rejected.loc[2, "_uuid"] == "b"   # the row as it was, with its reason
     stored = households(workspace_copy).set_index("uuid")
     assert sorted(stored.index) == ["a", "g", "h"]
     a = stored.loc["a"]
-    assert (a.toilet_access, a.members, bool(a.low_income), str(a.survey_date)[:10]) == ("own", 4, True, "2026-09-07")
+    assert (a.toilet_access, a.members, bool(a.low_income), str(a.survey_date)[:10]) == ("own", 3, False, "2026-09-07")
     assert stored.loc["h"].toilet_access == "none" and not stored.loc["h"].low_income
     g = stored.loc["g"]
     assert pandas.isna(g.toilet_access) and pandas.isna(g.members) and pandas.isna(g.low_income)
