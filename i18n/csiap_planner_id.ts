@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -56,12 +56,12 @@
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="21"/>
+        <location filename="../processing/create_workspace.py" line="22"/>
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24"/>
+        <location filename="../processing/create_workspace.py" line="25"/>
         <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
 
 Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.</source>
@@ -70,22 +70,22 @@ Give a boundary layer to draw the kelurahan outline and to choose the UTM zone a
 Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32"/>
+        <location filename="../processing/create_workspace.py" line="33"/>
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="33"/>
+        <location filename="../processing/create_workspace.py" line="34"/>
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="35"/>
+        <location filename="../processing/create_workspace.py" line="36"/>
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="37"/>
+        <location filename="../processing/create_workspace.py" line="38"/>
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
@@ -95,12 +95,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -110,17 +110,17 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45"/>
+        <location filename="../processing/create_workspace.py" line="46"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="63"/>
+        <location filename="../processing/create_workspace.py" line="67"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="64"/>
+        <location filename="../processing/create_workspace.py" line="68"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -376,7 +376,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="56"/>
+        <location filename="../processing/import_boundaries.py" line="58"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -486,12 +486,12 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="37"/>
+        <location filename="../processing/import_boundaries.py" line="39"/>
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="40"/>
+        <location filename="../processing/import_boundaries.py" line="42"/>
         <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
 
 Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
@@ -504,77 +504,77 @@ Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang d
 Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="54"/>
+        <location filename="../processing/import_boundaries.py" line="56"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="57"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="61"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="61"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="61"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="61"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="61"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="69"/>
+        <location filename="../processing/import_boundaries.py" line="72"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="79"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="79"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="79"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="76"/>
+        <location filename="../processing/import_boundaries.py" line="82"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="78"/>
+        <location filename="../processing/import_boundaries.py" line="84"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="81"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="92"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
@@ -584,42 +584,42 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="92"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="92"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="92"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="92"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="98"/>
+        <location filename="../processing/import_boundaries.py" line="105"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="124"/>
+        <location filename="../workspace/boundaries.py" line="248"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="127"/>
+        <location filename="../processing/import_boundaries.py" line="137"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="118"/>
+        <location filename="../processing/import_boundaries.py" line="129"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
@@ -737,52 +737,52 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="172"/>
+        <location filename="../workspace/boundaries.py" line="281"/>
         <source>value: &apos;{value}&apos;</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="182"/>
+        <location filename="../workspace/boundaries.py" line="301"/>
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="230"/>
+        <location filename="../workspace/boundaries.py" line="362"/>
         <source>RW value: &apos;{value}&apos;</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="235"/>
+        <location filename="../workspace/boundaries.py" line="367"/>
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="255"/>
+        <location filename="../workspace/boundaries.py" line="387"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="276"/>
+        <location filename="../workspace/boundaries.py" line="415"/>
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="293"/>
+        <location filename="../workspace/boundaries.py" line="432"/>
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="305"/>
+        <location filename="../workspace/boundaries.py" line="444"/>
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="321"/>
+        <location filename="../workspace/boundaries.py" line="460"/>
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="332"/>
+        <location filename="../workspace/boundaries.py" line="471"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
@@ -1214,17 +1214,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="69"/>
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="139"/>
+        <location filename="../processing/import_boundaries.py" line="149"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="142"/>
+        <location filename="../processing/import_boundaries.py" line="152"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1507,32 +1507,32 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="213"/>
+        <location filename="../workspace/annex.py" line="214"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="225"/>
+        <location filename="../workspace/annex.py" line="226"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="226"/>
+        <location filename="../workspace/annex.py" line="227"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="227"/>
+        <location filename="../workspace/annex.py" line="228"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="228"/>
+        <location filename="../workspace/annex.py" line="229"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="234"/>
+        <location filename="../workspace/annex.py" line="235"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1587,7 +1587,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat menulis {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="265"/>
+        <location filename="../workspace/layouts.py" line="276"/>
         <source>Cannot export {path}.</source>
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
@@ -1860,6 +1860,96 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../workspace/survey.py" line="567"/>
         <source>The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely {crs}. Choose that CRS as the &apos;CRS of the coordinate columns&apos;, or export the survey in WGS 84 degrees.</source>
         <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="61"/>
+        <source>Field with the kecamatan name</source>
+        <translation>Field berisi nama kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="75"/>
+        <source>Of this kecamatan (default: the workspace&apos;s, where a kecamatan field is given)</source>
+        <translation>Dari kecamatan ini (bawaan: kecamatan workspace, bila field kecamatan diisi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="96"/>
+        <source>Notes on the layer</source>
+        <translation>Catatan tentang layer</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="192"/>
+        <source>The layer {name} is empty: it has no features to import.</source>
+        <translation>Layer {name} kosong: tidak ada fitur untuk diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="196"/>
+        <source>The layer has Z or M values: they were dropped, the boundaries are stored in 2D.</source>
+        <translation>Layer memiliki nilai Z atau M: nilai itu dibuang, batas disimpan dalam 2D.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="199"/>
+        <source>The workspace has no kelurahan outline: features were not checked to lie inside the kelurahan.</source>
+        <translation>Workspace tidak memiliki batas kelurahan: fitur tidak diperiksa apakah berada di dalam kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="211"/>
+        <source>The layer {name} holds {kind} geometries, not polygons: RW and RT boundaries must be polygons (lines can become polygons with QGIS&apos;s &apos;Lines to polygons&apos;; a geometry collection can be split with &apos;Multipart to singleparts&apos; and its polygons kept).</source>
+        <translation>Layer {name} berisi geometri {kind}, bukan poligon: batas RW dan RT harus berupa poligon (garis dapat dijadikan poligon dengan 'Lines to polygons' di QGIS; kumpulan geometri dapat dipecah dengan 'Multipart to singleparts' lalu poligonnya disimpan).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="222"/>
+        <source>Give the field with the RW/RT number (CODE_FIELD). The layer&apos;s fields are: {fields}.</source>
+        <translation>Sebutkan field berisi nomor RW/RT (CODE_FIELD). Field layer ini: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="226"/>
+        <source>The layer {layer} has no field &apos;{field}&apos; ({parameter}). Its fields are: {fields}.</source>
+        <translation>Layer {layer} tidak memiliki field '{field}' ({parameter}). Field-nya adalah: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="231"/>
+        <source>The layer {name} has no CRS (a shapefile without its .prj file?), so where its polygons lie is unknown. Set its CRS first (layer properties, or &apos;Assign projection&apos;), then import it.</source>
+        <translation>Layer {name} tidak memiliki CRS (shapefile tanpa berkas .prj?), sehingga letak poligonnya tidak diketahui. Tetapkan CRS-nya dahulu (properti layer, atau 'Assign projection'), lalu impor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="240"/>
+        <source>There is a kelurahan {kelurahan} in {count} kecamatan ({kecamatan}): give the kecamatan to take (KECAMATAN).</source>
+        <translation>Ada kelurahan {kelurahan} di {count} kecamatan ({kecamatan}): sebutkan kecamatan yang diambil (KECAMATAN).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="251"/>
+        <source>Nothing to import: no feature has the kelurahan &apos;{wanted}&apos; in the field {field}. Closest names found: {names}.</source>
+        <translation>Tidak ada yang diimpor: tidak ada fitur dengan kelurahan '{wanted}' di field {field}. Nama terdekat yang ditemukan: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="256"/>
+        <source>The field holds OSM tags (key=&gt;value): run QGIS&apos;s &apos;Explode HStore Field&apos; and choose the field with the name.</source>
+        <translation>Field ini berisi tag OSM (key=&gt;value): jalankan 'Explode HStore Field' di QGIS lalu pilih field yang berisi nama.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="266"/>
+        <source>RT of RW {codes} stay in the workspace, but the new RW layer has no RW of that number: import the RT again, or check the RW numbers.</source>
+        <translation>RT dari RW {codes} tetap ada di workspace, tetapi layer RW yang baru tidak memiliki RW dengan nomor itu: impor ulang RT, atau periksa nomor RW.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="295"/>
+        <source>{kind}, not a polygon</source>
+        <translation>{kind}, bukan poligon</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="311"/>
+        <source>wholly outside the kelurahan boundary</source>
+        <translation>seluruhnya di luar batas kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="392"/>
+        <source>{level} {code}: its polygons lie up to {distance:.0f} m apart and were merged into one: are they two kelurahan of one name in different kecamatan? Give the kecamatan field and the kecamatan.</source>
+        <translation>{level} {code}: poligonnya berjarak hingga {distance:.0f} m dan digabung menjadi satu: apakah ini dua kelurahan bernama sama di kecamatan berbeda? Sebutkan field kecamatan dan kecamatannya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="493"/>
+        <source>The kelurahan outline was made from {count} features of the boundary layer, {area:.0f} ha in all: is it a whole city&apos;s layer? Keep only the kelurahan&apos;s feature (select it, or filter the layer) and create the workspace again.</source>
+        <translation>Batas kelurahan dibuat dari {count} fitur layer batas, seluruhnya {area:.0f} ha: apakah ini layer satu kota? Ambil hanya fitur kelurahan tersebut (pilih, atau saring layer) lalu buat workspace lagi.</translation>
     </message>
 </context>
 </TS>

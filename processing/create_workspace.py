@@ -11,6 +11,7 @@ from qgis.core import (
 from ..compat import SOURCE_POLYGON
 from ..i18n import tr
 from ..workspace import create_workspace
+from ..workspace.boundaries import city_wide_warning
 from .base import CsiapAlgorithm
 
 
@@ -60,6 +61,9 @@ class CreateWorkspace(CsiapAlgorithm):
             transform_context=context.transformContext(),
             feedback=feedback,
         )
+        warning = city_wide_warning(boundary, gpkg, self.language(parameters, context))
+        if warning:   # a whole city's layer merged into one "kelurahan"
+            feedback.pushWarning(warning)
         feedback.pushInfo(tr("Workspace written: {path}").format(path=gpkg))
         feedback.pushInfo(tr("Project written: {path}").format(path=project))
         return {"OUTPUT": gpkg, "PROJECT": project}

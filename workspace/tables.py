@@ -100,11 +100,24 @@ def option_names(path, language):
     return {o.code: (o.name_id if language == "id" else o.name_en) for o in read_catalogue(path)}
 
 
+# A cell a spreadsheet would run as a formula (OWASP's CSV injection rule).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """Text that Excel or LibreOffice would read as a formula ("=HYPERLINK(…)",
+    "-1+2", "@SUM") gets a leading apostrophe: shown as typed, never run.
+    Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(path, header, rows):
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow([safe_cell(v) for v in header])
+        writer.writerows([safe_cell(v) for v in row] for row in rows)
     return path
 
 
