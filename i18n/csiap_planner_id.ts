@@ -343,7 +343,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="391"/>
+        <location filename="../workspace/survey.py" line="386"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
@@ -376,7 +376,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="58"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -486,12 +486,12 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="39"/>
+        <location filename="../processing/import_boundaries.py" line="40"/>
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="42"/>
+        <location filename="../processing/import_boundaries.py" line="43"/>
         <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
 
 Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
@@ -504,77 +504,77 @@ Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang d
 Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="56"/>
+        <location filename="../processing/import_boundaries.py" line="57"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="72"/>
+        <location filename="../processing/import_boundaries.py" line="73"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="79"/>
+        <location filename="../processing/import_boundaries.py" line="80"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="79"/>
+        <location filename="../processing/import_boundaries.py" line="80"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="79"/>
+        <location filename="../processing/import_boundaries.py" line="80"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="82"/>
+        <location filename="../processing/import_boundaries.py" line="83"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="84"/>
+        <location filename="../processing/import_boundaries.py" line="85"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="87"/>
+        <location filename="../processing/import_boundaries.py" line="88"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="93"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
@@ -584,42 +584,42 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="93"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="93"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="93"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="92"/>
+        <location filename="../processing/import_boundaries.py" line="93"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="105"/>
+        <location filename="../processing/import_boundaries.py" line="106"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="248"/>
+        <location filename="../workspace/boundaries.py" line="259"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="137"/>
+        <location filename="../processing/import_boundaries.py" line="147"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="129"/>
+        <location filename="../processing/import_boundaries.py" line="139"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
@@ -737,52 +737,52 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="281"/>
+        <location filename="../workspace/boundaries.py" line="292"/>
         <source>value: &apos;{value}&apos;</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="301"/>
+        <location filename="../workspace/boundaries.py" line="312"/>
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="362"/>
+        <location filename="../workspace/boundaries.py" line="373"/>
         <source>RW value: &apos;{value}&apos;</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="367"/>
+        <location filename="../workspace/boundaries.py" line="378"/>
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="387"/>
+        <location filename="../workspace/boundaries.py" line="398"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="415"/>
+        <location filename="../workspace/boundaries.py" line="426"/>
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="432"/>
+        <location filename="../workspace/boundaries.py" line="443"/>
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="444"/>
+        <location filename="../workspace/boundaries.py" line="455"/>
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="460"/>
+        <location filename="../workspace/boundaries.py" line="471"/>
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="471"/>
+        <location filename="../workspace/boundaries.py" line="482"/>
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
@@ -832,32 +832,32 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Apa dan di mana</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="77"/>
+        <location filename="../workspace/survey.py" line="80"/>
         <source>The survey file {path} does not exist.</source>
         <translation>Berkas survei {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="145"/>
+        <location filename="../workspace/survey.py" line="148"/>
         <source>The survey file {path} is empty.</source>
         <translation>Berkas survei {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="229"/>
+        <location filename="../workspace/survey.py" line="232"/>
         <source>{path} cannot be read as a table or vector file.</source>
         <translation>{path} tidak dapat dibaca sebagai tabel atau berkas vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="340"/>
+        <location filename="../workspace/survey.py" line="335"/>
         <source>Surveys are imported into {layers}, not {layer}.</source>
         <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="364"/>
+        <location filename="../workspace/survey.py" line="359"/>
         <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
         <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="524"/>
+        <location filename="../workspace/survey.py" line="519"/>
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
     </message>
@@ -1214,17 +1214,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="69"/>
+        <location filename="../processing/import_boundaries.py" line="70"/>
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="149"/>
+        <location filename="../processing/import_boundaries.py" line="159"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="152"/>
+        <location filename="../processing/import_boundaries.py" line="162"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1742,17 +1742,17 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>{count} wilayah sekitar disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="28"/>
+        <location filename="../workspace/context.py" line="30"/>
         <source>The workspace has no kelurahan outline to place the surrounding areas around.</source>
         <translation>Workspace tidak punya batas kelurahan untuk menempatkan wilayah sekitar.</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="54"/>
+        <location filename="../workspace/context.py" line="59"/>
         <source>No feature of the layer overlaps the kelurahan: is it the right layer, in the right place?</source>
         <translation>Tidak ada fitur layer yang bertampalan dengan kelurahan: apakah layernya benar, dan di tempat yang benar?</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="61"/>
+        <location filename="../workspace/context.py" line="66"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
     </message>
@@ -1767,189 +1767,199 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="102"/>
+        <location filename="../workspace/survey.py" line="100"/>
         <source>{path} is not a CSV text file but a {kind} file: give it its own extension (.xlsx, .gpkg …) or save it as CSV.</source>
         <translation>{path} bukan berkas teks CSV melainkan berkas {kind}: beri ekstensi yang sesuai (.xlsx, .gpkg …) atau simpan sebagai CSV.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="105"/>
+        <location filename="../workspace/survey.py" line="108"/>
         <source>{path} is not a CSV text file: it holds binary data (zero bytes). Save the survey as CSV (UTF-8) or XLSX.</source>
         <translation>{path} bukan berkas teks CSV: berisi data biner (byte nol). Simpan survei sebagai CSV (UTF-8) atau XLSX.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="138"/>
+        <location filename="../workspace/survey.py" line="141"/>
         <source>{path}: a cell starting near line {line} is longer than 128 KiB. Usually a quote (&quot;) opens a cell and is never closed, so the rest of the file runs into it: check that line.</source>
         <translation>{path}: sebuah sel yang dimulai dekat baris {line} lebih panjang dari 128 KiB. Biasanya tanda kutip (&quot;) membuka sel dan tidak pernah ditutup, sehingga sisa berkas masuk ke sel itu: periksa baris tersebut.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="142"/>
+        <location filename="../workspace/survey.py" line="145"/>
         <source>{path}: line {line} cannot be read as CSV ({reason}).</source>
         <translation>{path}: baris {line} tidak dapat dibaca sebagai CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="152"/>
+        <location filename="../workspace/survey.py" line="155"/>
         <source>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}, counted without the header): check their accented letters.</source>
         <translation>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}, dihitung tanpa baris judul): periksa huruf beraksennya.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="176"/>
+        <location filename="../workspace/survey.py" line="179"/>
         <source>{path}: the column &apos;{column}&apos; appears twice (columns {first} and {second}), so which one to import is unclear: rename or delete one.</source>
         <translation>{path}: kolom '{column}' muncul dua kali (kolom {first} dan {second}), sehingga tidak jelas mana yang diimpor: ganti nama atau hapus salah satunya.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="198"/>
+        <location filename="../workspace/survey.py" line="201"/>
         <source>The header row is separated by &apos;{header}&apos; but the rows by &apos;{rows}&apos;: save the file again with one delimiter.</source>
         <translation>Baris judul dipisahkan dengan '{header}' tetapi baris data dengan '{rows}': simpan ulang berkas dengan satu pemisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="244"/>
+        <location filename="../workspace/survey.py" line="247"/>
         <source>{path} has no layer or sheet named {name}.</source>
         <translation>{path} tidak memiliki layer atau sheet bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="263"/>
+        <location filename="../workspace/survey.py" line="266"/>
         <source>The column names were found on row {row} of the sheet &apos;{sheet}&apos;.</source>
         <translation>Nama kolom ditemukan pada baris {row} di sheet '{sheet}'.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="367"/>
+        <location filename="../workspace/survey.py" line="362"/>
         <source>The file has the sheets {sheets}: give the one with the rows as &apos;file.xlsx|layername=SHEET&apos;.</source>
         <translation>Berkas ini memiliki sheet {sheets}: sebutkan sheet yang berisi data sebagai 'berkas.xlsx|layername=SHEET'.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="372"/>
+        <location filename="../workspace/survey.py" line="367"/>
         <source>The workspace has no kelurahan outline: rows were not checked to lie inside the kelurahan.</source>
         <translation>Workspace tidak memiliki batas kelurahan: baris tidak diperiksa apakah berada di dalam kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="412"/>
+        <location filename="../workspace/survey.py" line="407"/>
         <source>The field mapping names fields that {layer} does not have: {names}. Its fields are: {known}.</source>
         <translation>Pemetaan kolom menyebut field yang tidak ada di {layer}: {names}. Field-nya adalah: {known}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="418"/>
+        <location filename="../workspace/survey.py" line="413"/>
         <source>The survey file has no columns {missing}. Its columns are: {columns}.</source>
         <translation>Berkas survei tidak memiliki kolom {missing}. Kolomnya adalah: {columns}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="428"/>
+        <location filename="../workspace/survey.py" line="423"/>
         <source>Columns not imported (no field of {layer} has their name): {columns}.</source>
         <translation>Kolom yang tidak diimpor (tidak ada field {layer} dengan nama itu): {columns}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="431"/>
+        <location filename="../workspace/survey.py" line="426"/>
         <source>To import them, give the field mapping: {mapping}</source>
         <translation>Untuk mengimpornya, isi pemetaan kolom: {mapping}</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="453"/>
+        <location filename="../workspace/survey.py" line="448"/>
         <source>{count} rows have no ID (uuid): each was given one made from its answers, the same on every import of the same row.</source>
         <translation>{count} baris tidak memiliki ID (uuid): masing-masing diberi ID yang dibuat dari jawabannya, sama pada setiap impor baris yang sama.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="476"/>
+        <location filename="../workspace/survey.py" line="471"/>
         <source>{key}: row {winner} has the same ID and is imported instead, as the later edit</source>
         <translation>{key}: baris {winner} memiliki ID yang sama dan diimpor sebagai gantinya, karena merupakan suntingan yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="553"/>
+        <location filename="../workspace/survey.py" line="548"/>
         <source>x {x:.0f}, y {y:.0f}: these look like metres, not degrees: {crs}?</source>
         <translation>x {x:.0f}, y {y:.0f}: tampaknya dalam meter, bukan derajat: {crs}?</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="567"/>
+        <location filename="../workspace/survey.py" line="562"/>
         <source>The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely {crs}. Choose that CRS as the &apos;CRS of the coordinate columns&apos;, or export the survey in WGS 84 degrees.</source>
         <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the kecamatan name</source>
         <translation>Field berisi nama kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="75"/>
+        <location filename="../processing/import_boundaries.py" line="76"/>
         <source>Of this kecamatan (default: the workspace&apos;s, where a kecamatan field is given)</source>
         <translation>Dari kecamatan ini (bawaan: kecamatan workspace, bila field kecamatan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="96"/>
+        <location filename="../processing/import_boundaries.py" line="97"/>
         <source>Notes on the layer</source>
         <translation>Catatan tentang layer</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="192"/>
+        <location filename="../workspace/boundaries.py" line="221"/>
         <source>The layer {name} is empty: it has no features to import.</source>
         <translation>Layer {name} kosong: tidak ada fitur untuk diimpor.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="196"/>
+        <location filename="../workspace/boundaries.py" line="225"/>
         <source>The layer has Z or M values: they were dropped, the boundaries are stored in 2D.</source>
         <translation>Layer memiliki nilai Z atau M: nilai itu dibuang, batas disimpan dalam 2D.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="199"/>
+        <location filename="../workspace/boundaries.py" line="228"/>
         <source>The workspace has no kelurahan outline: features were not checked to lie inside the kelurahan.</source>
         <translation>Workspace tidak memiliki batas kelurahan: fitur tidak diperiksa apakah berada di dalam kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="211"/>
-        <source>The layer {name} holds {kind} geometries, not polygons: RW and RT boundaries must be polygons (lines can become polygons with QGIS&apos;s &apos;Lines to polygons&apos;; a geometry collection can be split with &apos;Multipart to singleparts&apos; and its polygons kept).</source>
-        <translation>Layer {name} berisi geometri {kind}, bukan poligon: batas RW dan RT harus berupa poligon (garis dapat dijadikan poligon dengan 'Lines to polygons' di QGIS; kumpulan geometri dapat dipecah dengan 'Multipart to singleparts' lalu poligonnya disimpan).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/boundaries.py" line="222"/>
+        <location filename="../workspace/boundaries.py" line="240"/>
         <source>Give the field with the RW/RT number (CODE_FIELD). The layer&apos;s fields are: {fields}.</source>
         <translation>Sebutkan field berisi nomor RW/RT (CODE_FIELD). Field layer ini: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="226"/>
+        <location filename="../workspace/boundaries.py" line="127"/>
         <source>The layer {layer} has no field &apos;{field}&apos; ({parameter}). Its fields are: {fields}.</source>
         <translation>Layer {layer} tidak memiliki field '{field}' ({parameter}). Field-nya adalah: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="231"/>
+        <location filename="../workspace/boundaries.py" line="132"/>
         <source>The layer {name} has no CRS (a shapefile without its .prj file?), so where its polygons lie is unknown. Set its CRS first (layer properties, or &apos;Assign projection&apos;), then import it.</source>
         <translation>Layer {name} tidak memiliki CRS (shapefile tanpa berkas .prj?), sehingga letak poligonnya tidak diketahui. Tetapkan CRS-nya dahulu (properti layer, atau 'Assign projection'), lalu impor.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="240"/>
+        <location filename="../workspace/boundaries.py" line="251"/>
         <source>There is a kelurahan {kelurahan} in {count} kecamatan ({kecamatan}): give the kecamatan to take (KECAMATAN).</source>
         <translation>Ada kelurahan {kelurahan} di {count} kecamatan ({kecamatan}): sebutkan kecamatan yang diambil (KECAMATAN).</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="251"/>
+        <location filename="../workspace/boundaries.py" line="262"/>
         <source>Nothing to import: no feature has the kelurahan &apos;{wanted}&apos; in the field {field}. Closest names found: {names}.</source>
         <translation>Tidak ada yang diimpor: tidak ada fitur dengan kelurahan '{wanted}' di field {field}. Nama terdekat yang ditemukan: {names}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="256"/>
+        <location filename="../workspace/boundaries.py" line="267"/>
         <source>The field holds OSM tags (key=&gt;value): run QGIS&apos;s &apos;Explode HStore Field&apos; and choose the field with the name.</source>
         <translation>Field ini berisi tag OSM (key=&gt;value): jalankan 'Explode HStore Field' di QGIS lalu pilih field yang berisi nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="266"/>
+        <location filename="../workspace/boundaries.py" line="277"/>
         <source>RT of RW {codes} stay in the workspace, but the new RW layer has no RW of that number: import the RT again, or check the RW numbers.</source>
         <translation>RT dari RW {codes} tetap ada di workspace, tetapi layer RW yang baru tidak memiliki RW dengan nomor itu: impor ulang RT, atau periksa nomor RW.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="295"/>
+        <location filename="../workspace/boundaries.py" line="306"/>
         <source>{kind}, not a polygon</source>
         <translation>{kind}, bukan poligon</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="311"/>
+        <location filename="../workspace/boundaries.py" line="322"/>
         <source>wholly outside the kelurahan boundary</source>
         <translation>seluruhnya di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="392"/>
+        <location filename="../workspace/boundaries.py" line="403"/>
         <source>{level} {code}: its polygons lie up to {distance:.0f} m apart and were merged into one: are they two kelurahan of one name in different kecamatan? Give the kecamatan field and the kecamatan.</source>
         <translation>{level} {code}: poligonnya berjarak hingga {distance:.0f} m dan digabung menjadi satu: apakah ini dua kelurahan bernama sama di kecamatan berbeda? Sebutkan field kecamatan dan kecamatannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="493"/>
+        <location filename="../workspace/boundaries.py" line="504"/>
         <source>The kelurahan outline was made from {count} features of the boundary layer, {area:.0f} ha in all: is it a whole city&apos;s layer? Keep only the kelurahan&apos;s feature (select it, or filter the layer) and create the workspace again.</source>
         <translation>Batas kelurahan dibuat dari {count} fitur layer batas, seluruhnya {area:.0f} ha: apakah ini layer satu kota? Ambil hanya fitur kelurahan tersebut (pilih, atau saring layer) lalu buat workspace lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="119"/>
+        <source>The layer {name} holds {kind} geometries, not polygons: boundaries (RW, RT, kelurahan) must be polygons (lines can become polygons with QGIS&apos;s &apos;Lines to polygons&apos;; a geometry collection can be split with &apos;Multipart to singleparts&apos; and its polygons kept).</source>
+        <translation>Layer {name} berisi geometri {kind}, bukan poligon: batas (RW, RT, kelurahan) harus berupa poligon (garis dapat dijadikan poligon dengan 'Lines to polygons' di QGIS; kumpulan geometri dapat dipecah dengan 'Multipart to singleparts' lalu poligonnya disimpan).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/context.py" line="50"/>
+        <source>The layer {name} has no polygons: nothing to place around the kelurahan.</source>
+        <translation>Layer {name} tidak memiliki poligon: tidak ada yang dapat ditempatkan di sekitar kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="125"/>
+        <source>The layer {name} lies outside the range of longitude and latitude (its centre is at {x:.1f}, {y:.1f} in {crs}): is its CRS right? Set the right one in the layer&apos;s properties.</source>
+        <translation>Layer {name} berada di luar rentang bujur dan lintang (titik tengahnya di {x:.1f}, {y:.1f} dalam {crs}): apakah CRS-nya benar? Tetapkan CRS yang benar di properti layer.</translation>
     </message>
 </context>
 </TS>

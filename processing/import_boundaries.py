@@ -18,6 +18,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
+from ..core.crs import CrsError
 from ..core.survey import parse_mapping
 from ..i18n import tr
 from ..workspace import WorkspaceError, choose_crs, kelurahan_name, workspace_crs
@@ -116,7 +117,16 @@ class ImportBoundaries(CsiapAlgorithm):
         if workspace_path:
             crs = workspace_crs(workspace_path)
         else:
-            crs = choose_crs(source.sourceCrs(), source.sourceExtent(), transform_context=context.transformContext())
+            try:
+                crs = choose_crs(source.sourceCrs(), source.sourceExtent(),
+                                 transform_context=context.transformContext())
+            except CrsError:   # metres under a CRS that says degrees, most often
+                centre = source.sourceExtent().center()
+                raise WorkspaceError(tr(
+                    "The layer {name} lies outside the range of longitude and latitude (its centre is at {x:.1f}, "
+                    "{y:.1f} in {crs}): is its CRS right? Set the right one in the layer's properties.",
+                    language).format(name=source.sourceName(), x=centre.x(), y=centre.y(),
+                                     crs=source.sourceCrs().authid())) from None
         importer = BoundaryImport(
             level, mapping, crs, wanted or None, workspace_path,
             self.parameterAsDouble(parameters, "TOLERANCE", context),

@@ -5,9 +5,8 @@ the plugin (or the KSM) as their author, never the computer's account."""
 import csv
 import getpass
 import os
-import subprocess
-
 import re
+import subprocess
 import zipfile
 from xml.etree import ElementTree
 

@@ -92,6 +92,7 @@ class BoundaryCheck:
     defects: List[Defect] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)   # about the whole layer, for the user
     names_seen: set = field(default_factory=set)   # kelurahan names of the features left out by the filter
+    tags_seen: bool = False   # whether the kelurahan field holds OSM tags (key=>value)
 
     @property
     def imported(self):
@@ -106,6 +107,32 @@ def _polygonal(geometry):
     if not geometry.isNull():
         geometry.convertToMultiType()
     return geometry
+
+
+def check_polygon_source(source, fields, language=None):
+    """Refuse, by name, a layer polygons cannot be taken from: points, lines or
+    collections; a field ``[(parameter, field name)]`` it lacks; no CRS; no feature."""
+    if source.featureCount() == 0:
+        raise WorkspaceError(tr("The layer {name} is empty: it has no features to import.", language).format(
+            name=source.sourceName()))
+    if QgsWkbTypes.geometryType(source.wkbType()) != POLYGON:
+        raise WorkspaceError(tr(
+            "The layer {name} holds {kind} geometries, not polygons: boundaries (RW, RT, kelurahan) must be "
+            "polygons (lines can become polygons with QGIS's 'Lines to polygons'; a geometry collection can be split "
+            "with 'Multipart to singleparts' and its polygons kept).", language).format(
+                name=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType())))
+    names = source.fields().names()
+    for parameter, name in fields:
+        if name and name not in names:
+            raise WorkspaceError(tr("The layer {layer} has no field '{field}' ({parameter}). Its fields are: "
+                                    "{fields}.", language).format(
+                                        layer=source.sourceName(), field=name, parameter=parameter,
+                                        fields=", ".join(names)))
+    if not source.sourceCrs().isValid():
+        raise WorkspaceError(tr(
+            "The layer {name} has no CRS (a shapefile without its .prj file?), so where its polygons lie is "
+            "unknown. Set its CRS first (layer properties, or 'Assign projection'), then import it.",
+            language).format(name=source.sourceName()))
 
 
 class BoundaryImport:
@@ -172,7 +199,9 @@ class BoundaryImport:
             result.total += 1
             kelurahan = None
             if self.mapping.kelurahan:
-                kelurahan = kelurahan_in(plain(feature[self.mapping.kelurahan]), self.kelurahan_filter)
+                raw = plain(feature[self.mapping.kelurahan])
+                result.tags_seen = result.tags_seen or is_hstore(raw)
+                kelurahan = kelurahan_in(raw, self.kelurahan_filter)
             kecamatan = plain(feature[self.mapping.kecamatan]) if self.mapping.kecamatan else None
             if self.kelurahan_filter and not same_kelurahan(kelurahan, self.kelurahan_filter):
                 result.filtered += 1
@@ -188,7 +217,7 @@ class BoundaryImport:
                 # Never one area out of two kecamatan's kelurahan of one name.
                 key = (candidate.kelurahan, normalise_name(kecamatan), candidate.rw, candidate.code)
                 groups.setdefault(key, []).append(candidate)
-        if result.total == 0:
+        if result.total == 0:   # a source that could not count its features
             raise WorkspaceError(tr("The layer {name} is empty: it has no features to import.", self.language).format(
                 name=source.sourceName()))
         self._check_homonyms(kecamatan_seen)
@@ -206,32 +235,14 @@ class BoundaryImport:
 
     def _check_source(self, source):
         """Refuse a layer that cannot hold RW/RT boundaries, naming why."""
-        kind = QgsWkbTypes.geometryType(source.wkbType())
-        if kind != POLYGON:
-            raise WorkspaceError(tr(
-                "The layer {name} holds {kind} geometries, not polygons: RW and RT boundaries must be polygons "
-                "(lines can become polygons with QGIS's 'Lines to polygons'; a geometry collection can be split "
-                "with 'Multipart to singleparts' and its polygons kept).", self.language).format(
-                    name=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType())))
-        names = source.fields().names()
         mapping = self.mapping
-        wanted = [("CODE_FIELD", mapping.code), ("RW_FIELD", mapping.rw), ("NAME_FIELD", mapping.name),
-                  ("POPULATION_FIELD", mapping.population), ("HOUSEHOLDS_FIELD", mapping.households),
-                  ("KELURAHAN_FIELD", mapping.kelurahan), ("KECAMATAN_FIELD", mapping.kecamatan)]
         if not mapping.code:
             raise WorkspaceError(tr("Give the field with the RW/RT number (CODE_FIELD). The layer's fields are: "
-                                    "{fields}.", self.language).format(fields=", ".join(names)))
-        for parameter, name in wanted:
-            if name and name not in names:
-                raise WorkspaceError(tr("The layer {layer} has no field '{field}' ({parameter}). Its fields are: "
-                                        "{fields}.", self.language).format(
-                                            layer=source.sourceName(), field=name, parameter=parameter,
-                                            fields=", ".join(names)))
-        if not source.sourceCrs().isValid():
-            raise WorkspaceError(tr(
-                "The layer {name} has no CRS (a shapefile without its .prj file?), so where its polygons lie is "
-                "unknown. Set its CRS first (layer properties, or 'Assign projection'), then import it.",
-                self.language).format(name=source.sourceName()))
+                                    "{fields}.", self.language).format(fields=", ".join(source.fields().names())))
+        check_polygon_source(source, [
+            ("CODE_FIELD", mapping.code), ("RW_FIELD", mapping.rw), ("NAME_FIELD", mapping.name),
+            ("POPULATION_FIELD", mapping.population), ("HOUSEHOLDS_FIELD", mapping.households),
+            ("KELURAHAN_FIELD", mapping.kelurahan), ("KECAMATAN_FIELD", mapping.kecamatan)], self.language)
 
     def _check_homonyms(self, kecamatan_seen):
         """Kelurahan of one name in two kecamatan: which one is meant must be said."""
@@ -252,7 +263,7 @@ class BoundaryImport:
                          "names found: {names}.", self.language).format(
                              wanted=self.kelurahan_filter, field=self.mapping.kelurahan,
                              names=", ".join(names) or "-")
-            if any(is_hstore(n) for n in result.names_seen if isinstance(n, str)):
+            if result.tags_seen:
                 message += " " + tr("The field holds OSM tags (key=>value): run QGIS's 'Explode HStore Field' and "
                                     "choose the field with the name.", self.language)
         return message
@@ -371,6 +382,8 @@ class BoundaryImport:
     def _merge(self, parts, result):
         area = parts[0]
         if len(parts) > 1:
+            apart = max(p.geometry.distance(QgsGeometry.unaryUnion([o.geometry for o in parts if o is not p]))
+                        for p in parts)   # before the first part becomes the union
             fids = [p.fids[0] for p in parts]
             area.geometry = QgsGeometry.unaryUnion([p.geometry for p in parts])
             area.geometry.convertToMultiType()
@@ -386,8 +399,6 @@ class BoundaryImport:
                     setattr(area, field_name, sum(values) if values else None)
             detail = tr("{count} polygons: features {fids}", self.language).format(
                 count=len(parts), fids=", ".join(str(f) for f in fids))
-            apart = max(p.geometry.distance(QgsGeometry.unaryUnion([o.geometry for o in parts if o is not p]))
-                        for p in parts)
             if apart > FAR_APART_M:
                 result.notes.append(tr(
                     "{level} {code}: its polygons lie up to {distance:.0f} m apart and were merged into one: are they "

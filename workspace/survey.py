@@ -35,6 +35,9 @@ from ..core.survey import (
     stable_id,
     unknown_columns,
 )
+from ..core.survey import (
+    _text as cell_text,  # a cell as the user sees it: 4.0 is "4"
+)
 from ..i18n import tr
 from .geopackage import WorkspaceError, upsert_points
 from .project import kelurahan_outline
@@ -92,15 +95,15 @@ def _decode(path, data, language):
     one stray byte does not turn every other line into mojibake)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16").lstrip("\ufeff"), []
+    for signature, kind in SIGNATURES:
+        if data.startswith(signature):
+            raise WorkspaceError(tr("{path} is not a CSV text file but a {kind} file: give it its own extension "
+                                    "(.xlsx, .gpkg …) or save it as CSV.", language).format(path=path, kind=kind))
     sample = data[:4096]
     if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:   # UTF-16 without its mark
         return data.decode("utf-16-le", errors="replace").lstrip("\ufeff"), []
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
         return data.decode("utf-16-be", errors="replace").lstrip("\ufeff"), []
-    for signature, kind in SIGNATURES:
-        if data.startswith(signature):
-            raise WorkspaceError(tr("{path} is not a CSV text file but a {kind} file: give it its own extension "
-                                    "(.xlsx, .gpkg …) or save it as CSV.", language).format(path=path, kind=kind))
     if b"\x00" in sample:
         raise WorkspaceError(tr("{path} is not a CSV text file: it holds binary data (zero bytes). Save the survey "
                                 "as CSV (UTF-8) or XLSX.", language).format(path=path))
@@ -133,7 +136,7 @@ def _read_csv(path, language=None):
                 rows.append(row)
                 lines.append(reader.line_num)
     except csv.Error as error:
-        line = reader.line_num + 1
+        line = max(reader.line_num, 1)
         if "field larger than field limit" in str(error):
             raise WorkspaceError(tr(
                 "{path}: a cell starting near line {line} is longer than 128 KiB. Usually a quote (\") opens a "
@@ -258,19 +261,11 @@ def _read_ogr(path, language=None):
         return table
     sheet, row, header, rows = found
     width = len(header)
-    columns = [_text_cell(c) or "column_{}".format(i + 1) for i, c in enumerate(header)]
+    columns = [cell_text(c) or "column_{}".format(i + 1) for i, c in enumerate(header)]
     found_table = Table(columns, [r[:width] for r in rows if any(c not in (None, "") for c in r)], sheets=sheets)
     found_table.notes.append(tr("The column names were found on row {row} of the sheet '{sheet}'.",
                                 language).format(row=row, sheet=sheet))
     return found_table
-
-
-def _text_cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, float) and value == int(value):
-        value = int(value)
-    return str(value).strip()
 
 
 def _find_header(path, language, rows_searched=30):
@@ -283,7 +278,7 @@ def _find_header(path, language, rows_searched=30):
             layer = dataset.GetLayer(index)
             cells = _read_layer(layer).rows
             for number, row in enumerate(cells[:rows_searched], start=1):
-                score = header_score([_text_cell(c) for c in row])
+                score = header_score([cell_text(c) for c in row])
                 if score > best_score:
                     best, best_score = (layer.GetName(), number, row, cells[number:]), score
     return best
