@@ -25,6 +25,7 @@ FALSE = {"0", "no", "tidak", "n", "false", "salah", "f", "tdk"}
 UUID_COLUMNS = ("uuid", "_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 LATITUDE_NAMES = ("latitude", "lat", "lintang", "y")
 LONGITUDE_NAMES = ("longitude", "lon", "lng", "long", "bujur", "x")
+GEOPOINT_NAMES = ("location", "lokasi", "geopoint", "gps", "koordinat")
 
 
 class BadValue(ValueError):
@@ -230,7 +231,7 @@ def find_coordinates(columns, latitude=None, longitude=None):
         return ("latlon", lat[0], lon[0])
     if "_geolocation" in lowered:
         return ("geolocation", lowered.index("_geolocation"))
-    for name in ("location", "lokasi", "geopoint", "gps", "koordinat"):
+    for name in GEOPOINT_NAMES:
         for i, c in enumerate(lowered):
             if _leaf(c) == name:
                 return ("geopoint", i)
@@ -318,6 +319,8 @@ def coordinate_columns(columns, how):
                 stems.add(name[:-len(end)])
     for i, column in enumerate(columns):
         name = column.strip().lower()
+        if _leaf(name) in GEOPOINT_NAMES or name == "_geolocation":   # the same point, written once more
+            used.add(i)
         if any(name.startswith(stem) and name[len(stem):] in ("_altitude", "-altitude", "_precision", "-accuracy")
                for stem in stems):
             used.add(i)
@@ -350,6 +353,7 @@ def suggest_field(column, layer_def, names):
         field = layer_def.field(name)
         keys = [name, field.alias.id.lower(), field.alias.en.lower()]
         score = max(difflib.SequenceMatcher(None, leaf, key).ratio() for key in keys)
+        score = score if score >= 0.75 else 0.0   # a near-spelling ("toilett"), not a shared letter or two
         shared = words & set(re.split(r"[_\s()]+", " ".join(keys)))
         if shared:
             score = max(score, 0.6 + 0.1 * len(shared))

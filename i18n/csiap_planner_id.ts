@@ -376,7 +376,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="61"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -491,90 +491,77 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="43"/>
-        <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
-
-Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
-
-With &apos;Only check&apos; nothing is written: use it on a whole city&apos;s layer before choosing what to import.</source>
-        <translation>Mengimpor poligon RW atau RT dari layer vektor apa pun (shapefile, GeoPackage, GeoJSON, KML) ke workspace: nomor seperti 'RW 03', '03' dan '3' dibaca sebagai RW yang sama; satu kelurahan dapat diambil dari layer se-kota menurut namanya (huruf besar/kecil, spasi dan awalan 'Kelurahan'/'Kel.' diabaikan); geometri diproyeksikan ulang dan diperbaiki.
-
-Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang dipakai dua kali dalam satu kelurahan (poligonnya digabung), geometri tidak valid (diperbaiki, atau ditolak bila tidak ada yang tersisa), RT di luar RW-nya, tumpang tindih dan celah antartetangga di atas toleransi, wilayah di luar kelurahan. Fitur yang ditolak disimpan di layer tersendiri beserta alasannya; fitur masukan = diimpor + ditolak + tidak diambil oleh filter kelurahan.
-
-Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_boundaries.py" line="57"/>
+        <location filename="../processing/import_boundaries.py" line="59"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="60"/>
+        <location filename="../processing/import_boundaries.py" line="62"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="75"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="80"/>
+        <location filename="../processing/import_boundaries.py" line="82"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="80"/>
+        <location filename="../processing/import_boundaries.py" line="82"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="80"/>
+        <location filename="../processing/import_boundaries.py" line="82"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="83"/>
+        <location filename="../processing/import_boundaries.py" line="85"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="85"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="88"/>
+        <location filename="../processing/import_boundaries.py" line="90"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="93"/>
+        <location filename="../processing/import_boundaries.py" line="95"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
@@ -584,27 +571,27 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="93"/>
+        <location filename="../processing/import_boundaries.py" line="95"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="93"/>
+        <location filename="../processing/import_boundaries.py" line="95"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="93"/>
+        <location filename="../processing/import_boundaries.py" line="95"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="93"/>
+        <location filename="../processing/import_boundaries.py" line="95"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="106"/>
+        <location filename="../processing/import_boundaries.py" line="108"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
@@ -614,12 +601,12 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="147"/>
+        <location filename="../processing/import_boundaries.py" line="149"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="139"/>
+        <location filename="../processing/import_boundaries.py" line="141"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
@@ -629,85 +616,72 @@ Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelu
         <translation>Impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="32"/>
-        <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
-
-Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid), so importing the same export again updates them instead of adding them twice.
-
-Field mapping, where the columns have other names: field=column pairs separated by &apos;;&apos;, e.g. members=jumlah_jiwa; toilet_access=q5.</source>
-        <translation>Mengimpor baris survei rumah tangga, masalah atau fasilitas ke workspace dari CSV (pemisah apa pun, UTF-8 atau Latin-1, desimal koma), XLSX, GeoJSON, GeoPackage atau berkas vektor lain, termasuk ekspor KoboToolbox dan ODK dari formulir rumah tangga CSIAP: kolom dikenali dari nama field-nya (juga di dalam grup), koordinat dari kolom lintang/bujur, geopoint atau _geolocation, dan jawaban boleh berupa kode atau label dalam bahasa Indonesia atau Inggris.
-
-Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Indonesia atau di luar kelurahan ditolak beserta alasannya; jawaban di luar daftar atau rentang dikosongkan dan dicatat. Baris dicocokkan menurut ID-nya (uuid), sehingga mengimpor ekspor yang sama lagi akan memperbarui baris, bukan menggandakannya.
-
-Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_survey.py" line="46"/>
+        <location filename="../processing/import_survey.py" line="49"/>
         <source>Survey file</source>
         <translation>Berkas survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="47"/>
+        <location filename="../processing/import_survey.py" line="50"/>
         <source>Import into</source>
         <translation>Impor ke</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51"/>
+        <location filename="../processing/import_survey.py" line="54"/>
         <source>Field mapping (field=column; …)</source>
         <translation>Pemetaan kolom (field=kolom; …)</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="53"/>
+        <location filename="../processing/import_survey.py" line="56"/>
         <source>Latitude column</source>
         <translation>Kolom lintang</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="53"/>
+        <location filename="../processing/import_survey.py" line="56"/>
         <source>Longitude column</source>
         <translation>Kolom bujur</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="58"/>
+        <location filename="../processing/import_survey.py" line="61"/>
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="61"/>
+        <location filename="../processing/import_survey.py" line="64"/>
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="61"/>
+        <location filename="../processing/import_survey.py" line="64"/>
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="61"/>
+        <location filename="../processing/import_survey.py" line="64"/>
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="61"/>
+        <location filename="../processing/import_survey.py" line="64"/>
         <source>Rows rejected</source>
         <translation>Baris ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="61"/>
+        <location filename="../processing/import_survey.py" line="64"/>
         <source>Answers left empty</source>
         <translation>Jawaban yang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="82"/>
+        <location filename="../processing/import_survey.py" line="85"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="85"/>
+        <location filename="../processing/import_survey.py" line="88"/>
         <source>{inserted} rows added and {updated} updated in {layer}.</source>
         <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="82"/>
+        <location filename="../processing/import_survey.py" line="85"/>
         <source>Survey import report</source>
         <translation>Laporan impor survei</translation>
     </message>
@@ -757,7 +731,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="398"/>
+        <location filename="../workspace/boundaries.py" line="400"/>
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
@@ -1214,17 +1188,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="70"/>
+        <location filename="../processing/import_boundaries.py" line="72"/>
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="159"/>
+        <location filename="../processing/import_boundaries.py" line="161"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="162"/>
+        <location filename="../processing/import_boundaries.py" line="164"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1757,12 +1731,12 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="55"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>CRS of the coordinate columns (empty: WGS 84 degrees)</source>
         <translation>CRS kolom koordinat (kosong: derajat WGS 84)</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="65"/>
+        <location filename="../processing/import_survey.py" line="68"/>
         <source>Notes on the file</source>
         <translation>Catatan tentang berkas</translation>
     </message>
@@ -1862,17 +1836,17 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="62"/>
+        <location filename="../processing/import_boundaries.py" line="64"/>
         <source>Field with the kecamatan name</source>
         <translation>Field berisi nama kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="76"/>
+        <location filename="../processing/import_boundaries.py" line="78"/>
         <source>Of this kecamatan (default: the workspace&apos;s, where a kecamatan field is given)</source>
         <translation>Dari kecamatan ini (bawaan: kecamatan workspace, bila field kecamatan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="97"/>
+        <location filename="../processing/import_boundaries.py" line="99"/>
         <source>Notes on the layer</source>
         <translation>Catatan tentang layer</translation>
     </message>
@@ -1957,9 +1931,35 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Layer {name} tidak memiliki poligon: tidak ada yang dapat ditempatkan di sekitar kelurahan.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="125"/>
+        <location filename="../processing/import_boundaries.py" line="127"/>
         <source>The layer {name} lies outside the range of longitude and latitude (its centre is at {x:.1f}, {y:.1f} in {crs}): is its CRS right? Set the right one in the layer&apos;s properties.</source>
         <translation>Layer {name} berada di luar rentang bujur dan lintang (titik tengahnya di {x:.1f}, {y:.1f} dalam {crs}): apakah CRS-nya benar? Tetapkan CRS yang benar di properti layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="43"/>
+        <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
+
+Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter. Features wholly outside the workspace&apos;s kelurahan are rejected, never merged in; with a kecamatan field, a kelurahan is taken from its own kecamatan only (two kelurahan of one name are never merged).
+
+With &apos;Only check&apos; nothing is written: use it on a whole city&apos;s layer before choosing what to import.</source>
+        <translation>Mengimpor poligon RW atau RT dari layer vektor apa pun (shapefile, GeoPackage, GeoJSON, KML) ke workspace: nomor seperti 'RW 03', '03' dan '3' dibaca sebagai RW yang sama; satu kelurahan dapat diambil dari layer se-kota menurut namanya (huruf besar/kecil, spasi dan awalan 'Kelurahan'/'Kel.' diabaikan); geometri diproyeksikan ulang dan diperbaiki.
+
+Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang dipakai dua kali dalam satu kelurahan (poligonnya digabung), geometri tidak valid (diperbaiki, atau ditolak bila tidak ada yang tersisa), RT di luar RW-nya, tumpang tindih dan celah antartetangga di atas toleransi, wilayah di luar kelurahan. Fitur yang ditolak disimpan di layer tersendiri beserta alasannya; fitur masukan = diimpor + ditolak + tidak diambil oleh filter kelurahan. Fitur yang seluruhnya di luar kelurahan workspace ditolak, tidak pernah digabungkan; dengan field kecamatan, kelurahan hanya diambil dari kecamatannya sendiri (dua kelurahan bernama sama tidak pernah digabung).
+
+Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="32"/>
+        <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
+
+Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid, Kobo&apos;s root uuid, ODK&apos;s instanceID following deprecatedID edits; without one, an ID made from the row&apos;s answers), so importing the same export again updates them instead of adding them twice; of one ID twice in a file the later row, the edit, wins. Columns no field takes are listed with the mapping that would take them. Coordinates in metres (UTM) need their CRS, in the advanced parameters.
+
+Field mapping, where the columns have other names: field=column pairs separated by &apos;;&apos;, e.g. members=jumlah_jiwa; toilet_access=q5.</source>
+        <translation>Mengimpor baris survei rumah tangga, masalah atau fasilitas ke workspace dari CSV (pemisah apa pun, UTF-8 atau Latin-1, desimal koma), XLSX, GeoJSON, GeoPackage atau berkas vektor lain, termasuk ekspor KoboToolbox dan ODK dari formulir rumah tangga CSIAP: kolom dikenali dari nama field-nya (juga di dalam grup), koordinat dari kolom lintang/bujur, geopoint atau _geolocation, dan jawaban boleh berupa kode atau label dalam bahasa Indonesia atau Inggris.
+
+Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Indonesia atau di luar kelurahan ditolak beserta alasannya; jawaban di luar daftar atau rentang dikosongkan dan dicatat. Baris dicocokkan menurut ID-nya (uuid, root uuid Kobo, instanceID ODK mengikuti suntingan deprecatedID; bila tidak ada, ID yang dibuat dari jawaban baris), sehingga mengimpor ekspor yang sama lagi akan memperbarui baris, bukan menggandakannya; bila satu ID muncul dua kali dalam berkas, baris yang lebih baru (suntingannya) yang dipakai. Kolom yang tidak diambil field mana pun didaftar beserta pemetaan yang akan mengambilnya. Koordinat dalam meter (UTM) memerlukan CRS-nya, di parameter lanjutan.
+
+Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,9 @@ class ImportBoundaries(CsiapAlgorithm):
             "kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is "
             "left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas "
             "outside the kelurahan. Rejected features are kept in their own layer with the reason; input "
-            "features = imported + rejected + left out by the kelurahan filter.\n\n"
+            "features = imported + rejected + left out by the kelurahan filter. Features wholly outside the "
+            "workspace's kelurahan are rejected, never merged in; with a kecamatan field, a kelurahan is taken "
+            "from its own kecamatan only (two kelurahan of one name are never merged).\n\n"
             "With 'Only check' nothing is written: use it on a whole city's layer before choosing what to "
             "import.")
 

@@ -37,8 +37,11 @@ class ImportSurvey(CsiapAlgorithm):
             "columns, and answers may be codes or labels in Indonesian or English.\n\n"
             "Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or "
             "outside the kelurahan are rejected with the reason; an answer outside its list or range is left "
-            "empty and noted. Rows are matched by their ID (uuid), so importing the same export again "
-            "updates them instead of adding them twice.\n\n"
+            "empty and noted. Rows are matched by their ID (uuid, Kobo's root uuid, ODK's instanceID following "
+            "deprecatedID edits; without one, an ID made from the row's answers), so importing the same export "
+            "again updates them instead of adding them twice; of one ID twice in a file the later row, the edit, "
+            "wins. Columns no field takes are listed with the mapping that would take them. Coordinates in metres "
+            "(UTM) need their CRS, in the advanced parameters.\n\n"
             "Field mapping, where the columns have other names: field=column pairs separated by ';', "
             "e.g. members=jumlah_jiwa; toilet_access=q5.")
 
