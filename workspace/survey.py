@@ -128,13 +128,16 @@ def _read_csv(path, language=None):
     delimiter = guess_delimiter(text)
     _check_row_delimiter(text, delimiter, language)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows, lines = [], []   # the file's line where each row ends
+    rows, lines = [], []   # the file's line where each row ends, where some lines needed Windows-1252
     try:
         columns = next(reader, None)
-        for row in reader:
-            if any(row):
-                rows.append(row)
-                lines.append(reader.line_num)
+        if fallback:
+            for row in reader:
+                if any(row):
+                    rows.append(row)
+                    lines.append(reader.line_num)
+        else:
+            rows = [row for row in reader if any(row)]
     except csv.Error as error:
         line = max(reader.line_num, 1)
         if "field larger than field limit" in str(error):
@@ -454,6 +457,8 @@ class SurveyImporter:
         """Rows with a position, one per ID: of rows with the same ID, the edit wins
         (the row whose id no other row replaces, else the later row in the file)."""
         self._keys, own, replaced = self._row_ids(rows, columns, uuid_index, result)
+        if len(set(self._keys)) == len(self._keys):   # the usual export: every id once
+            return [i for i, position in enumerate(positions) if position is not None]
         groups = {}
         for i, position in enumerate(positions):
             if position is not None:
@@ -541,7 +546,7 @@ class SurveyImporter:
             hint = None
             if point is not None and to_wgs84 is not None:
                 point = to_wgs84.TransformPoint(*point)[:2]
-            elif point is not None and how is not None:
+            elif point is not None and how is not None and not (abs(point[0]) <= 180 and abs(point[1]) <= 180):
                 hint = looks_like_metres(*point)
             if hint is not None:
                 metres.append((number, point, hint))
