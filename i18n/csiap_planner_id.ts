@@ -343,7 +343,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="386"/>
+        <location filename="../workspace/survey.py" line="389"/>
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
@@ -811,27 +811,27 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Berkas survei {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="148"/>
+        <location filename="../workspace/survey.py" line="151"/>
         <source>The survey file {path} is empty.</source>
         <translation>Berkas survei {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="232"/>
+        <location filename="../workspace/survey.py" line="235"/>
         <source>{path} cannot be read as a table or vector file.</source>
         <translation>{path} tidak dapat dibaca sebagai tabel atau berkas vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="335"/>
+        <location filename="../workspace/survey.py" line="338"/>
         <source>Surveys are imported into {layers}, not {layer}.</source>
         <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="359"/>
+        <location filename="../workspace/survey.py" line="362"/>
         <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
         <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="519"/>
+        <location filename="../workspace/survey.py" line="524"/>
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
     </message>
@@ -1751,87 +1751,87 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>{path} bukan berkas teks CSV: berisi data biner (byte nol). Simpan survei sebagai CSV (UTF-8) atau XLSX.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="141"/>
+        <location filename="../workspace/survey.py" line="144"/>
         <source>{path}: a cell starting near line {line} is longer than 128 KiB. Usually a quote (&quot;) opens a cell and is never closed, so the rest of the file runs into it: check that line.</source>
         <translation>{path}: sebuah sel yang dimulai dekat baris {line} lebih panjang dari 128 KiB. Biasanya tanda kutip (&quot;) membuka sel dan tidak pernah ditutup, sehingga sisa berkas masuk ke sel itu: periksa baris tersebut.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="145"/>
+        <location filename="../workspace/survey.py" line="148"/>
         <source>{path}: line {line} cannot be read as CSV ({reason}).</source>
         <translation>{path}: baris {line} tidak dapat dibaca sebagai CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="155"/>
+        <location filename="../workspace/survey.py" line="158"/>
         <source>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}, counted without the header): check their accented letters.</source>
         <translation>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}, dihitung tanpa baris judul): periksa huruf beraksennya.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="179"/>
+        <location filename="../workspace/survey.py" line="182"/>
         <source>{path}: the column &apos;{column}&apos; appears twice (columns {first} and {second}), so which one to import is unclear: rename or delete one.</source>
         <translation>{path}: kolom '{column}' muncul dua kali (kolom {first} dan {second}), sehingga tidak jelas mana yang diimpor: ganti nama atau hapus salah satunya.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="201"/>
+        <location filename="../workspace/survey.py" line="204"/>
         <source>The header row is separated by &apos;{header}&apos; but the rows by &apos;{rows}&apos;: save the file again with one delimiter.</source>
         <translation>Baris judul dipisahkan dengan '{header}' tetapi baris data dengan '{rows}': simpan ulang berkas dengan satu pemisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="247"/>
+        <location filename="../workspace/survey.py" line="250"/>
         <source>{path} has no layer or sheet named {name}.</source>
         <translation>{path} tidak memiliki layer atau sheet bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="266"/>
+        <location filename="../workspace/survey.py" line="269"/>
         <source>The column names were found on row {row} of the sheet &apos;{sheet}&apos;.</source>
         <translation>Nama kolom ditemukan pada baris {row} di sheet '{sheet}'.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="362"/>
+        <location filename="../workspace/survey.py" line="365"/>
         <source>The file has the sheets {sheets}: give the one with the rows as &apos;file.xlsx|layername=SHEET&apos;.</source>
         <translation>Berkas ini memiliki sheet {sheets}: sebutkan sheet yang berisi data sebagai 'berkas.xlsx|layername=SHEET'.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="367"/>
+        <location filename="../workspace/survey.py" line="370"/>
         <source>The workspace has no kelurahan outline: rows were not checked to lie inside the kelurahan.</source>
         <translation>Workspace tidak memiliki batas kelurahan: baris tidak diperiksa apakah berada di dalam kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="407"/>
+        <location filename="../workspace/survey.py" line="410"/>
         <source>The field mapping names fields that {layer} does not have: {names}. Its fields are: {known}.</source>
         <translation>Pemetaan kolom menyebut field yang tidak ada di {layer}: {names}. Field-nya adalah: {known}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="413"/>
+        <location filename="../workspace/survey.py" line="416"/>
         <source>The survey file has no columns {missing}. Its columns are: {columns}.</source>
         <translation>Berkas survei tidak memiliki kolom {missing}. Kolomnya adalah: {columns}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="423"/>
+        <location filename="../workspace/survey.py" line="426"/>
         <source>Columns not imported (no field of {layer} has their name): {columns}.</source>
         <translation>Kolom yang tidak diimpor (tidak ada field {layer} dengan nama itu): {columns}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="426"/>
+        <location filename="../workspace/survey.py" line="429"/>
         <source>To import them, give the field mapping: {mapping}</source>
         <translation>Untuk mengimpornya, isi pemetaan kolom: {mapping}</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="448"/>
+        <location filename="../workspace/survey.py" line="451"/>
         <source>{count} rows have no ID (uuid): each was given one made from its answers, the same on every import of the same row.</source>
         <translation>{count} baris tidak memiliki ID (uuid): masing-masing diberi ID yang dibuat dari jawabannya, sama pada setiap impor baris yang sama.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="471"/>
+        <location filename="../workspace/survey.py" line="476"/>
         <source>{key}: row {winner} has the same ID and is imported instead, as the later edit</source>
         <translation>{key}: baris {winner} memiliki ID yang sama dan diimpor sebagai gantinya, karena merupakan suntingan yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="548"/>
+        <location filename="../workspace/survey.py" line="553"/>
         <source>x {x:.0f}, y {y:.0f}: these look like metres, not degrees: {crs}?</source>
         <translation>x {x:.0f}, y {y:.0f}: tampaknya dalam meter, bukan derajat: {crs}?</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="562"/>
+        <location filename="../workspace/survey.py" line="567"/>
         <source>The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely {crs}. Choose that CRS as the &apos;CRS of the coordinate columns&apos;, or export the survey in WGS 84 degrees.</source>
         <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
     </message>
@@ -1960,6 +1960,11 @@ Field mapping, where the columns have other names: field=column pairs separated 
 Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Indonesia atau di luar kelurahan ditolak beserta alasannya; jawaban di luar daftar atau rentang dikosongkan dan dicatat. Baris dicocokkan menurut ID-nya (uuid, root uuid Kobo, instanceID ODK mengikuti suntingan deprecatedID; bila tidak ada, ID yang dibuat dari jawaban baris), sehingga mengimpor ekspor yang sama lagi akan memperbarui baris, bukan menggandakannya; bila satu ID muncul dua kali dalam berkas, baris yang lebih baru (suntingannya) yang dipakai. Kolom yang tidak diambil field mana pun didaftar beserta pemetaan yang akan mengambilnya. Koordinat dalam meter (UTM) memerlukan CRS-nya, di parameter lanjutan.
 
 Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/tables.py" line="151"/>
+        <source>it was not written</source>
+        <translation>berkas tidak tertulis</translation>
     </message>
 </context>
 </TS>

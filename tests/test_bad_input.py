@@ -967,3 +967,31 @@ def test_the_catalogue_is_as_large_as_the_issue_asks():
     """At least 50 kinds here (the write-layer faults add their own), none twice."""
     kinds = [c.kind for c in CASES]
     assert len(kinds) >= 50 and len(set(kinds)) == len(kinds)
+
+
+def test_the_sample_exports_import_without_notes(workspace_copy, csiap_processing):
+    """No note where nothing is wrong: the Kobo-style sample's metadata, geopoint and
+    altitude columns are not "columns not imported"."""
+    for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
+        result = run("csiap:importsurvey", {"INPUT": os.path.join(ROOT, "sample", name), "TARGET": target,
+                                            "WORKSPACE": workspace_copy})
+        assert result["FILE_NOTES"] == "" and result["REJECTED_COUNT"] == 0
+
+
+def test_a_single_kelurahan_boundary_gets_no_city_warning(tmp_path, csiap_processing):
+    feedback = Feedback()
+    run("csiap:createworkspace", {"KELURAHAN": "Pondok Pinang", "BOUNDARY": SAMPLE + "|layername=kelurahan",
+                                  "OUTPUT": str(tmp_path / "w.gpkg")}, feedback)
+    assert not [w for w in feedback.warnings if "whole city" in w]
+
+
+@pytest.mark.parametrize("exceptions", [False, True])
+def test_an_annex_xlsx_that_cannot_be_written_is_a_message(tmp_path, qgis_app, exceptions):
+    """GDAL writes an XLSX when it closes it, and says nothing when it cannot (its
+    folder is gone): a message, with GDAL's exceptions on (QGIS >= 3.38) or off."""
+    from csiap_planner.workspace.geopackage import WorkspaceError
+    from csiap_planner.workspace.tables import write_xlsx as write_annex_xlsx
+
+    with gdal_exceptions() if exceptions else _nothing():
+        with pytest.raises(WorkspaceError, match="Cannot create the file"):
+            write_annex_xlsx(str(tmp_path / "no" / "such" / "folder" / "t.xlsx"), {"t": (["a"], [["1"]])})

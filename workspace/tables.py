@@ -125,7 +125,10 @@ def write_xlsx(path, sheets):
     """``sheets``: ``{sheet name: (header, rows)}``; every cell written as text or number."""
     if os.path.exists(path):
         os.remove(path)
-    dataset = gdal.GetDriverByName("XLSX").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    try:
+        dataset = gdal.GetDriverByName("XLSX").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    except RuntimeError:   # GDAL's exceptions on (QGIS >= 3.38): the same message as without
+        dataset = None
     if dataset is None:
         raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(path=path,
                                                                                 reason=gdal.GetLastErrorMsg()))
@@ -143,5 +146,8 @@ def write_xlsx(path, sheets):
                 if value not in ("", None):
                     feature.SetField(column, float(value) if kinds[column] == ogr.OFTReal else str(value))
             layer.CreateFeature(feature)
-    dataset = None
+    dataset = None   # written here, on closing: GDAL says nothing when it cannot
+    if not os.path.isfile(path):
+        raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+            path=path, reason=gdal.GetLastErrorMsg() or tr("it was not written")))
     return path
