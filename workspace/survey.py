@@ -535,7 +535,7 @@ class SurveyImporter:
         elif how is not None and self.coordinate_crs_wkt != WGS84_WKT:
             to_wgs84 = _transformation(self.coordinate_crs_wkt, WGS84_WKT)
         to_workspace = _transformation(WGS84_WKT, self.crs_wkt)
-        points, metres = [], []
+        points, metres, read = [], [], 0
         for number, row in enumerate(rows, start=1):
             try:
                 point = read_coordinates(row, how) if how is not None else table.points[number - 1]
@@ -544,6 +544,7 @@ class SurveyImporter:
                 points.append(None)
                 continue
             hint = None
+            read += point is not None
             if point is not None and to_wgs84 is not None:
                 point = to_wgs84.TransformPoint(*point)[:2]
             elif point is not None and how is not None and not (abs(point[0]) <= 180 and abs(point[1]) <= 180):
@@ -561,9 +562,10 @@ class SurveyImporter:
                 self._reject(result, number, row, problem, detail)
                 point = None
             points.append(point)
-        metres = [m for m in metres if m[2]]   # only where a CRS can be named
-        if metres and not any(p is not None for p in points):
-            number, point, hint = metres[0]
+        named = [m for m in metres if m[2]]   # only where a CRS can be named
+        # The whole file in metres: most rows with coordinates, and none in degrees.
+        if named and len(named) * 2 > read and not any(p is not None for p in points):
+            number, point, hint = named[0]
             raise WorkspaceError(tr(
                 "The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely "
                 "{crs}. Choose that CRS as the 'CRS of the coordinate columns', or export the survey in WGS 84 "
