@@ -52,3 +52,48 @@ def normalise_name(value):
 
 def same_kelurahan(a, b):
     return bool(normalise_name(a)) and normalise_name(a) == normalise_name(b)
+
+
+# An OSM "other_tags" field as ogr2ogr writes it: "key"=>"value","key2"=>"value 2".
+_HSTORE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"')
+# The tags of an OSM boundary that may hold the kelurahan's name.
+NAME_TAGS = ("name", "name:id", "official_name", "alt_name", "addr:village", "addr:subdistrict", "is_in:village")
+
+
+def is_hstore(value):
+    return isinstance(value, str) and "=>" in value and _HSTORE.search(value) is not None
+
+
+def hstore(value):
+    """``{key: value}`` of an hstore text; {} where it is none."""
+    if not isinstance(value, str):
+        return {}
+    return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _HSTORE.findall(value)}
+
+
+def kelurahan_in(value, wanted=None):
+    """The kelurahan name a field value gives: the value itself, or from an hstore of
+    OSM tags, the name tag that matches ``wanted`` (else the ``name`` tag)."""
+    if not is_hstore(value):
+        return value
+    tags = hstore(value)
+    names = [tags[key] for key in NAME_TAGS if tags.get(key)]
+    if wanted is not None:
+        for name in names:
+            if same_kelurahan(name, wanted):
+                return name
+    return names[0] if names else None
+
+
+def closest_names(wanted, names, count=5):
+    """The ``names`` most like ``wanted`` (as kelurahan names are compared), best first."""
+    import difflib
+
+    by_key = {}
+    for name in names:
+        if name is not None and normalise_name(name):
+            by_key.setdefault(normalise_name(name), str(name))
+    keys = difflib.get_close_matches(normalise_name(wanted), list(by_key), n=count, cutoff=0.5)
+    if not keys:   # nothing alike: a few of those there are, so the user sees what the field holds
+        keys = sorted(by_key)[:count]
+    return [by_key[k] for k in keys]

@@ -26,6 +26,7 @@ FALSE = {"0", "no", "tidak", "n", "false", "salah", "f", "tdk"}
 UUID_COLUMNS = ("uuid", "_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 LATITUDE_NAMES = ("latitude", "lat", "lintang", "y")
 LONGITUDE_NAMES = ("longitude", "lon", "lng", "long", "bujur", "x")
+GEOPOINT_NAMES = ("location", "lokasi", "geopoint", "gps", "koordinat")
 
 
 class BadValue(ValueError):
@@ -214,7 +215,7 @@ def find_coordinates(columns, latitude=None, longitude=None):
         return ("latlon", lat[0], lon[0])
     if "_geolocation" in lowered:
         return ("geolocation", lowered.index("_geolocation"))
-    for name in ("location", "lokasi", "geopoint", "gps", "koordinat"):
+    for name in GEOPOINT_NAMES:
         for i, c in enumerate(lowered):
             if _leaf(c) == name:
                 return ("geopoint", i)
@@ -267,3 +268,137 @@ def clean_uuid(value):
     """Kobo/ODK instance ids come as "uuid:…"; the workspace keeps the bare id."""
     text = _text(value)
     return text[5:] if text.lower().startswith("uuid:") else text
+
+
+# --- Which columns, which id, which sheet, which CRS (issue 14) --------------------
+
+# Kobo's root uuid stays the same across edits of a submission; an ODK edit carries
+# the id of the submission it replaces in deprecatedID.
+ROOT_UUID_COLUMNS = ("meta/rootuuid", "meta-rootuuid", "_root_uuid", "rootuuid")
+DEPRECATED_COLUMNS = ("meta/deprecatedid", "meta-deprecatedid", "deprecatedid")
+# What Kobo and ODK add to every export, and nobody means to import.
+EXPORT_METADATA = {"start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username",
+                   "audit", "submissiondate", "submitterid", "submittername", "attachmentspresent",
+                   "attachmentsexpected", "status", "reviewstate", "devicedate", "edits", "formversion",
+                   "instancename", "index", "id", "fid", "ogc_fid", "row", "no", "nomor"}
+
+
+def is_export_metadata(column):
+    name = column.strip().lower()
+    return (not name or name.startswith("_") or name.startswith(("meta/", "meta-")) or name in EXPORT_METADATA
+            or _leaf(name) in EXPORT_METADATA)
+
+
+def coordinate_columns(columns, how):
+    """The indices of ``columns`` that ``how`` (from ``find_coordinates``) reads, with
+    the altitude and accuracy columns that come with a Kobo/ODK geopoint."""
+    if how is None:
+        return set()
+    used = set(how[1:])
+    stems = set()
+    for index in used:
+        name = columns[index].strip().lower()
+        for end in ("_latitude", "-latitude", "_longitude", "-longitude"):
+            if name.endswith(end):
+                stems.add(name[:-len(end)])
+    for i, column in enumerate(columns):
+        name = column.strip().lower()
+        if _leaf(name) in GEOPOINT_NAMES or name == "_geolocation":   # the same point, written once more
+            used.add(i)
+        if any(name.startswith(stem) and name[len(stem):] in ("_altitude", "-altitude", "_precision", "-accuracy")
+               for stem in stems):
+            used.add(i)
+    return used
+
+
+def unknown_columns(columns, layer_def, found, used=()):
+    """``[(column, suggested field or None)]``: the columns of a survey file that
+    nothing imports (neither a field nor the coordinates nor export metadata), each
+    with the field a mapping could take it into."""
+    taken = set(found.values()) | set(used)
+    names = [f.name for f in layer_def.fields if not f.computed]
+    unknown = []
+    for index, column in enumerate(columns):
+        if index in taken or is_export_metadata(column) or column.strip().lower() in UUID_COLUMNS:
+            continue
+        unknown.append((column, suggest_field(column, layer_def, names)))
+    return unknown
+
+
+def suggest_field(column, layer_def, names):
+    """The field whose name or alias is closest to ``column`` ("toilet" →
+    toilet_access, "head_name" → household_head), or None."""
+    import difflib
+
+    leaf = _leaf(column)
+    words = set(re.split(r"[_\s]+", leaf)) - {""}
+    best, best_score = None, 0.0
+    for name in names:
+        field = layer_def.field(name)
+        keys = [name, field.alias.id.lower(), field.alias.en.lower()]
+        score = max(difflib.SequenceMatcher(None, leaf, key).ratio() for key in keys)
+        score = score if score >= 0.75 else 0.0   # a near-spelling ("toilett"), not a shared letter or two
+        shared = words & set(re.split(r"[_\s()]+", " ".join(keys)))
+        if shared:
+            score = max(score, 0.6 + 0.1 * len(shared))
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= 0.6 else None
+
+
+def stable_id(row):
+    """An id derived from a row's answers, the same on every import of the same row,
+    for files without an id column (a random one would add the row again each time)."""
+    import hashlib
+
+    digest = hashlib.sha256("\x1f".join(_text(v) for v in row).encode("utf-8")).hexdigest()
+    return "row-" + digest[:32]
+
+
+def edit_roots(ids, deprecated):
+    """For each row, the id it is known by: an ODK edit (its deprecatedID naming the
+    submission it replaces) takes the id of the first submission of its chain."""
+    replaces = {i: d for i, d in zip(ids, deprecated) if i and d and i != d}
+    roots = []
+    for identifier in ids:
+        seen = set()
+        while identifier in replaces and identifier not in seen:   # a loop in a broken chain stops
+            seen.add(identifier)
+            identifier = replaces[identifier]
+        roots.append(identifier)
+    return roots
+
+
+def header_score(cells):
+    """How many cells name a column the survey import knows (fields of the survey
+    layers, ids, coordinates): the header row of a sheet scores highest."""
+    known = set(UUID_COLUMNS) | set(LATITUDE_NAMES) | set(LONGITUDE_NAMES) | {"_geolocation", "lokasi", "location"}
+    for name in ("households", "problems", "facilities"):
+        known.update(f.name for f in schema.layer(name).fields)
+    score = 0
+    for cell in cells:
+        if not isinstance(cell, str) or not cell.strip():
+            continue
+        name = cell.strip().lower()
+        if name in known or _leaf(name) in known or name.endswith(("_latitude", "_longitude", "-latitude",
+                                                                   "-longitude")):
+            score += 1
+    return score
+
+
+def looks_like_metres(x, y):
+    """Which projected CRS a coordinate pair in metres most likely comes from, as a
+    hint for the user ("EPSG:3857" or a UTM zone range), or None for degrees."""
+    if abs(x) <= 180 and abs(y) <= 180:   # degrees, maybe swapped
+        return None
+    if 10.0e6 <= abs(x) <= 16.0e6:
+        return "EPSG:3857 (WGS 84 / Pseudo-Mercator)"
+    if 10.0e6 <= abs(y) <= 16.0e6 and abs(x) <= 1.5e6:
+        return "EPSG:3857 (WGS 84 / Pseudo-Mercator)"
+    if 100e3 <= x <= 900e3 and 8.7e6 <= y <= 10e6:
+        return "WGS 84 / UTM 46S–54S (EPSG:32746–32754; Jakarta: EPSG:32748, UTM 48S)"
+    if 100e3 <= x <= 900e3 and 0 <= y <= 0.75e6:
+        return "WGS 84 / UTM 46N–54N (EPSG:32646–32654)"
+    if 100e3 <= y <= 900e3 and 8.7e6 <= x <= 10e6:
+        return "WGS 84 / UTM 46S–54S (EPSG:32746–32754), with x and y swapped"
+    return ""

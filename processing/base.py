@@ -92,7 +92,7 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", tr("Summary report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False))
 
-    def report_defects(self, parameters, context, feedback, title, what, counts, defects, language):
+    def report_defects(self, parameters, context, feedback, title, what, counts, defects, language, notes=()):
         """Log every defect of an import (rejections as errors) and its summary,
         write the HTML report if asked; return the report path (or None) and
         the messages, in ``language``."""
@@ -102,11 +102,13 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
                 feedback.reportError(message)
             else:
                 feedback.pushWarning(message)
+        for note in notes:   # about the whole input: columns left out, encoding, header row
+            feedback.pushWarning(note)
         for line in summary_lines(counts, defects, language):
             feedback.pushInfo(line)
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
-            write_summary_html(report, title, counts, messages, defects, language)
+            write_summary_html(report, title, counts, messages, defects, language, notes)
         return report or None, messages
 
     def language(self, parameters, context):

@@ -12,6 +12,7 @@ from qgis.core import (
 from ..compat import SOURCE_POLYGON
 from ..i18n import tr
 from ..workspace import create_workspace
+from ..workspace.boundaries import city_wide_warning
 from .base import CsiapAlgorithm
 
 
@@ -68,6 +69,9 @@ class CreateWorkspace(CsiapAlgorithm):
             feedback=feedback,
             overwrite=self.parameterAsBoolean(parameters, "OVERWRITE", context),
         )
+        warning = city_wide_warning(boundary, gpkg, self.language(parameters, context))
+        if warning:   # a whole city's layer merged into one "kelurahan"
+            feedback.pushWarning(warning)
         feedback.pushInfo(tr("Workspace written: {path}").format(path=gpkg))
         feedback.pushInfo(tr("Project written: {path}").format(path=project))
         return {"OUTPUT": gpkg, "PROJECT": project}

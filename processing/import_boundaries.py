@@ -4,6 +4,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -17,11 +18,13 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
+from ..core.crs import CrsError
 from ..core.survey import parse_mapping
 from ..i18n import tr
 from ..workspace import WorkspaceError, choose_crs, kelurahan_name, workspace_crs
 from ..workspace.boundaries import BoundaryImport, Mapping
 from ..workspace.fields import table_fields
+from ..workspace.project import read_rows
 from .base import CsiapAlgorithm
 
 LEVELS = ("RW", "RT")
@@ -46,7 +49,9 @@ class ImportBoundaries(CsiapAlgorithm):
             "kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is "
             "left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas "
             "outside the kelurahan. Rejected features are kept in their own layer with the reason; input "
-            "features = imported + rejected + left out by the kelurahan filter.\n\n"
+            "features = imported + rejected + left out by the kelurahan filter. Features wholly outside the "
+            "workspace's kelurahan are rejected, never merged in; with a kecamatan field, a kelurahan is taken "
+            "from its own kecamatan only (two kelurahan of one name are never merged).\n\n"
             "With 'Only check' nothing is written: use it on a whole city's layer before choosing what to "
             "import.")
 
@@ -60,7 +65,8 @@ class ImportBoundaries(CsiapAlgorithm):
                             ("NAME_FIELD", tr("Field with the name")),
                             ("POPULATION_FIELD", tr("Field with the population")),
                             ("HOUSEHOLDS_FIELD", tr("Field with the number of households")),
-                            ("KELURAHAN_FIELD", tr("Field with the kelurahan name"))):
+                            ("KELURAHAN_FIELD", tr("Field with the kelurahan name")),
+                            ("KECAMATAN_FIELD", tr("Field with the kecamatan name"))):
             self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INPUT",
                                                           optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -68,6 +74,9 @@ class ImportBoundaries(CsiapAlgorithm):
                                     "flood_prone=FLOODPRONE; groundwater_depth_m=MAT"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "KELURAHAN", tr("Take only this kelurahan (default: the workspace's, where a kelurahan field is given)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "KECAMATAN", tr("Of this kecamatan (default: the workspace's, where a kecamatan field is given)"),
             optional=True))
         self.add_workspace_parameter(optional=True)
         self.addParameter(QgsProcessingParameterEnum(
@@ -87,6 +96,7 @@ class ImportBoundaries(CsiapAlgorithm):
                             ("REJECTED_COUNT", tr("Rejected features")), ("FILTERED", tr("Other kelurahan")),
                             ("DEFECT_COUNT", tr("Defects"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("NOTES", tr("Notes on the layer")))
 
     def run_algorithm(self, parameters, context, feedback):
         language = self.language(parameters, context)
@@ -97,38 +107,50 @@ class ImportBoundaries(CsiapAlgorithm):
         if not workspace_path and not validate_only:
             raise WorkspaceError(tr("Choose a workspace to import into, or tick 'Only check'.", language))
         mapping = Mapping(*(self.parameterAsString(parameters, name, context) or None for name in (
-            "CODE_FIELD", "RW_FIELD", "NAME_FIELD", "POPULATION_FIELD", "HOUSEHOLDS_FIELD", "KELURAHAN_FIELD")))
+            "CODE_FIELD", "RW_FIELD", "NAME_FIELD", "POPULATION_FIELD", "HOUSEHOLDS_FIELD", "KELURAHAN_FIELD",
+            "KECAMATAN_FIELD")))
         mapping.conditions = self._condition_mapping(parameters, context, source, language)
         wanted = self.parameterAsString(parameters, "KELURAHAN", context).strip()
         if not wanted and mapping.kelurahan and workspace_path:
             wanted = kelurahan_name(workspace_path)
+        kecamatan = self.parameterAsString(parameters, "KECAMATAN", context).strip()
+        if not kecamatan and mapping.kecamatan and workspace_path:
+            kecamatan = next(iter(read_rows(workspace_path, "kelurahan")), {}).get("kecamatan") or ""
         if workspace_path:
             crs = workspace_crs(workspace_path)
         else:
-            crs = choose_crs(source.sourceCrs(), source.sourceExtent(), transform_context=context.transformContext())
+            try:
+                crs = choose_crs(source.sourceCrs(), source.sourceExtent(),
+                                 transform_context=context.transformContext())
+            except CrsError:   # metres under a CRS that says degrees, most often
+                centre = source.sourceExtent().center()
+                raise WorkspaceError(tr(
+                    "The layer {name} lies outside the range of longitude and latitude (its centre is at {x:.1f}, "
+                    "{y:.1f} in {crs}): is its CRS right? Set the right one in the layer's properties.",
+                    language).format(name=source.sourceName(), x=centre.x(), y=centre.y(),
+                                     crs=source.sourceCrs().authid())) from None
         importer = BoundaryImport(
             level, mapping, crs, wanted or None, workspace_path,
             self.parameterAsDouble(parameters, "TOLERANCE", context),
             append=self.parameterAsEnum(parameters, "MODE", context) == 1,
-            transform_context=context.transformContext(), language=language)
+            transform_context=context.transformContext(), language=language, kecamatan_filter=kecamatan or None)
         result = importer.check(source, feedback)
 
         counts = {"total": result.total, "imported": result.imported, "rejected": len(result.rejected),
                   "filtered": result.filtered}
         report, messages = self.report_defects(parameters, context, feedback, tr("Boundary import report", language),
-                                               level, counts, result.defects, language)
+                                               level, counts, result.defects, language, result.notes)
         defects_id = self._write_defects(parameters, context, result, messages, level, crs)
         rejected_id = self._write_rejected(parameters, context, source, result, language)
         if not validate_only:
             if not result.areas:
-                raise WorkspaceError(tr("Nothing to import: every feature was rejected or left out by the filter.",
-                                        language))
+                raise WorkspaceError(importer.nothing_to_import(result))
             importer.write(result)
             feedback.pushInfo(tr("{count} {level} written to the workspace.", language).format(
                 count=len(result.areas), level=level))
         return {"DEFECTS": defects_id, "REJECTED": rejected_id, "REPORT": report,
                 "INPUT_COUNT": result.total, "IMPORTED": result.imported, "REJECTED_COUNT": len(result.rejected),
-                "FILTERED": result.filtered, "DEFECT_COUNT": len(result.defects)}
+                "FILTERED": result.filtered, "DEFECT_COUNT": len(result.defects), "NOTES": "\n".join(result.notes)}
 
     def _condition_mapping(self, parameters, context, source, language):
         mapping = parse_mapping(self.parameterAsString(parameters, "CONDITION_MAPPING", context))

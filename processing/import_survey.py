@@ -4,6 +4,8 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -35,8 +37,11 @@ class ImportSurvey(CsiapAlgorithm):
             "columns, and answers may be codes or labels in Indonesian or English.\n\n"
             "Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or "
             "outside the kelurahan are rejected with the reason; an answer outside its list or range is left "
-            "empty and noted. Rows are matched by their ID (uuid), so importing the same export again "
-            "updates them instead of adding them twice.\n\n"
+            "empty and noted. Rows are matched by their ID (uuid, Kobo's root uuid, ODK's instanceID following "
+            "deprecatedID edits; without one, an ID made from the row's answers), so importing the same export "
+            "again updates them instead of adding them twice; of one ID twice in a file the later row, the edit, "
+            "wins. Columns no field takes are listed with the mapping that would take them. Coordinates in metres "
+            "(UTM) need their CRS, in the advanced parameters.\n\n"
             "Field mapping, where the columns have other names: field=column pairs separated by ';', "
             "e.g. members=jumlah_jiwa; toilet_access=q5.")
 
@@ -50,6 +55,8 @@ class ImportSurvey(CsiapAlgorithm):
                                                        optional=True))
         for name, label in (("LATITUDE_FIELD", tr("Latitude column")), ("LONGITUDE_FIELD", tr("Longitude column"))):
             self.add_advanced_parameter(QgsProcessingParameterString(name, label, optional=True))
+        self.add_advanced_parameter(QgsProcessingParameterCrs(
+            "COORDINATE_CRS", tr("CRS of the coordinate columns (empty: WGS 84 degrees)"), optional=True))
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("REJECTED", tr("Rejected rows"),
                                                             optional=True, createByDefault=True))
@@ -58,28 +65,33 @@ class ImportSurvey(CsiapAlgorithm):
                             ("UPDATED", tr("Rows updated")), ("REJECTED_COUNT", tr("Rows rejected")),
                             ("NOTES", tr("Answers left empty"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("FILE_NOTES", tr("Notes on the file")))
 
     def run_algorithm(self, parameters, context, feedback):
         language = self.language(parameters, context)
         path = self.workspace_path(parameters, context)
         layer = SURVEY_LAYERS[self.parameterAsEnum(parameters, "TARGET", context)]
-        table = read_table(self.parameterAsFile(parameters, "INPUT", context))
+        table = read_table(self.parameterAsFile(parameters, "INPUT", context), language)
+        crs = self.parameterAsCrs(parameters, "COORDINATE_CRS", context)
         importer = SurveyImporter(
             path, layer, parse_mapping(self.parameterAsString(parameters, "FIELD_MAPPING", context)),
             self.parameterAsString(parameters, "LATITUDE_FIELD", context) or None,
-            self.parameterAsString(parameters, "LONGITUDE_FIELD", context) or None, language)
+            self.parameterAsString(parameters, "LONGITUDE_FIELD", context) or None, language,
+            crs.toWkt() if crs.isValid() else None)
         result = importer.run(table, feedback)
 
         counts = {"total": result.total, "imported": result.inserted + result.updated,
                   "rejected": len(result.rejected), "filtered": 0}
         report, _messages = self.report_defects(parameters, context, feedback, tr("Survey import report", language),
-                                                tr("Row", language), counts, result.defects, language)
+                                                tr("Row", language), counts, result.defects, language,
+                                                result.notes)
         feedback.pushInfo(tr("{inserted} rows added and {updated} updated in {layer}.", language).format(
             inserted=result.inserted, updated=result.updated, layer=schema.layer(layer).title.text(language)))
         rejected_id = self._write_rejected(parameters, context, result, language)
         return {"REJECTED": rejected_id, "REPORT": report, "INPUT_COUNT": result.total,
                 "INSERTED": result.inserted, "UPDATED": result.updated, "REJECTED_COUNT": len(result.rejected),
-                "NOTES": sum(d.action != "rejected" for d in result.defects)}
+                "NOTES": sum(d.action != "rejected" for d in result.defects),
+                "FILE_NOTES": "\n".join(result.notes)}
 
     def _write_rejected(self, parameters, context, result, language):
         fields = table_fields((("row", compat.INT), ("reject_kind", compat.STRING), ("reject_reason", compat.STRING)))

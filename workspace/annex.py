@@ -208,7 +208,8 @@ class Annex:
             if atlas_level in ("RW", "RT"):
                 atlas_layout = self.atlas_layout(annex_map, paper, number, atlas_level)
                 pdf = base + "_per_{}.pdf".format(atlas_level.lower())
-                result, error = QgsLayoutExporter.exportToPdf(atlas_layout.atlas(), pdf, pdf_settings(150))
+                result, error = QgsLayoutExporter.exportToPdf(atlas_layout.atlas(), pdf,
+                                                              pdf_settings(150, atlas_layout.project()))
                 if result != QgsLayoutExporter.ExportResult.Success:
                     raise WorkspaceError(tr("Cannot export {path}: {reason}").format(path=pdf, reason=error))
                 files.append(("atlas", pdf, "{} ({})".format(annex_map.title.text(self.language), atlas_level)))

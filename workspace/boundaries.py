@@ -23,17 +23,27 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
-from ..core.boundaries import CodeError, normalise_code, normalise_name, same_kelurahan
+from ..core.boundaries import (
+    CodeError,
+    closest_names,
+    is_hstore,
+    kelurahan_in,
+    normalise_code,
+    normalise_name,
+    same_kelurahan,
+)
 from ..core.survey import BadValue, converter
 from ..i18n import tr
 from .attach import AreaIndex
 from .fields import every_feature, plain
 from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
-from .project import kelurahan_outline, open_layer
+from .project import kelurahan_outline, open_layer, read_rows
 from .reports import Defect
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+# Parts of one RW/RT code further apart than this are hardly one area (two kelurahan of one name?).
+FAR_APART_M = 1000.0
 CONDITION_CONVERTERS = {f.name: converter(f) for f in schema.CONDITION_FIELDS}
 COUNT_CONVERTERS = {f.name: converter(f) for f in (schema.POPULATION, schema.HOUSEHOLD_COUNT)}
 
@@ -48,6 +58,7 @@ class Mapping:
     population: Optional[str] = None
     households: Optional[str] = None
     kelurahan: Optional[str] = None
+    kecamatan: Optional[str] = None
     # Site conditions (schema.CONDITION_FIELDS): ``{field: input column}``.
     conditions: Dict[str, str] = field(default_factory=dict)
 
@@ -79,6 +90,9 @@ class BoundaryCheck:
     areas: List[Area] = field(default_factory=list)
     rejected: List[tuple] = field(default_factory=list)   # (feature, kind, detail)
     defects: List[Defect] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)   # about the whole layer, for the user
+    names_seen: set = field(default_factory=set)   # kelurahan names of the features left out by the filter
+    tags_seen: bool = False   # whether the kelurahan field holds OSM tags (key=>value)
 
     @property
     def imported(self):
@@ -95,17 +109,44 @@ def _polygonal(geometry):
     return geometry
 
 
+def check_polygon_source(source, fields, language=None):
+    """Refuse, by name, a layer polygons cannot be taken from: points, lines or
+    collections; a field ``[(parameter, field name)]`` it lacks; no CRS; no feature."""
+    if source.featureCount() == 0:
+        raise WorkspaceError(tr("The layer {name} is empty: it has no features to import.", language).format(
+            name=source.sourceName()))
+    if QgsWkbTypes.geometryType(source.wkbType()) != POLYGON:
+        raise WorkspaceError(tr(
+            "The layer {name} holds {kind} geometries, not polygons: boundaries (RW, RT, kelurahan) must be "
+            "polygons (lines can become polygons with QGIS's 'Lines to polygons'; a geometry collection can be split "
+            "with 'Multipart to singleparts' and its polygons kept).", language).format(
+                name=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType())))
+    names = source.fields().names()
+    for parameter, name in fields:
+        if name and name not in names:
+            raise WorkspaceError(tr("The layer {layer} has no field '{field}' ({parameter}). Its fields are: "
+                                    "{fields}.", language).format(
+                                        layer=source.sourceName(), field=name, parameter=parameter,
+                                        fields=", ".join(names)))
+    if not source.sourceCrs().isValid():
+        raise WorkspaceError(tr(
+            "The layer {name} has no CRS (a shapefile without its .prj file?), so where its polygons lie is "
+            "unknown. Set its CRS first (layer properties, or 'Assign projection'), then import it.",
+            language).format(name=source.sourceName()))
+
+
 class BoundaryImport:
     """Check (and then write) RW or RT polygons from any polygon source."""
 
     def __init__(self, level, mapping, target_crs, kelurahan_filter=None, workspace_path=None,
-                 tolerance_m2=10.0, append=False, transform_context=None, language=None):
+                 tolerance_m2=10.0, append=False, transform_context=None, language=None, kecamatan_filter=None):
         if level not in ("RW", "RT"):
             raise WorkspaceError(tr("The level must be RT or RW, not {level}.").format(level=level))
         self.level = level
         self.mapping = mapping
         self.crs = target_crs
         self.kelurahan_filter = kelurahan_filter or None
+        self.kecamatan_filter = kecamatan_filter or None
         self.workspace_path = workspace_path
         self.tolerance = tolerance_m2
         self.append = append
@@ -115,11 +156,18 @@ class BoundaryImport:
         self.rw_index = None
         self.rw_polygons = {}
         self.existing = set()
+        self.rt_parents = set()   # the RW codes the workspace's RT point at (a new RW layer must keep them)
+        self.outline_engine = None
         if workspace_path:
             self._read_workspace()
 
     def _read_workspace(self):
         self.outline, _crs = kelurahan_outline(self.workspace_path)
+        if self.outline is not None:
+            self.outline_engine = QgsGeometry.createGeometryEngine(self.outline.constGet())
+            self.outline_engine.prepareGeometry()
+        if self.level == "RW" and not self.append:
+            self.rt_parents = {plain(r["rw"]) for r in read_rows(self.workspace_path, "rt") if plain(r["rw"])}
         if self.level == "RT":
             rw = open_layer(self.workspace_path, schema.layer("rw"), schema.DEFAULT_LANGUAGE)
             features = [f for f in rw.getFeatures() if plain(f["code"])]
@@ -136,9 +184,12 @@ class BoundaryImport:
 
     def check(self, source, feedback=None):
         """Read every feature of ``source`` and return a ``BoundaryCheck``."""
+        self._check_source(source)
         result = BoundaryCheck(self.level)
         transform = QgsCoordinateTransform(source.sourceCrs(), self.crs, self.context)
+        flat = QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())
         groups = OrderedDict()
+        kecamatan_seen = {}
         total = source.featureCount() or 1
         for number, feature in enumerate(every_feature(source)):
             if feedback is not None:
@@ -146,24 +197,93 @@ class BoundaryImport:
                     raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
                 feedback.setProgress(50.0 * number / total)
             result.total += 1
-            kelurahan = plain(feature[self.mapping.kelurahan]) if self.mapping.kelurahan else None
+            kelurahan = None
+            if self.mapping.kelurahan:
+                raw = plain(feature[self.mapping.kelurahan])
+                result.tags_seen = result.tags_seen or is_hstore(raw)
+                kelurahan = kelurahan_in(raw, self.kelurahan_filter)
+            kecamatan = plain(feature[self.mapping.kecamatan]) if self.mapping.kecamatan else None
             if self.kelurahan_filter and not same_kelurahan(kelurahan, self.kelurahan_filter):
                 result.filtered += 1
+                result.names_seen.add(kelurahan)
                 continue
-            candidate = self._candidate(feature, kelurahan, transform, result)
+            if self.kecamatan_filter and self.mapping.kecamatan and not same_kelurahan(kecamatan,
+                                                                                       self.kecamatan_filter):
+                result.filtered += 1
+                continue
+            kecamatan_seen.setdefault(normalise_name(kecamatan), kecamatan)
+            candidate = self._candidate(feature, kelurahan, transform, result, flat)
             if candidate is not None:
-                groups.setdefault((candidate.kelurahan, candidate.rw, candidate.code), []).append(candidate)
+                # Never one area out of two kecamatan's kelurahan of one name.
+                key = (candidate.kelurahan, normalise_name(kecamatan), candidate.rw, candidate.code)
+                groups.setdefault(key, []).append(candidate)
+        if result.total == 0:   # a source that could not count its features
+            raise WorkspaceError(tr("The layer {name} is empty: it has no features to import.", self.language).format(
+                name=source.sourceName()))
+        self._check_homonyms(kecamatan_seen)
+        if flat:
+            result.notes.append(tr("The layer has Z or M values: they were dropped, the boundaries are stored in 2D.",
+                                   self.language))
+        if self.workspace_path and self.outline is None:
+            result.notes.append(tr("The workspace has no kelurahan outline: features were not checked to lie inside "
+                                   "the kelurahan.", self.language))
         for parts in groups.values():
             self._merge(parts, result)
         self._check_geometry(result, feedback)
+        self._orphaned_rt(result)
         return result
+
+    def _check_source(self, source):
+        """Refuse a layer that cannot hold RW/RT boundaries, naming why."""
+        mapping = self.mapping
+        if not mapping.code:
+            raise WorkspaceError(tr("Give the field with the RW/RT number (CODE_FIELD). The layer's fields are: "
+                                    "{fields}.", self.language).format(fields=", ".join(source.fields().names())))
+        check_polygon_source(source, [
+            ("CODE_FIELD", mapping.code), ("RW_FIELD", mapping.rw), ("NAME_FIELD", mapping.name),
+            ("POPULATION_FIELD", mapping.population), ("HOUSEHOLDS_FIELD", mapping.households),
+            ("KELURAHAN_FIELD", mapping.kelurahan), ("KECAMATAN_FIELD", mapping.kecamatan)], self.language)
+
+    def _check_homonyms(self, kecamatan_seen):
+        """Kelurahan of one name in two kecamatan: which one is meant must be said."""
+        named = [k for k in kecamatan_seen if k]
+        if self.kelurahan_filter and self.mapping.kecamatan and not self.kecamatan_filter and len(named) > 1:
+            raise WorkspaceError(tr(
+                "There is a kelurahan {kelurahan} in {count} kecamatan ({kecamatan}): give the kecamatan to take "
+                "(KECAMATAN).", self.language).format(
+                    kelurahan=self.kelurahan_filter, count=len(named),
+                    kecamatan=", ".join(str(kecamatan_seen[k]) for k in named)))
+
+    def nothing_to_import(self, result):
+        """Why nothing is left to import, with the names the filter found instead."""
+        message = tr("Nothing to import: every feature was rejected or left out by the filter.", self.language)
+        if self.kelurahan_filter and result.filtered:
+            names = closest_names(self.kelurahan_filter, result.names_seen)
+            message = tr("Nothing to import: no feature has the kelurahan '{wanted}' in the field {field}. Closest "
+                         "names found: {names}.", self.language).format(
+                             wanted=self.kelurahan_filter, field=self.mapping.kelurahan,
+                             names=", ".join(names) or "-")
+            if result.tags_seen:
+                message += " " + tr("The field holds OSM tags (key=>value): run QGIS's 'Explode HStore Field' and "
+                                    "choose the field with the name.", self.language)
+        return message
+
+    def _orphaned_rt(self, result):
+        """Replacing the RW: RT of the workspace whose RW the new layer lacks."""
+        if not self.rt_parents:
+            return
+        orphaned = sorted(self.rt_parents - {area.code for area in result.areas})
+        if orphaned:
+            result.notes.append(tr(
+                "RT of RW {codes} stay in the workspace, but the new RW layer has no RW of that number: import the "
+                "RT again, or check the RW numbers.", self.language).format(codes=", ".join(orphaned)))
 
     def _reject(self, result, feature, kelurahan, code, kind, detail="", geometry=None):
         result.rejected.append((feature, kind, detail))
         result.defects.append(Defect(feature.id(), kelurahan or "", code or "", kind, "rejected", detail,
                                      geometry=geometry))
 
-    def _candidate(self, feature, kelurahan, transform, result):
+    def _candidate(self, feature, kelurahan, transform, result, flat=False):
         raw = plain(feature[self.mapping.code])
         kelurahan_key = normalise_name(kelurahan)
         try:
@@ -176,7 +296,17 @@ class BoundaryImport:
         if geometry.isNull() or geometry.isEmpty():
             self._reject(result, feature, kelurahan, code, "empty_geometry")
             return None
+        if flat:
+            geometry.get().dropZValue()
+            geometry.get().dropMValue()
         geometry.transform(transform)
+        if geometry.type() != POLYGON:   # a point or a collection in a polygon layer (GeoJSON allows it)
+            polygons = _polygonal(geometry)
+            if polygons.isNull() or polygons.isEmpty():
+                self._reject(result, feature, kelurahan, code, "invalid_geometry", tr(
+                    "{kind}, not a polygon", self.language).format(kind=QgsWkbTypes.displayString(geometry.wkbType())))
+                return None
+            geometry = polygons
         if not geometry.isGeosValid():
             errors = "; ".join(e.what() for e in geometry.validateGeometry(compat.GEOS_VALIDATION))
             errors = errors or tr("not valid", self.language)
@@ -188,6 +318,10 @@ class BoundaryImport:
                                          errors, abs(repaired.area() - geometry.area()), QgsGeometry(repaired)))
             geometry = repaired
         geometry.convertToMultiType()
+        if self._wholly_outside(geometry):
+            self._reject(result, feature, kelurahan, code, "outside_kelurahan",
+                         tr("wholly outside the kelurahan boundary", self.language))
+            return None
         rw = None
         if self.level == "RT":
             rw = self._parent_rw(feature, geometry, kelurahan, code, result)
@@ -204,6 +338,15 @@ class BoundaryImport:
                     population=counts.get("population"), households=counts.get("households"),
                     conditions=self._read(feature, mapping.conditions, CONDITION_CONVERTERS, kelurahan, code,
                                           result))
+
+    def _wholly_outside(self, geometry):
+        """Whether a feature lies outside the kelurahan but for slivers (then it is
+        another kelurahan's, as in a city-wide layer, never to be merged in)."""
+        if self.outline_engine is None:
+            return False
+        if not self.outline_engine.intersects(geometry.constGet()):
+            return True
+        return geometry.intersection(self.outline).area() <= self.tolerance
 
     def _read(self, feature, columns, converters, kelurahan, code, result):
         """The mapped values ``{field: column}`` of a feature, read as the schema types
@@ -239,6 +382,8 @@ class BoundaryImport:
     def _merge(self, parts, result):
         area = parts[0]
         if len(parts) > 1:
+            apart = max(p.geometry.distance(QgsGeometry.unaryUnion([o.geometry for o in parts if o is not p]))
+                        for p in parts)   # before the first part becomes the union
             fids = [p.fids[0] for p in parts]
             area.geometry = QgsGeometry.unaryUnion([p.geometry for p in parts])
             area.geometry.convertToMultiType()
@@ -254,6 +399,11 @@ class BoundaryImport:
                     setattr(area, field_name, sum(values) if values else None)
             detail = tr("{count} polygons: features {fids}", self.language).format(
                 count=len(parts), fids=", ".join(str(f) for f in fids))
+            if apart > FAR_APART_M:
+                result.notes.append(tr(
+                    "{level} {code}: its polygons lie up to {distance:.0f} m apart and were merged into one: are they "
+                    "two kelurahan of one name in different kecamatan? Give the kecamatan field and the kecamatan.",
+                    self.language).format(level=self.level, code=area.code, distance=apart))
             for part in parts:
                 result.defects.append(Defect(part.fids[0], part.kelurahan, part.code, "duplicate_code", "merged",
                                              detail, part.geometry.area(), QgsGeometry(part.geometry)))
@@ -342,3 +492,15 @@ class BoundaryImport:
             rows.append(row)
         write_rows(self.workspace_path, {self.level.lower(): rows}, replace=not self.append)
         return len(rows)
+
+
+def city_wide_warning(boundary, gpkg_path, language=None):
+    """A warning where a new workspace's kelurahan outline was merged from many
+    features (a whole city's kelurahan layer given without a filter), else None."""
+    count = boundary.featureCount() if boundary is not None else 0
+    if count <= 1:
+        return None
+    row = next(iter(read_rows(gpkg_path, "kelurahan")), {})
+    return tr("The kelurahan outline was made from {count} features of the boundary layer, {area:.0f} ha in all: is "
+              "it a whole city's layer? Keep only the kelurahan's feature (select it, or filter the layer) and create "
+              "the workspace again.", language).format(count=count, area=row.get("area_ha") or 0.0)

@@ -8,6 +8,7 @@ import uuid
 from qgis.core import QgsCoordinateTransform, QgsCoordinateTransformContext, QgsGeometry
 
 from ..i18n import tr
+from .boundaries import check_polygon_source
 from .fields import every_feature, plain
 from .geopackage import WorkspaceError, write_rows
 from .project import kelurahan_outline
@@ -23,6 +24,7 @@ def import_context(path, source, name_field, group_field=None, distance=2000.0, 
     metres of the kelurahan. Features of one name (the RW of one kelurahan) become
     one area.
     """
+    check_polygon_source(source, [("NAME_FIELD", name_field), ("KECAMATAN_FIELD", group_field)], language)
     outline, crs = kelurahan_outline(path)
     if outline is None:
         raise WorkspaceError(tr("The workspace has no kelurahan outline to place the surrounding areas around.",
@@ -44,6 +46,9 @@ def import_context(path, source, name_field, group_field=None, distance=2000.0, 
         group = plain(feature[group_field]) if group_field else None
         features.append((str(name) if name is not None else "", group, geometry))
 
+    if not features:
+        raise WorkspaceError(tr("The layer {name} has no polygons: nothing to place around the kelurahan.",
+                                language).format(name=source.sourceName()))
     chosen = None
     if group_field:
         covered = {}

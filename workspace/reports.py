@@ -52,7 +52,7 @@ def summary_lines(counts, defects, language):
     return lines
 
 
-def write_summary_html(path, title, counts, messages, defects, language):
+def write_summary_html(path, title, counts, messages, defects, language, notes=()):
     """A self-contained HTML page a facilitator can open or print."""
     rows = "\n".join("<tr><td>{}</td><td>{}</td></tr>".format(
         html.escape(schema.IMPORT_DEFECT.label(d.kind, language)), html.escape(m)) for d, m in zip(defects, messages))
@@ -62,11 +62,12 @@ def write_summary_html(path, title, counts, messages, defects, language):
 <style>body{{font-family:sans-serif;margin:2em}} td{{border-bottom:1px solid #ccc;padding:2px 8px}}</style></head>
 <body><h1>{title}</h1>
 <p>{balance}</p>
-<ul>{kinds}</ul>
+{notes}<ul>{kinds}</ul>
 <table><tr><th>{kind_header}</th><th>{message_header}</th></tr>
 {rows}
 </table></body></html>
 """.format(lang=language, title=html.escape(title), balance=html.escape(lines[0]),
+           notes="".join("<p>{}</p>\n".format(html.escape(note)) for note in notes),
            kinds="".join("<li>{}</li>".format(html.escape(line.strip())) for line in lines[1:]),
            kind_header=html.escape(tr("Defect", language)), message_header=html.escape(tr("What and where", language)),
            rows=rows)

@@ -11,7 +11,6 @@ the same export again updates rather than doubles them.
 import csv
 import io
 import os
-import uuid
 from dataclasses import dataclass, field
 from typing import List
 
@@ -20,13 +19,24 @@ from qgis.core import QgsGeometry, QgsPoint
 
 from ..core import schema
 from ..core.survey import (
+    DEPRECATED_COLUMNS,
+    ROOT_UUID_COLUMNS,
     BadValue,
     clean_uuid,
     converter,
+    coordinate_columns,
     coordinate_problem,
+    edit_roots,
     find_columns,
     find_coordinates,
+    header_score,
+    looks_like_metres,
     read_coordinates,
+    stable_id,
+    unknown_columns,
+)
+from ..core.survey import (
+    _text as cell_text,  # a cell as the user sees it: 4.0 is "4"
 )
 from ..i18n import tr
 from .geopackage import WorkspaceError, upsert_points
@@ -46,40 +56,158 @@ class SurveyImport:
     updated: int = 0
     rejected: list = field(default_factory=list)   # (row number, raw values, kind, detail)
     defects: List[Defect] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)  # about the whole file, for the user
 
 
 @dataclass
 class Table:
     """A survey file as columns and rows; ``points`` holds each row's (x, y) in
-    ``crs_wkt`` where the file has geometry, else it is None."""
+    ``crs_wkt`` where the file has geometry, else it is None. ``notes`` say how the
+    file was read where that was not plain (encoding, header row, sheet);
+    ``sheets`` lists a spreadsheet's sheets."""
 
     columns: List[str]
     rows: list
     points: list = None
     crs_wkt: str = None
+    notes: List[str] = field(default_factory=list)
+    sheets: List[str] = field(default_factory=list)
 
 
-def read_table(path):
+def read_table(path, language=None):
     """Read a survey file; raises ``WorkspaceError`` when it cannot."""
     if not os.path.isfile(path.split("|")[0]):
-        raise WorkspaceError(tr("The survey file {path} does not exist.").format(path=path))
+        raise WorkspaceError(tr("The survey file {path} does not exist.", language).format(path=path))
     if path.lower().endswith(CSV_SUFFIXES):
-        return _read_csv(path)
-    return _read_ogr(path)
+        return _read_csv(path, language)
+    return _read_ogr(path, language)
 
 
-def _read_csv(path):
+# Files that are no text, by their first bytes: what they are, for the message.
+SIGNATURES = ((b"PK\x03\x04", "ZIP (XLSX, ODS, KMZ)"), (b"\xd0\xcf\x11\xe0", "Excel 97-2003 (XLS)"),
+              (b"%PDF", "PDF"), (b"SQLite format 3", "SQLite / GeoPackage"), (b"\x89PNG", "PNG"),
+              (b"\xff\xd8\xff", "JPEG"))
+
+
+def _decode(path, data, language):
+    """The text of a CSV file and the numbers of the lines that were not UTF-8 (read
+    as Windows-1252, Excel's "CSV" on Indonesian Windows, one line at a time so that
+    one stray byte does not turn every other line into mojibake)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16").lstrip("\ufeff"), []
+    for signature, kind in SIGNATURES:
+        if data.startswith(signature):
+            raise WorkspaceError(tr("{path} is not a CSV text file but a {kind} file: give it its own extension "
+                                    "(.xlsx, .gpkg …) or save it as CSV.", language).format(path=path, kind=kind))
+    sample = data[:4096]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:   # UTF-16 without its mark
+        return data.decode("utf-16-le", errors="replace").lstrip("\ufeff"), []
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+        return data.decode("utf-16-be", errors="replace").lstrip("\ufeff"), []
+    if b"\x00" in sample:
+        raise WorkspaceError(tr("{path} is not a CSV text file: it holds binary data (zero bytes). Save the survey "
+                                "as CSV (UTF-8) or XLSX.", language).format(path=path))
+    try:
+        return data.decode("utf-8").lstrip("\ufeff"), []
+    except UnicodeDecodeError:
+        pass
+    lines, fallback = [], []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+            fallback.append(number)
+    return "\n".join(lines).lstrip("\ufeff"), fallback
+
+
+def _read_csv(path, language=None):
     with open(path, "rb") as handle:
         data = handle.read()
+    text, fallback = _decode(path, data, language)
+    delimiter = guess_delimiter(text)
+    _check_row_delimiter(text, delimiter, language)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, lines = [], []   # the file's line where each row ends, where some lines needed Windows-1252
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Indonesian Windows
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(text))
-    columns = next(reader, None)
-    if not columns:
-        raise WorkspaceError(tr("The survey file {path} is empty.").format(path=path))
-    return Table([c.strip() for c in columns], [row for row in reader if any(row)])
+        columns = next(reader, None)
+        if fallback:
+            for row in reader:
+                if any(row):
+                    rows.append(row)
+                    lines.append(reader.line_num)
+        else:
+            rows = [row for row in reader if any(row)]
+    except csv.Error as error:
+        line = max(reader.line_num, 1)
+        if "field larger than field limit" in str(error):
+            raise WorkspaceError(tr(
+                "{path}: a cell starting near line {line} is longer than 128 KiB. Usually a quote (\") opens a "
+                "cell and is never closed, so the rest of the file runs into it: check that line.",
+                language).format(path=path, line=line)) from None
+        raise WorkspaceError(tr("{path}: line {line} cannot be read as CSV ({reason}).", language).format(
+            path=path, line=line, reason=error)) from None
+    if not columns or not any(c.strip() for c in columns):
+        raise WorkspaceError(tr("The survey file {path} is empty.", language).format(path=path))
+    columns = [c.strip().lstrip("\ufeff") for c in columns]
+    _check_unique_columns(path, columns, language)
+    table = Table(columns, rows)
+    if fallback:
+        numbers = _rows_of_lines(fallback, lines)
+        shown = ", ".join(str(n) for n in numbers[:20]) + (" …" if len(numbers) > 20 else "")
+        table.notes.append(tr("{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}, counted "
+                              "without the header): check their accented letters.", language).format(
+                                  count=len(numbers), rows=shown or "1"))
+    return table
+
+
+def _rows_of_lines(fallback, lines):
+    """Row numbers (1 = the first row after the header) of the file lines in ``fallback``."""
+    rows, index = [], 0
+    for line in fallback:
+        while index < len(lines) and lines[index] < line:
+            index += 1
+        if index < len(lines) and (index + 1) not in rows:
+            rows.append(index + 1)
+    return rows
+
+
+def _check_unique_columns(path, columns, language):
+    seen = {}
+    for number, column in enumerate(columns, start=1):
+        key = column.lower()
+        if not key:
+            continue
+        if key in seen:
+            raise WorkspaceError(tr(
+                "{path}: the column '{column}' appears twice (columns {first} and {second}), so which one to "
+                "import is unclear: rename or delete one.", language).format(
+                    path=path, column=column, first=seen[key], second=number))
+        seen[key] = number
+
+
+def _check_row_delimiter(text, delimiter, language):
+    """Refuse a file whose header is separated by one delimiter and whose rows by
+    another (a header typed by hand over an export): every row would be one cell."""
+    lines = [line for line in text[:262144].splitlines() if line.strip()]
+    if len(lines) < 2:
+        return
+    header, body = lines[0], lines[1:51]
+    wanted = header.count(delimiter)
+    if wanted == 0:
+        return
+    wrong = [line for line in body if line.count(delimiter) != wanted]
+    if len(wrong) * 2 <= len(body):
+        return
+    for other in DELIMITERS:
+        if other != delimiter and all(line.count(other) == wanted for line in wrong):
+            raise WorkspaceError(tr(
+                "The header row is separated by '{header}' but the rows by '{rows}': save the file again with one "
+                "delimiter.", language).format(header=_shown(delimiter), rows=_shown(other)))
+
+
+def _shown(delimiter):
+    return "TAB" if delimiter == "\t" else delimiter
 
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -94,23 +222,86 @@ def guess_delimiter(text):
     return best if counts[best] else ","
 
 
-def _read_ogr(path):
+SPREADSHEETS = ("XLSX", "ODS", "XLS")
+
+
+def _open(path, language):
+    """An OGR dataset, whatever GDAL's exception mode (QGIS >= 3.38 turns it on)."""
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+    except RuntimeError:
+        dataset = None
+    if dataset is None:
+        raise WorkspaceError(tr("{path} cannot be read as a table or vector file.", language).format(path=path))
+    return dataset
+
+
+def _read_ogr(path, language=None):
     name = None
     if "|layername=" in path:
         path, name = path.split("|layername=", 1)
     # A spreadsheet's first row holds the column names even when every cell is
     # text. GDAL 3.6 reads this setting (not the HEADERS open option), and only
     # when the sheet is first read: keep it set until the rows are in.
-    previous = {key: gdal.GetConfigOption(key) for key in ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS")}
-    for key in previous:
-        gdal.SetConfigOption(key, "FORCE")
-    try:
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
-        if dataset is None:
-            raise WorkspaceError(tr("{path} cannot be read as a table or vector file.").format(path=path))
-        return _read_layer(dataset.GetLayerByName(name) if name else dataset.GetLayer(0))
-    finally:
-        for key, value in previous.items():
+    with _headers("FORCE"):
+        dataset = _open(path, language)
+        layer = dataset.GetLayerByName(name) if name else dataset.GetLayer(0)
+        if layer is None:
+            raise WorkspaceError(tr("{path} has no layer or sheet named {name}.", language).format(
+                path=path, name=name))
+        table = _read_layer(layer)
+        spreadsheet = dataset.GetDriver().ShortName in SPREADSHEETS
+        sheets = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    if not spreadsheet:
+        return table
+    table.sheets = sheets
+    if name or header_score(table.columns) > 0:
+        return table
+    # No column the import knows on the first row of the first sheet: look for the
+    # header row (a title above it) and the sheet (the data on another one).
+    found = _find_header(path, language)
+    if found is None:
+        return table
+    sheet, row, header, rows = found
+    width = len(header)
+    columns = [cell_text(c) or "column_{}".format(i + 1) for i, c in enumerate(header)]
+    found_table = Table(columns, [r[:width] for r in rows if any(c not in (None, "") for c in r)], sheets=sheets)
+    found_table.notes.append(tr("The column names were found on row {row} of the sheet '{sheet}'.",
+                                language).format(row=row, sheet=sheet))
+    return found_table
+
+
+def _find_header(path, language, rows_searched=30):
+    """``(sheet, row number, header cells, rows below it)`` of the row naming the most
+    known columns, over every sheet; None where no row names any."""
+    best, best_score = None, 0
+    with _headers("DISABLE"):
+        dataset = _open(path, language)
+        for index in range(dataset.GetLayerCount()):
+            layer = dataset.GetLayer(index)
+            cells = _read_layer(layer).rows
+            for number, row in enumerate(cells[:rows_searched], start=1):
+                score = header_score([cell_text(c) for c in row])
+                if score > best_score:
+                    best, best_score = (layer.GetName(), number, row, cells[number:]), score
+    return best
+
+
+class _headers:
+    """GDAL's spreadsheet header setting for the time of a ``with`` block."""
+
+    KEYS = ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS")
+
+    def __init__(self, value):
+        self.value = value
+
+    def __enter__(self):
+        self.previous = {key: gdal.GetConfigOption(key) for key in self.KEYS}
+        for key in self.KEYS:
+            gdal.SetConfigOption(key, self.value)
+
+    def __exit__(self, *exc):
+        for key, value in self.previous.items():
             gdal.SetConfigOption(key, value)
 
 
@@ -141,15 +332,18 @@ WGS84_WKT = osr.SRS_WKT_WGS84_LAT_LONG
 
 
 class SurveyImporter:
-    def __init__(self, workspace_path, layer_name, mapping=None, latitude=None, longitude=None, language=None):
+    def __init__(self, workspace_path, layer_name, mapping=None, latitude=None, longitude=None, language=None,
+                 coordinate_crs_wkt=None):
         if layer_name not in SURVEY_LAYERS:
-            raise WorkspaceError(tr("Surveys are imported into {layers}, not {layer}.").format(
+            raise WorkspaceError(tr("Surveys are imported into {layers}, not {layer}.", language).format(
                 layers=", ".join(SURVEY_LAYERS), layer=layer_name))
         self.path = workspace_path
         self.layer_def = schema.layer(layer_name)
         self.mapping = mapping or {}
         self.latitude, self.longitude = latitude, longitude
         self.language = language
+        # The CRS of the coordinate columns, where they hold no degrees (UTM metres).
+        self.coordinate_crs_wkt = coordinate_crs_wkt or WGS84_WKT
         outline, crs = kelurahan_outline(workspace_path)
         self.crs_wkt = crs.toWkt()
         self.outline = None
@@ -158,25 +352,34 @@ class SurveyImporter:
             self.outline.prepareGeometry()
 
     def run(self, table, feedback=None):
-        result = SurveyImport(self.layer_def.name, table.columns, total=len(table.rows))
+        result = SurveyImport(self.layer_def.name, table.columns, total=len(table.rows), notes=list(table.notes))
+        self._check_mapping(table)
         found = find_columns(table.columns, self.layer_def, self.mapping)
         how = None
         if table.points is None or (self.latitude and self.longitude):
             how = find_coordinates(table.columns, self.latitude, self.longitude)
             if how is None:
-                raise WorkspaceError(tr(
-                    "No coordinates found in the survey file: give the latitude and longitude columns.",
-                    self.language))
+                message = tr("No coordinates found in the survey file: give the latitude and longitude columns.",
+                             self.language)
+                if len(table.sheets) > 1:
+                    message += " " + tr("The file has the sheets {sheets}: give the one with the rows as "
+                                        "'file.xlsx|layername=SHEET'.", self.language).format(
+                                            sheets=", ".join(table.sheets))
+                raise WorkspaceError(message)
+        if self.outline is None:
+            result.notes.append(tr("The workspace has no kelurahan outline: rows were not checked to lie inside "
+                                   "the kelurahan.", self.language))
+        self._note_unknown_columns(table.columns, found, how, result)
         width = len(table.columns)
         rows = [row if len(row) >= width else list(row) + [None] * (width - len(row)) for row in table.rows]
         positions = self._positions(rows, table, how, result)
         if feedback is not None:
             feedback.setProgress(30)
-        kept = self._unique_rows(rows, positions, found.get("uuid"), result)
+        kept = self._unique_rows(rows, positions, table.columns, found.get("uuid"), result)
         # Column by column: one converter over many cells is much cheaper than
         # a dictionary per row (exports run to 100,000 rows).
         names = ["uuid", "data_source"]
-        columns = [[self._keys[i] or str(uuid.uuid4()) for i in kept], ["survey"] * len(kept)]
+        columns = [[self._keys[i] for i in kept], ["survey"] * len(kept)]
         source_columns = list(zip(*rows)) if rows else [()] * width   # transposed once, in C
         everything = len(kept) == len(rows)
         for name, index in found.items():
@@ -199,18 +402,81 @@ class SurveyImporter:
         result.inserted, result.updated = upsert_points(self.path, self.layer_def.name, names, upserts)
         return result
 
-    def _unique_rows(self, rows, positions, uuid_index, result):
-        """Rows with a position and an ID not seen earlier in the file."""
-        self._keys = [clean_uuid(row[uuid_index]) for row in rows] if uuid_index is not None else [""] * len(rows)
-        seen, kept = set(), []
+    def _check_mapping(self, table):
+        """A mapping naming a field the layer lacks, or a column the file lacks, is refused."""
+        known = [f.name for f in self.layer_def.fields]
+        wrong = [name for name in self.mapping if name not in known]
+        if wrong:
+            raise WorkspaceError(tr("The field mapping names fields that {layer} does not have: {names}. Its "
+                                    "fields are: {known}.", self.language).format(
+                                        layer=self.layer_def.name, names=", ".join(wrong), known=", ".join(known)))
+        missing = [column for column in self.mapping.values() if column and column not in table.columns]
+        missing += [c for c in (self.latitude, self.longitude) if c and c not in table.columns]
+        if missing:
+            raise WorkspaceError(tr("The survey file has no columns {missing}. Its columns are: {columns}.",
+                                    self.language).format(missing=", ".join(missing),
+                                                          columns=", ".join(table.columns)))
+
+    def _note_unknown_columns(self, columns, found, how, result):
+        unknown = unknown_columns(columns, self.layer_def, found, coordinate_columns(columns, how))
+        if not unknown:
+            return
+        shown = ", ".join(column for column, _field in unknown)
+        suggested = "; ".join("{}={}".format(f, column) for column, f in unknown if f)
+        note = tr("Columns not imported (no field of {layer} has their name): {columns}.", self.language).format(
+            layer=self.layer_def.name, columns=shown)
+        if suggested:
+            note += " " + tr("To import them, give the field mapping: {mapping}", self.language).format(
+                mapping=suggested)
+        result.notes.append(note)
+
+    def _row_ids(self, rows, columns, uuid_index, result):
+        """Each row's key: its uuid (Kobo's root uuid, ODK's first instanceID of an edit
+        chain), else one derived from its answers; and the row's own id."""
+        lowered = [c.strip().lower() for c in columns]
+        root = next((lowered.index(c) for c in ROOT_UUID_COLUMNS if c in lowered), None)
+        deprecated = next((lowered.index(c) for c in DEPRECATED_COLUMNS if c in lowered), None)
+        own = [clean_uuid(row[uuid_index]) for row in rows] if uuid_index is not None else [""] * len(rows)
+        keys = list(own)
+        if deprecated is not None:
+            keys = edit_roots(own, [clean_uuid(row[deprecated]) for row in rows])
+        if root is not None:
+            keys = [clean_uuid(row[root]) or key for row, key in zip(rows, keys)]
+        derived = 0
+        for i, key in enumerate(keys):
+            if not key:
+                keys[i] = stable_id(rows[i])
+                derived += 1
+        if derived:
+            result.notes.append(tr("{count} rows have no ID (uuid): each was given one made from its answers, the "
+                                   "same on every import of the same row.", self.language).format(count=derived))
+        replaced = {clean_uuid(row[deprecated]) for row in rows} if deprecated is not None else set()
+        return keys, own, replaced
+
+    def _unique_rows(self, rows, positions, columns, uuid_index, result):
+        """Rows with a position, one per ID: of rows with the same ID, the edit wins
+        (the row whose id no other row replaces, else the later row in the file)."""
+        self._keys, own, replaced = self._row_ids(rows, columns, uuid_index, result)
+        if len(set(self._keys)) == len(self._keys):   # the usual export: every id once
+            return [i for i, position in enumerate(positions) if position is not None]
+        groups = {}
+        for i, position in enumerate(positions):
+            if position is not None:
+                groups.setdefault(self._keys[i], []).append(i)
+        winners = {}
+        for key, members in groups.items():
+            current = [i for i in members if own[i] not in replaced] or members
+            winners[key] = current[-1]
+        kept = []
         for i, position in enumerate(positions):
             if position is None:
                 continue
-            key = self._keys[i]
-            if key and key in seen:
-                self._reject(result, i + 1, rows[i], "duplicate_uuid", key)
+            winner = winners[self._keys[i]]
+            if i != winner:
+                self._reject(result, i + 1, rows[i], "duplicate_uuid", tr(
+                    "{key}: row {winner} has the same ID and is imported instead, as the later edit",
+                    self.language).format(key=self._keys[i], winner=winner + 1))
                 continue
-            seen.add(key)
             kept.append(i)
         return kept
 
@@ -266,8 +532,10 @@ class SurveyImporter:
         to_wgs84 = None
         if how is None and table.crs_wkt:
             to_wgs84 = _transformation(table.crs_wkt, WGS84_WKT)
+        elif how is not None and self.coordinate_crs_wkt != WGS84_WKT:
+            to_wgs84 = _transformation(self.coordinate_crs_wkt, WGS84_WKT)
         to_workspace = _transformation(WGS84_WKT, self.crs_wkt)
-        points = []
+        points, metres, read = [], [], 0
         for number, row in enumerate(rows, start=1):
             try:
                 point = read_coordinates(row, how) if how is not None else table.points[number - 1]
@@ -275,14 +543,33 @@ class SurveyImporter:
                 self._reject(result, number, row, "no_coordinates", error.text(self.language))
                 points.append(None)
                 continue
+            hint = None
+            read += point is not None
             if point is not None and to_wgs84 is not None:
                 point = to_wgs84.TransformPoint(*point)[:2]
+            elif point is not None and how is not None and not (abs(point[0]) <= 180 and abs(point[1]) <= 180):
+                hint = looks_like_metres(*point)
+            if hint is not None:
+                metres.append((number, point, hint))
+                self._reject(result, number, row, "outside_indonesia", tr(
+                    "x {x:.0f}, y {y:.0f}: these look like metres, not degrees: {crs}?", self.language).format(
+                        x=point[0], y=point[1], crs=hint or "?"))
+                points.append(None)
+                continue
             problem = "no_coordinates" if point is None else coordinate_problem(*point)
             if problem is not None:
                 detail = "" if point is None else "lat {:.6f}, lon {:.6f}".format(point[1], point[0])
                 self._reject(result, number, row, problem, detail)
                 point = None
             points.append(point)
+        named = [m for m in metres if m[2]]   # only where a CRS can be named
+        # The whole file in metres: most rows with coordinates, and none in degrees.
+        if named and len(named) * 2 > read and not any(p is not None for p in points):
+            number, point, hint = named[0]
+            raise WorkspaceError(tr(
+                "The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely "
+                "{crs}. Choose that CRS as the 'CRS of the coordinate columns', or export the survey in WGS 84 "
+                "degrees.", self.language).format(row=number, x=point[0], y=point[1], crs=hint or "a projected CRS"))
         valid = [p for p in points if p is not None]
         # One call for every point: GDAL loops in C.
         moved = iter(to_workspace.TransformPoints(valid)) if valid else iter(())

@@ -100,11 +100,24 @@ def option_names(path, language):
     return {o.code: (o.name_id if language == "id" else o.name_en) for o in read_catalogue(path)}
 
 
+# A cell a spreadsheet would run as a formula (OWASP's CSV injection rule).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """Text that Excel or LibreOffice would read as a formula ("=HYPERLINK(…)",
+    "-1+2", "@SUM") gets a leading apostrophe: shown as typed, never run.
+    Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(path, header, rows):
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow([safe_cell(v) for v in header])
+        writer.writerows([safe_cell(v) for v in row] for row in rows)
     return path
 
 
@@ -112,7 +125,10 @@ def write_xlsx(path, sheets):
     """``sheets``: ``{sheet name: (header, rows)}``; every cell written as text or number."""
     if os.path.exists(path):
         os.remove(path)
-    dataset = gdal.GetDriverByName("XLSX").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    try:
+        dataset = gdal.GetDriverByName("XLSX").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    except RuntimeError:   # GDAL's exceptions on (QGIS >= 3.38): the same message as without
+        dataset = None
     if dataset is None:
         raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(path=path,
                                                                                 reason=gdal.GetLastErrorMsg()))
@@ -130,5 +146,8 @@ def write_xlsx(path, sheets):
                 if value not in ("", None):
                     feature.SetField(column, float(value) if kinds[column] == ogr.OFTReal else str(value))
             layer.CreateFeature(feature)
-    dataset = None
+    dataset = None   # written here, on closing: GDAL says nothing when it cannot
+    if not os.path.isfile(path):
+        raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+            path=path, reason=gdal.GetLastErrorMsg() or tr("it was not written")))
     return path
