@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43" />
+        <location filename="../processing/create_workspace.py" line="48" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -36,56 +36,47 @@
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47" />
+        <location filename="../processing/base.py" line="50" />
         <source>Sanitation planning</source>
         <translation>Perencanaan sanitasi</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56" />
+        <location filename="../processing/base.py" line="59" />
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56" />
+        <location filename="../processing/base.py" line="59" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56" />
+        <location filename="../processing/base.py" line="59" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="21" />
+        <location filename="../processing/create_workspace.py" line="23" />
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24" />
-        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
-
-Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.</source>
-        <translation>Membuat workspace perencanaan untuk satu kelurahan: sebuah GeoPackage berisi semua layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring dan lainnya) lengkap dengan formulir dan simbologi, serta proyek QGIS di sampingnya.
-
-Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_workspace.py" line="32" />
+        <location filename="../processing/create_workspace.py" line="37" />
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="33" />
+        <location filename="../processing/create_workspace.py" line="38" />
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="35" />
+        <location filename="../processing/create_workspace.py" line="40" />
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="37" />
+        <location filename="../processing/create_workspace.py" line="42" />
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
@@ -95,12 +86,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="45" />
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="45" />
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -110,17 +101,17 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/create_workspace.py" line="53" />
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="63" />
+        <location filename="../processing/create_workspace.py" line="75" />
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="64" />
+        <location filename="../processing/create_workspace.py" line="76" />
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -150,12 +141,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="129" />
+        <location filename="../workspace/__init__.py" line="131" />
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="131" />
+        <location filename="../workspace/__init__.py" line="133" />
         <source>Unknown language {language}; use 'id' or 'en'.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
@@ -165,12 +156,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="193" />
+        <location filename="../workspace/__init__.py" line="249" />
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="60" />
+        <location filename="../workspace/geopackage.py" line="71" />
         <source>Cannot write the code list {name}.</source>
         <translation>Daftar kode {name} tidak dapat ditulis.</translation>
     </message>
@@ -180,52 +171,47 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="148" />
+        <location filename="../workspace/geopackage.py" line="162" />
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="168" />
+        <location filename="../workspace/geopackage.py" line="182" />
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="263" />
+        <location filename="../workspace/geopackage.py" line="439" />
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="339" />
+        <location filename="../workspace/geopackage.py" line="517" />
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="344" />
-        <source>{path} cannot be read: {reason}</source>
-        <translation>{path} tidak dapat dibaca: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="349" />
+        <location filename="../workspace/geopackage.py" line="523" />
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with 'Create workspace' first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="356" />
+        <location filename="../workspace/geopackage.py" line="530" />
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="360" />
+        <location filename="../workspace/geopackage.py" line="533" />
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="362" />
+        <location filename="../workspace/geopackage.py" line="541" />
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="367" />
+        <location filename="../workspace/geopackage.py" line="546" />
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -343,14 +329,9 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="186" />
+        <location filename="../workspace/survey.py" line="389" />
         <source>Cancelled; the workspace was not changed.</source>
         <translation>Dibatalkan; workspace tidak diubah.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="208" />
-        <source>{path} cannot be opened for writing.</source>
-        <translation>{path} tidak dapat dibuka untuk ditulis.</translation>
     </message>
     <message>
         <location filename="../workspace/attach.py" line="132" />
@@ -376,7 +357,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="56" />
+        <location filename="../processing/import_boundaries.py" line="61" />
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -486,228 +467,202 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="37" />
+        <location filename="../processing/import_boundaries.py" line="40" />
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="40" />
-        <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as 'RW 03', '03' and '3' are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and 'Kelurahan'/'Kel.' ignored); geometries are reprojected and repaired.
-
-Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
-
-With 'Only check' nothing is written: use it on a whole city's layer before choosing what to import.</source>
-        <translation>Mengimpor poligon RW atau RT dari layer vektor apa pun (shapefile, GeoPackage, GeoJSON, KML) ke workspace: nomor seperti 'RW 03', '03' dan '3' dibaca sebagai RW yang sama; satu kelurahan dapat diambil dari layer se-kota menurut namanya (huruf besar/kecil, spasi dan awalan 'Kelurahan'/'Kel.' diabaikan); geometri diproyeksikan ulang dan diperbaiki.
-
-Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang dipakai dua kali dalam satu kelurahan (poligonnya digabung), geometri tidak valid (diperbaiki, atau ditolak bila tidak ada yang tersisa), RT di luar RW-nya, tumpang tindih dan celah antartetangga di atas toleransi, wilayah di luar kelurahan. Fitur yang ditolak disimpan di layer tersendiri beserta alasannya; fitur masukan = diimpor + ditolak + tidak diambil oleh filter kelurahan.
-
-Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_boundaries.py" line="54" />
+        <location filename="../processing/import_boundaries.py" line="59" />
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="57" />
+        <location filename="../processing/import_boundaries.py" line="62" />
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59" />
+        <location filename="../processing/import_boundaries.py" line="64" />
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59" />
+        <location filename="../processing/import_boundaries.py" line="64" />
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59" />
+        <location filename="../processing/import_boundaries.py" line="64" />
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59" />
+        <location filename="../processing/import_boundaries.py" line="64" />
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59" />
+        <location filename="../processing/import_boundaries.py" line="64" />
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="69" />
+        <location filename="../processing/import_boundaries.py" line="75" />
         <source>Take only this kelurahan (default: the workspace's, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73" />
+        <location filename="../processing/import_boundaries.py" line="82" />
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73" />
+        <location filename="../processing/import_boundaries.py" line="82" />
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73" />
+        <location filename="../processing/import_boundaries.py" line="82" />
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="76" />
+        <location filename="../processing/import_boundaries.py" line="85" />
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="78" />
+        <location filename="../processing/import_boundaries.py" line="87" />
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="81" />
+        <location filename="../processing/import_boundaries.py" line="90" />
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86" />
+        <location filename="../processing/import_boundaries.py" line="95" />
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86" />
+        <location filename="../processing/base.py" line="92" />
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86" />
+        <location filename="../processing/import_boundaries.py" line="95" />
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86" />
+        <location filename="../processing/import_boundaries.py" line="95" />
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86" />
+        <location filename="../processing/import_boundaries.py" line="95" />
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86" />
+        <location filename="../processing/import_boundaries.py" line="95" />
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="98" />
+        <location filename="../processing/import_boundaries.py" line="108" />
         <source>Choose a workspace to import into, or tick 'Only check'.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="124" />
+        <location filename="../workspace/boundaries.py" line="259" />
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="127" />
+        <location filename="../processing/import_boundaries.py" line="149" />
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="118" />
+        <location filename="../processing/import_boundaries.py" line="141" />
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="27" />
+        <location filename="../processing/import_survey.py" line="29" />
         <source>Import survey</source>
         <translation>Impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="30" />
-        <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
-
-Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid), so importing the same export again updates them instead of adding them twice.
-
-Field mapping, where the columns have other names: field=column pairs separated by ';', e.g. members=jumlah_jiwa; toilet_access=q5.</source>
-        <translation>Mengimpor baris survei rumah tangga, masalah atau fasilitas ke workspace dari CSV (pemisah apa pun, UTF-8 atau Latin-1, desimal koma), XLSX, GeoJSON, GeoPackage atau berkas vektor lain, termasuk ekspor KoboToolbox dan ODK dari formulir rumah tangga CSIAP: kolom dikenali dari nama field-nya (juga di dalam grup), koordinat dari kolom lintang/bujur, geopoint atau _geolocation, dan jawaban boleh berupa kode atau label dalam bahasa Indonesia atau Inggris.
-
-Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Indonesia atau di luar kelurahan ditolak beserta alasannya; jawaban di luar daftar atau rentang dikosongkan dan dicatat. Baris dicocokkan menurut ID-nya (uuid), sehingga mengimpor ekspor yang sama lagi akan memperbarui baris, bukan menggandakannya.
-
-Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_survey.py" line="44" />
+        <location filename="../processing/import_survey.py" line="49" />
         <source>Survey file</source>
         <translation>Berkas survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="45" />
+        <location filename="../processing/import_survey.py" line="50" />
         <source>Import into</source>
         <translation>Impor ke</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="49" />
+        <location filename="../processing/import_survey.py" line="54" />
         <source>Field mapping (field=column; …)</source>
         <translation>Pemetaan kolom (field=kolom; …)</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51" />
+        <location filename="../processing/import_survey.py" line="56" />
         <source>Latitude column</source>
         <translation>Kolom lintang</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51" />
+        <location filename="../processing/import_survey.py" line="56" />
         <source>Longitude column</source>
         <translation>Kolom bujur</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="54" />
+        <location filename="../processing/import_survey.py" line="61" />
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57" />
+        <location filename="../processing/import_survey.py" line="64" />
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57" />
+        <location filename="../processing/import_survey.py" line="64" />
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57" />
+        <location filename="../processing/import_survey.py" line="64" />
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57" />
+        <location filename="../processing/import_survey.py" line="64" />
         <source>Rows rejected</source>
         <translation>Baris ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57" />
+        <location filename="../processing/import_survey.py" line="64" />
         <source>Answers left empty</source>
         <translation>Jawaban yang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="75" />
+        <location filename="../processing/import_survey.py" line="85" />
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="77" />
+        <location filename="../processing/import_survey.py" line="88" />
         <source>{inserted} rows added and {updated} updated in {layer}.</source>
         <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="75" />
+        <location filename="../processing/import_survey.py" line="85" />
         <source>Survey import report</source>
         <translation>Laporan impor survei</translation>
     </message>
@@ -737,59 +692,54 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="172" />
+        <location filename="../workspace/boundaries.py" line="292" />
         <source>value: '{value}'</source>
         <translation>nilai: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="182" />
+        <location filename="../workspace/boundaries.py" line="312" />
         <source>not valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="230" />
+        <location filename="../workspace/boundaries.py" line="373" />
         <source>RW value: '{value}'</source>
         <translation>nilai RW: '{value}'</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="235" />
+        <location filename="../workspace/boundaries.py" line="378" />
         <source>no RW field given and no workspace RW polygon under it</source>
         <translation>kolom RW tidak diisi dan tidak ada poligon RW workspace di bawahnya</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="255" />
+        <location filename="../workspace/boundaries.py" line="400" />
         <source>{count} polygons: features {fids}</source>
         <translation>{count} poligon: fitur {fids}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="276" />
+        <location filename="../workspace/boundaries.py" line="426" />
         <source>{area:.0f} m² shared with {level} {code}</source>
         <translation>{area:.0f} m² bertumpang tindih dengan {level} {code}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="293" />
+        <location filename="../workspace/boundaries.py" line="443" />
         <source>{area:.0f} m² outside the kelurahan boundary</source>
         <translation>{area:.0f} m² di luar batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="305" />
+        <location filename="../workspace/boundaries.py" line="455" />
         <source>{area:.0f} m² outside RW {rw}</source>
         <translation>{area:.0f} m² di luar RW {rw}</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="321" />
+        <location filename="../workspace/boundaries.py" line="471" />
         <source>{area:.0f} m² not covered by any {level}</source>
         <translation>{area:.0f} m² tidak tercakup {level} mana pun</translation>
     </message>
     <message>
-        <location filename="../workspace/boundaries.py" line="332" />
+        <location filename="../workspace/boundaries.py" line="482" />
         <source>Choose a workspace to import into, or run in validation-only mode.</source>
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="435" />
-        <source>Cannot write to {layer}: {reason}</source>
-        <translation>Tidak dapat menulis ke {layer}: {reason}</translation>
     </message>
     <message>
         <location filename="../workspace/indicators.py" line="103" />
@@ -832,32 +782,32 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Apa dan di mana</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="65" />
+        <location filename="../workspace/survey.py" line="80" />
         <source>The survey file {path} does not exist.</source>
         <translation>Berkas survei {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="81" />
+        <location filename="../workspace/survey.py" line="151" />
         <source>The survey file {path} is empty.</source>
         <translation>Berkas survei {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="110" />
+        <location filename="../workspace/survey.py" line="235" />
         <source>{path} cannot be read as a table or vector file.</source>
         <translation>{path} tidak dapat dibaca sebagai tabel atau berkas vektor.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="146" />
+        <location filename="../workspace/survey.py" line="338" />
         <source>Surveys are imported into {layers}, not {layer}.</source>
         <translation>Survei diimpor ke {layers}, bukan {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="167" />
+        <location filename="../workspace/survey.py" line="362" />
         <source>No coordinates found in the survey file: give the latitude and longitude columns.</source>
         <translation>Koordinat tidak ditemukan dalam berkas survei: tentukan kolom lintang dan bujur.</translation>
     </message>
     <message>
-        <location filename="../workspace/survey.py" line="258" />
+        <location filename="../workspace/survey.py" line="524" />
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
     </message>
@@ -1191,17 +1141,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66" />
+        <location filename="../processing/import_boundaries.py" line="72" />
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="139" />
+        <location filename="../processing/import_boundaries.py" line="161" />
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="142" />
+        <location filename="../processing/import_boundaries.py" line="164" />
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1306,7 +1256,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="85" />
+        <location filename="../workspace/process.py" line="91" />
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
@@ -1326,7 +1276,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="90" />
+        <location filename="../workspace/process.py" line="96" />
         <source>Women (%)</source>
         <translation>Perempuan (%)</translation>
     </message>
@@ -1390,12 +1340,12 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Berkas yang ditulis</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="85" />
+        <location filename="../workspace/process.py" line="91" />
         <source>progress</source>
         <translation>kemajuan</translation>
     </message>
     <message>
-        <location filename="../workspace/process.py" line="91" />
+        <location filename="../workspace/process.py" line="97" />
         <source>Women below the threshold</source>
         <translation>Perempuan di bawah batas</translation>
     </message>
@@ -1484,32 +1434,32 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="213" />
+        <location filename="../workspace/annex.py" line="214" />
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="225" />
+        <location filename="../workspace/annex.py" line="226" />
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="226" />
+        <location filename="../workspace/annex.py" line="227" />
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="227" />
+        <location filename="../workspace/annex.py" line="228" />
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="228" />
+        <location filename="../workspace/annex.py" line="229" />
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="234" />
+        <location filename="../workspace/annex.py" line="235" />
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1564,7 +1514,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat menulis {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="265" />
+        <location filename="../workspace/layouts.py" line="276" />
         <source>Cannot export {path}.</source>
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
@@ -1719,17 +1669,17 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>{count} wilayah sekitar disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="28" />
+        <location filename="../workspace/context.py" line="30" />
         <source>The workspace has no kelurahan outline to place the surrounding areas around.</source>
         <translation>Workspace tidak punya batas kelurahan untuk menempatkan wilayah sekitar.</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="54" />
+        <location filename="../workspace/context.py" line="59" />
         <source>No feature of the layer overlaps the kelurahan: is it the right layer, in the right place?</source>
         <translation>Tidak ada fitur layer yang bertampalan dengan kelurahan: apakah layernya benar, dan di tempat yang benar?</translation>
     </message>
     <message>
-        <location filename="../workspace/context.py" line="61" />
+        <location filename="../workspace/context.py" line="66" />
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
     </message>
@@ -2338,6 +2288,310 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <location filename="../workspace/participants.py" line="96" />
         <source>Consensus (Goepel): {percent} %</source>
         <translation>Konsensus (Goepel): {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="126" />
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="26" />
+        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
+
+Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
+
+An existing workspace is never replaced silently: tick 'Replace an existing workspace' to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.</source>
+        <translation>Membuat workspace perencanaan satu kelurahan: GeoPackage berisi setiap layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring, dan lainnya) lengkap dengan formulir dan gaya, serta proyek QGIS di sebelahnya.
+
+Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.
+
+Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="50" />
+        <source>Replace an existing workspace (its files are kept as a dated backup)</source>
+        <translation>Ganti workspace yang sudah ada (berkasnya disimpan sebagai cadangan bertanggal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="43" />
+        <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as 'RW 03', '03' and '3' are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and 'Kelurahan'/'Kel.' ignored); geometries are reprojected and repaired.
+
+Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter. Features wholly outside the workspace's kelurahan are rejected, never merged in; with a kecamatan field, a kelurahan is taken from its own kecamatan only (two kelurahan of one name are never merged).
+
+With 'Only check' nothing is written: use it on a whole city's layer before choosing what to import.</source>
+        <translation>Mengimpor poligon RW atau RT dari layer vektor apa pun (shapefile, GeoPackage, GeoJSON, KML) ke workspace: nomor seperti 'RW 03', '03' dan '3' dibaca sebagai RW yang sama; satu kelurahan dapat diambil dari layer se-kota menurut namanya (huruf besar/kecil, spasi dan awalan 'Kelurahan'/'Kel.' diabaikan); geometri diproyeksikan ulang dan diperbaiki.
+
+Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang dipakai dua kali dalam satu kelurahan (poligonnya digabung), geometri tidak valid (diperbaiki, atau ditolak bila tidak ada yang tersisa), RT di luar RW-nya, tumpang tindih dan celah antartetangga di atas toleransi, wilayah di luar kelurahan. Fitur yang ditolak disimpan di layer tersendiri beserta alasannya; fitur masukan = diimpor + ditolak + tidak diambil oleh filter kelurahan. Fitur yang seluruhnya di luar kelurahan workspace ditolak, tidak pernah digabungkan; dengan field kecamatan, kelurahan hanya diambil dari kecamatannya sendiri (dua kelurahan bernama sama tidak pernah digabung).
+
+Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="64" />
+        <source>Field with the kecamatan name</source>
+        <translation>Field berisi nama kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="78" />
+        <source>Of this kecamatan (default: the workspace's, where a kecamatan field is given)</source>
+        <translation>Dari kecamatan ini (bawaan: kecamatan workspace, bila field kecamatan diisi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="99" />
+        <source>Notes on the layer</source>
+        <translation>Catatan tentang layer</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_boundaries.py" line="127" />
+        <source>The layer {name} lies outside the range of longitude and latitude (its centre is at {x:.1f}, {y:.1f} in {crs}): is its CRS right? Set the right one in the layer's properties.</source>
+        <translation>Layer {name} berada di luar rentang bujur dan lintang (titik tengahnya di {x:.1f}, {y:.1f} dalam {crs}): apakah CRS-nya benar? Tetapkan CRS yang benar di properti layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="32" />
+        <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
+
+Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid, Kobo's root uuid, ODK's instanceID following deprecatedID edits; without one, an ID made from the row's answers), so importing the same export again updates them instead of adding them twice; of one ID twice in a file the later row, the edit, wins. Columns no field takes are listed with the mapping that would take them. Coordinates in metres (UTM) need their CRS, in the advanced parameters.
+
+Field mapping, where the columns have other names: field=column pairs separated by ';', e.g. members=jumlah_jiwa; toilet_access=q5.</source>
+        <translation>Mengimpor baris survei rumah tangga, masalah atau fasilitas ke workspace dari CSV (pemisah apa pun, UTF-8 atau Latin-1, desimal koma), XLSX, GeoJSON, GeoPackage atau berkas vektor lain, termasuk ekspor KoboToolbox dan ODK dari formulir rumah tangga CSIAP: kolom dikenali dari nama field-nya (juga di dalam grup), koordinat dari kolom lintang/bujur, geopoint atau _geolocation, dan jawaban boleh berupa kode atau label dalam bahasa Indonesia atau Inggris.
+
+Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Indonesia atau di luar kelurahan ditolak beserta alasannya; jawaban di luar daftar atau rentang dikosongkan dan dicatat. Baris dicocokkan menurut ID-nya (uuid, root uuid Kobo, instanceID ODK mengikuti suntingan deprecatedID; bila tidak ada, ID yang dibuat dari jawaban baris), sehingga mengimpor ekspor yang sama lagi akan memperbarui baris, bukan menggandakannya; bila satu ID muncul dua kali dalam berkas, baris yang lebih baru (suntingannya) yang dipakai. Kolom yang tidak diambil field mana pun didaftar beserta pemetaan yang akan mengambilnya. Koordinat dalam meter (UTM) memerlukan CRS-nya, di parameter lanjutan.
+
+Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="58" />
+        <source>CRS of the coordinate columns (empty: WGS 84 degrees)</source>
+        <translation>CRS kolom koordinat (kosong: derajat WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_survey.py" line="68" />
+        <source>Notes on the file</source>
+        <translation>Catatan tentang berkas</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="140" />
+        <source>{path} already exists. A workspace is not replaced unless you tick 'Replace an existing workspace' (OVERWRITE); its files are then kept as a dated backup.</source>
+        <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="171" />
+        <source>The replaced file is kept as {path}</source>
+        <translation>Berkas yang diganti disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="239" />
+        <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then try again.</source>
+        <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="221" />
+        <source>The layer {name} is empty: it has no features to import.</source>
+        <translation>Layer {name} kosong: tidak ada fitur untuk diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="119" />
+        <source>The layer {name} holds {kind} geometries, not polygons: boundaries (RW, RT, kelurahan) must be polygons (lines can become polygons with QGIS's 'Lines to polygons'; a geometry collection can be split with 'Multipart to singleparts' and its polygons kept).</source>
+        <translation>Layer {name} berisi geometri {kind}, bukan poligon: batas (RW, RT, kelurahan) harus berupa poligon (garis dapat dijadikan poligon dengan 'Lines to polygons' di QGIS; kumpulan geometri dapat dipecah dengan 'Multipart to singleparts' lalu poligonnya disimpan).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="127" />
+        <source>The layer {layer} has no field '{field}' ({parameter}). Its fields are: {fields}.</source>
+        <translation>Layer {layer} tidak memiliki field '{field}' ({parameter}). Field-nya adalah: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="132" />
+        <source>The layer {name} has no CRS (a shapefile without its .prj file?), so where its polygons lie is unknown. Set its CRS first (layer properties, or 'Assign projection'), then import it.</source>
+        <translation>Layer {name} tidak memiliki CRS (shapefile tanpa berkas .prj?), sehingga letak poligonnya tidak diketahui. Tetapkan CRS-nya dahulu (properti layer, atau 'Assign projection'), lalu impor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="225" />
+        <source>The layer has Z or M values: they were dropped, the boundaries are stored in 2D.</source>
+        <translation>Layer memiliki nilai Z atau M: nilai itu dibuang, batas disimpan dalam 2D.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="228" />
+        <source>The workspace has no kelurahan outline: features were not checked to lie inside the kelurahan.</source>
+        <translation>Workspace tidak memiliki batas kelurahan: fitur tidak diperiksa apakah berada di dalam kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="240" />
+        <source>Give the field with the RW/RT number (CODE_FIELD). The layer's fields are: {fields}.</source>
+        <translation>Sebutkan field berisi nomor RW/RT (CODE_FIELD). Field layer ini: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="251" />
+        <source>There is a kelurahan {kelurahan} in {count} kecamatan ({kecamatan}): give the kecamatan to take (KECAMATAN).</source>
+        <translation>Ada kelurahan {kelurahan} di {count} kecamatan ({kecamatan}): sebutkan kecamatan yang diambil (KECAMATAN).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="262" />
+        <source>Nothing to import: no feature has the kelurahan '{wanted}' in the field {field}. Closest names found: {names}.</source>
+        <translation>Tidak ada yang diimpor: tidak ada fitur dengan kelurahan '{wanted}' di field {field}. Nama terdekat yang ditemukan: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="267" />
+        <source>The field holds OSM tags (key=&gt;value): run QGIS's 'Explode HStore Field' and choose the field with the name.</source>
+        <translation>Field ini berisi tag OSM (key=&gt;value): jalankan 'Explode HStore Field' di QGIS lalu pilih field yang berisi nama.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="277" />
+        <source>RT of RW {codes} stay in the workspace, but the new RW layer has no RW of that number: import the RT again, or check the RW numbers.</source>
+        <translation>RT dari RW {codes} tetap ada di workspace, tetapi layer RW yang baru tidak memiliki RW dengan nomor itu: impor ulang RT, atau periksa nomor RW.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="306" />
+        <source>{kind}, not a polygon</source>
+        <translation>{kind}, bukan poligon</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="322" />
+        <source>wholly outside the kelurahan boundary</source>
+        <translation>seluruhnya di luar batas kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="403" />
+        <source>{level} {code}: its polygons lie up to {distance:.0f} m apart and were merged into one: are they two kelurahan of one name in different kecamatan? Give the kecamatan field and the kecamatan.</source>
+        <translation>{level} {code}: poligonnya berjarak hingga {distance:.0f} m dan digabung menjadi satu: apakah ini dua kelurahan bernama sama di kecamatan berbeda? Sebutkan field kecamatan dan kecamatannya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/boundaries.py" line="504" />
+        <source>The kelurahan outline was made from {count} features of the boundary layer, {area:.0f} ha in all: is it a whole city's layer? Keep only the kelurahan's feature (select it, or filter the layer) and create the workspace again.</source>
+        <translation>Batas kelurahan dibuat dari {count} fitur layer batas, seluruhnya {area:.0f} ha: apakah ini layer satu kota? Ambil hanya fitur kelurahan tersebut (pilih, atau saring layer) lalu buat workspace lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/context.py" line="50" />
+        <source>The layer {name} has no polygons: nothing to place around the kelurahan.</source>
+        <translation>Layer {name} tidak memiliki poligon: tidak ada yang dapat ditempatkan di sekitar kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="312" />
+        <source>The workspace {path} is in use by another program (QGIS drawing or editing its layers, or another algorithm writing to it); waited {seconds} s. Nothing was changed. Save or close it there and try again.</source>
+        <translation>Workspace {path} sedang dipakai program lain (QGIS yang menggambar atau menyunting layernya, atau algoritma lain yang sedang menulis); sudah ditunggu {seconds} detik. Tidak ada yang diubah. Simpan atau tutup di sana, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="317" />
+        <source>The disk holding {path} is full. Nothing was changed. Free some space and try again.</source>
+        <translation>Disk tempat {path} penuh. Tidak ada yang diubah. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="320" />
+        <source>The workspace {path} is read-only; nothing can be written to it. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="325" />
+        <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
+        <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="330" />
+        <source>The workspace {path} is damaged ({reason}); nothing was written to it. Use a backup copy (name.backup-….gpkg, name.schema1.gpkg) or a copy from a field tablet.</source>
+        <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="536" />
+        <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
+        <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="100" />
+        <source>{path} is not a CSV text file but a {kind} file: give it its own extension (.xlsx, .gpkg …) or save it as CSV.</source>
+        <translation>{path} bukan berkas teks CSV melainkan berkas {kind}: beri ekstensi yang sesuai (.xlsx, .gpkg …) atau simpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="108" />
+        <source>{path} is not a CSV text file: it holds binary data (zero bytes). Save the survey as CSV (UTF-8) or XLSX.</source>
+        <translation>{path} bukan berkas teks CSV: berisi data biner (byte nol). Simpan survei sebagai CSV (UTF-8) atau XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="144" />
+        <source>{path}: a cell starting near line {line} is longer than 128 KiB. Usually a quote (") opens a cell and is never closed, so the rest of the file runs into it: check that line.</source>
+        <translation>{path}: sebuah sel yang dimulai dekat baris {line} lebih panjang dari 128 KiB. Biasanya tanda kutip (") membuka sel dan tidak pernah ditutup, sehingga sisa berkas masuk ke sel itu: periksa baris tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="148" />
+        <source>{path}: line {line} cannot be read as CSV ({reason}).</source>
+        <translation>{path}: baris {line} tidak dapat dibaca sebagai CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="158" />
+        <source>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}, counted without the header): check their accented letters.</source>
+        <translation>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}, dihitung tanpa baris judul): periksa huruf beraksennya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="182" />
+        <source>{path}: the column '{column}' appears twice (columns {first} and {second}), so which one to import is unclear: rename or delete one.</source>
+        <translation>{path}: kolom '{column}' muncul dua kali (kolom {first} dan {second}), sehingga tidak jelas mana yang diimpor: ganti nama atau hapus salah satunya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="204" />
+        <source>The header row is separated by '{header}' but the rows by '{rows}': save the file again with one delimiter.</source>
+        <translation>Baris judul dipisahkan dengan '{header}' tetapi baris data dengan '{rows}': simpan ulang berkas dengan satu pemisah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="250" />
+        <source>{path} has no layer or sheet named {name}.</source>
+        <translation>{path} tidak memiliki layer atau sheet bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="269" />
+        <source>The column names were found on row {row} of the sheet '{sheet}'.</source>
+        <translation>Nama kolom ditemukan pada baris {row} di sheet '{sheet}'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="365" />
+        <source>The file has the sheets {sheets}: give the one with the rows as 'file.xlsx|layername=SHEET'.</source>
+        <translation>Berkas ini memiliki sheet {sheets}: sebutkan sheet yang berisi data sebagai 'berkas.xlsx|layername=SHEET'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="370" />
+        <source>The workspace has no kelurahan outline: rows were not checked to lie inside the kelurahan.</source>
+        <translation>Workspace tidak memiliki batas kelurahan: baris tidak diperiksa apakah berada di dalam kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="410" />
+        <source>The field mapping names fields that {layer} does not have: {names}. Its fields are: {known}.</source>
+        <translation>Pemetaan kolom menyebut field yang tidak ada di {layer}: {names}. Field-nya adalah: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="416" />
+        <source>The survey file has no columns {missing}. Its columns are: {columns}.</source>
+        <translation>Berkas survei tidak memiliki kolom {missing}. Kolomnya adalah: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="426" />
+        <source>Columns not imported (no field of {layer} has their name): {columns}.</source>
+        <translation>Kolom yang tidak diimpor (tidak ada field {layer} dengan nama itu): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="429" />
+        <source>To import them, give the field mapping: {mapping}</source>
+        <translation>Untuk mengimpornya, isi pemetaan kolom: {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="451" />
+        <source>{count} rows have no ID (uuid): each was given one made from its answers, the same on every import of the same row.</source>
+        <translation>{count} baris tidak memiliki ID (uuid): masing-masing diberi ID yang dibuat dari jawabannya, sama pada setiap impor baris yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="476" />
+        <source>{key}: row {winner} has the same ID and is imported instead, as the later edit</source>
+        <translation>{key}: baris {winner} memiliki ID yang sama dan diimpor sebagai gantinya, karena merupakan suntingan yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="554" />
+        <source>x {x:.0f}, y {y:.0f}: these look like metres, not degrees: {crs}?</source>
+        <translation>x {x:.0f}, y {y:.0f}: tampaknya dalam meter, bukan derajat: {crs}?</translation>
+    </message>
+    <message>
+        <location filename="../workspace/survey.py" line="569" />
+        <source>The coordinates look like metres, not degrees (row {row}: x {x:.0f}, y {y:.0f}), most likely {crs}. Choose that CRS as the 'CRS of the coordinate columns', or export the survey in WGS 84 degrees.</source>
+        <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/tables.py" line="151" />
+        <source>it was not written</source>
+        <translation>berkas tidak tertulis</translation>
     </message>
 </context>
 </TS>
