@@ -66,7 +66,9 @@ def test_the_storage_layer_reads_and_writes_a_path_with_percent_20(workspace_cop
     os.makedirs(str(tmp_path / "Kelurahan%20Pondok"))
     path = str(tmp_path / "Kelurahan%20Pondok" / "ws.gpkg")
     shutil.copy(workspace_copy, path)
-    assert read_schema_version(path) == 2 and workspace_language(path) == "id"
+    from csiap_planner.core.schema import SCHEMA_VERSION
+
+    assert read_schema_version(path) == SCHEMA_VERSION and workspace_language(path) == "id"
     write_rows(path, {"meetings": [{"uuid": "m-1", "title": "Rembuk warga"}]}, replace=False)
     assert upsert_points(path, "households", ["uuid", "members"], [(["h-1", 4], (700000.0, 9300000.0))]) == (1, 0)
     with sqlite3.connect(path) as db:
