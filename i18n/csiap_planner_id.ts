@@ -4,24 +4,24 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/workspace_banner.py" line="24"/>
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
+        <location filename="../plugin/workspace_banner.py" line="23"/>
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="162"/>
+        <location filename="../plugin/main.py" line="168"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="169"/>
+        <location filename="../plugin/main.py" line="175"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="182"/>
+        <location filename="../plugin/main.py" line="188"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -180,12 +180,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>Berkas {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="152"/>
+        <location filename="../workspace/geopackage.py" line="148"/>
         <source>Cannot create the layer {name}: {reason}</source>
         <translation>Layer {name} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="163"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>Cannot create the field {layer}.{field}.</source>
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
@@ -1074,12 +1074,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak ada opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="31"/>
+        <location filename="../workspace/tables.py" line="32"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1099,57 +1099,57 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="97"/>
+        <location filename="../plugin/scoring_dock.py" line="98"/>
         <source>Matrik Skoring</source>
         <translation>Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="85"/>
+        <location filename="../plugin/scoring_dock.py" line="86"/>
         <source>Edit {cell}</source>
         <translation>Ubah {cell}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="128"/>
+        <location filename="../plugin/scoring_dock.py" line="129"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="135"/>
+        <location filename="../plugin/scoring_dock.py" line="136"/>
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="159"/>
+        <location filename="../plugin/scoring_dock.py" line="160"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="179"/>
+        <location filename="../plugin/scoring_dock.py" line="180"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="118"/>
+        <location filename="../plugin/social_map_dock.py" line="134"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="120"/>
+        <location filename="../plugin/social_map_dock.py" line="136"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="189"/>
+        <location filename="../plugin/scoring_dock.py" line="190"/>
         <source>Save session</source>
         <translation>Simpan sesi</translation>
     </message>
@@ -1229,7 +1229,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="177"/>
+        <location filename="../plugin/scoring_dock.py" line="178"/>
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
@@ -1239,92 +1239,92 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="74"/>
+        <location filename="../plugin/social_map_dock.py" line="282"/>
         <source>Peta Sosial</source>
         <translation>Peta Sosial</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="39"/>
+        <location filename="../plugin/problems_dock.py" line="42"/>
         <source>Masalah Sanitasi</source>
         <translation>Masalah Sanitasi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="53"/>
+        <location filename="../plugin/problems_dock.py" line="58"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="61"/>
+        <location filename="../plugin/problems_dock.py" line="72"/>
         <source>Where / what</source>
         <translation>Di mana / apa</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="61"/>
+        <location filename="../plugin/problems_dock.py" line="72"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="66"/>
+        <location filename="../plugin/problems_dock.py" line="80"/>
         <source>Season not given</source>
         <translation>Musim tidak diisi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="159"/>
+        <location filename="../plugin/problems_dock.py" line="200"/>
         <source>Named at: {meeting}</source>
         <translation>Disampaikan di: {meeting}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="102"/>
+        <location filename="../plugin/social_map_dock.py" line="118"/>
         <source>Choose what to draw, then click on the map.</source>
         <translation>Pilih apa yang akan digambar, lalu klik di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="108"/>
+        <location filename="../plugin/social_map_dock.py" line="124"/>
         <source>Counts in RW</source>
         <translation>Jumlah di RW</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="168"/>
+        <location filename="../plugin/social_map_dock.py" line="229"/>
         <source>Click on the map to add: {what}</source>
         <translation>Klik di peta untuk menambah: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="181"/>
+        <location filename="../plugin/social_map_dock.py" line="242"/>
         <source>Open a workspace project first: its layer {layer} is not in the map.</source>
         <translation>Buka proyek workspace terlebih dahulu: layer {layer} belum ada di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="199"/>
+        <location filename="../plugin/social_map_dock.py" line="266"/>
         <source>Add {what}</source>
         <translation>Tambah {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="231"/>
+        <location filename="../plugin/social_map_dock.py" line="317"/>
         <source>(no RT)</source>
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="60"/>
+        <location filename="../plugin/process_dock.py" line="91"/>
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="66"/>
+        <location filename="../plugin/process_dock.py" line="106"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="79"/>
+        <location filename="../plugin/process_dock.py" line="181"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="79"/>
+        <location filename="../plugin/process_dock.py" line="181"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="79"/>
+        <location filename="../plugin/process_dock.py" line="181"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1334,19 +1334,9 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="223"/>
+        <location filename="../plugin/process_dock.py" line="357"/>
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
-    </message>
-    <message>
-        <location filename="../plugin/process_dock.py" line="227"/>
-        <source>Women</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <location filename="../plugin/process_dock.py" line="227"/>
-        <source>Men</source>
-        <translation>Laki-laki</translation>
     </message>
     <message>
         <location filename="../workspace/process.py" line="90"/>
@@ -1354,27 +1344,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="249"/>
+        <location filename="../plugin/process_dock.py" line="452"/>
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="266"/>
+        <location filename="../plugin/process_dock.py" line="571"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="266"/>
+        <location filename="../plugin/process_dock.py" line="571"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="329"/>
+        <location filename="../plugin/process_dock.py" line="693"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="327"/>
+        <location filename="../plugin/process_dock.py" line="689"/>
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
@@ -1423,7 +1413,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="61"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1487,12 +1477,12 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Kecamatan {name}</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="91"/>
+        <location filename="../workspace/document.py" line="88"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="47"/>
+        <location filename="../workspace/document.py" line="48"/>
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
@@ -1537,32 +1527,32 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="91"/>
+        <location filename="../workspace/document.py" line="88"/>
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="40"/>
+        <location filename="../workspace/document.py" line="41"/>
         <source>Maps</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="40"/>
+        <location filename="../workspace/document.py" line="41"/>
         <source>Tables</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="40"/>
+        <location filename="../workspace/document.py" line="41"/>
         <source>Participatory process</source>
         <translation>Proses partisipatif</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="41"/>
+        <location filename="../workspace/document.py" line="42"/>
         <source>Sources and rules</source>
         <translation>Sumber dan aturan</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="88"/>
+        <location filename="../workspace/document.py" line="85"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
@@ -1592,24 +1582,24 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/tables.py" line="50"/>
+        <location filename="../workspace/tables.py" line="51"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="214"/>
+        <location filename="../plugin/main.py" line="220"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="239"/>
+        <location filename="../plugin/main.py" line="245"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="241"/>
+        <location filename="../plugin/main.py" line="247"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1668,7 +1658,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="198"/>
+        <location filename="../plugin/main.py" line="204"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -1678,7 +1668,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="212"/>
+        <location filename="../plugin/scoring_dock.py" line="213"/>
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1755,6 +1745,146 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../workspace/context.py" line="61"/>
         <source>No feature of the layer lies within {distance:g} m of the kelurahan.</source>
         <translation>Tidak ada fitur layer dalam jarak {distance:g} m dari kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="161"/>
+        <source>No problem matches the chosen category and season.</source>
+        <translation>Tidak ada masalah yang sesuai dengan kategori dan musim yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="161"/>
+        <source>No problem has been recorded in this workspace yet.</source>
+        <translation>Belum ada masalah yang dicatat di workspace ini.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="106"/>
+        <source>Meetings</source>
+        <translation>Rembuk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="106"/>
+        <source>Venn</source>
+        <translation>Venn</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="106"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="172"/>
+        <source>Nothing was saved: no workspace is open. Open a workspace project, or create a workspace.</source>
+        <translation>Tidak ada yang disimpan: belum ada workspace yang terbuka. Buka proyek sebuah workspace, atau buat workspace.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="194"/>
+        <source>Tick an activity when it is done; double-click a date to type it (2026-12-01, 1/12/2026 or 1 Des 2026).</source>
+        <translation>Centang kegiatan yang sudah selesai; klik dua kali pada tanggal untuk mengetiknya (2026-12-01, 1/12/2026 atau 1 Des 2026).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="313"/>
+        <source>{activity}: &quot;{text}&quot; is not a date; type it as 2026-12-01, 1/12/2026 or 1 Des 2026. The date was not changed.</source>
+        <translation>{activity}: &quot;{text}&quot; bukan tanggal; ketik seperti 2026-12-01, 1/12/2026 atau 1 Des 2026. Tanggal tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="364"/>
+        <source>Women / men</source>
+        <translation>Perempuan / laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="402"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="404"/>
+        <source>Save meeting</source>
+        <translation>Simpan rembuk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="406"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="522"/>
+        <source>Meeting saved.</source>
+        <translation>Rembuk disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="522"/>
+        <source>Meeting kept in the layer&apos;s unsaved edits: save the layer to store it.</source>
+        <translation>Rembuk masuk ke suntingan layer yang belum disimpan: simpan layer untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="541"/>
+        <source>Meeting deleted.</source>
+        <translation>Rembuk dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="553"/>
+        <source>The meeting could not be saved: {reason}</source>
+        <translation>Rembuk tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="553"/>
+        <source>the layer refused it</source>
+        <translation>layer menolaknya</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="566"/>
+        <source>Kind: {kinds}. Importance and closeness: 1 to 5.</source>
+        <translation>Jenis: {kinds}. Kepentingan dan kedekatan: 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="611"/>
+        <source>&quot;{text}&quot; is no kind of institution; choose one of: {kinds}.</source>
+        <translation>&quot;{text}&quot; bukan jenis lembaga; pilih salah satu: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="617"/>
+        <source>{field}: &quot;{text}&quot; is not a whole number from 1 to 5.</source>
+        <translation>{field}: &quot;{text}&quot; bukan bilangan bulat 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="633"/>
+        <source>The cell keeps its value.</source>
+        <translation>Sel tetap berisi nilai sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="670"/>
+        <source>Venn diagram saved.</source>
+        <translation>Diagram kelembagaan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="719"/>
+        <source>Intensity &quot;{text}&quot; is not 0, 1, 2 or 3 (none, low, medium, high).</source>
+        <translation>Intensitas &quot;{text}&quot; bukan 0, 1, 2 atau 3 (tidak ada, rendah, sedang, tinggi).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="747"/>
+        <source>Seasonal calendar saved.</source>
+        <translation>Kalender musim disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="257"/>
+        <source>Not added: the point is outside every RT of the workspace.</source>
+        <translation>Tidak ditambahkan: titik ini di luar semua RT workspace.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="275"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation>Dibatalkan: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="282"/>
+        <source>This point lies outside every RT of the workspace (outside the kelurahan, or where no RT is drawn): it would have no RT and RW. Add it anyway?</source>
+        <translation>Titik ini di luar semua RT workspace (di luar kelurahan, atau di tempat yang belum ada RT-nya): titik ini tidak akan punya RT dan RW. Tetap tambahkan?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workspace_banner.py" line="18"/>
+        <source>No workspace is open. Open the project of a workspace (a kelurahan&apos;s GeoPackage with its project beside it), or create a workspace for your kelurahan.</source>
+        <translation>Belum ada workspace yang terbuka. Buka proyek sebuah workspace (GeoPackage kelurahan dengan proyek di sebelahnya), atau buat workspace untuk kelurahan Anda.</translation>
     </message>
 </context>
 </TS>

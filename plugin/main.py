@@ -17,7 +17,7 @@ from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
-from .project_layers import project_workspace, workspace_layers
+from .project_layers import ProjectWorkspace
 from .scoring_dock import ScoringDock
 from .social_map_dock import SocialMapDock
 
@@ -39,6 +39,8 @@ class CsiapPlannerPlugin:
         self.social_map_dock = None
         self.problems_dock = None
         self.process_dock = None
+        self.project_workspace = None
+        self.open_action = self.create_action = None
 
     # Called by QGIS Desktop and by qgis_process, before initGui (if any).
     def initProcessing(self):  # noqa: N802
@@ -50,8 +52,8 @@ class CsiapPlannerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(MENU)
         self.toolbar.setObjectName("CsiapPlannerToolbar")
-        self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
-        self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
+        self.create_action = self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
+        self.open_action = self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
         self._add_action(tr("Peta Sosial"), self.show_social_map_dock, icon("social_map"))
         self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, icon("problems"))
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, icon("scoring"))
@@ -59,6 +61,8 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
+        # Every dock follows the open project's workspace through this one object.
+        self.project_workspace = ProjectWorkspace()
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -80,48 +84,50 @@ class CsiapPlannerPlugin:
                       if d is not None and d is not dock]
             if others and hasattr(self.iface.mainWindow(), "tabifyDockWidget"):
                 self.iface.mainWindow().tabifyDockWidget(others[0], dock)
+            banner = getattr(dock, "banner", None)
+            if banner is not None:   # "no workspace": the buttons open or create one
+                banner.set_actions(self.open_action, self.create_action)
+            self.project_workspace.follow(dock)
+        else:
+            # Shown again: read again what may have changed behind it.
+            self.project_workspace.update()
+            self.project_workspace.tell(dock)
         dock.show()
         dock.raise_()
         return dock
 
     def show_social_map_dock(self):
         """The social map palette, on the workspace layers of the open project."""
-        dock = self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
-        dock.set_layers(workspace_layers())
-        return dock
+        return self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
 
     def show_problems_dock(self):
-        dock = self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
-        dock.set_layers(workspace_layers())
-        return dock
+        return self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
 
     def show_process_dock(self):
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
-        return self._on_project_workspace(self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow())))
+        return self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
 
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
-        return self._on_project_workspace(self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow())))
-
-    @staticmethod
-    def _on_project_workspace(dock):
-        """Point a dock that reads the workspace file at the open project's workspace."""
-        path = project_workspace()
-        if path and path != dock.workspace:
-            dock.set_workspace(path)
-        return dock
+        return self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
 
     def workspace_written(self, path):
-        """An algorithm wrote to a workspace: the scoring dock reading it shows the new
-        screening and sessions (the map docks follow their layers, reloaded by then)."""
-        dock = self.scoring_dock
-        if dock is not None and dock.workspace and same_file(dock.workspace, path):
-            dock.workspace_written()
+        """An algorithm wrote to a workspace: the docks reading its file show the new
+        screening, sessions and records (the map docks follow their layers, reloaded by then)."""
+        for dock in (self.scoring_dock, self.process_dock):
+            if dock is not None and dock.workspace and same_file(dock.workspace, path):
+                if hasattr(dock, "workspace_written"):
+                    dock.workspace_written()
+                else:
+                    dock.refresh()
 
     def unload(self):
         if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
             QgsProject.instance().readProject.disconnect(self.offer_upgrade)
             workspace_signals.written.disconnect(self.workspace_written)
+        if self.project_workspace is not None:
+            self.project_workspace.close()
+            self.project_workspace = None
         for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock"):
             dock = getattr(self, attribute)
             if dock is not None:
@@ -156,7 +162,7 @@ class CsiapPlannerPlugin:
         as a background task, so QGIS stays responsive while pages render."""
         from processing import execAlgorithmDialog
 
-        execAlgorithmDialog("csiap:exportannex", {"WORKSPACE": project_workspace() or ""})
+        execAlgorithmDialog("csiap:exportannex", {"WORKSPACE": self.project_workspace.path or ""})
 
     def _offer_to_open(self, project_path):
         answer = QMessageBox.question(
