@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton, QScrollArea
 
 from ..compat import QAction
 from ..core import schema
@@ -27,6 +27,19 @@ MENU = "CSIAP Planner"
 def icon(name):
     """The path of one of the plugin's toolbar icons (plugin/icons/<name>.svg)."""
     return os.path.join(os.path.dirname(__file__), "icons", name + ".svg")
+
+
+def scrollable(dock):
+    """Put the dock's body in a scroll area (unless it is one): a dock taller than a laptop's
+    screen would make QGIS's maximised window outgrow it, hiding every dock's lower half."""
+    body = dock.widget()
+    if body is None or isinstance(body, QScrollArea):
+        return
+    area = QScrollArea(dock)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(body)
+    dock.setWidget(area)
 
 
 class CsiapPlannerPlugin:
@@ -84,6 +97,7 @@ class CsiapPlannerPlugin:
                       if d is not None and d is not dock]
             if others and hasattr(self.iface.mainWindow(), "tabifyDockWidget"):
                 self.iface.mainWindow().tabifyDockWidget(others[0], dock)
+            scrollable(dock)
             banner = getattr(dock, "banner", None)
             if banner is not None:   # "no workspace": the buttons open or create one
                 banner.set_actions(self.open_action, self.create_action)

@@ -11,6 +11,7 @@ Reading and saving go through ``workspace.process`` and the meetings layer.
 """
 
 import datetime
+import textwrap
 import uuid
 
 from qgis.core import QgsFeature
@@ -65,6 +66,7 @@ STORED_ROLE = Qt.ItemDataRole.UserRole + 1   # a cell's last value that was read
 INSTITUTION_COLUMNS = ("name", "kind", "importance", "closeness")
 MEETING_FIELDS = ("meeting_date", "kind", "stage", "title", "place", "attendance_female", "attendance_male")
 PREVIEW_WIDTH = 400
+ACTIVITY_WIDTH = 12
 
 
 def preview(draw, size, width):
@@ -179,7 +181,10 @@ class ProcessDock(QDockWidget):
         layout = QVBoxLayout(widget)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Activity"), tr("Planned"), tr("Done")])
-        self.tree.setWordWrap(True)   # activity names in full, on two lines where needed
+        # Activity names in full, on two lines where needed, not cut ("Rembuk k…"): a tree
+        # does not wrap text by itself, so the names come wrapped (ACTIVITY_WIDTH characters).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
         self.tree.itemChanged.connect(self._stage_edited)
         self.tree.currentItemChanged.connect(self._activity_chosen)
         # Only the dates are typed; a double click opens them for editing.
@@ -223,9 +228,10 @@ class ProcessDock(QDockWidget):
                 parent = QTreeWidgetItem([schema.STAGE.label(stage, self.language)])
                 self.tree.addTopLevelItem(parent)
                 for row in (r for r in rows if r["activity"] in activities):
-                    item = QTreeWidgetItem([schema.STAGE_ACTIVITY.label(row["activity"], self.language)])
+                    name = schema.STAGE_ACTIVITY.label(row["activity"], self.language)
+                    item = QTreeWidgetItem([textwrap.fill(name, ACTIVITY_WIDTH)])
                     item.setData(0, ACTIVITY_ROLE, row["activity"])
-                    item.setToolTip(0, item.text(0))
+                    item.setToolTip(0, name)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
                     self._show_stage(item, row)
                     parent.addChild(item)
@@ -311,7 +317,7 @@ class ProcessDock(QDockWidget):
                 value = read_date(text)
                 if value is None:
                     self.say(tr("{activity}: \"{text}\" is not a date; type it as 2026-12-01, 1/12/2026 or "
-                                "1 Des 2026. The date was not changed.").format(activity=item.text(0), text=text))
+                                "1 Des 2026. The date was not changed.").format(activity=item.toolTip(0), text=text))
                 else:
                     update_stage(self.workspace, activity, **{name: value or None})
                     self.say("")
