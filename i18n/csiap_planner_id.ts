@@ -14,54 +14,49 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="168"/>
+        <location filename="../plugin/main.py" line="182"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="175"/>
+        <location filename="../plugin/main.py" line="189"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="188"/>
+        <location filename="../plugin/main.py" line="202"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
-        <source>Sanitation planning</source>
-        <translation>Perencanaan sanitasi</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="21"/>
+        <location filename="../processing/create_workspace.py" line="22"/>
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24"/>
+        <location filename="../processing/create_workspace.py" line="25"/>
         <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
 
 Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.</source>
@@ -70,57 +65,57 @@ Give a boundary layer to draw the kelurahan outline and to choose the UTM zone a
 Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32"/>
+        <location filename="../processing/create_workspace.py" line="33"/>
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="33"/>
+        <location filename="../processing/create_workspace.py" line="34"/>
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="35"/>
+        <location filename="../processing/create_workspace.py" line="36"/>
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="37"/>
+        <location filename="../processing/create_workspace.py" line="38"/>
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="45"/>
+        <location filename="../processing/import_context.py" line="46"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="35"/>
+        <location filename="../processing/upgrade_workspace.py" line="36"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45"/>
+        <location filename="../processing/create_workspace.py" line="46"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="63"/>
+        <location filename="../processing/create_workspace.py" line="64"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="64"/>
+        <location filename="../processing/create_workspace.py" line="65"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -270,12 +265,12 @@ Isi layer batas wilayah untuk menggambar batas kelurahan dan memilih zona UTM se
         <translation>{field} tidak boleh tanggal yang akan datang.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="28"/>
+        <location filename="../processing/attach_to_areas.py" line="29"/>
         <source>Attach to RT/RW</source>
         <translation>Tempelkan ke RT/RW</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="31"/>
+        <location filename="../processing/attach_to_areas.py" line="32"/>
         <source>Fills the RW and RT of households, facilities, problems and candidate sites from the RT polygons of a workspace (or its RW polygons where there are no RT yet), in one transaction.
 
 Or, without a workspace, copies the chosen fields of any polygon layer onto any layer: points take the polygon they lie in, lines and polygons the one they overlap most.
@@ -288,52 +283,52 @@ Atau, tanpa workspace, menyalin kolom yang dipilih dari layer poligon mana pun k
 Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode terkecil (dibandingkan sebagai angka). Fitur di luar semua wilayah tetap disimpan, dengan kode kosong, dan dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="42"/>
+        <location filename="../processing/attach_to_areas.py" line="43"/>
         <source>Features to attach (without a workspace)</source>
         <translation>Fitur yang ditempelkan (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="44"/>
+        <location filename="../processing/attach_to_areas.py" line="45"/>
         <source>Areas (without a workspace)</source>
         <translation>Wilayah (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="46"/>
+        <location filename="../processing/attach_to_areas.py" line="47"/>
         <source>Area fields to copy</source>
         <translation>Kolom wilayah yang disalin</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="49"/>
+        <location filename="../processing/attach_to_areas.py" line="50"/>
         <source>Attached features</source>
         <translation>Fitur yang sudah ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="51"/>
+        <location filename="../processing/attach_to_areas.py" line="52"/>
         <source>Features attached</source>
         <translation>Jumlah fitur ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="52"/>
+        <location filename="../processing/attach_to_areas.py" line="53"/>
         <source>Features outside every area</source>
         <translation>Jumlah fitur di luar semua wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="65"/>
+        <location filename="../processing/attach_to_areas.py" line="66"/>
         <source>{layer}: {count} attached to {level}.</source>
         <translation>{layer}: {count} ditempelkan ke {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="68"/>
+        <location filename="../processing/attach_to_areas.py" line="69"/>
         <source>{layer}: features {fids} lie outside every {level}.</source>
         <translation>{layer}: fitur {fids} berada di luar semua {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="76"/>
+        <location filename="../processing/attach_to_areas.py" line="77"/>
         <source>Give a workspace, or both the features and the areas.</source>
         <translation>Isi workspace, atau isi fitur dan wilayahnya sekaligus.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="104"/>
+        <location filename="../processing/attach_to_areas.py" line="105"/>
         <source>{count} features lie outside every area; their area fields are empty.</source>
         <translation>{count} fitur berada di luar semua wilayah; kolom wilayahnya kosong.</translation>
     </message>
@@ -358,12 +353,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="30"/>
-        <source>Area indicators and sanitation risk</source>
-        <translation>Indikator wilayah dan risiko sanitasi</translation>
-    </message>
-    <message>
-        <location filename="../processing/area_indicators.py" line="33"/>
+        <location filename="../processing/area_indicators.py" line="34"/>
         <source>Counts, for every RT (or RW) of a workspace, the households surveyed, population, area and density class, the households on each step of the JMP sanitation ladder, adequate (layak) and safely managed (aman) access, open defecation, septic tanks not emptied for over 3 years (Permen PUPR 04/PRT/M/2017), wells closer than 10 m to a septic tank (SNI 03-2398-2002), low-income households and the problems by category and season.
 
 The sanitation risk index follows EHRA: for each component the share of households at risk, weighted; four classes by equal intervals. The default weights (20 % each) are the plugin&apos;s, not official: enter your Pokja&apos;s weights and their source.
@@ -376,122 +366,122 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="56"/>
+        <location filename="../processing/import_boundaries.py" line="57"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="50"/>
+        <location filename="../processing/area_indicators.py" line="51"/>
         <source>Density classes</source>
         <translation>Kelas kepadatan</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="55"/>
+        <location filename="../processing/area_indicators.py" line="56"/>
         <source>Fewest surveyed households for a risk class</source>
         <translation>Minimal KK disurvei untuk diberi kelas risiko</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="58"/>
+        <location filename="../processing/area_indicators.py" line="59"/>
         <source>Source of the risk weights (e.g. Pokja decision, date)</source>
         <translation>Sumber bobot risiko (mis. keputusan Pokja, tanggal)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="60"/>
+        <location filename="../processing/area_indicators.py" line="61"/>
         <source>Reference year for desludging (0 = this year)</source>
         <translation>Tahun acuan penyedotan tinja (0 = tahun ini)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="65"/>
+        <location filename="../processing/area_indicators.py" line="66"/>
         <source>Weight: water source (%)</source>
         <translation>Bobot: sumber air (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="66"/>
+        <location filename="../processing/area_indicators.py" line="67"/>
         <source>Weight: domestic wastewater (%)</source>
         <translation>Bobot: air limbah domestik (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="67"/>
+        <location filename="../processing/area_indicators.py" line="68"/>
         <source>Weight: solid waste (%)</source>
         <translation>Bobot: persampahan (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="68"/>
+        <location filename="../processing/area_indicators.py" line="69"/>
         <source>Weight: standing water / drainage (%)</source>
         <translation>Bobot: genangan air / drainase (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="69"/>
+        <location filename="../processing/area_indicators.py" line="70"/>
         <source>Weight: hygiene behaviour (%)</source>
         <translation>Bobot: perilaku higiene (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="78"/>
+        <location filename="../processing/area_indicators.py" line="79"/>
         <source>Area indicators</source>
         <translation>Indikator wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="79"/>
+        <location filename="../processing/area_indicators.py" line="80"/>
         <source>Areas</source>
         <translation>Jumlah wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="80"/>
+        <location filename="../processing/area_indicators.py" line="81"/>
         <source>Areas with too little data</source>
         <translation>Wilayah dengan data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="89"/>
+        <location filename="../processing/area_indicators.py" line="90"/>
         <source>The risk weights add up to zero; give at least one a weight.</source>
         <translation>Jumlah bobot risiko nol; beri bobot pada minimal satu komponen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="92"/>
+        <location filename="../processing/area_indicators.py" line="93"/>
         <source>User weights (source not recorded)</source>
         <translation>Bobot pengguna (sumber tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="93"/>
+        <location filename="../processing/area_indicators.py" line="94"/>
         <source>The weights differ from the defaults but their source is empty: record who set them and when.</source>
         <translation>Bobot berbeda dari bobot bawaan tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="96"/>
+        <location filename="../processing/area_indicators.py" line="97"/>
         <source>The weights add up to {total:g} %, not 100 %; they were scaled to 100 %.</source>
         <translation>Jumlah bobot {total:g} %, bukan 100 %; bobot disesuaikan menjadi 100 %.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="108"/>
+        <location filename="../processing/area_indicators.py" line="109"/>
         <source>{level} polygon {fid} has no code and was left out.</source>
         <translation>Poligon {level} {fid} tidak bernomor dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="112"/>
+        <location filename="../processing/area_indicators.py" line="113"/>
         <source>{count} {layer} lie outside every {level} and are not counted.</source>
         <translation>{count} {layer} berada di luar semua {level} dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="117"/>
+        <location filename="../processing/area_indicators.py" line="118"/>
         <source>too little data</source>
         <translation>data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="120"/>
+        <location filename="../processing/area_indicators.py" line="121"/>
         <source>{area}: {surveyed} households surveyed, risk index {index}, {risk}.</source>
         <translation>{area}: {surveyed} KK disurvei, indeks risiko {index}, {risk}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="124"/>
+        <location filename="../processing/area_indicators.py" line="125"/>
         <source>{count} areas have too little data for a risk class; survey more households there before ranking them.</source>
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="37"/>
+        <location filename="../processing/import_boundaries.py" line="38"/>
         <source>Import RW/RT boundaries</source>
         <translation>Impor batas RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="40"/>
+        <location filename="../processing/import_boundaries.py" line="41"/>
         <source>Imports RW or RT polygons from any vector layer (shapefile, GeoPackage, GeoJSON, KML) into a workspace: codes such as &apos;RW 03&apos;, &apos;03&apos; and &apos;3&apos; are read as the same RW; a kelurahan can be taken out of a city-wide layer by its name (case, spacing and &apos;Kelurahan&apos;/&apos;Kel.&apos; ignored); geometries are reprojected and repaired.
 
 Every defect is reported per feature: empty or unreadable codes, a code used twice in one kelurahan (its polygons are merged), invalid geometries (repaired, or rejected when nothing is left), an RT outside its RW, overlaps and gaps between neighbours above the tolerance, areas outside the kelurahan. Rejected features are kept in their own layer with the reason; input features = imported + rejected + left out by the kelurahan filter.
@@ -504,132 +494,132 @@ Setiap cacat dilaporkan per fitur: nomor kosong atau tidak terbaca, nomor yang d
 Dengan 'Hanya periksa' tidak ada yang ditulis: gunakan pada layer se-kota sebelum memilih apa yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="54"/>
+        <location filename="../processing/import_boundaries.py" line="55"/>
         <source>RW or RT polygons</source>
         <translation>Poligon RW atau RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="57"/>
+        <location filename="../processing/import_boundaries.py" line="58"/>
         <source>Field with the RW/RT number</source>
         <translation>Kolom nomor RW/RT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the parent RW number (RT only; else taken from the map)</source>
         <translation>Kolom nomor RW induk (khusus RT; bila kosong diambil dari peta)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the name</source>
         <translation>Kolom nama</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the population</source>
         <translation>Kolom jumlah jiwa</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the number of households</source>
         <translation>Kolom jumlah KK</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="59"/>
+        <location filename="../processing/import_boundaries.py" line="60"/>
         <source>Field with the kelurahan name</source>
         <translation>Kolom nama kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="69"/>
+        <location filename="../processing/import_boundaries.py" line="70"/>
         <source>Take only this kelurahan (default: the workspace&apos;s, where a kelurahan field is given)</source>
         <translation>Ambil hanya kelurahan ini (bawaan: kelurahan workspace, bila kolom kelurahan diisi)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="74"/>
         <source>Existing polygons of this level</source>
         <translation>Poligon tingkat ini yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="74"/>
         <source>Replace them</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="73"/>
+        <location filename="../processing/import_boundaries.py" line="74"/>
         <source>Keep them and add</source>
         <translation>Pertahankan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="76"/>
+        <location filename="../processing/import_boundaries.py" line="77"/>
         <source>Only check; write nothing</source>
         <translation>Hanya periksa; jangan tulis apa pun</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="78"/>
+        <location filename="../processing/import_boundaries.py" line="79"/>
         <source>Overlap and gap tolerance (m²)</source>
         <translation>Toleransi tumpang tindih dan celah (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="81"/>
+        <location filename="../processing/import_boundaries.py" line="82"/>
         <source>Import report (defects)</source>
         <translation>Laporan impor (cacat)</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Rejected features</source>
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="112"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Input features</source>
         <translation>Fitur masukan</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Imported features</source>
         <translation>Fitur diimpor</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Other kelurahan</source>
         <translation>Kelurahan lain</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="86"/>
+        <location filename="../processing/import_boundaries.py" line="87"/>
         <source>Defects</source>
         <translation>Cacat</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="98"/>
+        <location filename="../processing/import_boundaries.py" line="99"/>
         <source>Choose a workspace to import into, or tick &apos;Only check&apos;.</source>
         <translation>Pilih workspace tujuan impor, atau centang 'Hanya periksa'.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="124"/>
+        <location filename="../processing/import_boundaries.py" line="125"/>
         <source>Nothing to import: every feature was rejected or left out by the filter.</source>
         <translation>Tidak ada yang diimpor: semua fitur ditolak atau tidak diambil oleh filter.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="127"/>
+        <location filename="../processing/import_boundaries.py" line="128"/>
         <source>{count} {level} written to the workspace.</source>
         <translation>{count} {level} ditulis ke workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="118"/>
+        <location filename="../processing/import_boundaries.py" line="119"/>
         <source>Boundary import report</source>
         <translation>Laporan impor batas wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="27"/>
+        <location filename="../processing/import_survey.py" line="28"/>
         <source>Import survey</source>
         <translation>Impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="30"/>
+        <location filename="../processing/import_survey.py" line="31"/>
         <source>Imports household, problem or facility survey rows into a workspace from CSV (any delimiter, UTF-8 or Latin-1, decimal comma), XLSX, GeoJSON, GeoPackage or any vector file, including KoboToolbox and ODK exports of the CSIAP household form: columns are found by their field names (also inside groups), coordinates from latitude/longitude, geopoint or _geolocation columns, and answers may be codes or labels in Indonesian or English.
 
 Rows without coordinates, at (0, 0), with latitude and longitude swapped, outside Indonesia or outside the kelurahan are rejected with the reason; an answer outside its list or range is left empty and noted. Rows are matched by their ID (uuid), so importing the same export again updates them instead of adding them twice.
@@ -642,92 +632,87 @@ Baris tanpa koordinat, di (0, 0), dengan lintang dan bujur tertukar, di luar Ind
 Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. members=jumlah_jiwa; toilet_access=q5.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="44"/>
+        <location filename="../processing/import_survey.py" line="45"/>
         <source>Survey file</source>
         <translation>Berkas survei</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="45"/>
+        <location filename="../processing/import_survey.py" line="46"/>
         <source>Import into</source>
         <translation>Impor ke</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="49"/>
+        <location filename="../processing/import_survey.py" line="50"/>
         <source>Field mapping (field=column; …)</source>
         <translation>Pemetaan kolom (field=kolom; …)</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51"/>
+        <location filename="../processing/import_survey.py" line="52"/>
         <source>Latitude column</source>
         <translation>Kolom lintang</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="51"/>
+        <location filename="../processing/import_survey.py" line="52"/>
         <source>Longitude column</source>
         <translation>Kolom bujur</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="54"/>
+        <location filename="../processing/import_survey.py" line="55"/>
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>Rows rejected</source>
         <translation>Baris ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="57"/>
+        <location filename="../processing/import_survey.py" line="58"/>
         <source>Answers left empty</source>
         <translation>Jawaban yang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="75"/>
+        <location filename="../processing/import_survey.py" line="76"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="77"/>
+        <location filename="../processing/import_survey.py" line="78"/>
         <source>{inserted} rows added and {updated} updated in {layer}.</source>
         <translation>{inserted} baris ditambahkan dan {updated} diperbarui di {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="75"/>
+        <location filename="../processing/import_survey.py" line="76"/>
         <source>Survey import report</source>
         <translation>Laporan impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/survey_form.py" line="14"/>
-        <source>Household survey form (XLSForm)</source>
-        <translation>Formulir survei rumah tangga (XLSForm)</translation>
-    </message>
-    <message>
-        <location filename="../processing/survey_form.py" line="17"/>
+        <location filename="../processing/survey_form.py" line="18"/>
         <source>Writes the CSIAP household survey as an XLSForm (.xlsx) in Indonesian and English, made from the workspace data model: upload it to KoboToolbox or ODK Central, collect on a phone, and import the CSV export with &apos;Import survey&apos; without mapping any column.</source>
         <translation>Menulis survei rumah tangga CSIAP sebagai XLSForm (.xlsx) dalam bahasa Indonesia dan Inggris, dibuat dari model data workspace: unggah ke KoboToolbox atau ODK Central, kumpulkan data dengan ponsel, lalu impor ekspor CSV-nya dengan 'Impor survei' tanpa memetakan kolom apa pun.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_form.py" line="23"/>
+        <location filename="../processing/survey_form.py" line="24"/>
         <source>XLSForm</source>
         <translation>XLSForm</translation>
     </message>
     <message>
-        <location filename="../processing/survey_form.py" line="29"/>
+        <location filename="../processing/survey_form.py" line="30"/>
         <source>Form written to {path}.</source>
         <translation>Formulir ditulis ke {path}.</translation>
     </message>
@@ -862,12 +847,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>wajib diisi: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="37"/>
-        <source>Score technical options (scoring matrix)</source>
-        <translation>Skoring opsi teknis (matrik skoring)</translation>
-    </message>
-    <message>
-        <location filename="../processing/score_options.py" line="40"/>
+        <location filename="../processing/score_options.py" line="41"/>
         <source>Ranks the feasible technical options of each location (from 'Screen technical options') with the scoring matrix of a rembuk or FGD, and saves it as a scoring session: forum, date, participants by gender, weights, every score and the ranking. Input layers are never changed.
 
 Scores: a table with the columns location, option, criterion and value (a 1-5 score or a raw value such as a cost); without one, the catalogue's starting values (assumptions) are used. Each criterion is normalised min-max across the options of a location (reversed where lower is better) and weighted.
@@ -880,167 +860,167 @@ Nilai: tabel dengan kolom location, option, criterion dan value (nilai 1-5 atau 
 Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan berpasangan AHP menurut urutan kriteria (baris dipisah ';', mis. 1 3 5; 1/3 1 3; 1/5 1/3 1); rasio konsistensi memakai indeks acak Saaty dan CR 0,10 atau lebih dilaporkan tidak konsisten. Opsi dengan nilai sama berbagi peringkat; peringkat mencatat bobot mana, bila digeser ±20 %, akan mengubah peringkat setiap opsi.</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="44"/>
+        <location filename="../processing/screen_options.py" line="45"/>
         <source>Locations</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="44"/>
+        <location filename="../processing/screen_options.py" line="45"/>
         <source>Candidate sites</source>
         <translation>Lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="57"/>
+        <location filename="../processing/score_options.py" line="58"/>
         <source>Scores (location, option, criterion, value)</source>
         <translation>Nilai (location, option, criterion, value)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="59"/>
+        <location filename="../processing/score_options.py" line="60"/>
         <source>Weighting</source>
         <translation>Cara pembobotan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="63"/>
+        <location filename="../processing/score_options.py" line="64"/>
         <source>Weights (code=weight; …)</source>
         <translation>Bobot (kode=bobot; …)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="64"/>
+        <location filename="../processing/score_options.py" line="65"/>
         <source>AHP pairwise matrix (rows separated by ;)</source>
         <translation>Matriks perbandingan berpasangan AHP (baris dipisah ;)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="66"/>
+        <location filename="../processing/score_options.py" line="67"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="69"/>
+        <location filename="../processing/score_options.py" line="70"/>
         <source>Date (YYYY-MM-DD; empty = today)</source>
         <translation>Tanggal (TTTT-BB-HH; kosong = hari ini)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="72"/>
         <source>Women taking part</source>
         <translation>Peserta perempuan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="71"/>
+        <location filename="../processing/score_options.py" line="72"/>
         <source>Men taking part</source>
         <translation>Peserta laki-laki</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="75"/>
+        <location filename="../processing/score_options.py" line="76"/>
         <source>Meeting id (uuid)</source>
         <translation>ID rembuk/FGD (uuid)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="76"/>
+        <location filename="../processing/score_options.py" line="77"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="78"/>
+        <location filename="../processing/score_options.py" line="79"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="80"/>
+        <location filename="../processing/score_options.py" line="81"/>
         <source>Scoring session</source>
         <translation>Sesi skoring</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="81"/>
+        <location filename="../processing/score_options.py" line="82"/>
         <source>Consistency ratio (CR)</source>
         <translation>Rasio konsistensi (CR)</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="82"/>
+        <location filename="../processing/score_options.py" line="83"/>
         <source>Locations ranked</source>
         <translation>Lokasi yang diperingkat</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="107"/>
+        <location filename="../processing/score_options.py" line="108"/>
         <source>No location has options to score: run &apos;Screen technical options&apos; at this level first, or give a scores table.</source>
         <translation>Tidak ada lokasi dengan opsi untuk dinilai: jalankan 'Saring opsi teknis' pada tingkat ini terlebih dahulu, atau berikan tabel nilai.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="127"/>
+        <location filename="../processing/score_options.py" line="128"/>
         <source>AHP: CR = {cr:.3f}; weights {weights}.</source>
         <translation>AHP: CR = {cr:.3f}; bobot {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="130"/>
+        <location filename="../processing/score_options.py" line="131"/>
         <source>The pairwise comparisons are inconsistent (CR = {cr:.2f} ≥ 0.10): revisit them with the forum before using the ranking.</source>
         <translation>Perbandingan berpasangan tidak konsisten (CR = {cr:.2f} ≥ 0,10): bahas ulang bersama forum sebelum memakai peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="148"/>
+        <location filename="../processing/score_options.py" line="149"/>
         <source>The scores table lacks the columns: {columns}.</source>
         <translation>Tabel nilai tidak memiliki kolom: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="177"/>
+        <location filename="../processing/score_options.py" line="178"/>
         <source>{location}: {option} has no value for {criteria} and is not ranked.</source>
         <translation>{location}: {option} tidak memiliki nilai untuk {criteria} dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="185"/>
+        <location filename="../processing/score_options.py" line="186"/>
         <source>The pairwise matrix must be square, one row per criterion ({codes}): {detail}.</source>
         <translation>Matriks perbandingan berpasangan harus persegi, satu baris per kriteria ({codes}): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="186"/>
+        <location filename="../processing/score_options.py" line="187"/>
         <source>The pairwise matrix is not square: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak persegi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="187"/>
+        <location filename="../processing/score_options.py" line="188"/>
         <source>Pairwise judgements must be positive numbers: {detail}.</source>
         <translation>Nilai perbandingan harus bilangan positif: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="188"/>
+        <location filename="../processing/score_options.py" line="189"/>
         <source>A criterion compared with itself must be 1: {detail}.</source>
         <translation>Kriteria yang dibandingkan dengan dirinya sendiri harus bernilai 1: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="189"/>
+        <location filename="../processing/score_options.py" line="190"/>
         <source>The pairwise matrix is not reciprocal (a[j,i] must be 1/a[i,j]): {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak resiprokal (a[j,i] harus 1/a[i,j]): {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="190"/>
+        <location filename="../processing/score_options.py" line="191"/>
         <source>The pairwise matrix cannot be read: {detail}.</source>
         <translation>Matriks perbandingan berpasangan tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="191"/>
+        <location filename="../processing/score_options.py" line="192"/>
         <source>A weight cannot be read: {detail}.</source>
         <translation>Bobot tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="192"/>
+        <location filename="../processing/score_options.py" line="193"/>
         <source>Weights for unknown criteria: {detail}. The criteria are {codes}.</source>
         <translation>Bobot untuk kriteria yang tidak dikenal: {detail}. Kriterianya adalah {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="193"/>
+        <location filename="../processing/score_options.py" line="194"/>
         <source>Weights cannot be negative.</source>
         <translation>Bobot tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../processing/score_options.py" line="194"/>
+        <location filename="../processing/score_options.py" line="195"/>
         <source>The weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot nol; beri bobot pada minimal satu kriteria.</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="28"/>
+        <location filename="../processing/screen_options.py" line="29"/>
         <source>Screen technical options</source>
         <translation>Saring opsi teknis</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="31"/>
+        <location filename="../processing/screen_options.py" line="32"/>
         <source>For every RT, RW or candidate site of a workspace, which technical options can be built there (individual or shared septic tank, MCK, IPAL komunal with sewer, connection to an existing off-site system; Permen PUPR 04/PRT/M/2017), and for every option left out, the rule and the value that excluded it.
 
 Conditions come from the location&apos;s fields (groundwater depth, soil permeability, slope, water use, desludging-truck access, flooding, sewer nearby), its households and density class from &apos;Area indicators&apos;, and the land from its candidate sites. A condition with no value never excludes an option: it is listed as not checked. Figures of the catalogue that have no source are marked as assumptions; edit them in the workspace&apos;s technical options table.</source>
@@ -1049,27 +1029,27 @@ Conditions come from the location&apos;s fields (groundwater depth, soil permeab
 Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kemiringan, pemakaian air, akses truk tinja, banjir, SPALD-T di dekatnya), jumlah KK dan kelas kepadatannya dari 'Indikator wilayah', dan lahan dari lokasi usulannya. Kondisi yang kosong tidak pernah menyisihkan opsi: dicatat sebagai belum diperiksa. Angka katalog yang belum bersumber ditandai sebagai asumsi; ubah di tabel opsi teknis workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="47"/>
+        <location filename="../processing/screen_options.py" line="48"/>
         <source>Screening</source>
         <translation>Penyaringan</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="49"/>
+        <location filename="../processing/screen_options.py" line="50"/>
         <source>Locations screened</source>
         <translation>Lokasi yang disaring</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="50"/>
+        <location filename="../processing/screen_options.py" line="51"/>
         <source>Feasible location-option pairs</source>
         <translation>Pasangan lokasi-opsi yang layak</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="67"/>
+        <location filename="../processing/screen_options.py" line="68"/>
         <source>{level} {code}: {options}</source>
         <translation>{level} {code}: {options}</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="67"/>
+        <location filename="../processing/screen_options.py" line="68"/>
         <source>no feasible option</source>
         <translation>tidak ada opsi yang layak</translation>
     </message>
@@ -1214,17 +1194,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="66"/>
+        <location filename="../processing/import_boundaries.py" line="67"/>
         <source>Site conditions from the input (condition=column; …), e.g. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</source>
         <translation>Kondisi lokasi dari masukan (kondisi=kolom; …), mis. flood_prone=FLOODPRONE; groundwater_depth_m=MAT</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="139"/>
+        <location filename="../processing/import_boundaries.py" line="140"/>
         <source>Unknown site conditions: {names}. They are: {known}.</source>
         <translation>Kondisi lokasi tidak dikenal: {names}. Yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="142"/>
+        <location filename="../processing/import_boundaries.py" line="143"/>
         <source>The input has no columns {columns}.</source>
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
@@ -1304,27 +1284,27 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="91"/>
+        <location filename="../plugin/process_dock.py" line="93"/>
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="106"/>
+        <location filename="../plugin/process_dock.py" line="108"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="181"/>
+        <location filename="../plugin/process_dock.py" line="183"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="181"/>
+        <location filename="../plugin/process_dock.py" line="183"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="181"/>
+        <location filename="../plugin/process_dock.py" line="183"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1334,7 +1314,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="357"/>
+        <location filename="../plugin/process_dock.py" line="363"/>
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
@@ -1344,37 +1324,32 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="452"/>
+        <location filename="../plugin/process_dock.py" line="458"/>
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="571"/>
+        <location filename="../plugin/process_dock.py" line="577"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="571"/>
+        <location filename="../plugin/process_dock.py" line="577"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="693"/>
+        <location filename="../plugin/process_dock.py" line="699"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="689"/>
+        <location filename="../plugin/process_dock.py" line="695"/>
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="22"/>
-        <source>Process records: figures and tables</source>
-        <translation>Catatan proses: gambar dan tabel</translation>
-    </message>
-    <message>
-        <location filename="../processing/process_figures.py" line="25"/>
+        <location filename="../processing/process_figures.py" line="26"/>
         <source>Draws the Venn diagram of institutions (circle size: importance; distance from the community: closeness) and the seasonal calendar (months × items, intensity 0-3 as shading and dots), as SVG and PNG, and writes the stages with their progress, the meetings with attendance by gender and the KSM roles as CSV tables, in the chosen language.
 
 Meetings where women were fewer than the threshold of those attending are marked (default 30 %: the participation target of community-based programmes, not a regulation). Names of KSM members and facilitators are left out unless asked for; NIK and phone numbers never appear.</source>
@@ -1383,22 +1358,22 @@ Meetings where women were fewer than the threshold of those attending are marked
 Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target keterlibatan dalam program berbasis masyarakat, bukan peraturan). Nama anggota KSM dan fasilitator tidak dicantumkan kecuali diminta; NIK dan nomor telepon tidak pernah dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="36"/>
+        <location filename="../processing/process_figures.py" line="37"/>
         <source>Warn where women are fewer than (% of those attending)</source>
         <translation>Beri peringatan bila perempuan kurang dari (% dari yang hadir)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="39"/>
+        <location filename="../processing/process_figures.py" line="40"/>
         <source>Include names of people (not for public annexes)</source>
         <translation>Cantumkan nama orang (bukan untuk lampiran publik)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="42"/>
+        <location filename="../processing/process_figures.py" line="43"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="43"/>
+        <location filename="../processing/process_figures.py" line="44"/>
         <source>Files written</source>
         <translation>Berkas yang ditulis</translation>
     </message>
@@ -1413,17 +1388,17 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="61"/>
+        <location filename="../plugin/main.py" line="74"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="21"/>
+        <location filename="../processing/export_annex.py" line="22"/>
         <source>Export the CSIAP annex</source>
         <translation>Ekspor lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="24"/>
+        <location filename="../processing/export_annex.py" line="25"/>
         <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
 
 By default no names, NIK or phone numbers appear in any file.</source>
@@ -1432,32 +1407,32 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37"/>
+        <location filename="../processing/export_annex.py" line="38"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37"/>
+        <location filename="../processing/export_annex.py" line="38"/>
         <source>A3 landscape</source>
         <translation>A3 mendatar</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37"/>
+        <location filename="../processing/export_annex.py" line="38"/>
         <source>A1 poster</source>
         <translation>Poster A1</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37"/>
+        <location filename="../processing/export_annex.py" line="38"/>
         <source>A4 portrait</source>
         <translation>A4 tegak</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="39"/>
+        <location filename="../processing/export_annex.py" line="40"/>
         <source>A page per</source>
         <translation>Satu halaman per</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="39"/>
+        <location filename="../processing/export_annex.py" line="40"/>
         <source>None (overview only)</source>
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
@@ -1587,29 +1562,29 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="220"/>
+        <location filename="../plugin/main.py" line="234"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="245"/>
+        <location filename="../plugin/main.py" line="259"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="247"/>
+        <location filename="../plugin/main.py" line="261"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="18"/>
+        <location filename="../processing/upgrade_workspace.py" line="19"/>
         <source>Upgrade workspace</source>
         <translation>Perbarui workspace</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="21"/>
+        <location filename="../processing/upgrade_workspace.py" line="22"/>
         <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
 
 Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace&apos;s project before upgrading it. A workspace that is already current is left as it is.</source>
@@ -1618,22 +1593,22 @@ Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg
 Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="36"/>
+        <location filename="../processing/upgrade_workspace.py" line="37"/>
         <source>Schema version</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="37"/>
+        <location filename="../processing/upgrade_workspace.py" line="38"/>
         <source>Copies of the old files</source>
         <translation>Salinan berkas lama</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="48"/>
+        <location filename="../processing/upgrade_workspace.py" line="49"/>
         <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
         <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="51"/>
+        <location filename="../processing/upgrade_workspace.py" line="52"/>
         <source>The workspace is already at schema version {version}; nothing to do.</source>
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
@@ -1658,12 +1633,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="204"/>
+        <location filename="../plugin/main.py" line="218"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="44"/>
+        <location filename="../processing/upgrade_workspace.py" line="45"/>
         <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
@@ -1688,12 +1663,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="21"/>
+        <location filename="../processing/import_context.py" line="22"/>
         <source>Import surrounding areas</source>
         <translation>Impor wilayah sekitar</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="24"/>
+        <location filename="../processing/import_context.py" line="25"/>
         <source>The other kelurahan of the kecamatan (or whatever areas surround the workspace&apos;s kelurahan), for the inset of the annex maps: the kelurahan is shown in its kecamatan, its neighbours named.
 
 Give the field with the area&apos;s name; features of one name (the RW of one kelurahan) become one area. With a kecamatan field, the features of the kecamatan that covers most of the kelurahan are taken; without one, those within the distance. They replace the surrounding areas already there; nothing is analysed on them.</source>
@@ -1702,32 +1677,32 @@ Give the field with the area&apos;s name; features of one name (the RW of one ke
 Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) digabung menjadi satu wilayah. Dengan field kecamatan, diambil fitur dari kecamatan yang paling banyak menutupi kelurahan; tanpa field itu, fitur dalam jarak yang ditentukan. Wilayah sekitar yang sudah ada diganti; tidak ada analisis pada wilayah ini.</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="34"/>
+        <location filename="../processing/import_context.py" line="35"/>
         <source>Kelurahan (or RW) polygons of the city or kecamatan</source>
         <translation>Poligon kelurahan (atau RW) kota atau kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="36"/>
+        <location filename="../processing/import_context.py" line="37"/>
         <source>Area name field</source>
         <translation>Field nama wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="38"/>
+        <location filename="../processing/import_context.py" line="39"/>
         <source>Kecamatan field</source>
         <translation>Field kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="40"/>
+        <location filename="../processing/import_context.py" line="41"/>
         <source>Without a kecamatan field: areas within</source>
         <translation>Tanpa field kecamatan: wilayah dalam jarak</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="44"/>
+        <location filename="../processing/import_context.py" line="45"/>
         <source>Surrounding areas stored</source>
         <translation>Wilayah sekitar yang disimpan</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="56"/>
+        <location filename="../processing/import_context.py" line="57"/>
         <source>{count} surrounding areas stored.</source>
         <translation>{count} wilayah sekitar disimpan.</translation>
     </message>
@@ -1757,112 +1732,112 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <translation>Belum ada masalah yang dicatat di workspace ini.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="106"/>
+        <location filename="../plugin/process_dock.py" line="108"/>
         <source>Meetings</source>
         <translation>Rembuk</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="106"/>
+        <location filename="../plugin/process_dock.py" line="108"/>
         <source>Venn</source>
         <translation>Venn</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="106"/>
+        <location filename="../plugin/process_dock.py" line="108"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="172"/>
+        <location filename="../plugin/process_dock.py" line="174"/>
         <source>Nothing was saved: no workspace is open. Open a workspace project, or create a workspace.</source>
         <translation>Tidak ada yang disimpan: belum ada workspace yang terbuka. Buka proyek sebuah workspace, atau buat workspace.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="194"/>
+        <location filename="../plugin/process_dock.py" line="199"/>
         <source>Tick an activity when it is done; double-click a date to type it (2026-12-01, 1/12/2026 or 1 Des 2026).</source>
         <translation>Centang kegiatan yang sudah selesai; klik dua kali pada tanggal untuk mengetiknya (2026-12-01, 1/12/2026 atau 1 Des 2026).</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="313"/>
+        <location filename="../plugin/process_dock.py" line="319"/>
         <source>{activity}: &quot;{text}&quot; is not a date; type it as 2026-12-01, 1/12/2026 or 1 Des 2026. The date was not changed.</source>
         <translation>{activity}: &quot;{text}&quot; bukan tanggal; ketik seperti 2026-12-01, 1/12/2026 atau 1 Des 2026. Tanggal tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="364"/>
+        <location filename="../plugin/process_dock.py" line="370"/>
         <source>Women / men</source>
         <translation>Perempuan / laki-laki</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="402"/>
+        <location filename="../plugin/process_dock.py" line="408"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="404"/>
+        <location filename="../plugin/process_dock.py" line="410"/>
         <source>Save meeting</source>
         <translation>Simpan rembuk</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="406"/>
+        <location filename="../plugin/process_dock.py" line="412"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="522"/>
+        <location filename="../plugin/process_dock.py" line="528"/>
         <source>Meeting saved.</source>
         <translation>Rembuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="522"/>
+        <location filename="../plugin/process_dock.py" line="528"/>
         <source>Meeting kept in the layer&apos;s unsaved edits: save the layer to store it.</source>
         <translation>Rembuk masuk ke suntingan layer yang belum disimpan: simpan layer untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="541"/>
+        <location filename="../plugin/process_dock.py" line="547"/>
         <source>Meeting deleted.</source>
         <translation>Rembuk dihapus.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="553"/>
+        <location filename="../plugin/process_dock.py" line="559"/>
         <source>The meeting could not be saved: {reason}</source>
         <translation>Rembuk tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="553"/>
+        <location filename="../plugin/process_dock.py" line="559"/>
         <source>the layer refused it</source>
         <translation>layer menolaknya</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="566"/>
+        <location filename="../plugin/process_dock.py" line="572"/>
         <source>Kind: {kinds}. Importance and closeness: 1 to 5.</source>
         <translation>Jenis: {kinds}. Kepentingan dan kedekatan: 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="611"/>
+        <location filename="../plugin/process_dock.py" line="617"/>
         <source>&quot;{text}&quot; is no kind of institution; choose one of: {kinds}.</source>
         <translation>&quot;{text}&quot; bukan jenis lembaga; pilih salah satu: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="617"/>
+        <location filename="../plugin/process_dock.py" line="623"/>
         <source>{field}: &quot;{text}&quot; is not a whole number from 1 to 5.</source>
         <translation>{field}: &quot;{text}&quot; bukan bilangan bulat 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="633"/>
+        <location filename="../plugin/process_dock.py" line="639"/>
         <source>The cell keeps its value.</source>
         <translation>Sel tetap berisi nilai sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="670"/>
+        <location filename="../plugin/process_dock.py" line="676"/>
         <source>Venn diagram saved.</source>
         <translation>Diagram kelembagaan disimpan.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="719"/>
+        <location filename="../plugin/process_dock.py" line="725"/>
         <source>Intensity &quot;{text}&quot; is not 0, 1, 2 or 3 (none, low, medium, high).</source>
         <translation>Intensitas &quot;{text}&quot; bukan 0, 1, 2 atau 3 (tidak ada, rendah, sedang, tinggi).</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="747"/>
+        <location filename="../plugin/process_dock.py" line="753"/>
         <source>Seasonal calendar saved.</source>
         <translation>Kalender musim disimpan.</translation>
     </message>
@@ -1885,6 +1860,51 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../plugin/workspace_banner.py" line="18"/>
         <source>No workspace is open. Open the project of a workspace (a kelurahan&apos;s GeoPackage with its project beside it), or create a workspace for your kelurahan.</source>
         <translation>Belum ada workspace yang terbuka. Buka proyek sebuah workspace (GeoPackage kelurahan dengan proyek di sebelahnya), atau buat workspace untuk kelurahan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="31"/>
+        <source>Area indicators and risk</source>
+        <translation>Indikator dan risiko wilayah</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="34"/>
+        <source>1 · Workspace and import</source>
+        <translation>1 · Workspace dan impor</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="35"/>
+        <source>2 · Analysis</source>
+        <translation>2 · Analisis</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="36"/>
+        <source>3 · Options and scoring</source>
+        <translation>3 · Opsi dan skoring</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="37"/>
+        <source>4 · Plan and annex</source>
+        <translation>4 · Rencana dan lampiran</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="38"/>
+        <source>5 · Tools</source>
+        <translation>5 · Alat bantu</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="23"/>
+        <source>Process figures and tables</source>
+        <translation>Gambar dan tabel proses</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="38"/>
+        <source>Score technical options</source>
+        <translation>Skoring opsi teknis</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_form.py" line="15"/>
+        <source>Survey form (XLSForm)</source>
+        <translation>Formulir survei (XLSForm)</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from .base import CsiapAlgorithm
 
 class ExportAnnex(CsiapAlgorithm):
     ID = "exportannex"
+    GROUP = "plan"
     WRITES_WORKSPACE = False
 
     def displayName(self):
