@@ -14,14 +14,14 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="182"/>
+        <location filename="../plugin/main.py" line="215"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="189"/>
+        <location filename="../plugin/main.py" line="222"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="202"/>
+        <location filename="../plugin/main.py" line="235"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -1388,7 +1388,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="74"/>
+        <location filename="../plugin/main.py" line="84"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1562,19 +1562,19 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="234"/>
+        <location filename="../plugin/main.py" line="267"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="259"/>
+        <location filename="../plugin/main.py" line="292"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="261"/>
+        <location filename="../plugin/main.py" line="294"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1633,7 +1633,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="218"/>
+        <location filename="../plugin/main.py" line="251"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -1905,6 +1905,26 @@ Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) d
         <location filename="../processing/survey_form.py" line="15"/>
         <source>Survey form (XLSForm)</source>
         <translation>Formulir survei (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="203"/>
+        <source>The CSIAP annex is written to {folder}.</source>
+        <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="205"/>
+        <source>Open the PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="207"/>
+        <source>Open the folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="37"/>
+        <source>Language of the annex</source>
+        <translation>Bahasa lampiran</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
 """The plugin class QGIS loads: menu, toolbar and the Processing provider."""
 
+import datetime
 import os
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton, QScrollArea
 
 from ..compat import QAction
@@ -13,6 +14,7 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
+from ..workspace.geopackage import workspace_language
 from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .problems_dock import ProblemsDock
@@ -27,6 +29,14 @@ MENU = "CSIAP Planner"
 def icon(name):
     """The path of one of the plugin's toolbar icons (plugin/icons/<name>.svg)."""
     return os.path.join(os.path.dirname(__file__), "icons", name + ".svg")
+
+
+ANNEX_DOCUMENT = "lampiran_csiap.pdf"
+
+
+def annex_folder(workspace, day=None):
+    """Where the menu's export writes by default: beside the workspace, lampiran/YYYY-MM-DD."""
+    return os.path.join(os.path.dirname(workspace), "lampiran", (day or datetime.date.today()).isoformat())
 
 
 def scrollable(dock):
@@ -172,11 +182,34 @@ class CsiapPlannerPlugin:
             self._offer_to_open(results["PROJECT"])
 
     def export_annex(self):
-        """The export dialog, on the open workspace. Processing runs the algorithm
-        as a background task, so QGIS stays responsive while pages render."""
+        """The export dialog, on the open workspace, into a dated folder beside it (not a
+        temporary folder QGIS deletes at exit), in the workspace's language. Processing runs
+        the algorithm as a background task, so QGIS stays responsive while pages render."""
         from processing import execAlgorithmDialog
 
-        execAlgorithmDialog("csiap:exportannex", {"WORKSPACE": self.project_workspace.path or ""})
+        path = self.project_workspace.path
+        parameters = {"WORKSPACE": path or ""}
+        if path:
+            parameters.update(OUTPUT_FOLDER=annex_folder(path),
+                              LANGUAGE=schema.LANGUAGES.index(workspace_language(path)))
+        results = execAlgorithmDialog("csiap:exportannex", parameters)
+        if results and results.get("OUTPUT_FOLDER") and os.path.isdir(results["OUTPUT_FOLDER"]):
+            return self.offer_to_open_annex(results["OUTPUT_FOLDER"])
+        return None
+
+    def offer_to_open_annex(self, folder):
+        """The annex is written: open its document, or its folder? Returns what was opened."""
+        document = os.path.join(folder, ANNEX_DOCUMENT)
+        box = QMessageBox(QMessageBox.Icon.Information, MENU, tr("The CSIAP annex is written to {folder}.").format(
+            folder=folder), QMessageBox.StandardButton.Close, self.iface.mainWindow())
+        open_pdf = box.addButton(tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole) \
+            if os.path.exists(document) else None
+        open_folder = box.addButton(tr("Open the folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        chosen = {open_pdf: document, open_folder: folder}.get(box.clickedButton()) if box.clickedButton() else None
+        if chosen:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(chosen))
+        return chosen
 
     def _offer_to_open(self, project_path):
         answer = QMessageBox.question(

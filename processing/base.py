@@ -78,9 +78,9 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
-    def add_language_parameter(self):
+    def add_language_parameter(self, label=None):
         parameter = QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Language of layer names, forms and labels"),
+            "LANGUAGE", label or tr("Language of layer names, forms and labels"),
             options=[tr("Bahasa Indonesia"), tr("English")], defaultValue=0)
         self.addParameter(parameter)
 

@@ -121,3 +121,57 @@ def test_docks_follow_the_project_new_another_and_the_same_reopened(qgis_iface, 
     finally:
         plugin.unload()
         project.clear()
+
+
+def test_the_menu_export_writes_beside_the_workspace_and_offers_to_open_the_pdf(qgis_iface, qgis_app, workspace_copy,
+                                                                               tmp_path, monkeypatch):
+    """Issue 15 item 14: the dialog opens on a dated folder beside the workspace (not QGIS's
+    temporary folder, deleted at exit), in the workspace's language; once it is done the
+    PDF or the folder can be opened."""
+    import datetime
+
+    import processing
+    from csiap_planner.plugin import main
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtGui import QDesktopServices
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    today = datetime.date.today().isoformat()
+    assert main.annex_folder("/data/pp/pondok_pinang.gpkg") == os.path.join("/data/pp", "lampiran", today)
+    shown, opened = [], []
+
+    def dialog(algorithm, parameters):   # the user presses Run; the export writes its document
+        shown.append((algorithm, dict(parameters)))
+        os.makedirs(parameters["OUTPUT_FOLDER"])
+        open(os.path.join(parameters["OUTPUT_FOLDER"], "lampiran_csiap.pdf"), "wb").close()
+        return {"OUTPUT_FOLDER": parameters["OUTPUT_FOLDER"], "FILES": 1}
+
+    monkeypatch.setattr(processing, "execAlgorithmDialog", dialog)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("csiap") is not None:
+        registry.removeProvider(registry.providerById("csiap"))
+    plugin = importlib.import_module("csiap_planner").classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert QgsProject.instance().read(workspace_copy[:-len(".gpkg")] + ".qgz")
+
+        def press(text):
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, lambda: press(text))
+                return
+            next(b for b in box.buttons() if b.text() in text).click()
+
+        QTimer.singleShot(0, lambda: press(("Open the PDF", "Buka PDF")))
+        chosen = plugin.export_annex()
+        folder = os.path.join(os.path.dirname(workspace_copy), "lampiran", today)
+        assert shown == [("csiap:exportannex", {"WORKSPACE": workspace_copy, "OUTPUT_FOLDER": folder,
+                                                "LANGUAGE": 0})]   # the sample workspace is Indonesian
+        assert chosen == opened[0] == os.path.join(folder, "lampiran_csiap.pdf")
+        QTimer.singleShot(0, lambda: press(("Open the folder", "Buka folder")))
+        assert plugin.offer_to_open_annex(folder) == folder and opened[1] == folder
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
