@@ -130,12 +130,13 @@ def test_the_menu_export_writes_beside_the_workspace_and_offers_to_open_the_pdf(
     PDF or the folder can be opened."""
     import datetime
 
-    import processing
     from csiap_planner.plugin import main
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtGui import QDesktopServices
     from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    import processing
 
     today = datetime.date.today().isoformat()
     assert main.annex_folder("/data/pp/pondok_pinang.gpkg") == os.path.join("/data/pp", "lampiran", today)
