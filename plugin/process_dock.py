@@ -367,9 +367,10 @@ class ProcessDock(QDockWidget):
         layout.addLayout(row)
         meetings = schema.layer("meetings")
         self.meetings = QTableWidget(0, 4)
-        self.meetings.setHorizontalHeaderLabels([meetings.field("meeting_date").alias.text(self.language),
-                                                 meetings.field("title").alias.text(self.language),
-                                                 tr("Women / men"), tr("Women (%)")])
+        # Headers on two lines: every column, the women's share too, fits a narrow dock.
+        self.meetings.setHorizontalHeaderLabels([textwrap.fill(text, 10) for text in (
+            meetings.field("meeting_date").alias.text(self.language), meetings.field("title").alias.text(self.language),
+            tr("Women / men"), tr("Women (%)"))])
         self.meetings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meetings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meetings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -681,12 +682,15 @@ class ProcessDock(QDockWidget):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         self.calendar = QTableWidget(len(schema.CALENDAR_ITEM.codes), 12)
-        self.calendar.setVerticalHeaderLabels([c.label.text(self.language) for c in schema.CALENDAR_ITEM.codes])
+        # Item names on two lines: the months get the width.
+        self.calendar.setVerticalHeaderLabels([textwrap.fill(c.label.text(self.language), 11)
+                                               for c in schema.CALENDAR_ITEM.codes])
+        self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.calendar.setHorizontalHeaderLabels([m[:1] if self.language == "en" else m[:3]
                                                  for m in MONTHS[self.language]])
         # Twelve months side by side in a narrow dock: each column shares the width.
         header = self.calendar.horizontalHeader()
-        header.setMinimumSectionSize(18)
+        header.setMinimumSectionSize(16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for month, name in enumerate(MONTHS[self.language]):
             self.calendar.horizontalHeaderItem(month).setToolTip(name)

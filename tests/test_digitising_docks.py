@@ -303,3 +303,26 @@ def test_a_filter_with_no_match_says_so(project, qgis_iface, seed_rows):
     assert dock.empty.text() in ("No problem matches the chosen category and season.",
                                  "Tidak ada masalah yang sesuai dengan kategori dan musim yang dipilih.")
     dock.deleteLater()
+
+
+def test_a_click_on_a_problem_zooms_without_touching_the_selection(project, qgis_iface, seed_rows):
+    """Issue 15 item 12: zooming to a problem no longer selects and unselects it (which left
+    "0 features selected" in QGIS's status bar and cleared the user's own selection)."""
+    from csiap_planner.plugin.problems_dock import ProblemsDock
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsProject
+
+    seed_rows(project, "problems", [{"uuid": "p{}".format(n), "rw": "001", "rt": "001", "category": "genangan",
+                                     "geometry": Point(X0 + 20 + 30 * n, Y0 + 50)} for n in range(2)])
+    QgsProject.instance().read(project[:-len(".gpkg")] + ".qgz")
+    layers = workspace_layers()
+    problems = layers["problems"]
+    mine = next(problems.getFeatures()).id()
+    problems.selectByIds([mine])
+    changes = []
+    problems.selectionChanged.connect(lambda *args: changes.append(args))
+    dock = ProblemsDock(qgis_iface)
+    dock.set_layers(layers)
+    dock._clicked(dock.tree.topLevelItem(0).child(0).child(1))
+    assert changes == [] and problems.selectedFeatureIds() == [mine]
+    dock.deleteLater()

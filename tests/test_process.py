@@ -341,3 +341,37 @@ def test_with_no_workspace_the_dock_says_how_to_open_one_and_saves_explain(qgis_
     dock.save_calendar()
     assert read_rows(workspace_copy, "season_calendar") == [] and not dock.banner.isHidden()
     dock.deleteLater()
+
+
+def test_a_narrow_dock_shows_every_tab_twelve_months_and_the_women_share(qgis_app, workspace_copy):
+    """Issue 15 item 10, at the width the dock has beside the map on a 1366 px laptop."""
+    from csiap_planner.plugin.process_dock import ProcessDock
+
+    load_records(workspace_copy)
+    dock = ProcessDock()
+    dock.set_workspace(workspace_copy)
+    dock.resize(380, 700)
+    dock.show()
+    try:
+        check_narrow(dock)
+    finally:
+        dock.set_workspace(None)
+        dock.deleteLater()
+
+
+def check_narrow(dock):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert dock.tabs.tabBar().tabRect(index).right() <= dock.tabs.tabBar().width(), index
+    dock.tabs.setCurrentIndex(3)
+    QApplication.processEvents()
+    assert dock.calendar.horizontalHeader().length() <= dock.calendar.viewport().width()
+    dock.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    header = dock.meetings.horizontalHeader()
+    assert header.length() <= dock.meetings.viewport().width() + 1
+    shares = [dock.meetings.item(row, 3).text() for row in range(dock.meetings.rowCount())]
+    assert any(text.endswith("%") or text.endswith("⚠") for text in shares), shares
