@@ -4,6 +4,8 @@
 import datetime
 import re
 
+from ..core.process import meeting_title
+
 MONTHS = {
     "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -54,3 +56,9 @@ def show_percent(value, language):
         return ""
     text = "{:.0f}".format(value) if abs(value - round(value)) < 0.05 else "{:.1f}".format(value)
     return (text.replace(".", ",") if language == "id" else text) + " %"
+
+
+def meeting_text(meeting, language):
+    """How the docks name a meeting: its date (1 Des 2026) and its title (or kind)."""
+    parts = (show_date(meeting.get("meeting_date"), language), meeting_title(meeting, language))
+    return " ".join(part for part in parts if part)

@@ -28,9 +28,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import schema
 from ..core.areas import code_key
-from ..core.process import meeting_label
 from ..i18n import tr, ui_language
 from ..workspace.fields import plain
+from .formats import meeting_text
 from .project_layers import follow_edits, unfollow_edits, workspace_layers
 from .workspace_banner import WorkspaceBanner
 
@@ -209,8 +209,8 @@ class ProblemsDock(QDockWidget):
             return None
         for feature in meetings.getFeatures():
             if feature["uuid"] == meeting_uuid:
-                return meeting_label({name: plain(feature[name]) for name in ("meeting_date", "title", "kind")},
-                                     self.language)
+                return meeting_text({name: plain(feature[name]) for name in ("meeting_date", "title", "kind")},
+                                    self.language)
         return None
 
     @staticmethod

@@ -57,7 +57,7 @@ from ..workspace.diagrams import CALENDAR_SIZE, VENN_SIZE, calendar_painter, ima
 from ..workspace.fields import plain
 from ..workspace.process import replace_records, stages, update_stage
 from ..workspace.project import open_layer, read_rows
-from .formats import MONTHS, read_date, show_date, show_percent
+from .formats import MONTHS, meeting_text, read_date, show_date, show_percent
 from .project_layers import follow_edits, unfollow_edits
 from .workspace_banner import WorkspaceBanner
 
@@ -80,12 +80,6 @@ def scrolled(widget):
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area
-
-
-def meeting_text(meeting, language):
-    """How a meeting is named in the choosers: its date (1 Des 2026) and title."""
-    return " ".join(p for p in (show_date(meeting.get("meeting_date"), language),
-                                meeting_title(meeting, language)) if p)
 
 
 class ProcessDock(QDockWidget):

@@ -140,7 +140,7 @@ def test_problems_tree_counts_filters_and_detail(project, qgis_iface, seed_rows,
     dock.season_combo.setCurrentIndex(0)   # the tree is rebuilt
     leaf = dock.tree.topLevelItem(0).child(1).child(0)   # RW 001 / RT 002, the first problem: p1, with a photo
     dock._clicked(leaf)
-    assert "Rembuk RT 002 I" in dock.detail.text() and "2026-09-20" in dock.detail.text()
+    assert "Rembuk RT 002 I" in dock.detail.text() and "20 Sep 2026" in dock.detail.text()   # as people write dates
     assert not dock.photo.pixmap().isNull()
     assert dock.photo_path("foto_genangan.png") == photo   # relative to the project
     extent, point = qgis_iface.mapCanvas().extent(), layer_point(dock, leaf)
