@@ -27,6 +27,7 @@ from qgis.gui import QgsAttributeDialog, QgsMapTool
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -105,6 +106,7 @@ class SocialMapDock(QDockWidget):
             for entry in entries:
                 item = QListWidgetItem(symbol_icon(entry), entry.label.text(self.language))
                 item.setData(Qt.ItemDataRole.UserRole, entry.key)
+                item.setToolTip(item.text())   # a long name, in a narrow dock
                 widget.addItem(item)
             longest = max(longest, len(entries))
             widget.itemClicked.connect(lambda item, layer=name: self.arm(layer, item.data(Qt.ItemDataRole.UserRole)))
@@ -112,8 +114,11 @@ class SocialMapDock(QDockWidget):
             self.toolbox.addItem(widget, schema.layer(name).title.text(self.language))
         # Every entry of the longest page shown without scrolling: the page's height is the toolbox's.
         row = max(self.lists["households"].sizeHintForRow(0), 20)
-        pages = self.toolbox.count() * 30
-        self.toolbox.setMinimumHeight(pages + row * longest + 8)
+        pages = sum(button.sizeHint().height() for button in self.toolbox.findChildren(QAbstractButton))
+        # Frames, spacing, and the horizontal scroll bar a long name brings.
+        frame = 2 * self.lists["households"].frameWidth() + 6 * self.toolbox.count() + \
+            self.lists["households"].horizontalScrollBar().sizeHint().height()
+        self.toolbox.setMinimumHeight(pages + row * longest + frame)
         layout.addWidget(self.toolbox)
         self.armed_label = QLabel(tr("Choose what to draw, then click on the map."))
         self.armed_label.setWordWrap(True)

@@ -326,3 +326,23 @@ def test_a_click_on_a_problem_zooms_without_touching_the_selection(project, qgis
     dock._clicked(dock.tree.topLevelItem(0).child(0).child(1))
     assert changes == [] and problems.selectedFeatureIds() == [mine]
     dock.deleteLater()
+
+
+def test_the_palette_shows_every_entry_of_each_page(qgis_app):
+    """Issue 15 item 11: with the toolbox open on any page, every entry shows without scrolling."""
+    from csiap_planner.plugin.social_map_dock import SocialMapDock
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock = SocialMapDock(None)
+    dock.resize(380, 700)
+    dock.show()
+    try:
+        for index, widget in enumerate(dock.lists.values()):
+            dock.toolbox.setCurrentIndex(index)
+            QApplication.processEvents()
+            height = widget.viewport().height()
+            hidden = [widget.item(row).text() for row in range(widget.count())
+                      if widget.visualItemRect(widget.item(row)).bottom() >= height]
+            assert widget.count() > 0 and hidden == [], (index, hidden)
+    finally:
+        dock.deleteLater()

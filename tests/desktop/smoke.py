@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTabWidget,
     QToolBar,
@@ -97,6 +98,10 @@ def off_screen(dock):
             bad.append("{} at {}".format(name, shown.getRect()))
         elif isinstance(widget, QAbstractItemView) and widget.height() < 60:
             bad.append("{} only {} px tall".format(name, widget.height()))
+        elif isinstance(widget, QListWidget):   # the palette: every entry shown, no scrolling down
+            height = widget.viewport().height()
+            bad += ["{}: entry '{}' hidden".format(name, widget.item(row).text()) for row in range(widget.count())
+                    if widget.visualItemRect(widget.item(row)).bottom() >= height]
     return bad
 
 
