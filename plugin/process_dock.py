@@ -261,6 +261,8 @@ class ProcessDock(QDockWidget):
             chosen = (getattr(self, "stage_rows", {}).get(activity) or {}).get("meeting_uuid")
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.setToolTip(combo.currentText())
+            # The list opens as wide as the longest meeting, not cut to the dock ("Rembuk k…").
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.setEnabled(activity is not None)
         finally:
             combo.blockSignals(False)
