@@ -13,7 +13,7 @@ PLUGIN_LINK := $(BUILD)/plugins/$(PLUGIN_NAME)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils python3-venv \
 	qttools5-dev-tools pyqt5-dev-tools python3-geopandas python3-shapely python3-pyproj \
-	python3-fiona python3-rtree
+	python3-fiona python3-rtree openbox
 PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff
 TS := i18n/csiap_planner_id.ts
 QM := $(TS:.ts=.qm)

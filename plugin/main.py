@@ -1,11 +1,12 @@
 """The plugin class QGIS loads: menu, toolbar and the Processing provider."""
 
+import datetime
 import os
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton, QScrollArea
 
 from ..compat import QAction
 from ..core import schema
@@ -13,11 +14,12 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
+from ..workspace.geopackage import workspace_language
 from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
-from .project_layers import project_workspace, workspace_layers
+from .project_layers import ProjectWorkspace
 from .scoring_dock import ScoringDock
 from .social_map_dock import SocialMapDock
 
@@ -27,6 +29,27 @@ MENU = "CSIAP Planner"
 def icon(name):
     """The path of one of the plugin's toolbar icons (plugin/icons/<name>.svg)."""
     return os.path.join(os.path.dirname(__file__), "icons", name + ".svg")
+
+
+ANNEX_DOCUMENT = "lampiran_csiap.pdf"
+
+
+def annex_folder(workspace, day=None):
+    """Where the menu's export writes by default: beside the workspace, lampiran/YYYY-MM-DD."""
+    return os.path.join(os.path.dirname(workspace), "lampiran", (day or datetime.date.today()).isoformat())
+
+
+def scrollable(dock):
+    """Put the dock's body in a scroll area (unless it is one): a dock taller than a laptop's
+    screen would make QGIS's maximised window outgrow it, hiding every dock's lower half."""
+    body = dock.widget()
+    if body is None or isinstance(body, QScrollArea):
+        return
+    area = QScrollArea(dock)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(body)
+    dock.setWidget(area)
 
 
 class CsiapPlannerPlugin:
@@ -39,6 +62,8 @@ class CsiapPlannerPlugin:
         self.social_map_dock = None
         self.problems_dock = None
         self.process_dock = None
+        self.project_workspace = None
+        self.open_action = self.create_action = None
 
     # Called by QGIS Desktop and by qgis_process, before initGui (if any).
     def initProcessing(self):  # noqa: N802
@@ -50,8 +75,8 @@ class CsiapPlannerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(MENU)
         self.toolbar.setObjectName("CsiapPlannerToolbar")
-        self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
-        self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
+        self.create_action = self._add_action(tr("Create workspace…"), self.create_workspace, ICON)
+        self.open_action = self._add_action(tr("Open workspace…"), self.choose_and_open_workspace, None)
         self._add_action(tr("Peta Sosial"), self.show_social_map_dock, icon("social_map"))
         self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, icon("problems"))
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, icon("scoring"))
@@ -59,6 +84,8 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
+        # Every dock follows the open project's workspace through this one object.
+        self.project_workspace = ProjectWorkspace()
 
     def _add_action(self, text, callback, icon_path):
         action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
@@ -80,48 +107,51 @@ class CsiapPlannerPlugin:
                       if d is not None and d is not dock]
             if others and hasattr(self.iface.mainWindow(), "tabifyDockWidget"):
                 self.iface.mainWindow().tabifyDockWidget(others[0], dock)
+            scrollable(dock)
+            banner = getattr(dock, "banner", None)
+            if banner is not None:   # "no workspace": the buttons open or create one
+                banner.set_actions(self.open_action, self.create_action)
+            self.project_workspace.follow(dock)
+        else:
+            # Shown again: read again what may have changed behind it.
+            self.project_workspace.update()
+            self.project_workspace.tell(dock)
         dock.show()
         dock.raise_()
         return dock
 
     def show_social_map_dock(self):
         """The social map palette, on the workspace layers of the open project."""
-        dock = self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
-        dock.set_layers(workspace_layers())
-        return dock
+        return self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
 
     def show_problems_dock(self):
-        dock = self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
-        dock.set_layers(workspace_layers())
-        return dock
+        return self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
 
     def show_process_dock(self):
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
-        return self._on_project_workspace(self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow())))
+        return self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
 
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
-        return self._on_project_workspace(self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow())))
-
-    @staticmethod
-    def _on_project_workspace(dock):
-        """Point a dock that reads the workspace file at the open project's workspace."""
-        path = project_workspace()
-        if path and path != dock.workspace:
-            dock.set_workspace(path)
-        return dock
+        return self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
 
     def workspace_written(self, path):
-        """An algorithm wrote to a workspace: the scoring dock reading it shows the new
-        screening and sessions (the map docks follow their layers, reloaded by then)."""
-        dock = self.scoring_dock
-        if dock is not None and dock.workspace and same_file(dock.workspace, path):
-            dock.workspace_written()
+        """An algorithm wrote to a workspace: the docks reading its file show the new
+        screening, sessions and records (the map docks follow their layers, reloaded by then)."""
+        for dock in (self.scoring_dock, self.process_dock):
+            if dock is not None and dock.workspace and same_file(dock.workspace, path):
+                if hasattr(dock, "workspace_written"):
+                    dock.workspace_written()
+                else:
+                    dock.refresh()
 
     def unload(self):
         if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
             QgsProject.instance().readProject.disconnect(self.offer_upgrade)
             workspace_signals.written.disconnect(self.workspace_written)
+        if self.project_workspace is not None:
+            self.project_workspace.close()
+            self.project_workspace = None
         for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock"):
             dock = getattr(self, attribute)
             if dock is not None:
@@ -152,11 +182,34 @@ class CsiapPlannerPlugin:
             self._offer_to_open(results["PROJECT"])
 
     def export_annex(self):
-        """The export dialog, on the open workspace. Processing runs the algorithm
-        as a background task, so QGIS stays responsive while pages render."""
+        """The export dialog, on the open workspace, into a dated folder beside it (not a
+        temporary folder QGIS deletes at exit), in the workspace's language. Processing runs
+        the algorithm as a background task, so QGIS stays responsive while pages render."""
         from processing import execAlgorithmDialog
 
-        execAlgorithmDialog("csiap:exportannex", {"WORKSPACE": project_workspace() or ""})
+        path = self.project_workspace.path
+        parameters = {"WORKSPACE": path or ""}
+        if path:
+            parameters.update(OUTPUT_FOLDER=annex_folder(path),
+                              LANGUAGE=schema.LANGUAGES.index(workspace_language(path)))
+        results = execAlgorithmDialog("csiap:exportannex", parameters)
+        if results and results.get("OUTPUT_FOLDER") and os.path.isdir(results["OUTPUT_FOLDER"]):
+            return self.offer_to_open_annex(results["OUTPUT_FOLDER"])
+        return None
+
+    def offer_to_open_annex(self, folder):
+        """The annex is written: open its document, or its folder? Returns what was opened."""
+        document = os.path.join(folder, ANNEX_DOCUMENT)
+        box = QMessageBox(QMessageBox.Icon.Information, MENU, tr("The CSIAP annex is written to {folder}.").format(
+            folder=folder), QMessageBox.StandardButton.Close, self.iface.mainWindow())
+        open_pdf = box.addButton(tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole) \
+            if os.path.exists(document) else None
+        open_folder = box.addButton(tr("Open the folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        chosen = {open_pdf: document, open_folder: folder}.get(box.clickedButton()) if box.clickedButton() else None
+        if chosen:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(chosen))
+        return chosen
 
     def _offer_to_open(self, project_path):
         answer = QMessageBox.question(

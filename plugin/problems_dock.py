@@ -6,6 +6,7 @@ named and its photo (stored as a path relative to the project).
 """
 
 import os
+import textwrap
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
@@ -16,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -26,10 +28,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import schema
 from ..core.areas import code_key
-from ..core.process import meeting_label
 from ..i18n import tr, ui_language
 from ..workspace.fields import plain
+from .formats import meeting_text
 from .project_layers import follow_edits, unfollow_edits, workspace_layers
+from .workspace_banner import WorkspaceBanner
 
 FID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,6 +49,8 @@ class ProblemsDock(QDockWidget):
     def _build(self):
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        self.banner = WorkspaceBanner()
+        layout.addWidget(self.banner)
         filters = QFormLayout()
         self.category_combo = QComboBox()
         self.season_combo = QComboBox()
@@ -57,21 +62,48 @@ class ProblemsDock(QDockWidget):
         filters.addRow(schema.layer("problems").field("category").alias.text(self.language), self.category_combo)
         filters.addRow(schema.layer("problems").field("season").alias.text(self.language), self.season_combo)
         layout.addLayout(filters)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        # The tree, the table and the detail share the height; the user moves the dividers.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Where / what"), tr("Problems")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
-        layout.addWidget(self.tree)
+        self.tree.setMinimumHeight(120)
+        splitter.addWidget(self.tree)
         self.table = QTableWidget(0, len(schema.SEASON.codes) + 1)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setHorizontalHeaderLabels([schema.SEASON.label(s, self.language) for s in schema.SEASON.values()]
-                                             + [tr("Season not given")])
-        layout.addWidget(self.table)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalHeaderLabels([textwrap.fill(label, 10) for label in (
+            [schema.SEASON.label(s, self.language) for s in schema.SEASON.values()] + [tr("Season not given")])])
+        self.table.setMinimumHeight(120)
+        splitter.addWidget(self.table)
+        details = QWidget()
+        detail_layout = QVBoxLayout(details)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        layout.addWidget(self.detail)
+        detail_layout.addWidget(self.detail)
         self.photo = QLabel()
-        layout.addWidget(self.photo)
+        detail_layout.addWidget(self.photo)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
         self.setWidget(body)
+        self._show_banner()
+
+    def _show_banner(self):
+        self.banner.setVisible(not self.layers)
+        for widget in (self.category_combo, self.season_combo, self.tree, self.table):
+            widget.setEnabled(bool(self.layers))
+
+    def follow_workspace(self, path, layers):
+        """The project's workspace changed (``plugin.project_layers.ProjectWorkspace``)."""
+        self.set_layers(layers)
 
     def set_layers(self, layers=None):
         previous = self.layers.get("problems")
@@ -81,6 +113,9 @@ class ProblemsDock(QDockWidget):
         problems = self.layers.get("problems")
         if problems is not None:
             follow_edits(problems, self.refresh)
+        self.detail.clear()
+        self.photo.clear()
+        self._show_banner()
         self.refresh()
 
     def problems(self):
@@ -116,9 +151,16 @@ class ProblemsDock(QDockWidget):
                     label = schema.PROBLEM_CATEGORY.label(values.get("category"), self.language) or "?"
                     leaf = QTreeWidgetItem([label, values.get("description") or ""])
                     leaf.setData(0, FID_ROLE, fid)
+                    for column in (0, 1):   # a narrow dock: the whole text on hovering
+                        leaf.setToolTip(column, leaf.text(column))
                     rt_item.addChild(leaf)
                 rw_item.addChild(rt_item)
             self.tree.addTopLevelItem(rw_item)
+        filtered = self.category_combo.currentData() is not None or self.season_combo.currentData() is not None
+        if not rows and self.layers.get("problems") is not None:
+            self.empty.setText(tr("No problem matches the chosen category and season.") if filtered
+                               else tr("No problem has been recorded in this workspace yet."))
+        self.empty.setVisible(not rows and self.layers.get("problems") is not None)
         self._fill_table([values for _fid, values in rows])
 
     def _fill_table(self, rows):
@@ -145,9 +187,8 @@ class ProblemsDock(QDockWidget):
         if layer is None or not fids or self.iface is None:
             return
         canvas = self.iface.mapCanvas()
-        layer.selectByIds(fids)
-        canvas.zoomToSelected(layer)
-        layer.removeSelection()
+        # Not through the selection: selecting, then clearing, left "0 features selected" in the status bar.
+        canvas.zoomToFeatureIds(layer, fids)
         canvas.flashFeatureIds(layer, fids)
 
     def _show_detail(self, fid):
@@ -168,8 +209,8 @@ class ProblemsDock(QDockWidget):
             return None
         for feature in meetings.getFeatures():
             if feature["uuid"] == meeting_uuid:
-                return meeting_label({name: plain(feature[name]) for name in ("meeting_date", "title", "kind")},
-                                     self.language)
+                return meeting_text({name: plain(feature[name]) for name in ("meeting_date", "title", "kind")},
+                                    self.language)
         return None
 
     @staticmethod

@@ -4,7 +4,8 @@ A palette of households (by toilet access), public facilities and problems,
 each with its map symbol. Choosing one arms a map tool; a click adds the
 feature to the layer's edit buffer with its kind filled in, its RT and RW
 from the polygons (``workspace.attach``: the code of ``csiap:attachtoareas``),
-and opens its form. Counts per RT of the chosen RW follow every change;
+and opens its form (Cancel takes the feature back out). A click outside every
+RT asks first: the feature would have no RT/RW. Counts per RT of the chosen RW follow every change;
 undo/redo go through the layer's own edit buffer. Saving the layer fills
 RT/RW of anything moved or added by other tools too.
 """
@@ -22,10 +23,14 @@ from qgis.core import (
     QgsProject,
     QgsSymbolLayerUtils,
 )
-from qgis.gui import QgsMapTool
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.gui import QgsAttributeDialog, QgsMapTool
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +38,9 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QToolBox,
@@ -46,6 +53,7 @@ from ..core.areas import code_key
 from ..i18n import tr, ui_language
 from ..workspace.attach import attach_edits, layer_area_index
 from .project_layers import disconnect, follow_edits, unfollow_edits, workspace_layers
+from .workspace_banner import WorkspaceBanner
 
 COUNTED = ("households", "facilities", "problems")
 
@@ -66,7 +74,7 @@ class AddFeatureTool(QgsMapTool):
 
     def canvasReleaseEvent(self, event):  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
-            self.dock.add_at(self.toMapCoordinates(event.pos()))
+            self.dock.add_at(event.mapPoint())
 
 
 class SocialMapDock(QDockWidget):
@@ -86,18 +94,31 @@ class SocialMapDock(QDockWidget):
     def _build(self):
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        self.banner = WorkspaceBanner()
+        layout.addWidget(self.banner)
         self.toolbox = QToolBox()
         self.lists = {}
+        longest = 0
         for name, entries in (("households", palette.HOUSEHOLDS), ("facilities", palette.FACILITIES),
                               ("problems", palette.PROBLEMS)):
             widget = QListWidget()
+            widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             for entry in entries:
                 item = QListWidgetItem(symbol_icon(entry), entry.label.text(self.language))
                 item.setData(Qt.ItemDataRole.UserRole, entry.key)
+                item.setToolTip(item.text())   # a long name, in a narrow dock
                 widget.addItem(item)
+            longest = max(longest, len(entries))
             widget.itemClicked.connect(lambda item, layer=name: self.arm(layer, item.data(Qt.ItemDataRole.UserRole)))
             self.lists[name] = widget
             self.toolbox.addItem(widget, schema.layer(name).title.text(self.language))
+        # Every entry of the longest page shown without scrolling: the page's height is the toolbox's.
+        row = max(self.lists["households"].sizeHintForRow(0), 20)
+        pages = sum(button.sizeHint().height() for button in self.toolbox.findChildren(QAbstractButton))
+        # Frames, spacing, and the horizontal scroll bar a long name brings.
+        frame = 2 * self.lists["households"].frameWidth() + 6 * self.toolbox.count() + \
+            self.lists["households"].horizontalScrollBar().sizeHint().height()
+        self.toolbox.setMinimumHeight(pages + row * longest + frame)
         layout.addWidget(self.toolbox)
         self.armed_label = QLabel(tr("Choose what to draw, then click on the map."))
         self.armed_label.setWordWrap(True)
@@ -122,15 +143,33 @@ class SocialMapDock(QDockWidget):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         layout.addLayout(buttons)
-        self.setWidget(body)
+        # Scrolls rather than growing past a laptop's screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._show_banner()
+
+    def _show_banner(self):
+        self.banner.setVisible(not self.layers)
+        for widget in (self.toolbox, self.rw_combo, self.counts, self.undo_button, self.redo_button):
+            widget.setEnabled(bool(self.layers))
 
     # --- layers -----------------------------------------------------------------------
+
+    def follow_workspace(self, path, layers):
+        """The project's workspace changed (``plugin.project_layers.ProjectWorkspace``)."""
+        self.set_layers(layers)
 
     def set_layers(self, layers=None):
         """Work on the workspace layers of the open project (or those given)."""
         for layer in self.layers.values():
             unfollow_edits(layer, self.refresh_counts)
-            disconnect(layer.beforeCommitChanges, self._attach_before_commit)
+            if not sip.isdeleted(layer):
+                disconnect(layer.beforeCommitChanges, self._attach_before_commit)
+        if self.last_layer is not None and self.last_layer not in (layers or {}).values():
+            self.last_layer = None
         self.layers = dict(layers if layers is not None else workspace_layers())
         self.areas = layer_area_index(self.layers.get("rt"), self.layers.get("rw"))
         for name in COUNTED:
@@ -140,6 +179,7 @@ class SocialMapDock(QDockWidget):
             follow_edits(layer, self.refresh_counts)
             layer.beforeCommitChanges.connect(self._attach_before_commit)
         self._fill_rw()
+        self._show_banner()
 
     def _fill_rw(self):
         codes = set()
@@ -152,8 +192,34 @@ class SocialMapDock(QDockWidget):
         self.rw_combo.clear()
         for code in sorted(codes, key=code_key):
             self.rw_combo.addItem("RW " + code, code)
+        self.rw_combo.setCurrentIndex(max(self.rw_combo.findData(self.starting_rw(codes)), 0))
         self.rw_combo.blockSignals(False)
         self.refresh_counts()
+
+    def starting_rw(self, codes):
+        """The RW the counts open on: the one in the middle of the map view, else the
+        first with something counted in it (not an all-zero first RW)."""
+        rw_layer = self.layers.get("rw")
+        if self.iface is not None and rw_layer is not None:
+            canvas = self.iface.mapCanvas()
+            centre = QgsGeometry.fromPointXY(canvas.extent().center())
+            crs = canvas.mapSettings().destinationCrs()
+            if crs.isValid() and crs != rw_layer.crs():
+                centre.transform(QgsCoordinateTransform(crs, rw_layer.crs(), QgsProject.instance()))
+            request = QgsFeatureRequest().setFilterRect(centre.boundingBox())
+            for feature in rw_layer.getFeatures(request):
+                if feature.geometry().intersects(centre) and feature["code"] in codes:
+                    return feature["code"]
+        for name in COUNTED:
+            layer = self.layers.get(name)
+            if layer is None:
+                continue
+            used = {f["rw"] for f in layer.getFeatures(QgsFeatureRequest().setFlags(
+                QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["rw"], layer.fields()))}
+            found = sorted((c for c in used if c in codes), key=code_key)
+            if found:
+                return found[0]
+        return None
 
     def _attach_before_commit(self):
         layer = self.sender()
@@ -187,8 +253,14 @@ class SocialMapDock(QDockWidget):
             geometry.transform(QgsCoordinateTransform(source_crs, layer.crs(), QgsProject.instance()))
         feature = QgsFeature(layer.fields())
         feature.setGeometry(geometry)
-        values = dict(self.armed.preset, uuid=str(uuid.uuid4()), data_source="rembuk")
+        # Drawn with the community at a rembuk: surveyed (or reported) today.
+        today = QDate.currentDate()
+        values = dict(self.armed.preset, uuid=str(uuid.uuid4()), data_source="rembuk", survey_date=today,
+                      reported_date=today)
         area = self.areas.code_for(geometry) if self.areas is not None else None
+        if area is None and not self.confirm_outside():
+            self.armed_label.setText(tr("Not added: the point is outside every RT of the workspace."))
+            return None
         values["rw"], values["rt"] = area if area is not None else (None, None)
         for name, value in values.items():
             index = layer.fields().indexOf(name)
@@ -203,9 +275,28 @@ class SocialMapDock(QDockWidget):
             return None
         self.last_layer = layer
         fid = feature.id()  # set by addFeature: negative until the layer is saved
-        if self.show_forms and self.iface is not None:
-            self.iface.openFeatureForm(layer, layer.getFeature(fid), True, False)
+        if self.show_forms and not self.form_accepted(layer, fid):
+            layer.undoStack().undo()   # Cancel: the feature goes out of the edit buffer
+            self.armed_label.setText(tr("Cancelled: nothing was added."))
+            return None
         return fid
+
+    def confirm_outside(self):
+        """Whether to add a point that lies outside every RT (it would have no RT/RW)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, tr("Peta Sosial"), tr(
+            "This point lies outside every RT of the workspace (outside the kelurahan, or where no RT is "
+            "drawn): it would have no RT and RW. Add it anyway?"), buttons.Yes | buttons.No, buttons.No)
+        return answer == buttons.Yes
+
+    def form_accepted(self, layer, fid):
+        """The new feature's form, modal: True once its values are kept (OK)."""
+        parent = self.iface.mainWindow() if self.iface is not None else self
+        dialog = QgsAttributeDialog(layer, layer.getFeature(fid), False, parent, True)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
     def undo(self):
         if self.last_layer is not None:

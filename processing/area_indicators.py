@@ -25,9 +25,10 @@ WEIGHT_PARAMETERS = {component: "WEIGHT_" + component.upper() for component in r
 
 class AreaIndicators(CsiapAlgorithm):
     ID = "areaindicators"
+    GROUP = "analysis"
 
     def displayName(self):
-        return tr("Area indicators and sanitation risk")
+        return tr("Area indicators and risk")
 
     def shortHelpString(self):
         return tr(

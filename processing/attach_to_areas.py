@@ -23,6 +23,7 @@ OUTSIDE_FIELD = "outside_areas"
 
 class AttachToAreas(CsiapAlgorithm):
     ID = "attachtoareas"
+    GROUP = "analysis"
 
     def displayName(self):
         return tr("Attach to RT/RW")

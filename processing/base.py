@@ -1,5 +1,6 @@
 """What every CSIAP algorithm shares: group, translation, help, errors."""
 
+import os
 import sqlite3
 
 from qgis.core import (
@@ -9,11 +10,11 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 
 from .. import compat
 from ..core import schema
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError, current_workspace
 from ..workspace.geopackage import check_intact, storage_error
 from ..workspace.project import reload_workspace_layers
@@ -29,6 +30,25 @@ class WorkspaceSignals(QObject):
 
 workspace_signals = WorkspaceSignals()
 
+# The toolbox's groups in the order of the work; the number keeps that order in the
+# toolbox, which sorts groups by name. Each is a page of the user guide (docs/guide/).
+GROUPS = {
+    "workspace": lambda: tr("1 · Workspace and import"),
+    "analysis": lambda: tr("2 · Analysis"),
+    "options": lambda: tr("3 · Options and scoring"),
+    "plan": lambda: tr("4 · Plan and annex"),
+    "tools": lambda: tr("5 · Tools"),
+}
+GUIDE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "guide")
+
+
+def guide_url(page, anchor="", language=None):
+    """The local file URL of a page of the user guide shipped in the plugin (read offline)."""
+    url = QUrl.fromLocalFile(os.path.join(GUIDE, language or ui_language(), page + ".html"))
+    if anchor:
+        url.setFragment(anchor)
+    return url.toString()
+
 
 class CsiapAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses declare ``initAlgorithm`` and implement
@@ -42,22 +62,27 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     ID = ""
     # False where an algorithm only reads the workspace (exports).
     WRITES_WORKSPACE = True
+    # Its toolbox group, a key of GROUPS.
+    GROUP = "tools"
 
     def name(self):
         return self.ID
 
     def group(self):
-        return tr("Sanitation planning")
+        return GROUPS[self.GROUP]()
 
     def groupId(self):
-        return "csiap"
+        return self.GROUP
+
+    def helpUrl(self):  # noqa: N802
+        return guide_url(self.GROUP, self.ID)
 
     def createInstance(self):
         return type(self)()
 
-    def add_language_parameter(self):
+    def add_language_parameter(self, label=None):
         parameter = QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Language of layer names, forms and labels"),
+            "LANGUAGE", label or tr("Language of layer names, forms and labels"),
             options=[tr("Bahasa Indonesia"), tr("English")], defaultValue=0)
         self.addParameter(parameter)
 

@@ -18,6 +18,7 @@ from .base import CsiapAlgorithm
 
 class CreateWorkspace(CsiapAlgorithm):
     ID = "createworkspace"
+    GROUP = "workspace"
 
     def displayName(self):
         return tr("Create workspace")

@@ -15,6 +15,7 @@ from .base import CsiapAlgorithm
 
 class ExportAnnex(CsiapAlgorithm):
     ID = "exportannex"
+    GROUP = "plan"
     WRITES_WORKSPACE = False
 
     def displayName(self):
@@ -33,7 +34,7 @@ class ExportAnnex(CsiapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_workspace_parameter()
-        self.add_language_parameter()
+        self.add_language_parameter(tr("Language of the annex"))
         self.addParameter(QgsProcessingParameterEnum(
             "PAPER", tr("Paper"), options=[tr("A3 landscape"), tr("A1 poster"), tr("A4 portrait")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(

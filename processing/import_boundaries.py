@@ -35,6 +35,7 @@ DEFECT_FIELDS = (("input_fid", compat.INT), ("kelurahan", compat.STRING), ("leve
 
 class ImportBoundaries(CsiapAlgorithm):
     ID = "importboundaries"
+    GROUP = "workspace"
 
     def displayName(self):
         return tr("Import RW/RT boundaries")

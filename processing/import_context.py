@@ -16,6 +16,7 @@ from .base import CsiapAlgorithm
 
 class ImportContext(CsiapAlgorithm):
     ID = "importcontext"
+    GROUP = "workspace"
 
     def displayName(self):
         return tr("Import surrounding areas")

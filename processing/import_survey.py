@@ -24,6 +24,7 @@ from .base import CsiapAlgorithm
 
 class ImportSurvey(CsiapAlgorithm):
     ID = "importsurvey"
+    GROUP = "workspace"
 
     def displayName(self):
         return tr("Import survey")

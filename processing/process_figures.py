@@ -16,10 +16,11 @@ from .base import CsiapAlgorithm
 
 class ProcessFigures(CsiapAlgorithm):
     ID = "processfigures"
+    GROUP = "plan"
     WRITES_WORKSPACE = False
 
     def displayName(self):
-        return tr("Process records: figures and tables")
+        return tr("Process figures and tables")
 
     def shortHelpString(self):
         return tr(

@@ -37,9 +37,10 @@ RANKING_FIELDS = (("location_code", compat.STRING), ("option_code", compat.STRIN
 
 class ScoreOptions(CsiapAlgorithm):
     ID = "scoreoptions"
+    GROUP = "options"
 
     def displayName(self):
-        return tr("Score technical options (scoring matrix)")
+        return tr("Score technical options")
 
     def shortHelpString(self):
         return tr(

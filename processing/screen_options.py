@@ -23,6 +23,7 @@ OUTPUT_FIELDS = ("location_level", "location_code", "rw", "rt", "option_code", "
 
 class ScreenOptions(CsiapAlgorithm):
     ID = "screenoptions"
+    GROUP = "options"
 
     def displayName(self):
         return tr("Screen technical options")

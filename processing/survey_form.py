@@ -9,9 +9,10 @@ from .base import CsiapAlgorithm
 
 class SurveyForm(CsiapAlgorithm):
     ID = "surveyform"
+    GROUP = "workspace"
 
     def displayName(self):
-        return tr("Household survey form (XLSForm)")
+        return tr("Survey form (XLSForm)")
 
     def shortHelpString(self):
         return tr(

@@ -13,6 +13,7 @@ from .base import CsiapAlgorithm
 
 class UpgradeWorkspace(CsiapAlgorithm):
     ID = "upgradeworkspace"
+    GROUP = "tools"
 
     def displayName(self):
         return tr("Upgrade workspace")

@@ -140,7 +140,7 @@ def test_problems_tree_counts_filters_and_detail(project, qgis_iface, seed_rows,
     dock.season_combo.setCurrentIndex(0)   # the tree is rebuilt
     leaf = dock.tree.topLevelItem(0).child(1).child(0)   # RW 001 / RT 002, the first problem: p1, with a photo
     dock._clicked(leaf)
-    assert "Rembuk RT 002 I" in dock.detail.text() and "2026-09-20" in dock.detail.text()
+    assert "Rembuk RT 002 I" in dock.detail.text() and "20 Sep 2026" in dock.detail.text()   # as people write dates
     assert not dock.photo.pixmap().isNull()
     assert dock.photo_path("foto_genangan.png") == photo   # relative to the project
     extent, point = qgis_iface.mapCanvas().extent(), layer_point(dock, leaf)
@@ -185,3 +185,164 @@ def test_household_form_tabs_and_conditional_questions(project):
     setup = layer.editorWidgetSetup(layer.fields().indexOf("photo"))
     assert setup.type() == "ExternalResource" and setup.config()["RelativeStorage"] == 1
     assert all(layer.editorWidgetSetup(i).type() in schema.FIELD_APP_WIDGETS for i in range(layer.fields().count()))
+
+
+def armed_dock(qgis_iface, layers, key="own_septic"):
+    from csiap_planner.plugin.social_map_dock import SocialMapDock
+    from qgis.core import QgsRectangle
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(800, 200)
+    canvas.setDestinationCrs(layers["households"].crs())
+    canvas.setExtent(QgsRectangle(X0 - 10, Y0 - 10, X0 + 410, Y0 + 110))
+    dock = SocialMapDock(qgis_iface)
+    dock.set_layers(layers)
+    dock.arm("households", key)
+    return dock
+
+
+def close_form_with(button_role):
+    """Press OK or Cancel on the modal form as soon as it opens (as a user would)."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+
+    seen = []
+
+    def press():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, press)
+            return
+        seen.append(type(dialog).__name__)
+        box = dialog.findChild(QDialogButtonBox)
+        box.button(button_role).click()
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_cancel_on_the_new_household_form_takes_it_out(project, qgis_iface):
+    """Cancel on the form of a household just drawn: it leaves the edit buffer (and is never
+    saved later); OK keeps it, with the survey date of the rembuk (today)."""
+    import datetime
+
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    layers = workspace_layers()
+    households = layers["households"]
+    dock = armed_dock(qgis_iface, layers)
+    assert dock.show_forms
+    seen = close_form_with(QDialogButtonBox.StandardButton.Cancel)
+    assert dock.add_at(QgsPointXY(X0 + 30, Y0 + 50)) is None
+    assert seen == ["QgsAttributeDialog"]
+    assert households.featureCount() == 0 and not households.editBuffer().addedFeatures()
+    seen = close_form_with(QDialogButtonBox.StandardButton.Ok)
+    fid = dock.add_at(QgsPointXY(X0 + 60, Y0 + 50))
+    assert fid is not None and seen == ["QgsAttributeDialog"] and households.featureCount() == 1
+    assert households.commitChanges()
+    stored = geopandas.read_file(project, layer="households")
+    assert len(stored) == 1 and (stored.rw[0], stored.rt[0]) == ("001", "001")
+    assert str(stored.survey_date[0])[:10] == datetime.date.today().isoformat()
+    dock.deleteLater()
+
+
+def test_a_click_outside_every_rt_asks_before_adding(project, qgis_iface, monkeypatch):
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    asked = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or answers.pop(0))
+    layers = workspace_layers()
+    dock = armed_dock(qgis_iface, layers)
+    dock.show_forms = False
+    assert dock.add_at(QgsPointXY(X0 + 50, Y0 + 50)) is not None and asked == []   # inside: no question
+    assert dock.add_at(QgsPointXY(X0 + 50, Y0 + 500)) is None                         # outside, "No"
+    assert len(asked) == 1 and "RT" in asked[0] and layers["households"].featureCount() == 1
+    assert dock.armed_label.text() in ("Not added: the point is outside every RT of the workspace.",
+                                       "Tidak ditambahkan: titik ini di luar semua RT workspace.")
+    fid = dock.add_at(QgsPointXY(X0 + 50, Y0 + 500))                                  # outside, "Yes"
+    assert fid is not None and len(asked) == 2
+    from csiap_planner.workspace.fields import plain
+
+    added = layers["households"].getFeature(fid)
+    assert (plain(added["rw"]), plain(added["rt"])) == (None, None)
+    dock.deleteLater()
+
+
+def test_counts_open_on_the_first_rw_with_data(project, qgis_iface, seed_rows):
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from csiap_planner.plugin.social_map_dock import SocialMapDock
+    from qgis.core import QgsProject
+
+    seed_rows(project, "households", [{"uuid": "h1", "rw": "002", "rt": "001", "geometry": Point(X0 + 250, Y0 + 50)}])
+    QgsProject.instance().read(project[:-len(".gpkg")] + ".qgz")
+    dock = SocialMapDock(None)
+    dock.set_layers(workspace_layers())
+    assert dock.rw_combo.currentData() == "002"
+    assert dock.counts.item(0, 1).text() == "1"
+    dock.deleteLater()
+
+
+def test_a_filter_with_no_match_says_so(project, qgis_iface, seed_rows):
+    from csiap_planner.plugin.problems_dock import ProblemsDock
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsProject
+
+    seed_rows(project, "problems", [{"uuid": "p1", "rw": "001", "rt": "001", "category": "genangan",
+                                     "season": "rainy", "geometry": Point(X0 + 20, Y0 + 50)}])
+    QgsProject.instance().read(project[:-len(".gpkg")] + ".qgz")
+    dock = ProblemsDock(qgis_iface)
+    dock.set_layers(workspace_layers())
+    assert dock.empty.isHidden()
+    dock.season_combo.setCurrentIndex(dock.season_combo.findData("dry"))
+    assert dock.tree.topLevelItemCount() == 0 and not dock.empty.isHidden()
+    assert dock.empty.text() in ("No problem matches the chosen category and season.",
+                                 "Tidak ada masalah yang sesuai dengan kategori dan musim yang dipilih.")
+    dock.deleteLater()
+
+
+def test_a_click_on_a_problem_zooms_without_touching_the_selection(project, qgis_iface, seed_rows):
+    """Issue 15 item 12: zooming to a problem no longer selects and unselects it (which left
+    "0 features selected" in QGIS's status bar and cleared the user's own selection)."""
+    from csiap_planner.plugin.problems_dock import ProblemsDock
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from qgis.core import QgsProject
+
+    seed_rows(project, "problems", [{"uuid": "p{}".format(n), "rw": "001", "rt": "001", "category": "genangan",
+                                     "geometry": Point(X0 + 20 + 30 * n, Y0 + 50)} for n in range(2)])
+    QgsProject.instance().read(project[:-len(".gpkg")] + ".qgz")
+    layers = workspace_layers()
+    problems = layers["problems"]
+    mine = next(problems.getFeatures()).id()
+    problems.selectByIds([mine])
+    changes = []
+    problems.selectionChanged.connect(lambda *args: changes.append(args))
+    dock = ProblemsDock(qgis_iface)
+    dock.set_layers(layers)
+    dock._clicked(dock.tree.topLevelItem(0).child(0).child(1))
+    assert changes == [] and problems.selectedFeatureIds() == [mine]
+    dock.deleteLater()
+
+
+def test_the_palette_shows_every_entry_of_each_page(qgis_app):
+    """Issue 15 item 11: with the toolbox open on any page, every entry shows without scrolling."""
+    from csiap_planner.plugin.social_map_dock import SocialMapDock
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock = SocialMapDock(None)
+    dock.resize(380, 700)
+    dock.show()
+    try:
+        for index, widget in enumerate(dock.lists.values()):
+            dock.toolbox.setCurrentIndex(index)
+            QApplication.processEvents()
+            height = widget.viewport().height()
+            hidden = [widget.item(row).text() for row in range(widget.count())
+                      if widget.visualItemRect(widget.item(row)).bottom() >= height]
+            assert widget.count() > 0 and hidden == [], (index, hidden)
+    finally:
+        dock.deleteLater()

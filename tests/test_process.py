@@ -197,3 +197,181 @@ def test_process_dock_round_trips(qgis_app, workspace_copy):
     assert matrix["diarrhoea"][6] == 3 and matrix["rainfall"] == [3, 3, 2, 2, 1, 0, 0, 0, 1, 2, 3, 3]
     dock.deleteLater()
     again.deleteLater()
+
+
+def message_of(dock):
+    return dock.status.text()
+
+
+def test_typed_values_the_dock_cannot_read_are_refused_not_stored_as_null(qgis_app, workspace_copy):
+    """Issue 14: a Venn kind or closeness, a calendar intensity or a date the dock cannot
+    read is refused with a message; the cell keeps its value and the workspace keeps its row."""
+    from csiap_planner.plugin.process_dock import ProcessDock
+    from csiap_planner.workspace.project import read_rows
+
+    load_records(workspace_copy)
+    dock = ProcessDock()
+    dock.set_workspace(workspace_copy)
+    before = {r["name"]: r for r in read_rows(workspace_copy, "institutions")}
+    names = [dock.institutions.item(r, 0).text() for r in range(dock.institutions.rowCount())]
+    row = names.index("PKK")
+    for column, typed in ((1, "x"), (3, "tinggi"), (3, "7"), (2, "0")):
+        old = dock.institutions.item(row, column).text()
+        dock.institutions.item(row, column).setText(typed)
+        assert dock.institutions.item(row, column).text() == old, typed
+        assert typed in message_of(dock), message_of(dock)
+    # A kind typed as its label, in either language, is read.
+    dock.institutions.item(row, 1).setText("Lembaga keagamaan")
+    assert dock.institutions.item(row, 1).text() == "Lembaga keagamaan" and message_of(dock) == ""
+    dock.save_institutions()
+    after = {r["name"]: r for r in read_rows(workspace_copy, "institutions")}
+    assert after["PKK"]["kind"] == "religious"
+    assert (after["PKK"]["importance"], after["PKK"]["closeness"]) == (before["PKK"]["importance"],
+                                                                       before["PKK"]["closeness"])
+    assert all(after[n]["closeness"] == before[n]["closeness"] for n in before)
+
+    rainfall_before = calendar_matrix(read_rows(workspace_copy, "season_calendar"))["rainfall"]
+    for typed in ("x", "tinggi", "5"):
+        dock.calendar.item(0, 0).setText(typed)
+        assert dock.calendar.item(0, 0).text() == str(rainfall_before[0]), typed
+        assert typed in message_of(dock)
+    dock.save_calendar()
+    assert calendar_matrix(read_rows(workspace_copy, "season_calendar"))["rainfall"] == rainfall_before
+
+    def planned(activity):
+        return next(r for r in read_rows(workspace_copy, "stages") if r["activity"] == activity)["planned_date"]
+
+    dock.set_date("mapping", 1, "01/03/2026")        # day first, as typed in Indonesia
+    assert planned("mapping") == "2026-03-01"
+    assert dock._activity_item("mapping").text(1) in ("1 Mar 2026",)
+    dock.set_date("mapping", 1, "31/02/2026")        # no such day: refused, the stored date kept
+    assert planned("mapping") == "2026-03-01" and "31/02/2026" in message_of(dock)
+    assert dock._activity_item("mapping").text(1) == "1 Mar 2026"
+    dock.set_date("mapping", 1, "2 Des 2026")
+    assert planned("mapping") == "2026-12-02"
+    dock.deleteLater()
+
+
+def test_dates_read_and_shown_in_both_languages():
+    from csiap_planner.plugin.formats import read_date, show_date, show_percent
+
+    assert [read_date(t) for t in ("2026-12-01", "1/12/2026", "01-12-2026", "1.12.2026", "1 Des 2026",
+                                   "1 December 2026", "")] == ["2026-12-01"] * 6 + [""]
+    assert [read_date(t) for t in ("31/02/2026", "13/13/2026", "besok", "2026-02-30", "1 Foo 2026")] == [None] * 5
+    assert show_date("2026-12-01", "id") == "1 Des 2026" and show_date("2026-05-09", "en") == "9 May 2026"
+    assert show_percent(30, "id") == "30 %" and show_percent(19.35, "id") == "19,4 %"
+    assert show_percent(19.35, "en") == "19.4 %"
+
+
+def test_meetings_added_edited_and_deleted_in_the_dock_and_followed_from_the_layer(qgis_app, workspace_copy):
+    """Issue 15 item 5: the dock adds, edits and deletes meetings, and lists a meeting added
+    through the layer (its form, another tool) at once, in the activities' chooser too."""
+    import sqlite3
+
+    from csiap_planner.core import schema
+    from csiap_planner.plugin.process_dock import ProcessDock
+    from csiap_planner.workspace.project import open_layer
+    from qgis.core import QgsFeature
+    from qgis.PyQt.QtCore import QDate
+
+    load_records(workspace_copy)
+
+    def stored():
+        with sqlite3.connect(workspace_copy) as connection:
+            return {row[0]: row[1:] for row in connection.execute(
+                "SELECT uuid, title, meeting_date, attendance_female, attendance_male, kind FROM meetings")}
+
+    layer = open_layer(workspace_copy, schema.layer("meetings"), "id")   # as the project's layer
+    dock = ProcessDock()
+    dock.set_workspace(workspace_copy, layer)
+    count = len(stored())
+    assert len(dock.meeting_labels()) == count
+
+    # Added in the dock.
+    dock.new_meeting()
+    dock.meeting_date.setDate(QDate(2026, 10, 5))
+    dock.meeting_kind.setCurrentIndex(dock.meeting_kind.findData("fgd"))
+    dock.meeting_title.setText("FGD perempuan RW 002")
+    dock.meeting_women.setValue(14)
+    dock.meeting_men.setValue(2)
+    new = dock.save_meeting()
+    assert stored()[new] == ("FGD perempuan RW 002", "2026-10-05", 14, 2, "fgd")
+    assert any("FGD perempuan RW 002" in label for label in dock.meeting_labels())
+    chooser = dock.meeting_combo("mapping")
+    assert chooser.findData(new) >= 0
+
+    # Edited, then deleted.
+    dock.edit_meeting(new)
+    dock.meeting_men.setValue(6)
+    assert dock.save_meeting() == new and stored()[new][3] == 6
+    assert dock.delete_meeting() and new not in stored() and len(stored()) == count
+    assert dock.meeting_combo("mapping").findData(new) < 0
+
+    # Added through the layer (its form, or QGIS's own tools): the dock follows.
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    feature.setAttribute("uuid", "from-the-form")
+    feature.setAttribute("kind", "rembuk_rw")
+    feature.setAttribute("title", "Rembuk RW 005 II")
+    feature.setAttribute("meeting_date", QDate(2026, 11, 1))
+    assert layer.addFeature(feature)
+    assert any("Rembuk RW 005 II" in label for label in dock.meeting_labels())   # unsaved edits too
+    assert dock.meeting_combo("mapping").findData("from-the-form") >= 0
+    assert layer.commitChanges() and "from-the-form" in stored()
+    dock.set_workspace(None)
+    del layer
+    dock.deleteLater()
+
+
+def test_with_no_workspace_the_dock_says_how_to_open_one_and_saves_explain(qgis_app, workspace_copy):
+    from csiap_planner.plugin.process_dock import ProcessDock
+    from csiap_planner.workspace.project import read_rows
+    from qgis.PyQt.QtWidgets import QTableWidgetItem
+
+    dock = ProcessDock()
+    assert not dock.banner.isHidden() and not dock.tabs.isEnabled()
+    dock.calendar.setItem(0, 0, QTableWidgetItem("2"))
+    for save in (dock.save_calendar, dock.save_institutions, dock.save_meeting):
+        save()   # no AttributeError: a message instead
+        assert "workspace" in message_of(dock)
+    dock.set_workspace(workspace_copy)
+    assert dock.banner.isHidden() and dock.tabs.isEnabled()
+    assert read_rows(workspace_copy, "season_calendar") == []
+    dock.set_workspace(None)   # the project was closed: nothing written to the old workspace
+    dock.save_calendar()
+    assert read_rows(workspace_copy, "season_calendar") == [] and not dock.banner.isHidden()
+    dock.deleteLater()
+
+
+def test_a_narrow_dock_shows_every_tab_twelve_months_and_the_women_share(qgis_app, workspace_copy):
+    """Issue 15 item 10, at the width the dock has beside the map on a 1366 px laptop."""
+    from csiap_planner.plugin.process_dock import ProcessDock
+
+    load_records(workspace_copy)
+    dock = ProcessDock()
+    dock.set_workspace(workspace_copy)
+    dock.resize(380, 700)
+    dock.show()
+    try:
+        check_narrow(dock)
+    finally:
+        dock.set_workspace(None)
+        dock.deleteLater()
+
+
+def check_narrow(dock):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert dock.tabs.tabBar().tabRect(index).right() <= dock.tabs.tabBar().width(), index
+    dock.tabs.setCurrentIndex(3)
+    QApplication.processEvents()
+    assert dock.calendar.horizontalHeader().length() <= dock.calendar.viewport().width()
+    dock.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    header = dock.meetings.horizontalHeader()
+    assert header.length() <= dock.meetings.viewport().width() + 1
+    shares = [dock.meetings.item(row, 3).text() for row in range(dock.meetings.rowCount())]
+    assert any(text.endswith("%") or text.endswith("⚠") for text in shares), shares

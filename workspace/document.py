@@ -14,6 +14,7 @@ from ..core.annex import provenance_lines
 from ..i18n import tr
 
 IMAGE_WIDTH = 620
+IMAGE_HEIGHT = 820  # with its heading, an image fits the text height of an A4 page (972 px)
 DPI = 96          # the printer's resolution: HTML pixel sizes (the images) keep their meaning
 MARGIN_MM = 20
 CONTENTS = "<!--contents-->"
@@ -51,9 +52,7 @@ def write_document(path, annex, files, tables, language):
     parts.append('<h1 style="page-break-before: always">{}</h1>'.format(html.escape(headings[0])))
     for kind, file, title in files:
         if kind == "map" and file.endswith(".png"):
-            name = os.path.basename(file)
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage(file))
-            parts.append('<h2>{}</h2><p><img src="{}" width="{}"></p>'.format(html.escape(title), name, IMAGE_WIDTH))
+            parts.append('<h2>{}</h2><p>{}</p>'.format(html.escape(title), _image(document, file)))
 
     parts.append('<h1 style="page-break-before: always">{}</h1>'.format(html.escape(headings[1])))
     for _key, (title, (header, rows)) in tables.items():
@@ -63,10 +62,8 @@ def write_document(path, annex, files, tables, language):
     parts.append('<h1 style="page-break-before: always">{}</h1>'.format(html.escape(headings[2])))
     for kind, file, _title in files:
         if kind == "process" and file.endswith(".png"):
-            name = os.path.basename(file)
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage(file))
             # In a paragraph of its own: an image after a heading would join the heading's block.
-            parts.append('<p><img src="{}" width="{}"></p>'.format(name, IMAGE_WIDTH))
+            parts.append('<p>{}</p>'.format(_image(document, file)))
         elif kind == "process" and file.endswith(".csv"):
             header, rows = _csv(file)
             parts.append("<h2>{}</h2>{}".format(html.escape(os.path.basename(file)), _table(header, rows)))
@@ -92,6 +89,18 @@ def write_document(path, annex, files, tables, language):
                                  annex.kelurahan.get("name") or "")
     _print(document, printer, footer)
     return path
+
+
+def _image(document, file):
+    """An ``<img>`` of the PNG at ``file``, with both its width and its height: given
+    the width alone, Qt's text engine off the main thread (the export's background
+    task) takes the height from a screen resolution it does not have, and stretches it."""
+    image = QImage(file)
+    name = os.path.basename(file)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    scale = min(IMAGE_WIDTH / max(image.width(), 1), IMAGE_HEIGHT / max(image.height(), 1))
+    return '<img src="{}" width="{}" height="{}">'.format(name, round(image.width() * scale),
+                                                           round(image.height() * scale))
 
 
 def _contents(title, headings, pages):
