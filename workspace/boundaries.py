@@ -18,7 +18,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from .. import compat
@@ -33,7 +32,7 @@ from .measure import hectares
 from .project import kelurahan_outline, open_layer
 from .reports import Defect
 
-POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+POLYGON = compat.POLYGON_GEOMETRY
 CONDITION_CONVERTERS = {f.name: converter(f) for f in schema.CONDITION_FIELDS}
 COUNT_CONVERTERS = {f.name: converter(f) for f in (schema.POPULATION, schema.HOUSEHOLD_COUNT)}
 
