@@ -1,5 +1,6 @@
 """Ready for QGIS 4 / Qt 6: every Qt name the plugin uses resolves in PyQt6, and
-the pure-Qt parts (figures, the annex document) run under PyQt6.
+the pure-Qt parts (figures, the annex document, the scoring dock's chart and
+undo commands) run under PyQt6.
 
 PyQt5 (QGIS 3) and PyQt6 cannot share a process: the PyQt6 side runs in a
 subprocess of the test venv's Python (PyQt6 from pip), offscreen, with a
@@ -177,8 +178,8 @@ CHILD = textwrap.dedent('''
     workspace = types.ModuleType("csiap_planner.workspace")
     workspace.__path__ = [os.path.join(plugin, "workspace")]
     sys.modules["csiap_planner.workspace"] = workspace
-    from PyQt6.QtGui import QGuiApplication
-    app = QGuiApplication([])
+    from PyQt6.QtWidgets import QApplication
+    app = QApplication([])
 ''')
 
 
@@ -255,3 +256,33 @@ def test_annex_document_prints_under_pyqt6(pyqt6_run):
         assert expected in text, expected
     info = subprocess.run(["pdfinfo", str(out / "annex.pdf")], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:"))) >= 4
+
+
+def test_scoring_chart_and_undo_under_pyqt6(pyqt6_run):
+    """The Matrik Skoring dock's bar chart paints, and its edits undo and redo on the
+    QUndoStack that compat takes from QtGui (Qt 6's home of the undo framework)."""
+    out, printed = pyqt6_run('''
+        from types import SimpleNamespace
+        from csiap_planner.compat import QUndoStack
+        from csiap_planner.plugin.scoring_dock import ScoreChart, SetValue
+        chart = ScoreChart()
+        chart.resize(400, 120)
+        chart.set_ranking([SimpleNamespace(option="mck", rank=1, score=0.8, tied=False),
+                           SimpleNamespace(option="ipal", rank=2, score=0.5, tied=True)], {"mck": "MCK++"})
+        assert chart.grab().toImage().save(os.path.join(out, "chart.png"))
+        class Dock:
+            values = {}
+            def apply_value(self, kind, key, value):
+                self.values[(kind, key)] = value
+        dock, stack = Dock(), QUndoStack()
+        stack.push(SetValue(dock, "score", ("001", "mck"), 2, 5))
+        print(dock.values[("score", ("001", "mck"))], stack.undoText())
+        stack.undo()
+        print(dock.values[("score", ("001", "mck"))], stack.redoText())
+    ''')
+    assert printed.split("\n")[:2] == ["5 Edit 001/mck", "2 Edit 001/mck"]
+    from PIL import Image
+
+    with Image.open(out / "chart.png") as picture:
+        colours = {colour for _count, colour in picture.convert("RGB").getcolors(maxcolors=1 << 20)}
+    assert (0x1b, 0x9e, 0x77) in colours and (0xd9, 0x5f, 0x02) in colours   # the best bar, the tied one
