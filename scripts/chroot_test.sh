@@ -7,7 +7,7 @@
 # QGIS is 3.22 (Debian 12), 3.40 (Debian 13) or 3.44 (Debian 13 backports).
 # Run as root (CI) or with sudo. The repository is bind-mounted at its own path
 # (so build/plugins/csiap_planner, an absolute link, works inside too) with
-# ../shared beside it; the chroot's venv is .venv-<release> (another Python than
+# ../shared beside it; the chroot's venv is build/venv-<release> (another Python than
 # the host's .venv). Chroots live in $CSIAP_CHROOTS (default /var/tmp/csiap-ci),
 # one per repository path and version, about 3 GB each; a second run reuses it.
 set -euo pipefail
@@ -31,7 +31,7 @@ fi
 # One chroot per clone (parallel CI jobs on one machine do not share one).
 key=$(printf '%s' "$repo" | cksum | cut -d' ' -f1)
 root=${CSIAP_CHROOTS:-/var/tmp/csiap-ci}/qgis-$qgis-$key
-venv=.venv-$release${backports:+-backports}
+venv=build/venv-$release${backports:+-backports}
 log() { printf '[chroot %s] %s\n' "$qgis" "$*"; }
 
 if ! command -v debootstrap >/dev/null 2>&1; then
