@@ -77,11 +77,12 @@ def plugin_deprecations(caught):
 def test_no_deprecated_qgis_calls_in_styles_layouts_and_attach(csiap_processing, tmp_path):
     """On QGIS 3.22 none of these is deprecated; on 3.32+ parameterAsFields, on 3.44
     exportSldStyle were (PyQGIS warns on each call)."""
-    import processing
     from csiap_planner.core import schema
     from csiap_planner.workspace.layouts import build_layout
     from csiap_planner.workspace.styles import default_style
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+
+    import processing
 
     areas = QgsVectorLayer("Polygon?crs=EPSG:32748&field=code:string", "areas", "memory")
     points = QgsVectorLayer("Point?crs=EPSG:32748&field=name:string", "points", "memory")
