@@ -97,10 +97,9 @@ if [ -e "$repo/../shared" ]; then
   mount -o remount,bind,ro "$root$(dirname "$repo")/shared"
 fi
 
-in_chroot() {
+in_chroot() {  # the host's environment (CI, PIP_*), with the chroot's own paths
   chroot "$root" /usr/bin/env -u VIRTUAL_ENV HOME=/root LANG=C.UTF-8 \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
-    ${PIP_DEFAULT_TIMEOUT:+PIP_DEFAULT_TIMEOUT=$PIP_DEFAULT_TIMEOUT} ${CI:+CI=$CI} "$@"
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive "$@"
 }
 
 # The same packages as `make deps`, read from the Makefile; QGIS 3.44 from backports.
