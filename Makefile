@@ -24,7 +24,8 @@ SOURCES := $(shell find . -name '*.py' -not -path './$(BUILD)/*' -not -path './$
 
 deps: $(VENV)/.deps $(PLUGIN_LINK)
 
-$(VENV)/.deps:
+# Redone when the Makefile changes (a package added to the lists reaches existing venvs).
+$(VENV)/.deps: Makefile
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
