@@ -14,17 +14,18 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils python3-venv \
 	qttools5-dev-tools pyqt5-dev-tools python3-geopandas python3-shapely python3-pyproj \
 	python3-fiona python3-rtree openbox
-PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff
+PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff bandit PyQt6
 TS := i18n/csiap_planner_id.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find . -name '*.py' -not -path './$(BUILD)/*' -not -path './$(VENV)/*' \
 	-not -path './tests/*' -not -path './bench/*' -not -path './scripts/*' -not -path './demo/*' | sort)
 
-.PHONY: deps test demo package translations lint bench clean
+.PHONY: deps test test-qgis apt-packages demo package translations lint bench clean
 
 deps: $(VENV)/.deps $(PLUGIN_LINK)
 
-$(VENV)/.deps:
+# Redone when the Makefile changes (a package added to the lists reaches existing venvs).
+$(VENV)/.deps: Makefile
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
@@ -50,6 +51,16 @@ translations: deps
 
 test: deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The suite on another QGIS, in a Debian chroot: QGIS=3.22 (Debian 12), 3.40 (Debian 13)
+# or 3.44 (Debian 13 backports). Needs root (sudo) and about 3 GB per version.
+test-qgis:
+	@if [ -z "$(QGIS)" ]; then echo "usage: make test-qgis QGIS=3.22|3.40|3.44" >&2; exit 2; fi
+	scripts/chroot_test.sh test $(QGIS)
+
+# What `make deps` installs from apt, for the chroots of test-qgis.
+apt-packages:
+	@echo $(APT_PACKAGES)
 
 demo: deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/demo.py demo

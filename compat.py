@@ -7,14 +7,19 @@ from qgis.core import (
     Qgis,
     QgsAttributeEditorContainer,
     QgsEditFormConfig,
+    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
+    QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType, QVariant
+from qgis.PyQt.QtXml import QDomDocument
 
 # QAction and the undo framework live in QtGui in Qt 6, in QtWidgets in Qt 5.
 try:
@@ -45,6 +50,30 @@ except AttributeError:
     SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
     SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
     SOURCE_TABLE = QgsProcessing.SourceType.TypeVector
+
+
+def _moved(new, old):
+    """``new()``, an enum value at its home in ``Qgis``, where this QGIS has it; else ``old()``
+    (called only then: a later QGIS 4 may drop the old home)."""
+    try:
+        return new()
+    except AttributeError:
+        return old()
+
+
+# Qgis.WkbType, GeometryType, LayoutUnit and DistanceUnit arrived in 3.30, Qgis.FeatureRequestFlag
+# and ProcessingFeatureSourceFlag in 3.36; QgsWkbTypes.* and QgsUnitTypes.* are the old homes.
+WKB_NO_GEOMETRY = _moved(lambda: Qgis.WkbType.NoGeometry, lambda: QgsWkbTypes.Type.NoGeometry)
+WKB_MULTI_POLYGON = _moved(lambda: Qgis.WkbType.MultiPolygon, lambda: QgsWkbTypes.Type.MultiPolygon)
+POINT_GEOMETRY = _moved(lambda: Qgis.GeometryType.Point, lambda: QgsWkbTypes.GeometryType.PointGeometry)
+LINE_GEOMETRY = _moved(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.GeometryType.LineGeometry)
+POLYGON_GEOMETRY = _moved(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+LAYOUT_MILLIMETERS = _moved(lambda: Qgis.LayoutUnit.Millimeters, lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+DISTANCE_METERS = _moved(lambda: Qgis.DistanceUnit.Meters, lambda: QgsUnitTypes.DistanceUnit.DistanceMeters)
+REQUEST_NO_GEOMETRY = _moved(lambda: Qgis.FeatureRequestFlag.NoGeometry,
+                             lambda: QgsFeatureRequest.Flag.NoGeometry)
+SKIP_GEOMETRY_VALIDITY_CHECKS = _moved(lambda: Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks,
+                                       lambda: QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
 
 # Qgis.ProcessingNumberParameterType arrived in 3.36.
 try:
@@ -95,7 +124,22 @@ def make_field(name, field_type):
 
 __all__ = ["QAction", "QUndoCommand", "QUndoStack", "PARAMETER_ADVANCED", "SOURCE_POLYGON", "SOURCE_POINT",
            "SOURCE_ANY_GEOMETRY", "SOURCE_TABLE", "INTEGER_NUMBER", "DOUBLE_NUMBER", "GEOS_VALIDATION",
-           "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field", "FORM_TAB_LAYOUT", "form_container"]
+           "STRING", "INT", "DOUBLE", "DATE", "BOOL", "make_field", "FORM_TAB_LAYOUT", "form_container",
+           "WKB_NO_GEOMETRY", "WKB_MULTI_POLYGON", "POINT_GEOMETRY", "LINE_GEOMETRY", "POLYGON_GEOMETRY",
+           "LAYOUT_MILLIMETERS", "DISTANCE_METERS", "REQUEST_NO_GEOMETRY", "SKIP_GEOMETRY_VALIDITY_CHECKS",
+           "sld_document"]
+
+
+def sld_document(layer):
+    """The layer's style as an SLD ``QDomDocument``: exportSldStyleV3 from 3.44 on,
+    where exportSldStyle is deprecated."""
+    if hasattr(layer, "exportSldStyleV3"):
+        from qgis.core import QgsSldExportContext
+
+        return layer.exportSldStyleV3(QgsSldExportContext())
+    document = QDomDocument()
+    layer.exportSldStyle(document, "")
+    return document
 
 
 def text_flags(*flags):

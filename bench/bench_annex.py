@@ -14,7 +14,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scripts"))
-from qgis_app import start  # noqa: E402
+from qgis_app import start  # noqa: E402, I001
 
 import demo  # noqa: E402
 

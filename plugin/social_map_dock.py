@@ -48,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .. import compat
 from ..core import palette, schema
 from ..core.areas import code_key
 from ..i18n import tr, ui_language
@@ -215,7 +216,7 @@ class SocialMapDock(QDockWidget):
             if layer is None:
                 continue
             used = {f["rw"] for f in layer.getFeatures(QgsFeatureRequest().setFlags(
-                QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["rw"], layer.fields()))}
+                compat.REQUEST_NO_GEOMETRY).setSubsetOfAttributes(["rw"], layer.fields()))}
             found = sorted((c for c in used if c in codes), key=code_key)
             if found:
                 return found[0]

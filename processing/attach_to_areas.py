@@ -75,7 +75,9 @@ class AttachToAreas(CsiapAlgorithm):
         areas = self.parameterAsSource(parameters, "AREAS", context)
         if source is None or areas is None:
             raise QgsProcessingException(tr("Give a workspace, or both the features and the areas."))
-        names = self.parameterAsFields(parameters, "AREA_FIELDS", context) or [
+        # parameterAsStrings (3.32 on) replaces parameterAsFields, deprecated there.
+        as_strings = getattr(self, "parameterAsStrings", self.parameterAsFields)
+        names = as_strings(parameters, "AREA_FIELDS", context) or [
             f.name() for f in areas.fields()]
         added = QgsFields()
         for name in names:

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 
 from .. import compat
@@ -168,7 +167,7 @@ class ImportBoundaries(CsiapAlgorithm):
 
     def _write_defects(self, parameters, context, result, messages, level, crs):
         fields = table_fields(DEFECT_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, "DEFECTS", context, fields, QgsWkbTypes.Type.MultiPolygon,
+        sink, dest_id = self.parameterAsSink(parameters, "DEFECTS", context, fields, compat.WKB_MULTI_POLYGON,
                                              crs)
         if sink is None:
             return None

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from .. import compat
@@ -99,7 +98,7 @@ class ImportSurvey(CsiapAlgorithm):
         for column in result.columns:
             if fields.indexOf(column) < 0:
                 fields.append(compat.make_field(column, compat.STRING))
-        sink, dest_id = self.parameterAsSink(parameters, "REJECTED", context, fields, QgsWkbTypes.Type.NoGeometry)
+        sink, dest_id = self.parameterAsSink(parameters, "REJECTED", context, fields, compat.WKB_NO_GEOMETRY)
         if sink is None:
             return None
         for number, row, kind, detail in result.rejected:

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from .. import compat
@@ -214,7 +213,7 @@ class ScoreOptions(CsiapAlgorithm):
 
     def _write_ranking(self, parameters, context, results, sentences):
         fields = table_fields(RANKING_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, compat.WKB_NO_GEOMETRY)
         if sink is None:
             return None
         for location, (result, flips) in results.items():

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
 
 from .. import compat
@@ -56,7 +55,7 @@ class ScreenOptions(CsiapAlgorithm):
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         rows = screen_workspace(path, level, language, feedback)
         fields = table_fields((name, compat.BOOL if name == "feasible" else compat.STRING) for name in OUTPUT_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, compat.WKB_NO_GEOMETRY)
         for row in rows:
             if sink is not None:
                 feature = QgsFeature(fields)

@@ -84,6 +84,8 @@ def labeling(expression, size=10, bold=True, colour="#000000"):
     font = QFont("Sans Serif")
     font.setBold(bold)
     text.setFont(font)
+    # A named style, not only a weight: Qt 6 reads Qt 5's stored weights (50, 75) as ExtraLight.
+    text.setNamedStyle("Bold" if bold else "Regular")
     text.setSize(size)
     text.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()

@@ -1,9 +1,10 @@
 """The zip of `make package` passes the QGIS plugin repository's upload rules
 (qgis/QGIS-Plugins-Website validator, as DESIGN.md lists them) and its
-security scan (no exec, eval, pickle or shell calls)."""
+security scan (Bandit with the repository's rules; no exec, eval, pickle or shell calls)."""
 
 import ast
 import configparser
+import json
 import os
 import re
 import subprocess
@@ -18,6 +19,9 @@ REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "e
 BLOCKED_CALLS = {"exec", "eval", "compile", "__import__"}
 BLOCKED_MODULES = {"pickle", "cPickle", "marshal", "subprocess", "shelve"}
 BLOCKED_ATTRIBUTES = {("os", "system"), ("os", "popen"), ("os", "spawnl"), ("os", "execv")}
+# The repository's Bandit rules, as they are: qgis/QGIS-Plugins-Website at 211b4be9d778,
+# qgis-app/plugins/management/commands/data/bandit_rules.json.
+BANDIT_RULES = os.path.join(ROOT, "tests", "data", "bandit_rules.json")
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +56,8 @@ def test_metadata_is_complete_and_strict(package):
         assert general.get(key, "").strip(), key
     assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
     assert general["hasProcessingProvider"] == "yes"
+    # QGIS 4 no longer reads supportsQt6 and the repository warns about it: 4.99 lists the plugin.
+    assert "supportsQt6" not in general
     with zipfile.ZipFile(package) as archive:
         assert "csiap_planner/" + general["icon"] in archive.namelist()
 
@@ -82,7 +88,7 @@ def test_no_blocked_calls_in_the_plugin_code(package):
 
 
 def test_qt6_clean_forms(package):
-    """What metadata's supportsQt6 promises: no Qt 5-only names in the plugin code."""
+    """No Qt 5-only names in the plugin code (tests/test_qt6.py checks each name against PyQt6)."""
     with zipfile.ZipFile(package) as archive:
         sources = {n: archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".py")}
     for name, source in sources.items():
@@ -90,3 +96,45 @@ def test_qt6_clean_forms(package):
         if not name.endswith("compat.py"):
             assert "QVariant." not in source, name
             assert not re.search(r"\bQt\.[A-Z][a-z]+\w*\b(?!\.)", source.replace("Qt.AlignmentFlag", "")), name
+
+
+def bandit(folder, rules):
+    """Bandit as the repository's security scan (plugins/security_scanner.py) runs it:
+    recursive, JSON, only the enabled rules, every severity."""
+    command = [os.path.join(os.path.dirname(sys.executable), "bandit"), "-r", str(folder), "-f", "json",
+               "--quiet", "-t", ",".join(sorted(rules))]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert result.stdout.strip(), result.stderr
+    report = json.loads(result.stdout)
+    assert not report["errors"], report["errors"]
+    return report
+
+
+def test_bandit_with_the_plugin_repository_rules_finds_nothing(package, tmp_path):
+    with open(BANDIT_RULES, encoding="utf-8") as handle:
+        enabled = {rule["check_code"] for rule in json.load(handle)["rules"] if rule["enabled"]}
+    assert {"B102", "B307", "B608"} <= enabled and len(enabled) > 60
+    # The harness finds what the scan would block (a planted exec and SQL built with format).
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    (planted / "bad.py").write_text('exec(input())\nsql = "SELECT * FROM {} WHERE a = 1".format(input())\n')
+    assert {r["test_id"] for r in bandit(planted, enabled)["results"]} == {"B102", "B608"}
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(unpacked)
+    report = bandit(unpacked, enabled)
+    assert report["metrics"]["_totals"]["loc"] > 5000   # the plugin's code was scanned
+    findings = ["{}:{} {} {}".format(os.path.relpath(r["filename"], unpacked), r["line_number"], r["test_id"],
+                                     r["issue_text"]) for r in report["results"]]
+    # Until the rewrite of workspace/geopackage.py (one quoting helper, `# nosec B608` where an
+    # identifier must be formatted) lands from its branch, its B608 findings are the known
+    # remainder: expected to fail, and only while that file has no `# nosec B608` at all.
+    # The lead deletes this block on merging that rewrite.
+    with open(os.path.join(ROOT, "workspace", "geopackage.py"), encoding="utf-8") as handle:
+        rewritten = "# nosec B608" in handle.read()
+    pending = [f for f in findings if not rewritten and f.startswith("csiap_planner/workspace/geopackage.py:")
+               and " B608 " in f]
+    others = [f for f in findings if f not in pending]
+    assert not others, "the plugin repository would block this upload:\n" + "\n".join(findings)
+    if pending:
+        pytest.xfail("B608 in workspace/geopackage.py, rewritten on another branch:\n" + "\n".join(pending))

@@ -9,9 +9,9 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
+from .. import compat
 from ..core import schema
 from ..core.areas import choose_area
 from ..i18n import tr
@@ -52,7 +52,7 @@ class AreaIndex:
         numbers = self._index.intersects(geometry.boundingBox())
         for number in numbers:
             code, area, engine = self._areas[number]
-            if kind == QgsWkbTypes.GeometryType.PointGeometry:
+            if kind == compat.POINT_GEOMETRY:
                 if engine.intersects(geometry.constGet()):
                     inside = engine.contains(geometry.constGet())
                     if inside and len(numbers) == 1:
@@ -62,7 +62,7 @@ class AreaIndex:
                 shared = area.intersection(geometry)
                 if shared.isEmpty():
                     continue
-                overlap = shared.length() if kind == QgsWkbTypes.GeometryType.LineGeometry else shared.area()
+                overlap = shared.length() if kind == compat.LINE_GEOMETRY else shared.area()
                 if overlap > 0:
                     candidates.append((code, overlap, False))
         return choose_area(candidates)

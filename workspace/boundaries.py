@@ -18,7 +18,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from .. import compat
@@ -41,7 +40,7 @@ from .measure import hectares
 from .project import kelurahan_outline, open_layer, read_rows
 from .reports import Defect
 
-POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+POLYGON = compat.POLYGON_GEOMETRY
 # Parts of one RW/RT code further apart than this are hardly one area (two kelurahan of one name?).
 FAR_APART_M = 1000.0
 CONDITION_CONVERTERS = {f.name: converter(f) for f in schema.CONDITION_FIELDS}

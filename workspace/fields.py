@@ -54,5 +54,5 @@ def every_feature(source):
     """The features of a layer or a Processing source, invalid geometries included:
     they are ours to report or repair, not Processing's to refuse."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(QgsFeatureRequest(), compat.SKIP_GEOMETRY_VALIDITY_CHECKS)
     return source.getFeatures()

@@ -27,11 +27,13 @@ from qgis.core import (
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsUnitTypes,
+    QgsTextFormat,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import DISTANCE_METERS, LAYOUT_MILLIMETERS
 from ..core.annex import PAPER_SIZES_MM
 from ..i18n import tr
 from .geopackage import WorkspaceError
@@ -65,8 +67,8 @@ def frames(paper):
 
 def _place(item, frame):
     x, y, width, height = frame
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+    item.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
 
 
 def _valid_extent(item):
@@ -81,10 +83,20 @@ def _valid_extent(item):
 
 def _label(layout, item_id, frame, size, bold=False):
     label = QgsLayoutItemLabel(layout)
+    # A named style, not only a weight: Qt 6 reads Qt 5's stored weights (50, 75) as ExtraLight.
+    style = "Bold" if bold else "Regular"
     font = QFont("Sans Serif")
     font.setPointSizeF(size)
     font.setBold(bold)
-    label.setFont(font)
+    font.setStyleName(style)
+    if hasattr(label, "setTextFormat"):   # 3.24 on; setFont is deprecated from 3.40
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setNamedStyle(style)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+    # Left, not QGIS's default (justified): 3.40 on also stretches lines ending in a hard break.
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
     label.setId(item_id)
     layout.addLayoutItem(label)
     _place(label, frame)
@@ -99,7 +111,7 @@ def build_layout(paper, project):
     layout.initializeDefaults()
     width, height = PAPER_SIZES_MM[paper]
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
     layout.setName("csiap_" + paper)
     scale = 2.0 if paper == "a1_poster" else 1.0
     box = frames(paper)
@@ -133,11 +145,14 @@ def build_layout(paper, project):
     scalebar.setId("scalebar")
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(main)
-    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scalebar.setUnits(DISTANCE_METERS)
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setUnitsPerSegment(100)
     scalebar.setUnitLabel("m")
+    text_format = scalebar.textFormat()
+    text_format.setNamedStyle("Regular")
+    scalebar.setTextFormat(text_format)
     layout.addLayoutItem(scalebar)
     _place(scalebar, box["scalebar"])
     arrow = QgsLayoutItemPicture(layout)
@@ -224,7 +239,7 @@ def fill_layout(layout, texts, layers, legend_layers, extent, inset_layers, inse
     legend.adjustBoxSize()
     scalebar = layout.itemById("scalebar")
     if isinstance(scalebar, QgsLayoutItemScaleBar):
-        scalebar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceMeters)
+        scalebar.applyDefaultSize(DISTANCE_METERS)
     for item_id, path in zip(("logo_left", "logo_right"), logos):
         picture = layout.itemById(item_id)
         if picture is not None and path:

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .. import compat
 from ..core import schema
 from ..i18n import tr
 from .fields import plain
@@ -52,7 +53,7 @@ def has_row(gpkg_path, layer_name, field, value):
     layer = open_layer(gpkg_path, schema.layer(layer_name), schema.DEFAULT_LANGUAGE)
     request = QgsFeatureRequest(QgsExpression(QgsExpression.createFieldEqualityExpression(field, value)))
     request.setLimit(1)
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(compat.REQUEST_NO_GEOMETRY)
     return any(True for _feature in layer.getFeatures(request))
 
 

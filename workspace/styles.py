@@ -8,6 +8,7 @@ import os
 from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayer, QgsReadWriteContext
 from qgis.PyQt.QtXml import QDomDocument
 
+from .. import compat
 from ..core import palette, schema
 from ..i18n import tr
 from .fields import memory_layer
@@ -74,7 +75,5 @@ def default_style(layer_def, language):
             layer=layer_def.name, reason=error))
     sld = ""
     if layer_def.is_spatial:
-        sld_document = QDomDocument()
-        layer.exportSldStyle(sld_document, "")
-        sld = sld_document.toString()
+        sld = compat.sld_document(layer).toString()
     return document.toString(), sld
