@@ -4,114 +4,109 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/main.py" line="53" />
+        <location filename="../plugin/workspace_banner.py" line="24" />
         <source>Create workspace…</source>
         <translation>Buat workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54" />
+        <location filename="../plugin/workspace_banner.py" line="23" />
         <source>Open workspace…</source>
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="162" />
+        <location filename="../plugin/main.py" line="215" />
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="169" />
+        <location filename="../plugin/main.py" line="222" />
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="48" />
+        <location filename="../processing/create_workspace.py" line="49" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="182" />
+        <location filename="../plugin/main.py" line="235" />
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50" />
-        <source>Sanitation planning</source>
-        <translation>Perencanaan sanitasi</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="59" />
+        <location filename="../processing/base.py" line="84" />
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="59" />
+        <location filename="../processing/base.py" line="84" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="59" />
+        <location filename="../processing/base.py" line="84" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="23" />
+        <location filename="../processing/create_workspace.py" line="24" />
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="37" />
+        <location filename="../processing/create_workspace.py" line="38" />
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="38" />
+        <location filename="../processing/create_workspace.py" line="39" />
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="41" />
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="42" />
+        <location filename="../processing/create_workspace.py" line="43" />
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="45" />
+        <location filename="../processing/import_context.py" line="46" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/create_workspace.py" line="46" />
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/create_workspace.py" line="46" />
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="35" />
+        <location filename="../processing/upgrade_workspace.py" line="36" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="53" />
+        <location filename="../processing/create_workspace.py" line="54" />
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="75" />
+        <location filename="../processing/create_workspace.py" line="76" />
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="76" />
+        <location filename="../processing/create_workspace.py" line="77" />
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -151,7 +146,7 @@
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="59" />
+        <location filename="../workspace/styles.py" line="60" />
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
@@ -216,27 +211,27 @@
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="37" />
+        <location filename="../workspace/project.py" line="38" />
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="181" />
+        <location filename="../workspace/project.py" line="182" />
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="134" />
+        <location filename="../workspace/project.py" line="135" />
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="33" />
+        <location filename="../workspace/styles.py" line="34" />
         <source>Cannot load the style {path}: {reason}</source>
         <translation>Simbologi {path} tidak dapat dimuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/styles.py" line="73" />
+        <location filename="../workspace/styles.py" line="74" />
         <source>Cannot build the style of {layer}: {reason}</source>
         <translation>Simbologi {layer} tidak dapat dibuat: {reason}</translation>
     </message>
@@ -256,12 +251,12 @@
         <translation>{field} tidak boleh tanggal yang akan datang.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="28" />
+        <location filename="../processing/attach_to_areas.py" line="29" />
         <source>Attach to RT/RW</source>
         <translation>Tempelkan ke RT/RW</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="31" />
+        <location filename="../processing/attach_to_areas.py" line="32" />
         <source>Fills the RW and RT of households, facilities, problems and candidate sites from the RT polygons of a workspace (or its RW polygons where there are no RT yet), in one transaction.
 
 Or, without a workspace, copies the chosen fields of any polygon layer onto any layer: points take the polygon they lie in, lines and polygons the one they overlap most.
@@ -274,52 +269,52 @@ Atau, tanpa workspace, menyalin kolom yang dipilih dari layer poligon mana pun k
 Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode terkecil (dibandingkan sebagai angka). Fitur di luar semua wilayah tetap disimpan, dengan kode kosong, dan dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="42" />
+        <location filename="../processing/attach_to_areas.py" line="43" />
         <source>Features to attach (without a workspace)</source>
         <translation>Fitur yang ditempelkan (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="44" />
+        <location filename="../processing/attach_to_areas.py" line="45" />
         <source>Areas (without a workspace)</source>
         <translation>Wilayah (tanpa workspace)</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="46" />
+        <location filename="../processing/attach_to_areas.py" line="47" />
         <source>Area fields to copy</source>
         <translation>Kolom wilayah yang disalin</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="49" />
+        <location filename="../processing/attach_to_areas.py" line="50" />
         <source>Attached features</source>
         <translation>Fitur yang sudah ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="51" />
+        <location filename="../processing/attach_to_areas.py" line="52" />
         <source>Features attached</source>
         <translation>Jumlah fitur ditempelkan</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="52" />
+        <location filename="../processing/attach_to_areas.py" line="53" />
         <source>Features outside every area</source>
         <translation>Jumlah fitur di luar semua wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="65" />
+        <location filename="../processing/attach_to_areas.py" line="66" />
         <source>{layer}: {count} attached to {level}.</source>
         <translation>{layer}: {count} ditempelkan ke {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="68" />
+        <location filename="../processing/attach_to_areas.py" line="69" />
         <source>{layer}: features {fids} lie outside every {level}.</source>
         <translation>{layer}: fitur {fids} berada di luar semua {level}.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="76" />
+        <location filename="../processing/attach_to_areas.py" line="77" />
         <source>Give a workspace, or both the features and the areas.</source>
         <translation>Isi workspace, atau isi fitur dan wilayahnya sekaligus.</translation>
     </message>
     <message>
-        <location filename="../processing/attach_to_areas.py" line="104" />
+        <location filename="../processing/attach_to_areas.py" line="107" />
         <source>{count} features lie outside every area; their area fields are empty.</source>
         <translation>{count} fitur berada di luar semua wilayah; kolom wilayahnya kosong.</translation>
     </message>
@@ -339,12 +334,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="30" />
-        <source>Area indicators and sanitation risk</source>
-        <translation>Indikator wilayah dan risiko sanitasi</translation>
-    </message>
-    <message>
-        <location filename="../processing/area_indicators.py" line="33" />
+        <location filename="../processing/area_indicators.py" line="34" />
         <source>Counts, for every RT (or RW) of a workspace, the households surveyed, population, area and density class, the households on each step of the JMP sanitation ladder, adequate (layak) and safely managed (aman) access, open defecation, septic tanks not emptied for over 3 years (Permen PUPR 04/PRT/M/2017), wells closer than 10 m to a septic tank (SNI 03-2398-2002), low-income households and the problems by category and season.
 
 The sanitation risk index follows EHRA: for each component the share of households at risk, weighted; four classes by equal intervals. The default weights (20 % each) are the plugin's, not official: enter your Pokja's weights and their source.
@@ -362,107 +352,107 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="50" />
+        <location filename="../processing/area_indicators.py" line="51" />
         <source>Density classes</source>
         <translation>Kelas kepadatan</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="55" />
+        <location filename="../processing/area_indicators.py" line="56" />
         <source>Fewest surveyed households for a risk class</source>
         <translation>Minimal KK disurvei untuk diberi kelas risiko</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="58" />
+        <location filename="../processing/area_indicators.py" line="59" />
         <source>Source of the risk weights (e.g. Pokja decision, date)</source>
         <translation>Sumber bobot risiko (mis. keputusan Pokja, tanggal)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="60" />
+        <location filename="../processing/area_indicators.py" line="61" />
         <source>Reference year for desludging (0 = this year)</source>
         <translation>Tahun acuan penyedotan tinja (0 = tahun ini)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="65" />
+        <location filename="../processing/area_indicators.py" line="66" />
         <source>Weight: water source (%)</source>
         <translation>Bobot: sumber air (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="66" />
+        <location filename="../processing/area_indicators.py" line="67" />
         <source>Weight: domestic wastewater (%)</source>
         <translation>Bobot: air limbah domestik (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="67" />
+        <location filename="../processing/area_indicators.py" line="68" />
         <source>Weight: solid waste (%)</source>
         <translation>Bobot: persampahan (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="68" />
+        <location filename="../processing/area_indicators.py" line="69" />
         <source>Weight: standing water / drainage (%)</source>
         <translation>Bobot: genangan air / drainase (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="69" />
+        <location filename="../processing/area_indicators.py" line="70" />
         <source>Weight: hygiene behaviour (%)</source>
         <translation>Bobot: perilaku higiene (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="78" />
+        <location filename="../processing/area_indicators.py" line="79" />
         <source>Area indicators</source>
         <translation>Indikator wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="79" />
+        <location filename="../processing/area_indicators.py" line="80" />
         <source>Areas</source>
         <translation>Jumlah wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="80" />
+        <location filename="../processing/area_indicators.py" line="81" />
         <source>Areas with too little data</source>
         <translation>Wilayah dengan data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="89" />
+        <location filename="../processing/area_indicators.py" line="90" />
         <source>The risk weights add up to zero; give at least one a weight.</source>
         <translation>Jumlah bobot risiko nol; beri bobot pada minimal satu komponen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="92" />
+        <location filename="../processing/area_indicators.py" line="93" />
         <source>User weights (source not recorded)</source>
         <translation>Bobot pengguna (sumber tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="93" />
+        <location filename="../processing/area_indicators.py" line="94" />
         <source>The weights differ from the defaults but their source is empty: record who set them and when.</source>
         <translation>Bobot berbeda dari bobot bawaan tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="96" />
+        <location filename="../processing/area_indicators.py" line="97" />
         <source>The weights add up to {total:g} %, not 100 %; they were scaled to 100 %.</source>
         <translation>Jumlah bobot {total:g} %, bukan 100 %; bobot disesuaikan menjadi 100 %.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="108" />
+        <location filename="../processing/area_indicators.py" line="109" />
         <source>{level} polygon {fid} has no code and was left out.</source>
         <translation>Poligon {level} {fid} tidak bernomor dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="112" />
+        <location filename="../processing/area_indicators.py" line="113" />
         <source>{count} {layer} lie outside every {level} and are not counted.</source>
         <translation>{count} {layer} berada di luar semua {level} dan tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="117" />
+        <location filename="../processing/area_indicators.py" line="118" />
         <source>too little data</source>
         <translation>data terlalu sedikit</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="120" />
+        <location filename="../processing/area_indicators.py" line="121" />
         <source>{area}: {surveyed} households surveyed, risk index {index}, {risk}.</source>
         <translation>{area}: {surveyed} KK disurvei, indeks risiko {index}, {risk}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="124" />
+        <location filename="../processing/area_indicators.py" line="125" />
         <source>{count} areas have too little data for a risk class; survey more households there before ranking them.</source>
         <translation>{count} wilayah datanya terlalu sedikit untuk diberi kelas risiko; survei lebih banyak KK di sana sebelum membuat peringkat.</translation>
     </message>
@@ -547,7 +537,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="92" />
+        <location filename="../processing/base.py" line="117" />
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
@@ -667,22 +657,17 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Laporan impor survei</translation>
     </message>
     <message>
-        <location filename="../processing/survey_form.py" line="14" />
-        <source>Household survey form (XLSForm)</source>
-        <translation>Formulir survei rumah tangga (XLSForm)</translation>
-    </message>
-    <message>
-        <location filename="../processing/survey_form.py" line="17" />
+        <location filename="../processing/survey_form.py" line="18" />
         <source>Writes the CSIAP household survey as an XLSForm (.xlsx) in Indonesian and English, made from the workspace data model: upload it to KoboToolbox or ODK Central, collect on a phone, and import the CSV export with 'Import survey' without mapping any column.</source>
         <translation>Menulis survei rumah tangga CSIAP sebagai XLSForm (.xlsx) dalam bahasa Indonesia dan Inggris, dibuat dari model data workspace: unggah ke KoboToolbox atau ODK Central, kumpulkan data dengan ponsel, lalu impor ekspor CSV-nya dengan 'Impor survei' tanpa memetakan kolom apa pun.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_form.py" line="23" />
+        <location filename="../processing/survey_form.py" line="24" />
         <source>XLSForm</source>
         <translation>XLSForm</translation>
     </message>
     <message>
-        <location filename="../processing/survey_form.py" line="29" />
+        <location filename="../processing/survey_form.py" line="30" />
         <source>Form written to {path}.</source>
         <translation>Formulir ditulis ke {path}.</translation>
     </message>
@@ -810,11 +795,6 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <location filename="../workspace/survey.py" line="524" />
         <source>required: {fields}</source>
         <translation>wajib diisi: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../processing/score_options.py" line="42" />
-        <source>Score technical options (scoring matrix)</source>
-        <translation>Skoring opsi teknis (matrik skoring)</translation>
     </message>
     <message>
         <location filename="../processing/screen_options.py" line="44" />
@@ -1076,12 +1056,12 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="118" />
+        <location filename="../plugin/social_map_dock.py" line="140" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="120" />
+        <location filename="../plugin/social_map_dock.py" line="142" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -1166,92 +1146,92 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>(tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="74" />
+        <location filename="../plugin/social_map_dock.py" line="288" />
         <source>Peta Sosial</source>
         <translation>Peta Sosial</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="39" />
+        <location filename="../plugin/problems_dock.py" line="42" />
         <source>Masalah Sanitasi</source>
         <translation>Masalah Sanitasi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="53" />
+        <location filename="../plugin/problems_dock.py" line="58" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="61" />
+        <location filename="../plugin/problems_dock.py" line="72" />
         <source>Where / what</source>
         <translation>Di mana / apa</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="61" />
+        <location filename="../plugin/problems_dock.py" line="72" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="66" />
+        <location filename="../plugin/problems_dock.py" line="80" />
         <source>Season not given</source>
         <translation>Musim tidak diisi</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="159" />
+        <location filename="../plugin/problems_dock.py" line="200" />
         <source>Named at: {meeting}</source>
         <translation>Disampaikan di: {meeting}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="102" />
+        <location filename="../plugin/social_map_dock.py" line="124" />
         <source>Choose what to draw, then click on the map.</source>
         <translation>Pilih apa yang akan digambar, lalu klik di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="108" />
+        <location filename="../plugin/social_map_dock.py" line="130" />
         <source>Counts in RW</source>
         <translation>Jumlah di RW</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="168" />
+        <location filename="../plugin/social_map_dock.py" line="235" />
         <source>Click on the map to add: {what}</source>
         <translation>Klik di peta untuk menambah: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="181" />
+        <location filename="../plugin/social_map_dock.py" line="248" />
         <source>Open a workspace project first: its layer {layer} is not in the map.</source>
         <translation>Buka proyek workspace terlebih dahulu: layer {layer} belum ada di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="199" />
+        <location filename="../plugin/social_map_dock.py" line="272" />
         <source>Add {what}</source>
         <translation>Tambah {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="231" />
+        <location filename="../plugin/social_map_dock.py" line="323" />
         <source>(no RT)</source>
         <translation>(tanpa RT)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="60" />
+        <location filename="../plugin/process_dock.py" line="87" />
         <source>Tahapan PP</source>
         <translation>Tahapan PP</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="66" />
+        <location filename="../plugin/process_dock.py" line="102" />
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="79" />
+        <location filename="../plugin/process_dock.py" line="177" />
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="79" />
+        <location filename="../plugin/process_dock.py" line="177" />
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="79" />
+        <location filename="../plugin/process_dock.py" line="177" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1261,7 +1241,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="223" />
+        <location filename="../plugin/process_dock.py" line="359" />
         <source>Warn where women are fewer than</source>
         <translation>Beri peringatan bila perempuan kurang dari</translation>
     </message>
@@ -1281,37 +1261,32 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Perempuan (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="249" />
+        <location filename="../plugin/process_dock.py" line="455" />
         <source>Women were {share:.0f} % of those attending, below {limit:.0f} %.</source>
         <translation>Perempuan hanya {share:.0f} % dari yang hadir, di bawah {limit:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="266" />
+        <location filename="../plugin/process_dock.py" line="574" />
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="266" />
+        <location filename="../plugin/process_dock.py" line="574" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="329" />
+        <location filename="../plugin/process_dock.py" line="699" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="327" />
+        <location filename="../plugin/process_dock.py" line="695" />
         <source>Intensity per month: 0 none, 1 low, 2 medium, 3 high</source>
         <translation>Intensitas per bulan: 0 tidak ada, 1 rendah, 2 sedang, 3 tinggi</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="22" />
-        <source>Process records: figures and tables</source>
-        <translation>Catatan proses: gambar dan tabel</translation>
-    </message>
-    <message>
-        <location filename="../processing/process_figures.py" line="25" />
+        <location filename="../processing/process_figures.py" line="26" />
         <source>Draws the Venn diagram of institutions (circle size: importance; distance from the community: closeness) and the seasonal calendar (months × items, intensity 0-3 as shading and dots), as SVG and PNG, and writes the stages with their progress, the meetings with attendance by gender and the KSM roles as CSV tables, in the chosen language.
 
 Meetings where women were fewer than the threshold of those attending are marked (default 30 %: the participation target of community-based programmes, not a regulation). Names of KSM members and facilitators are left out unless asked for; NIK and phone numbers never appear.</source>
@@ -1320,22 +1295,22 @@ Meetings where women were fewer than the threshold of those attending are marked
 Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target keterlibatan dalam program berbasis masyarakat, bukan peraturan). Nama anggota KSM dan fasilitator tidak dicantumkan kecuali diminta; NIK dan nomor telepon tidak pernah dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="36" />
+        <location filename="../processing/process_figures.py" line="37" />
         <source>Warn where women are fewer than (% of those attending)</source>
         <translation>Beri peringatan bila perempuan kurang dari (% dari yang hadir)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="39" />
+        <location filename="../processing/process_figures.py" line="40" />
         <source>Include names of people (not for public annexes)</source>
         <translation>Cantumkan nama orang (bukan untuk lampiran publik)</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="42" />
+        <location filename="../processing/process_figures.py" line="43" />
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../processing/process_figures.py" line="43" />
+        <location filename="../processing/process_figures.py" line="44" />
         <source>Files written</source>
         <translation>Berkas yang ditulis</translation>
     </message>
@@ -1350,17 +1325,17 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59" />
+        <location filename="../plugin/main.py" line="84" />
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="21" />
+        <location filename="../processing/export_annex.py" line="22" />
         <source>Export the CSIAP annex</source>
         <translation>Ekspor lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="24" />
+        <location filename="../processing/export_annex.py" line="25" />
         <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
 
 By default no names, NIK or phone numbers appear in any file.</source>
@@ -1369,32 +1344,32 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37" />
+        <location filename="../processing/export_annex.py" line="38" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37" />
+        <location filename="../processing/export_annex.py" line="38" />
         <source>A3 landscape</source>
         <translation>A3 mendatar</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37" />
+        <location filename="../processing/export_annex.py" line="38" />
         <source>A1 poster</source>
         <translation>Poster A1</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37" />
+        <location filename="../processing/export_annex.py" line="38" />
         <source>A4 portrait</source>
         <translation>A4 tegak</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="39" />
+        <location filename="../processing/export_annex.py" line="40" />
         <source>A page per</source>
         <translation>Satu halaman per</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="39" />
+        <location filename="../processing/export_annex.py" line="40" />
         <source>None (overview only)</source>
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
@@ -1414,12 +1389,12 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Kecamatan {name}</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="91" />
+        <location filename="../workspace/document.py" line="88" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="47" />
+        <location filename="../workspace/document.py" line="48" />
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
@@ -1464,57 +1439,57 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="91" />
+        <location filename="../workspace/document.py" line="88" />
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="40" />
+        <location filename="../workspace/document.py" line="41" />
         <source>Maps</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="40" />
+        <location filename="../workspace/document.py" line="41" />
         <source>Tables</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="40" />
+        <location filename="../workspace/document.py" line="41" />
         <source>Participatory process</source>
         <translation>Proses partisipatif</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="41" />
+        <location filename="../workspace/document.py" line="42" />
         <source>Sources and rules</source>
         <translation>Sumber dan aturan</translation>
     </message>
     <message>
-        <location filename="../workspace/document.py" line="88" />
+        <location filename="../workspace/document.py" line="85" />
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="97" />
+        <location filename="../workspace/layouts.py" line="109" />
         <source>Unknown paper {paper}.</source>
         <translation>Kertas {paper} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="177" />
+        <location filename="../workspace/layouts.py" line="192" />
         <source>The layout template {path} cannot be read.</source>
         <translation>Templat tata letak {path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="183" />
+        <location filename="../workspace/layouts.py" line="198" />
         <source>The layout template {path} lacks the items {items}.</source>
         <translation>Templat tata letak {path} tidak memiliki item {items}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="190" />
+        <location filename="../workspace/layouts.py" line="205" />
         <source>Cannot write {path}.</source>
         <translation>Tidak dapat menulis {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/layouts.py" line="276" />
+        <location filename="../workspace/layouts.py" line="291" />
         <source>Cannot export {path}.</source>
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
@@ -1524,29 +1499,29 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="214" />
+        <location filename="../plugin/main.py" line="267" />
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="239" />
+        <location filename="../plugin/main.py" line="292" />
         <source>This project's workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="241" />
+        <location filename="../plugin/main.py" line="294" />
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="18" />
+        <location filename="../processing/upgrade_workspace.py" line="19" />
         <source>Upgrade workspace</source>
         <translation>Perbarui workspace</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="21" />
+        <location filename="../processing/upgrade_workspace.py" line="22" />
         <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
 
 Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace's project before upgrading it. A workspace that is already current is left as it is.</source>
@@ -1555,22 +1530,22 @@ Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg
 Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="36" />
+        <location filename="../processing/upgrade_workspace.py" line="37" />
         <source>Schema version</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="37" />
+        <location filename="../processing/upgrade_workspace.py" line="38" />
         <source>Copies of the old files</source>
         <translation>Salinan berkas lama</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="48" />
+        <location filename="../processing/upgrade_workspace.py" line="49" />
         <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
         <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="51" />
+        <location filename="../processing/upgrade_workspace.py" line="52" />
         <source>The workspace is already at schema version {version}; nothing to do.</source>
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
@@ -1580,7 +1555,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="115" />
+        <location filename="../workspace/project.py" line="116" />
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -1595,12 +1570,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="198" />
+        <location filename="../plugin/main.py" line="251" />
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="44" />
+        <location filename="../processing/upgrade_workspace.py" line="45" />
         <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
@@ -1625,12 +1600,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="21" />
+        <location filename="../processing/import_context.py" line="22" />
         <source>Import surrounding areas</source>
         <translation>Impor wilayah sekitar</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="24" />
+        <location filename="../processing/import_context.py" line="25" />
         <source>The other kelurahan of the kecamatan (or whatever areas surround the workspace's kelurahan), for the inset of the annex maps: the kelurahan is shown in its kecamatan, its neighbours named.
 
 Give the field with the area's name; features of one name (the RW of one kelurahan) become one area. With a kecamatan field, the features of the kecamatan that covers most of the kelurahan are taken; without one, those within the distance. They replace the surrounding areas already there; nothing is analysed on them.</source>
@@ -1639,32 +1614,32 @@ Give the field with the area's name; features of one name (the RW of one kelurah
 Pilih field nama wilayah; fitur dengan nama yang sama (RW dari satu kelurahan) digabung menjadi satu wilayah. Dengan field kecamatan, diambil fitur dari kecamatan yang paling banyak menutupi kelurahan; tanpa field itu, fitur dalam jarak yang ditentukan. Wilayah sekitar yang sudah ada diganti; tidak ada analisis pada wilayah ini.</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="34" />
+        <location filename="../processing/import_context.py" line="35" />
         <source>Kelurahan (or RW) polygons of the city or kecamatan</source>
         <translation>Poligon kelurahan (atau RW) kota atau kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="36" />
+        <location filename="../processing/import_context.py" line="37" />
         <source>Area name field</source>
         <translation>Field nama wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="38" />
+        <location filename="../processing/import_context.py" line="39" />
         <source>Kecamatan field</source>
         <translation>Field kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="40" />
+        <location filename="../processing/import_context.py" line="41" />
         <source>Without a kecamatan field: areas within</source>
         <translation>Tanpa field kecamatan: wilayah dalam jarak</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="44" />
+        <location filename="../processing/import_context.py" line="45" />
         <source>Surrounding areas stored</source>
         <translation>Wilayah sekitar yang disimpan</translation>
     </message>
     <message>
-        <location filename="../processing/import_context.py" line="56" />
+        <location filename="../processing/import_context.py" line="57" />
         <source>{count} surrounding areas stored.</source>
         <translation>{count} wilayah sekitar disimpan.</translation>
     </message>
@@ -2290,12 +2265,12 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Konsensus (Goepel): {percent} %</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="126" />
+        <location filename="../processing/base.py" line="151" />
         <source>A file could not be read or written: {reason}</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="26" />
+        <location filename="../processing/create_workspace.py" line="27" />
         <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
 
 Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
@@ -2308,7 +2283,7 @@ Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara
 Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="50" />
+        <location filename="../processing/create_workspace.py" line="51" />
         <source>Replace an existing workspace (its files are kept as a dated backup)</source>
         <translation>Ganti workspace yang sudah ada (berkasnya disimpan sebagai cadangan bertanggal)</translation>
     </message>
@@ -2592,6 +2567,211 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../workspace/tables.py" line="151" />
         <source>it was not written</source>
         <translation>berkas tidak tertulis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="203" />
+        <source>The CSIAP annex is written to {folder}.</source>
+        <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="205" />
+        <source>Open the PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="207" />
+        <source>Open the folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="161" />
+        <source>No problem matches the chosen category and season.</source>
+        <translation>Tidak ada masalah yang sesuai dengan kategori dan musim yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/problems_dock.py" line="161" />
+        <source>No problem has been recorded in this workspace yet.</source>
+        <translation>Belum ada masalah yang dicatat di workspace ini.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="102" />
+        <source>Meetings</source>
+        <translation>Rembuk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="102" />
+        <source>Venn</source>
+        <translation>Venn</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="102" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="168" />
+        <source>Nothing was saved: no workspace is open. Open a workspace project, or create a workspace.</source>
+        <translation>Tidak ada yang disimpan: belum ada workspace yang terbuka. Buka proyek sebuah workspace, atau buat workspace.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="193" />
+        <source>Tick an activity when it is done; double-click a date to type it (2026-12-01, 1/12/2026 or 1 Des 2026).</source>
+        <translation>Centang kegiatan yang sudah selesai; klik dua kali pada tanggal untuk mengetiknya (2026-12-01, 1/12/2026 atau 1 Des 2026).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="315" />
+        <source>{activity}: "{text}" is not a date; type it as 2026-12-01, 1/12/2026 or 1 Des 2026. The date was not changed.</source>
+        <translation>{activity}: "{text}" bukan tanggal; ketik seperti 2026-12-01, 1/12/2026 atau 1 Des 2026. Tanggal tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="367" />
+        <source>Women / men</source>
+        <translation>Perempuan / laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="405" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="407" />
+        <source>Save meeting</source>
+        <translation>Simpan rembuk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="409" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="525" />
+        <source>Meeting saved.</source>
+        <translation>Rembuk disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="525" />
+        <source>Meeting kept in the layer's unsaved edits: save the layer to store it.</source>
+        <translation>Rembuk masuk ke suntingan layer yang belum disimpan: simpan layer untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="544" />
+        <source>Meeting deleted.</source>
+        <translation>Rembuk dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="556" />
+        <source>The meeting could not be saved: {reason}</source>
+        <translation>Rembuk tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="556" />
+        <source>the layer refused it</source>
+        <translation>layer menolaknya</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="569" />
+        <source>Kind: {kinds}. Importance and closeness: 1 to 5.</source>
+        <translation>Jenis: {kinds}. Kepentingan dan kedekatan: 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="614" />
+        <source>"{text}" is no kind of institution; choose one of: {kinds}.</source>
+        <translation>"{text}" bukan jenis lembaga; pilih salah satu: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="620" />
+        <source>{field}: "{text}" is not a whole number from 1 to 5.</source>
+        <translation>{field}: "{text}" bukan bilangan bulat 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="636" />
+        <source>The cell keeps its value.</source>
+        <translation>Sel tetap berisi nilai sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="673" />
+        <source>Venn diagram saved.</source>
+        <translation>Diagram kelembagaan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="725" />
+        <source>Intensity "{text}" is not 0, 1, 2 or 3 (none, low, medium, high).</source>
+        <translation>Intensitas "{text}" bukan 0, 1, 2 atau 3 (tidak ada, rendah, sedang, tinggi).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/process_dock.py" line="753" />
+        <source>Seasonal calendar saved.</source>
+        <translation>Kalender musim disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="263" />
+        <source>Not added: the point is outside every RT of the workspace.</source>
+        <translation>Tidak ditambahkan: titik ini di luar semua RT workspace.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="281" />
+        <source>Cancelled: nothing was added.</source>
+        <translation>Dibatalkan: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/social_map_dock.py" line="288" />
+        <source>This point lies outside every RT of the workspace (outside the kelurahan, or where no RT is drawn): it would have no RT and RW. Add it anyway?</source>
+        <translation>Titik ini di luar semua RT workspace (di luar kelurahan, atau di tempat yang belum ada RT-nya): titik ini tidak akan punya RT dan RW. Tetap tambahkan?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workspace_banner.py" line="18" />
+        <source>No workspace is open. Open the project of a workspace (a kelurahan's GeoPackage with its project beside it), or create a workspace for your kelurahan.</source>
+        <translation>Belum ada workspace yang terbuka. Buka proyek sebuah workspace (GeoPackage kelurahan dengan proyek di sebelahnya), atau buat workspace untuk kelurahan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_indicators.py" line="31" />
+        <source>Area indicators and risk</source>
+        <translation>Indikator dan risiko wilayah</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="36" />
+        <source>1 · Workspace and import</source>
+        <translation>1 · Workspace dan impor</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="37" />
+        <source>2 · Analysis</source>
+        <translation>2 · Analisis</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="38" />
+        <source>3 · Options and scoring</source>
+        <translation>3 · Opsi dan skoring</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="39" />
+        <source>4 · Plan and annex</source>
+        <translation>4 · Rencana dan lampiran</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="40" />
+        <source>5 · Tools</source>
+        <translation>5 · Alat bantu</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="37" />
+        <source>Language of the annex</source>
+        <translation>Bahasa lampiran</translation>
+    </message>
+    <message>
+        <location filename="../processing/process_figures.py" line="23" />
+        <source>Process figures and tables</source>
+        <translation>Gambar dan tabel proses</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_options.py" line="42" />
+        <source>Score technical options</source>
+        <translation>Skoring opsi teknis</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_form.py" line="15" />
+        <source>Survey form (XLSForm)</source>
+        <translation>Formulir survei (XLSForm)</translation>
     </message>
 </context>
 </TS>

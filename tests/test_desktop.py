@@ -162,10 +162,7 @@ def test_the_project_opens_on_the_whole_kelurahan(desktop_run):
     assert state["extent_with_docks"]["contains"], state["extent_with_docks"]
 
 
-@pytest.mark.parametrize("dock", [
-    "social_map", "problems", "process",
-    pytest.param("scoring", marks=pytest.mark.xfail(
-        strict=False, reason="Matrik Skoring layout is being rebuilt on another branch"))])
+@pytest.mark.parametrize("dock", ["social_map", "problems", "process", "scoring"])
 def test_every_button_and_field_of_the_dock_is_on_the_screen(desktop_run, dock):
     state, *_rest = desktop_run
     assert state["off_screen"][dock] == [], state["off_screen"][dock]

@@ -126,15 +126,4 @@ def test_bandit_with_the_plugin_repository_rules_finds_nothing(package, tmp_path
     assert report["metrics"]["_totals"]["loc"] > 5000   # the plugin's code was scanned
     findings = ["{}:{} {} {}".format(os.path.relpath(r["filename"], unpacked), r["line_number"], r["test_id"],
                                      r["issue_text"]) for r in report["results"]]
-    # Until the rewrite of workspace/geopackage.py (one quoting helper, `# nosec B608` where an
-    # identifier must be formatted) lands from its branch, its B608 findings are the known
-    # remainder: expected to fail, and only while that file has no `# nosec B608` at all.
-    # The lead deletes this block on merging that rewrite.
-    with open(os.path.join(ROOT, "workspace", "geopackage.py"), encoding="utf-8") as handle:
-        rewritten = "# nosec B608" in handle.read()
-    pending = [f for f in findings if not rewritten and f.startswith("csiap_planner/workspace/geopackage.py:")
-               and " B608 " in f]
-    others = [f for f in findings if f not in pending]
-    assert not others, "the plugin repository would block this upload:\n" + "\n".join(findings)
-    if pending:
-        pytest.xfail("B608 in workspace/geopackage.py, rewritten on another branch:\n" + "\n".join(pending))
+    assert not findings, "the plugin repository would block this upload:\n" + "\n".join(findings)

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsSpatialIndex,
+    QgsWkbTypes,
 )
 
 from .. import compat
