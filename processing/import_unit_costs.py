@@ -9,6 +9,7 @@ from .base import CsiapAlgorithm
 
 class ImportUnitCosts(CsiapAlgorithm):
     ID = "importunitcosts"
+    GROUP = "options"
 
     def displayName(self):
         return tr("Import unit costs (HSPK)")

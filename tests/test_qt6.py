@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 
 # QGIS 4's qgis/PyQt/QtX.py, reduced to what matters here: PyQt6's module of that name.
 SHIM = "from PyQt6.{module} import *  # noqa: F401,F403\n"
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtXml", "QtPrintSupport", "QtNetwork")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtXml", "QtPrintSupport", "QtNetwork", "sip")
 # QGIS itself is no part of this check: any name of qgis.core/gui is a stand-in, any
 # version test of it says QGIS 4 (compat then takes its newest branch).
 QGIS_STUB = textwrap.dedent('''
@@ -118,6 +118,9 @@ def unresolved_in_pyqt6(uses):
             try:
                 target = importlib.import_module("PyQt6" + ("." + module if module else ""))
                 for part in chain.split("."):
+                    if not hasattr(target, part) and hasattr(target, "__path__"):
+                        # a submodule not imported yet (qgis.PyQt.sip is PyQt6.sip in QGIS 4)
+                        importlib.import_module(target.__name__ + "." + part)
                     target = getattr(target, part)
             except (ImportError, AttributeError) as error:
                 missing.append([module, chain, str(error)])
@@ -178,6 +181,9 @@ CHILD = textwrap.dedent('''
     workspace = types.ModuleType("csiap_planner.workspace")
     workspace.__path__ = [os.path.join(plugin, "workspace")]
     sys.modules["csiap_planner.workspace"] = workspace
+    # What the docks import from it, as stand-ins (the docks only call them with a workspace open).
+    workspace.WorkspaceError = type("WorkspaceError", (Exception,), {})
+    workspace.current_workspace = lambda *args, **kwargs: None
     from PyQt6.QtWidgets import QApplication
     app = QApplication([])
 ''')
@@ -275,10 +281,11 @@ def test_scoring_chart_and_undo_under_pyqt6(pyqt6_run):
             def apply_value(self, kind, key, value):
                 self.values[(kind, key)] = value
         dock, stack = Dock(), QUndoStack()
-        stack.push(SetValue(dock, "score", ("001", "mck"), 2, 5))
-        print(dock.values[("score", ("001", "mck"))], stack.undoText())
+        key = (None, "001", "mck")   # the shared matrix (no participant), location, option
+        stack.push(SetValue(dock, "score", key, 2, 5))
+        print(dock.values[("score", key)], stack.undoText())
         stack.undo()
-        print(dock.values[("score", ("001", "mck"))], stack.redoText())
+        print(dock.values[("score", key)], stack.redoText())
     ''')
     assert printed.split("\n")[:2] == ["5 Edit 001/mck", "2 Edit 001/mck"]
     from PIL import Image
