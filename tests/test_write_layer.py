@@ -125,6 +125,8 @@ def test_createworkspace_in_a_folder_whose_name_holds_uri_syntax(csiap_processin
     if not _gdal_reads_without_lock(tmp_path, folder):
         with refused(REFUSAL.format(re.escape(re.search(URI_SYNTAX, folder).group(0)))):
             processing.run("csiap:createworkspace", parameters)
+        with refused(REFUSAL.format(re.escape(re.search(URI_SYNTAX, folder).group(0)))):   # nor is a folder made
+            processing.run("csiap:createworkspace", dict(parameters, OUTPUT=str(target / folder / "ws.gpkg")))
         assert os.listdir(str(target)) == []
         return
     processing.run("csiap:createworkspace", parameters)
