@@ -88,10 +88,11 @@ def check_readable_path(path):
     """Refuse a workspace path whose layers QGIS could not read, before anything is written.
 
     QGIS reads a GeoPackage layer read-only with GDAL's NOLOCK option, which opens the file
-    through an SQLite ``file:`` URI; GDAL 3.6 (QGIS 3.22 on Debian 12) leaves "%" unescaped
-    there, so "Kelurahan%20Pondok" names "Kelurahan Pondok": the layers cannot be opened, or
-    read as empty. Whether the QGIS and GDAL in use manage is measured once per character, on
-    a GeoPackage of their own, so that a GDAL that escapes the name is not refused.
+    through an SQLite ``file:`` URI; GDAL leaves "%" unescaped there (measured with GDAL 3.6
+    and QGIS 3.22, GDAL 3.10 and QGIS 3.40; "?" and "#" are escaped since GDAL 3.4.3), so
+    "Kelurahan%20Pondok" names "Kelurahan Pondok": the layers cannot be opened, or read as empty.
+    Whether the QGIS and GDAL in use manage is measured once per character, on a GeoPackage of
+    their own, so that a GDAL that escapes the name is not refused.
     """
     marks = sorted(set(_URI_SYNTAX.findall(os.path.abspath(path))))
     unreadable = [mark for mark in marks if not _qgis_reads_a_geopackage_named(mark)]
