@@ -3,6 +3,7 @@ and what it leaves, read back independently (sqlite3, hashlib, geopandas)."""
 
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -59,8 +60,9 @@ def test_a_path_with_spaces_and_non_ascii_works(csiap_processing, tmp_path):
 
 def test_the_storage_layer_reads_and_writes_a_path_with_percent_20(workspace_copy, tmp_path):
     """Item 7: "%20" in a folder name reaches the file system as it is (before: read as a space).
-    QGIS 3.22 with GDAL 3.6 cannot draw layers from such a path at all (GDAL's read-only
-    NOLOCK open builds an unescaped URI), so this is the storage layer alone."""
+    QGIS 3.22 with GDAL 3.6 cannot read layers from such a path at all (GDAL's read-only
+    NOLOCK open builds an unescaped URI), so this is the storage layer alone; the algorithms
+    refuse such a path there (the tests after this one)."""
     from csiap_planner.workspace.geopackage import read_schema_version, upsert_points, workspace_language, write_rows
 
     os.makedirs(str(tmp_path / "Kelurahan%20Pondok"))
@@ -75,6 +77,99 @@ def test_the_storage_layer_reads_and_writes_a_path_with_percent_20(workspace_cop
         assert db.execute("SELECT title FROM meetings").fetchall() == [("Rembuk warga",)]
         assert db.execute("SELECT uuid, members FROM households").fetchall() == [("h-1", 4)]
     assert not os.path.exists(str(tmp_path / "Kelurahan Pondok"))
+
+
+# What an SQLite URI reads as syntax in a file name: "%" and two hex digits, "?", "#".
+URI_SYNTAX = r"%[0-9A-Fa-f]{2}|[?#]"
+# The refusal, in either language, naming the character.
+REFUSAL = '(holds|memuat) "{}"[^\\n]*(Rename the folder|Ganti nama folder)'
+
+
+def _gdal_reads_without_lock(scratch, folder):
+    """Independently of the plugin: whether this GDAL opens a GeoPackage in ``folder`` the way
+    QGIS reads layers (read-only with NOLOCK, which goes through an SQLite ``file:`` URI) and
+    sees its rows (GDAL 3.6 reads "%20" in such a URI as a space)."""
+    from osgeo import gdal
+
+    os.makedirs(str(scratch / "oracle" / folder))
+    copy = str(scratch / "oracle" / folder / "copy.gpkg")
+    shutil.copy(SAMPLE, copy)
+    with sqlite3.connect(copy) as db:
+        rows = db.execute("SELECT count(*) FROM rw").fetchone()[0]
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.OpenEx(copy, gdal.OF_VECTOR, open_options=["NOLOCK=YES"])
+        return dataset is not None and dataset.GetLayerByName("rw").GetFeatureCount() == rows
+    except RuntimeError:   # GDAL exceptions on (QGIS >= 3.38)
+        return False
+    finally:
+        dataset = None
+        gdal.PopErrorHandler()
+        shutil.rmtree(str(scratch / "oracle"))
+
+
+@pytest.mark.parametrize("folder", ["Kelurahan%20Pondok", "Pondok #3", "Apa? Pondok", "Kel 100% (RW 5)"])
+def test_createworkspace_in_a_folder_whose_name_holds_uri_syntax(csiap_processing, tmp_path, refused, folder):
+    """Item 7: createworkspace into such a folder either works all the way (the project's layers
+    read back by QGIS, counted against sqlite3) or, where this QGIS and GDAL cannot read layers
+    there, is refused at once, naming the character, with the folder left empty (before: a
+    late "The layer kelurahan … cannot be opened")."""
+    from qgis.core import QgsProject
+
+    import processing
+
+    target = tmp_path / folder
+    target.mkdir()
+    path = str(target / "ws.gpkg")
+    parameters = {"KELURAHAN": "Pondok Pinang", "BOUNDARY": SAMPLE + "|layername=kelurahan", "OUTPUT": path}
+    if not _gdal_reads_without_lock(tmp_path, folder):
+        with refused(REFUSAL.format(re.escape(re.search(URI_SYNTAX, folder).group(0)))):
+            processing.run("csiap:createworkspace", parameters)
+        with refused(REFUSAL.format(re.escape(re.search(URI_SYNTAX, folder).group(0)))):   # nor is a folder made
+            processing.run("csiap:createworkspace", dict(parameters, OUTPUT=str(target / folder / "ws.gpkg")))
+        assert os.listdir(str(target)) == []
+        return
+    processing.run("csiap:createworkspace", parameters)
+    result = processing.run("csiap:importboundaries", dict(RW, WORKSPACE=path))
+    with sqlite3.connect(path) as db:   # the file name as it is, no URI
+        counts = {table: db.execute("SELECT count(*) FROM {}".format(table)).fetchone()[0]
+                  for table in ("kelurahan", "rw", "schema_version")}
+    assert counts["rw"] == result["IMPORTED"] == len(geopandas.read_file(SAMPLE, layer="rw"))
+    project = QgsProject()
+    try:
+        assert project.read(str(target / "ws.qgz"))
+        layers = {layer.source().split("layername=")[1].split("|")[0]: layer
+                  for layer in project.mapLayers().values()}
+        assert layers and all(layer.isValid() for layer in layers.values())
+        assert all(os.path.samefile(layer.source().split("|")[0], path) for layer in layers.values())
+        for table in ("kelurahan", "rw"):
+            assert sum(1 for _feature in layers[table].getFeatures()) == counts[table] > 0, table
+    finally:
+        project.clear()
+    assert sorted(os.listdir(str(target))) == ["ws.gpkg", "ws.qgz"]
+    assert os.listdir(str(tmp_path)) == [folder]
+
+
+def test_an_algorithm_refuses_a_workspace_copied_into_such_a_folder(csiap_processing, workspace_copy, tmp_path,
+                                                                      refused):
+    """Item 7: a workspace moved into a "%20" folder is refused by every algorithm before it reads
+    or writes anything where QGIS cannot read its layers there (before: the import ran on layers
+    read as empty, so the kelurahan outline check was skipped); else it works."""
+    import processing
+
+    os.makedirs(str(tmp_path / "Kelurahan%20Pondok"))
+    path = str(tmp_path / "Kelurahan%20Pondok" / "ws.gpkg")
+    shutil.copy(workspace_copy, path)
+    before = digest(path)
+    if not _gdal_reads_without_lock(tmp_path, "Kelurahan%20Pondok"):
+        for algorithm, parameters in (("importboundaries", RW), ("areaindicators", {}), ("attachtoareas", {})):
+            with refused(REFUSAL.format("%20")):
+                processing.run("csiap:" + algorithm, dict(parameters, WORKSPACE=path))
+        assert digest(path) == before
+        return
+    result = processing.run("csiap:importboundaries", dict(RW, WORKSPACE=path))
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM rw").fetchone()[0] == result["IMPORTED"] > 0
 
 
 @pytest.mark.parametrize("value", ["two", "", "3a", None])

@@ -5,11 +5,16 @@ Mergin Maps) with a QGIS project beside it.
 """
 
 import datetime
+import functools
 import os
+import re
 import shutil
+import tempfile
 import uuid
 
+from osgeo import gdal, ogr
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -55,8 +60,11 @@ def project_path_for(gpkg_path):
 
 def open_workspace(path):
     """Open the workspace at ``path``; a clear ``WorkspaceError`` if it is not
-    one, or was made by a newer plugin. Reading it changes nothing."""
-    return Workspace(path, read_schema_version(path))
+    one, was made by a newer plugin, or lies where QGIS cannot read its layers.
+    Reading it changes nothing."""
+    version = read_schema_version(path)
+    check_readable_path(path)
+    return Workspace(path, version)
 
 
 def current_workspace(path):
@@ -70,6 +78,61 @@ def current_workspace(path):
             "'Upgrade workspace'. Copies of the old files are kept.").format(
                 path=path, found=workspace.version, known=schema.SCHEMA_VERSION))
     return workspace
+
+
+# What an SQLite URI reads as syntax: "%" and two hex digits (decoded: "%20" is a space), "?" and "#".
+_URI_SYNTAX = re.compile(r"%[0-9A-Fa-f]{2}|[?#]")
+
+
+def check_readable_path(path):
+    """Refuse a workspace path whose layers QGIS could not read, before anything is written.
+
+    QGIS reads a GeoPackage layer read-only with GDAL's NOLOCK option, which opens the file
+    through an SQLite ``file:`` URI; GDAL leaves "%" unescaped there (measured with GDAL 3.6
+    and QGIS 3.22, GDAL 3.10 and QGIS 3.40; "?" and "#" are escaped since GDAL 3.4.3), so
+    "Kelurahan%20Pondok" names "Kelurahan Pondok": the layers cannot be opened, or read as empty.
+    Whether the QGIS and GDAL in use manage is measured once per character, on a GeoPackage of
+    their own, so that a GDAL that escapes the name is not refused.
+    """
+    marks = sorted(set(_URI_SYNTAX.findall(os.path.abspath(path))))
+    unreadable = [mark for mark in marks if not _qgis_reads_a_geopackage_named(mark)]
+    if unreadable:
+        raise WorkspaceError(tr(
+            "QGIS {qgis} with GDAL {gdal} cannot read the layers of a GeoPackage whose folder or file name "
+            "holds {characters} (SQLite reads them as URI syntax: \"%20\" as a space, \"#\" as the end of the "
+            "name). Rename the folder or file without them (for example \"Kelurahan Pondok\" or "
+            "\"Kelurahan_Pondok\") and try again: {path}. Nothing was written.").format(
+                qgis=Qgis.QGIS_VERSION.split("-")[0], gdal=gdal.__version__,
+                characters=", ".join("\"{}\"".format(mark) for mark in unreadable), path=path))
+
+
+@functools.lru_cache(maxsize=None)
+def _qgis_reads_a_geopackage_named(mark):
+    """Whether QGIS reads the one row of a GeoPackage in a folder whose name holds ``mark``."""
+    scratch = tempfile.mkdtemp(prefix="csiap-path-")
+    if _URI_SYNTAX.search(scratch):  # the temporary folder itself would answer: unknown, so not refused
+        os.rmdir(scratch)
+        return True
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # the failure is the answer, not an error
+    try:
+        try:
+            folder = os.path.join(scratch, "a{}b".format(mark))
+            os.mkdir(folder)
+            path = os.path.join(folder, "probe.gpkg")
+            dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+            table = dataset.CreateLayer("probe", None, ogr.wkbNone)
+            if table.CreateFeature(ogr.Feature(table.GetLayerDefn())) != 0:
+                return True
+            dataset = table = None
+        except (OSError, RuntimeError, AttributeError):
+            return True  # no such name can be made here (Windows: "?"), so none is refused
+        layer = QgsVectorLayer("{}|layername=probe".format(path), "probe", "ogr")
+        readable = layer.isValid() and sum(1 for _row in layer.getFeatures()) == 1
+        del layer
+        return readable
+    finally:
+        gdal.PopErrorHandler()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def workspace_crs(path):
@@ -134,6 +197,7 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
     if not path.lower().endswith(".gpkg"):
         path += ".gpkg"
     path = os.path.abspath(path)
+    check_readable_path(path)
     project_path = project_path_for(path)
     existing = [p for p in (path, project_path) if os.path.exists(p)]
     if existing and not overwrite:
