@@ -2773,5 +2773,10 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <source>Survey form (XLSForm)</source>
         <translation>Formulir survei (XLSForm)</translation>
     </message>
+    <message>
+        <location filename="../processing/dialog.py" line="1" />
+        <source>Cancelled by the user: nothing was changed.</source>
+        <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
+    </message>
 </context>
 </TS>
