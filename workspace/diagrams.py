@@ -122,9 +122,9 @@ def _label_size(metrics, text, flags, width):
 
 def place_label(point, radius, centre, inside_size, size, taken, bounds):
     """Where the label of the circle at ``point`` goes: centred inside it where it fits
-    there (wrapped to ``inside_size``) and is free, else outside (``size``), away from the diagram's centre first, the nearest
-    place not over any rectangle of ``taken`` and within ``bounds``; returns the label's
-    rectangle and its leader line (None inside)."""
+    there (wrapped to ``inside_size``) and is free, else outside (``size``), away from the
+    diagram's centre first, the nearest place not over any rectangle of ``taken`` and within
+    ``bounds``; returns the label's rectangle and its leader line (None inside)."""
     width, height = inside_size.width(), inside_size.height()
     inside = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
     if math.hypot(width / 2, height / 2) <= radius and _free(inside, taken, bounds):
