@@ -139,6 +139,12 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     def language(self, parameters, context):
         return schema.LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
 
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802
+        """QGIS's dialog, reporting a cancelled run as cancelled (Desktop only: imported here)."""
+        from .dialog import AlgorithmDialog
+
+        return AlgorithmDialog(self, parent=parent)
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.run_algorithm(parameters, context, feedback)
@@ -150,6 +156,9 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
             workspace = getattr(self, "workspace", "")
             message = str(storage_error(workspace, error)) if workspace else tr(
                 "A file could not be read or written: {reason}").format(reason=str(error).strip())
+        if feedback is not None and feedback.isCanceled():
+            # Whatever the interrupted step raised, the user asked for it: say so, not "failed".
+            message = tr("Cancelled; the workspace was not changed.") if self.WRITES_WORKSPACE else tr("Cancelled.")
         # Raised unchained, outside the handler: Processing keeps the exception alive, and a
         # chained one would keep the failed run's frames (its layers, geometries, rows) with it.
         raise QgsProcessingException(message)

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
+from .. import compat
 from ..core.annex import ATLAS_LEVELS, PAPERS
 from ..i18n import tr
 from ..workspace.annex import export_annex
@@ -17,6 +18,14 @@ class ExportAnnex(CsiapAlgorithm):
     ID = "exportannex"
     GROUP = "plan"
     WRITES_WORKSPACE = False
+
+    def flags(self):
+        # On the main thread, as QGIS's own layout exports (native:printlayouttopdf and
+        # atlaslayouttopdf): layouts are not thread safe, and QGIS 3.22 logs "Cannot load HTML
+        # based item label in background threads" for every label of a layout made in a task.
+        # Layouts made on the main thread and drawn in a task trip Qt's thread checks (timers
+        # and parents across threads). The dialog stays live through the progress of every page.
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def displayName(self):
         return tr("Export the CSIAP annex")

@@ -218,3 +218,42 @@ def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_wo
     with open(os.path.join(folder, "tabel", "indikator.csv"), encoding="utf-8-sig") as handle:
         header = next(csv.reader(handle))
     assert header[:3] == ["RW", "RT", "KK disurvei"]
+
+
+def test_the_desktop_export_logs_no_background_label_warning(sample_annex_workspace, tmp_path, qgis_iface,
+                                                             monkeypatch):
+    """Issue 15 item 14: exported from QGIS's Processing dialog (the toolbox's and the menu's),
+    no "Cannot load HTML based item label in background threads" (QGIS 3.22 logs it for every
+    layout label made in a task); it runs on the main thread as QGIS's own layout exports do,
+    and writes every map and atlas."""
+    from csiap_planner import compat
+    from qgis.core import QgsApplication
+    from qgis.gui import QgsBrowserGuiModel
+
+    browser = QgsBrowserGuiModel()   # pytest-qgis's iface has none; the dialog's widgets ask for it
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
+    logged = []
+
+    def received(message, tag, level):
+        logged.append((tag, message))
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(received)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("csiap:exportannex")
+    dialog = algorithm.createCustomParametersWidget(None)
+    folder = str(tmp_path / "lampiran")
+    finished = []
+    try:
+        dialog.setParameters({"WORKSPACE": sample_annex_workspace, "ATLAS_LEVEL": 1, "OUTPUT_FOLDER": folder})
+        dialog.algorithmFinished.connect(lambda ok, _results: finished.append(ok))
+        dialog.runAlgorithm()
+    finally:
+        log.messageReceived.disconnect(received)
+    assert algorithm.flags() & compat.ALGORITHM_NO_THREADING
+    assert finished == [True]
+    assert [m for m in logged if "background thread" in m[1]] == []
+    maps = sorted(os.listdir(os.path.join(folder, "peta")))
+    assert len([m for m in maps if m.endswith("_per_rw.pdf")]) == 4
+    assert len([m for m in maps if m.endswith(".png")]) == 4
+    assert os.path.exists(os.path.join(folder, "lampiran_csiap.pdf"))
+    dialog.deleteLater()

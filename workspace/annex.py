@@ -14,6 +14,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpression,
     QgsFeature,
+    QgsFeedback,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemMap,
@@ -209,11 +210,26 @@ class Annex:
                 atlas_layout = self.atlas_layout(annex_map, paper, number, atlas_level)
                 pdf = base + "_per_{}.pdf".format(atlas_level.lower())
                 result, error = QgsLayoutExporter.exportToPdf(atlas_layout.atlas(), pdf,
-                                                              pdf_settings(150, atlas_layout.project()))
+                                                              pdf_settings(150, atlas_layout.project()),
+                                                              _page_feedback(feedback, number))
+                if result == QgsLayoutExporter.ExportResult.Canceled:
+                    raise WorkspaceError(tr("Cancelled."))
                 if result != QgsLayoutExporter.ExportResult.Success:
                     raise WorkspaceError(tr("Cannot export {path}: {reason}").format(path=pdf, reason=error))
                 files.append(("atlas", pdf, "{} ({})".format(annex_map.title.text(self.language), atlas_level)))
         return files
+
+
+def _page_feedback(feedback, number):
+    """The atlas export's feedback: its pages move the export's progress (on the main thread
+    that is what lets the dialog draw and take a Cancel) and a Cancel stops it."""
+    if feedback is None:
+        return None
+    pages = QgsFeedback(feedback)
+    start = 60.0 * (number - 1) / len(MAPS)
+    pages.progressChanged.connect(lambda value: feedback.setProgress(start + 60.0 / len(MAPS) * value / 100))
+    feedback.canceled.connect(pages.cancel)
+    return pages
 
 
 def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW", include_personal=False,

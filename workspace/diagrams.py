@@ -7,6 +7,8 @@ Black-and-white friendly: the calendar shows intensity as dots as well as
 shading; the Venn diagram tells institutions apart by label, not colour.
 """
 
+import math
+
 from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
@@ -73,24 +75,86 @@ def venn_painter(institutions, language):
         painter.setPen(QPen(QColor("#000000"), 2))
         painter.setBrush(QColor(255, 230, 150, 200))
         _circle(painter, centre, COMMUNITY_RADIUS * scale)
-        painter.drawText(_box(centre, COMMUNITY_RADIUS * scale * 0.9),
-                         text_flags(Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignTop), COMMUNITY.text(language))
-        painter.drawText(QRectF(10, size.height() - 40, size.width() - 20, 36),
-                         text_flags(Qt.AlignmentFlag.AlignCenter, Qt.TextFlag.TextWordWrap), VENN_KEY.text(language))
+        metrics = painter.fontMetrics()
+        wrap = text_flags(Qt.AlignmentFlag.AlignCenter, Qt.TextFlag.TextWordWrap)
+        key = QRectF(10, size.height() - 40, size.width() - 20, 36)
+        painter.drawText(key, wrap, VENN_KEY.text(language))
         painter.setBrush(QColor(120, 170, 220, 110))
         points = [QPointF(centre.x() + c.x * scale, centre.y() - c.y * scale) for c in circles]
         for circle, point in zip(circles, points):
             _circle(painter, point, circle.radius * scale)
-        # Labels after every circle, on a white ground: none hidden under another circle.
-        metrics = painter.fontMetrics()
+        # Labels after every circle, on a white ground: none hidden under another circle,
+        # and none over another (placed one by one where no earlier one is).
+        community_label = _label_size(metrics, COMMUNITY.text(language), wrap, 2 * COMMUNITY_RADIUS * scale)
+        taken = [QRectF(metrics.boundingRect(key.toRect(), wrap, VENN_KEY.text(language)))]
+        community_box = QRectF(centre.x() - community_label.width() / 2, centre.y() - COMMUNITY_RADIUS * scale * 0.9,
+                               community_label.width(), community_label.height())
+        labels = [(community_box, COMMUNITY.text(language), None)]
+        taken.append(community_box)
+        bounds = QRectF(0, 0, size.width(), size.height())
         for circle, point in zip(circles, points):
-            box = _box(point, max(circle.radius, 0.6) * scale)
-            flags = text_flags(Qt.AlignmentFlag.AlignCenter, Qt.TextFlag.TextWordWrap)
-            ground = QRectF(metrics.boundingRect(box.toRect(), flags, circle.name)).adjusted(-2, -1, 2, 1)
-            painter.fillRect(ground, QColor(255, 255, 255, 200))
-            painter.drawText(box, flags, circle.name)
+            radius = circle.radius * scale
+            box, leader = place_label(point, radius, centre, _label_size(metrics, circle.name, wrap, 2 * radius),
+                                      _label_size(metrics, circle.name, wrap, LABEL_WIDTH), taken, bounds)
+            taken.append(box)
+            labels.append((box, circle.name, leader))
+        painter.setPen(QPen(QColor("#000000"), 1))
+        for box, name, leader in labels:
+            if leader is not None:
+                painter.drawLine(*leader)
+            painter.fillRect(box, QColor(255, 255, 255, 200))
+            painter.drawText(box, wrap, name)
 
     return draw
+
+
+# The widest a label is wrapped to, in pixels of the 900 px drawing.
+LABEL_WIDTH = 180
+# Room between a label and its neighbours or its circle.
+LABEL_GAP = 4
+
+
+def _label_size(metrics, text, flags, width):
+    """The size of ``text`` wrapped to at most ``width`` pixels, with the ground's margin."""
+    return QRectF(metrics.boundingRect(0, 0, int(width), 10000, flags, text)).adjusted(
+        -LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2).size()
+
+
+def place_label(point, radius, centre, inside_size, size, taken, bounds):
+    """Where the label of the circle at ``point`` goes: centred inside it where it fits
+    there (wrapped to ``inside_size``) and is free, else outside (``size``), away from the
+    diagram's centre first, the nearest place not over any rectangle of ``taken`` and within
+    ``bounds``; returns the label's rectangle and its leader line (None inside)."""
+    width, height = inside_size.width(), inside_size.height()
+    inside = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
+    if math.hypot(width / 2, height / 2) <= radius and _free(inside, taken, bounds):
+        return inside, None
+    outward = math.atan2(point.y() - centre.y(), point.x() - centre.x()) if point != centre else -math.pi / 2
+    step = max(size.height(), 10)
+    fallback = None
+    for ring in range(int(max(bounds.width(), bounds.height()) / step) + 1):
+        distance = radius + LABEL_GAP + ring * step
+        for turn in range(0, 181, 15):
+            for angle in {outward + math.radians(turn), outward - math.radians(turn)}:
+                dx, dy = math.cos(angle), math.sin(angle)
+                # The rectangle's centre so that its nearest side touches the point at ``distance``.
+                reach = abs(dx) * size.width() / 2 + abs(dy) * size.height() / 2
+                box = QRectF(point.x() + dx * (distance + reach) - size.width() / 2,
+                             point.y() + dy * (distance + reach) - size.height() / 2, size.width(), size.height())
+                if _free(box, taken, bounds):
+                    edge = QPointF(point.x() + dx * radius, point.y() + dy * radius)
+                    return box, (edge, _nearest(box, edge))
+                fallback = fallback or box
+    return fallback, None   # not reached on a drawing of this size
+
+
+def _free(box, taken, bounds):
+    return bounds.contains(box) and not any(box.intersects(other) for other in taken)
+
+
+def _nearest(box, point):
+    """The point of ``box`` nearest to ``point`` (where the leader line meets the label)."""
+    return QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
 
 
 def _circle(painter, centre, radius):

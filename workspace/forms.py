@@ -6,6 +6,7 @@ are used, so a workspace works on a field tablet unchanged.
 """
 
 from qgis.core import (
+    QgsApplication,
     QgsAttributeEditorField,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
@@ -127,6 +128,28 @@ def configure_layer(layer, layer_def, language, project_layers=None):
         _layout_tabs(layer, layer_def, language)
     if layer_def.is_spatial:
         layer.setDisplayExpression('"{}"'.format(layer_def.display_field))
+
+
+def blank_empty_numbers_and_dates(form):
+    """An open attribute form (``QgsAttributeForm`` or its dialog) shows its empty number and
+    date fields empty instead of QGIS's null text ("NULL"), without touching the values (an
+    empty field stays NULL) or the user's QGIS settings: the text is only the spin boxes'
+    special value text and the date edits' null representation."""
+    # Imported here: qgis.gui is there in QGIS Desktop and the tests, not in qgis_process.
+    from qgis.gui import QgsDateTimeEdit
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtWidgets import QAbstractSpinBox
+
+    null = QgsApplication.nullRepresentation()
+    for box in form.findChildren(QAbstractSpinBox):
+        if box.inherits("QgsDateTimeEdit"):
+            # Handed to Python as Qt's QDateTimeEdit: cast to reach QGIS's null text.
+            edit = sip.cast(box, QgsDateTimeEdit)
+            edit.setNullRepresentation(" ")
+            if edit.isNull():
+                edit.displayNull()
+        elif hasattr(box, "specialValueText") and box.specialValueText() == null:
+            box.setSpecialValueText(" ")   # an empty one would show the minimum instead
 
 
 def relevance_expression(rule):
