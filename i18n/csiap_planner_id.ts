@@ -1718,8 +1718,13 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
     </message>
     <message>
         <location filename="../workspace/starting.py" line="116" />
-        <source>Needs {needed} m² of the {available} m² of land available ({units} unit(s))</source>
-        <translation>Perlu {needed} m² dari {available} m² lahan tersedia ({units} unit)</translation>
+        <source>Needs {needed} m² of the {available} m² of land at the candidate site ({units} unit(s))</source>
+        <translation>Perlu {needed} m² dari {available} m² lahan di lokasi usulan ({units} unit)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="117" />
+        <source>Needs {needed} m² of the {available} m² of land the RT/RW records itself; no candidate site records land ({units} unit(s))</source>
+        <translation>Perlu {needed} m² dari {available} m² lahan tersedia yang dicatat RT/RW sendiri; tidak ada lokasi usulan yang mencatat luas lahan ({units} unit)</translation>
     </message>
     <message>
         <location filename="../workspace/starting.py" line="120" />
