@@ -1082,8 +1082,13 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
     </message>
     <message>
         <location filename="../plugin/scoring_dock.py" line="741" />
-        <source>'{text}' is not a number.</source>
-        <translation>'{text}' bukan angka.</translation>
+        <source>'{text}' is not a number ({cell}).</source>
+        <translation>'{text}' bukan angka ({cell}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="770" />
+        <source>weight of {criterion}</source>
+        <translation>bobot {criterion}</translation>
     </message>
     <message>
         <location filename="../plugin/scoring_dock.py" line="938" />

@@ -747,7 +747,8 @@ class ScoringDock(QDockWidget):
         try:
             new = parse_number(text) if text.strip() else None
         except (ValueError, ZeroDivisionError):
-            new, problem = None, tr("'{text}' is not a number.").format(text=text)
+            new, problem = None, tr("'{text}' is not a number ({cell}).").format(text=text,
+                                                                               cell=self._cell_name(kind, key))
         if problem is None:
             problem = self._refusal(kind, key, new)
         if problem is not None:
@@ -757,6 +758,15 @@ class ScoringDock(QDockWidget):
             return
         if new != old:
             self.undo_stack.push(SetValue(self, kind, key, old, new))
+
+    def _cell_name(self, kind, key):
+        """The cell ``key`` of a ``kind`` table in words: which weight, which score, which comparison."""
+        if kind == "weight":
+            return tr("weight of {criterion}").format(criterion=self._criterion_name(key[1]))
+        if kind == "pairwise":
+            return "{} × {}".format(self._criterion_name(self.criteria[key[1]]),
+                                    self._criterion_name(self.criteria[key[2]]))
+        return "{}, {}".format(self.option_names.get(key[2], key[2]), self._criterion_name(key[3]))
 
     def _refusal(self, kind, key, value):
         """Why ``value`` cannot go into the cell ``key``, or None."""
