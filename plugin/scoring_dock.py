@@ -952,7 +952,9 @@ class ScoringDock(QDockWidget):
                 item.setFlags(READ_ONLY)
                 self.ranking_table.setItem(row, column, item)
         self.chart.set_ranking(self.ranking, self.option_names)
-        self.explanation_label.setText(self._sentence(result, weights, options) if result else "")
+        sentence = self._sentence(result, weights, options) if result else ""
+        self.explanation_label.setText(sentence)
+        self.explanation_label.setToolTip(sentence)   # whole, where a laptop's dock cuts it short
         missing = result.incomplete if result else {}
         messages = [problem] if problem else []
         messages += [tr("{option}: no value for {criteria}").format(

@@ -37,6 +37,7 @@ def test_the_sentence_of_the_location_follows_each_keystroke(qgis_app, screened_
     cell(dock, "septic_shared", "cost").setText("4000000")
     assert dock.explanation_label.text() == "{} above {} because of construction cost per household".format(
         names["mck"], names["septic_shared"])
+    assert dock.explanation_label.toolTip() == dock.explanation_label.text()
     dock.undo_stack.undo()
     assert dock.explanation_label.text().startswith("{} above {}".format(names["septic_shared"], names["mck"]))
     # Each starting value still says where it comes from.
