@@ -124,10 +124,13 @@ def check(participant, criteria, units):
                     raise InputError("score_negative", name, cell, value)
 
 
-def geometric_mean(matrices):
-    """The element-wise geometric mean of square matrices of one size (Aczél & Saaty 1983)."""
+def geometric_mean(matrices, weights=None):
+    """The element-wise geometric mean of square matrices of one size (Aczél & Saaty 1983);
+    ``weights``: one per matrix, summing to 1 (the weighted form), else equal."""
     k, n = len(matrices), len(matrices[0])
-    return [[math.exp(sum(math.log(m[i][j]) for m in matrices) / k) for j in range(n)] for i in range(n)]
+    weights = weights or [1.0 / k] * k
+    return [[math.exp(sum(w * math.log(m[i][j]) for w, m in zip(weights, matrices))) for j in range(n)]
+            for i in range(n)]
 
 
 def scores_given(participants):

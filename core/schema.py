@@ -16,7 +16,8 @@ from typing import Optional, Tuple
 # 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
 # the option catalogue's new requirements, results tables, context_areas); see workspace.upgrade.
 # 3: plugin 0.3.0 (unit_costs; the reason of every starting score and the sentence explaining each ranking).
-SCHEMA_VERSION = 3
+# 4: the land an RT or RW has itself for a shared facility (rt/rw land_available_m2).
+SCHEMA_VERSION = 4
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -641,6 +642,9 @@ PHOTO = _f("photo", TEXT, "Foto", "Photo", attachment=True)
 AREA_HA = _f("area_ha", REAL, "Luas (ha)", "Area (ha)", computed=True)
 POPULATION = _f("population", INTEGER, "Jumlah jiwa", "Population", minimum=0)
 HOUSEHOLD_COUNT = _f("households", INTEGER, "Jumlah KK", "Households", minimum=0)
+# Land the RT or RW has itself for a shared facility (its field, a lapangan): the land
+# criterion's fallback where no candidate site records land (core.starting).
+LAND_AVAILABLE = _f("land_available_m2", REAL, "Lahan tersedia (m²)", "Land available (m²)", minimum=0)
 MEETING = _f("meeting_uuid", TEXT, "Rembuk/FGD", "Meeting", references="meetings")
 
 # Site conditions the screening of technical options reads (core.screening).
@@ -771,7 +775,7 @@ LAYERS = (
             UUID,
             _f("code", TEXT, "Nomor RW", "RW number", required=True),
             _f("name", TEXT, "Nama", "Name"),
-            POPULATION, HOUSEHOLD_COUNT, AREA_HA, *CONDITION_FIELDS, SOURCE,
+            POPULATION, HOUSEHOLD_COUNT, AREA_HA, *CONDITION_FIELDS, LAND_AVAILABLE, SOURCE,
         ),
     ),
     Layer(
@@ -781,7 +785,7 @@ LAYERS = (
             _f("rw", TEXT, "Nomor RW", "RW number", required=True),
             _f("code", TEXT, "Nomor RT", "RT number", required=True),
             _f("name", TEXT, "Nama", "Name"),
-            POPULATION, HOUSEHOLD_COUNT, AREA_HA, *CONDITION_FIELDS, SOURCE,
+            POPULATION, HOUSEHOLD_COUNT, AREA_HA, *CONDITION_FIELDS, LAND_AVAILABLE, SOURCE,
         ),
     ),
     Layer(

@@ -7,8 +7,10 @@ whether it rests on an assumption:
 
 - ``cost``: ``core.costs`` (fixed + per KK × KK + per metre × pipe length) / KK.
 - ``land``: public land needed for the households served (the catalogue's
-  land per unit × units) against the land available (candidate sites) as a
-  ratio; m² per KK where no land is known.
+  land per unit × units) against the land available as a ratio: the best
+  public candidate site's, else the land the RT or RW records itself
+  (``land_source`` "site" or "area", said in the reason); m² per KK where no
+  land is known.
 - ``suitability`` (kesesuaian lokasi): ``core.suitability``, 0-1.
 - ``health``: from the place's own hazards (``HAZARDS``): 1 + 4 × the share of
   the hazards present that the option removes, so an option that removes
@@ -90,7 +92,8 @@ def land_need(option, place):
     needed = float(need.value) * units if need is not None else 0.0
     available = place.get("land_m2")
     if available:
-        return ("land_ratio" if needed else "land_none"), needed / available, needed, units
+        ratio = "land_ratio_area" if place.get("land_source") == "area" else "land_ratio"
+        return (ratio if needed else "land_none"), needed / available, needed, units
     if households:
         return ("land_per_household" if needed else "land_none"), needed / households, needed, units
     return "land_default", DEFAULT_PERFORMANCE.get(option.code, {}).get("land"), needed, units

@@ -1082,8 +1082,13 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
     </message>
     <message>
         <location filename="../plugin/scoring_dock.py" line="741" />
-        <source>'{text}' is not a number.</source>
-        <translation>'{text}' bukan angka.</translation>
+        <source>'{text}' is not a number ({cell}).</source>
+        <translation>'{text}' bukan angka ({cell}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/scoring_dock.py" line="770" />
+        <source>weight of {criterion}</source>
+        <translation>bobot {criterion}</translation>
     </message>
     <message>
         <location filename="../plugin/scoring_dock.py" line="938" />
@@ -1718,8 +1723,13 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
     </message>
     <message>
         <location filename="../workspace/starting.py" line="116" />
-        <source>Needs {needed} m² of the {available} m² of land available ({units} unit(s))</source>
-        <translation>Perlu {needed} m² dari {available} m² lahan tersedia ({units} unit)</translation>
+        <source>Needs {needed} m² of the {available} m² of land at the candidate site ({units} unit(s))</source>
+        <translation>Perlu {needed} m² dari {available} m² lahan di lokasi usulan ({units} unit)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/starting.py" line="117" />
+        <source>Needs {needed} m² of the {available} m² of land the RT/RW records itself; no candidate site records land ({units} unit(s))</source>
+        <translation>Perlu {needed} m² dari {available} m² lahan tersedia yang dicatat RT/RW sendiri; tidak ada lokasi usulan yang mencatat luas lahan ({units} unit)</translation>
     </message>
     <message>
         <location filename="../workspace/starting.py" line="120" />

@@ -63,7 +63,7 @@ from ..workspace.options import read_criteria
 from ..workspace.participants import decimal, input_message, input_rows, read_participants
 from ..workspace.project import read_rows
 from ..workspace.scoring import Session, load_session, save_session, score_matrix
-from ..workspace.starting import explanations, starting_cells
+from ..workspace.starting import explanation, explanations, starting_cells
 from ..workspace.tables import option_names
 from .participants_panel import ParticipantsPanel
 from .project_layers import disconnect, project_workspace
@@ -312,7 +312,16 @@ class ScoringDock(QDockWidget):
         self.chart = ScoreChart(self.language)
         results.addWidget(self.chart)
         results.setSizes([300, 200])
-        splitter.addWidget(results)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        # Why the first option is above the second here (workspace.starting.explanation).
+        self.explanation_label = QLabel()
+        self.explanation_label.setWordWrap(True)
+        self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lower_layout.addWidget(self.explanation_label)
+        lower_layout.addWidget(results, 1)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([300, 150])   # the matrix first: it is what the rembuk types in
@@ -738,7 +747,8 @@ class ScoringDock(QDockWidget):
         try:
             new = parse_number(text) if text.strip() else None
         except (ValueError, ZeroDivisionError):
-            new, problem = None, tr("'{text}' is not a number.").format(text=text)
+            new, problem = None, tr("'{text}' is not a number ({cell}).").format(text=text,
+                                                                               cell=self._cell_name(kind, key))
         if problem is None:
             problem = self._refusal(kind, key, new)
         if problem is not None:
@@ -748,6 +758,15 @@ class ScoringDock(QDockWidget):
             return
         if new != old:
             self.undo_stack.push(SetValue(self, kind, key, old, new))
+
+    def _cell_name(self, kind, key):
+        """The cell ``key`` of a ``kind`` table in words: which weight, which score, which comparison."""
+        if kind == "weight":
+            return tr("weight of {criterion}").format(criterion=self._criterion_name(key[1]))
+        if kind == "pairwise":
+            return "{} × {}".format(self._criterion_name(self.criteria[key[1]]),
+                                    self._criterion_name(self.criteria[key[2]]))
+        return "{}, {}".format(self.option_names.get(key[2], key[2]), self._criterion_name(key[3]))
 
     def _refusal(self, kind, key, value):
         """Why ``value`` cannot go into the cell ``key``, or None."""
@@ -933,12 +952,23 @@ class ScoringDock(QDockWidget):
                 item.setFlags(READ_ONLY)
                 self.ranking_table.setItem(row, column, item)
         self.chart.set_ranking(self.ranking, self.option_names)
+        sentence = self._sentence(result, weights, options) if result else ""
+        self.explanation_label.setText(sentence)
+        self.explanation_label.setToolTip(sentence)   # whole, where a laptop's dock cuts it short
         missing = result.incomplete if result else {}
         messages = [problem] if problem else []
         messages += [tr("{option}: no value for {criteria}").format(
             option=self.option_names.get(o, o), criteria=", ".join(self._criterion_name(k) for k in c))
             for o, c in missing.items()]
         self.status.setText("; ".join(messages))
+
+    def _sentence(self, result, weights, options):
+        """The sentence of the current location, from the values as they stand: a starting
+        cell's numbers are quoted only while its value is the one ranked (not typed over)."""
+        cells = {o: {c: cell for c, cell in row.items() if cell.value == options.get(o, {}).get(c)}
+                 for o, row in self.cells.get(self.current_location(), {}).items()}
+        names = {c: self._criterion_name(c) for c in self.criteria}
+        return explanation(result, weights, cells, self.option_names, names, self.language) or ""
 
     def _units(self):
         return {c: d.unit for c, d in self.criterion_details.items()}

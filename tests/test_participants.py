@@ -98,6 +98,69 @@ def goepel_oracle(vectors, scale=9):
     return (1 / math.exp(h_beta) - 1 / correction) / (1 - 1 / correction)
 
 
+# Dong, Zhang, Hong & Xu (2010), "Consensus models for AHP group decision making under row
+# geometric mean prioritization method", Decision Support Systems 49(3) 281-289, section 5
+# (numerical example): five decision makers, four alternatives (A1-A4 first given by Xu 2000),
+# weights 0.1, 0.3, 0.1, 0.2, 0.3; the collective matrix by the weighted geometric mean (AIJ)
+# and its priorities by the row geometric mean, printed to 4 decimals. A5's row 3 reads
+# (1, 2, 1, 4): the copy we read printed 1/2 for a32, which is not reciprocal to a23 = 1/2 and
+# gives neither the printed collective matrix nor A5's printed priorities; 2 gives both.
+DONG_2010 = [
+    [[1, 4, 6, 7], [1 / 4, 1, 3, 4], [1 / 6, 1 / 3, 1, 2], [1 / 7, 1 / 4, 1 / 2, 1]],
+    [[1, 5, 7, 9], [1 / 5, 1, 4, 6], [1 / 7, 1 / 4, 1, 2], [1 / 9, 1 / 6, 1 / 2, 1]],
+    [[1, 3, 5, 8], [1 / 3, 1, 4, 5], [1 / 5, 1 / 4, 1, 2], [1 / 8, 1 / 5, 1 / 2, 1]],
+    [[1, 4, 5, 6], [1 / 4, 1, 3, 3], [1 / 5, 1 / 3, 1, 2], [1 / 6, 1 / 3, 1 / 2, 1]],
+    [[1, 1 / 2, 1, 2], [2, 1, 1 / 2, 3], [1, 2, 1, 4], [1 / 2, 1 / 3, 1 / 4, 1]],
+]
+DONG_2010_WEIGHTS = [0.1, 0.3, 0.1, 0.2, 0.3]
+DONG_2010_COLLECTIVE = [[1, 2.227, 3.4756, 5.0937], [0.4490, 1, 1.9663, 4.0005], [0.2877, 0.5086, 1, 2.4623],
+                        [0.1963, 0.2500, 0.4061, 1]]
+DONG_2010_PRIORITIES = [0.4984, 0.2727, 0.1541, 0.0747]
+DONG_2010_INDIVIDUAL = [[0.6145, 0.2246, 0.0985, 0.0624], [0.6461, 0.227, 0.0793, 0.0476],
+                        [0.5693, 0.2764, 0.0967, 0.0575], [0.5967, 0.2208, 0.1089, 0.0736],
+                        [0.2247, 0.2958, 0.378, 0.1015]]
+
+
+def row_geometric_mean(matrix):
+    """Priorities by the row geometric mean (Crawford & Williams 1985), as Dong et al. derive them."""
+    rows = [math.prod(row) ** (1 / len(row)) for row in matrix]
+    return [r / sum(rows) for r in rows]
+
+
+def test_group_aggregation_gives_dong_et_al_2010s_published_collective_matrix():
+    for matrix, printed in zip(DONG_2010, DONG_2010_INDIVIDUAL):   # the inputs as printed
+        assert [round(w, 4) for w in row_geometric_mean(matrix)] == printed
+    four = ["a1", "a2", "a3", "a4"]
+    for k, matrix in enumerate(DONG_2010):    # each one passes the reciprocity check
+        check(Participant("DM{}".format(k + 1), weighting="ahp", pairwise=matrix), four, {})
+    collective = geometric_mean(DONG_2010, DONG_2010_WEIGHTS)
+    assert [[round(v, 4) for v in row] for row in collective] == DONG_2010_COLLECTIVE
+    assert [round(w, 4) for w in row_geometric_mean(collective)] == DONG_2010_PRIORITIES
+    # Equal weights, as a session without weighted groups aggregates: still reciprocal, its own values.
+    equal = numpy.array(geometric_mean(DONG_2010))
+    assert numpy.allclose(equal * equal.T, 1) and not numpy.allclose(equal, collective, atol=1e-3)
+
+
+def test_goepels_published_test_cases_for_group_priorities_and_consensus():
+    """Goepel (2018), "Implementation of an online software tool for the AHP (AHP-OS)", IJAHP
+    10(3), section 9 (software validation), p. 482: one criterion judged x times as important
+    as every other gets x / (x + n - 1), for four criteria and x = 9 "9/12 or 75%"; k
+    participants each judging a different one of k criteria extremely (9) more important
+    give a consensus of 0 %. All judging alike: 100 %."""
+    four = ["cost", "om", "land", "health"]
+    people = [Participant("P{}".format(k), weighting="ahp",
+                          pairwise=[[9 if i == k and j != k else 1 / 9 if j == k and i != k else 1
+                                     for j in range(4)] for i in range(4)]) for k in range(4)]
+    for k, person in enumerate(people):
+        assert round(person.priorities(four)[four[k]], 4) == 0.75 and person.consistency_ratio() == pytest.approx(0)
+    together = aggregate(people, four)
+    assert together.method == "aij" and numpy.allclose(together.pairwise, 1)
+    assert [round(w, 4) for w in together.weights.values()] == [0.25] * 4
+    assert round(together.consensus, 4) == 0 and together.inconsistent == []
+    assert aggregate([people[0], Participant("Q", weighting="ahp", pairwise=people[0].pairwise)],
+                     four).consensus == pytest.approx(1)
+
+
 def test_consensus_is_one_when_all_agree_and_zero_at_goepels_limit():
     assert consensus([[0.5, 0.3, 0.2]] * 4) == pytest.approx(1)
     # Goepel's calibration of zero consensus: n participants, each judging "its" criterion

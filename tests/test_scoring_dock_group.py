@@ -368,3 +368,64 @@ def test_every_button_and_field_is_reachable_on_a_1366_by_768_laptop(qgis_app, s
     window.close()
     dock.deleteLater()
     window.deleteLater()
+
+
+def test_text_typed_for_a_participant_names_the_participant_and_the_cell_and_is_not_saved(qgis_app, screened,
+                                                                                          query):
+    from csiap_planner.plugin.scoring_dock import ScoringDock
+
+    dock = ScoringDock()
+    dock.set_workspace(screened)
+    dock.add_participant("Ibu-ibu RT 001", "f", "women")
+    dock.weights_table.item(0, dock.criteria.index("cost")).setText("25")
+    dock.weights_table.item(0, dock.criteria.index("om")).setText("dua puluh")
+    assert dock.status.text() == "Ibu-ibu RT 001: 'dua puluh' is not a number (weight of {}).".format(
+        dock._criterion_name("om"))
+    assert dock.participants[0].weights == {"cost": 25}
+    cell(dock, "mck", "om").setText("empat")
+    assert dock.status.text() == "Ibu-ibu RT 001: 'empat' is not a number ({}, {}).".format(
+        dock.option_names["mck"], dock._criterion_name("om"))
+    dock.weighting_combo.setCurrentIndex(dock.weighting_combo.findData("ahp"))
+    dock.pairwise_table.item(0, 1).setText("tiga")
+    assert dock.status.text() == "Ibu-ibu RT 001: 'tiga' is not a number ({} × {}).".format(
+        dock._criterion_name("cost"), dock._criterion_name("om"))
+    assert dock.participants[0].pairwise[0][1] == 1 and dock.participants[0].scores == {}
+    uuid = dock.save()
+    # Saved: the group's judgements as they stand (all 1; an AHP group's matrix replaces its
+    # typed weights), nothing of the refused text (sqlite3).
+    assert query(screened, "SELECT input_kind, criterion_code, criterion_code_2, value FROM scoring_inputs WHERE "
+                           "session_uuid = ? AND input_kind != 'pairwise'", uuid) == []
+    assert {v for (v,) in query(screened, "SELECT value FROM scoring_inputs WHERE session_uuid = ?", uuid)} == {1}
+    dock.deleteLater()
+
+
+def test_a_stored_matrix_that_is_not_reciprocal_is_named_and_the_session_not_saved_again(qgis_app, screened,
+                                                                                        query):
+    """A session whose inputs were written elsewhere (by hand, another tool) with both
+    cost × om and om × cost at 3: the dock names the group and the cell, and saves nothing."""
+    import sqlite3
+
+    from csiap_planner.plugin.scoring_dock import ScoringDock
+
+    dock = ScoringDock()
+    dock.set_workspace(screened)
+    dock.add_participant("Bapak-bapak", "m", "men")
+    dock.weighting_combo.setCurrentIndex(dock.weighting_combo.findData("ahp"))
+    dock.pairwise_table.item(0, 1).setText("3")
+    uuid = dock.save()
+    with sqlite3.connect(screened) as db:
+        db.execute("INSERT INTO scoring_inputs (uuid, session_uuid, participant, gender, participant_group, "
+                   "input_kind, criterion_code, criterion_code_2, value) SELECT 'x', session_uuid, participant, "
+                   "gender, participant_group, input_kind, criterion_code_2, criterion_code, value FROM "
+                   "scoring_inputs WHERE session_uuid = ? AND criterion_code = 'cost' AND criterion_code_2 = 'om'",
+                   (uuid,))
+    sessions = query(screened, "SELECT count(*) FROM scoring_sessions")
+    other = ScoringDock()
+    other.set_workspace(screened)
+    other.load_session(uuid)
+    message = "Bapak-bapak, pairwise cell cost × om: the matrix is not reciprocal (3 × 3 should be 1)"
+    assert other.status.text().startswith(message)
+    assert other.save() is None and other.status.text().startswith(message)
+    assert query(screened, "SELECT count(*) FROM scoring_sessions") == sessions
+    dock.deleteLater()
+    other.deleteLater()

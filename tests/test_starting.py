@@ -126,16 +126,18 @@ def geodesic_ha(polygon, crs="EPSG:32748"):
     return abs(area) / 10000.0
 
 
-def seeded(workspace, seed_rows):
-    """RT A (48 KK, 2 ha, groundwater 0.6 m) and RT B (150 KK, 3 ha, groundwater 3.5 m)."""
-    seed_rows(workspace, "rt", [
+def seeded(workspace, seed_rows, land=(None, None)):
+    """RT A (48 KK, 2 ha, groundwater 0.6 m) and RT B (150 KK, 3 ha, groundwater 3.5 m);
+    ``land``: the land each records itself (m²)."""
+    rows = [
         {"uuid": "a", "rw": "001", "code": "001", "households": 48, "population": 192, "groundwater_depth_m": 0.6,
          "slope_pct": 1.0, "truck_access": True, "flood_prone": False, "sewer_nearby": False,
          "geometry": box(X0, Y0, X0 + 100, Y0 + 200)},
         {"uuid": "b", "rw": "001", "code": "002", "households": 150, "population": 660, "groundwater_depth_m": 3.5,
          "slope_pct": 2.0, "truck_access": True, "flood_prone": False, "sewer_nearby": False,
          "geometry": box(X0 + 100, Y0, X0 + 250, Y0 + 200)},
-    ])
+    ]
+    seed_rows(workspace, "rt", [dict(row, land_available_m2=m2) for row, m2 in zip(rows, land)])
 
 
 def test_the_workspace_scores_from_each_place_and_explains_it(csiap_processing, workspace_copy, seed_rows):
@@ -264,3 +266,43 @@ def test_every_bad_row_is_named_at_once(csiap_processing, workspace_copy, tmp_pa
                  "the option 'toilet' is not in the catalogue"):
         processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": str(prices), "LANGUAGE": 1})
     assert digest(workspace_copy) == before
+
+
+def test_land_from_the_rts_own_field_where_no_site_gives_land(qgis_app):
+    """Worked by hand: an IPAL komunal for 48 KK is one plant of 150 m² (up to 200 KK)."""
+    from csiap_planner.workspace.starting import worded
+
+    own = cells(dict(RT_A, land_m2=300.0, land_source="area"), ["ipal_komunal", "septic_individual"])
+    assert own["ipal_komunal"]["land"].value == pytest.approx(150 / 300)
+    assert own["ipal_komunal"]["land"].reason == "land_ratio_area"
+    assert own["septic_individual"]["land"].reason == "land_none"          # on the household's own plot
+    site = cells(dict(RT_A, land_m2=600.0, land_source="site"), ["ipal_komunal"])["ipal_komunal"]["land"]
+    assert (site.value, site.reason) == (pytest.approx(150 / 600), "land_ratio")
+    reasons = {key: worded(found, "en")["ipal_komunal"]["land"].reason for key, found in (("own", own), ("site", {
+        "ipal_komunal": {"land": site}}))}
+    assert reasons["own"].startswith("Needs 150 m² of the 300 m² of land the RT/RW records itself; no candidate "
+                                     "site records land (1 unit(s))")
+    assert reasons["site"].startswith("Needs 150 m² of the 600 m² of land at the candidate site (1 unit(s))")
+    assert "dicatat RT/RW sendiri" in worded(own, "id")["ipal_komunal"]["land"].reason
+
+
+def test_the_workspace_takes_a_sites_land_first_then_the_rts_own(csiap_processing, workspace_copy, seed_rows):
+    """RT A records 300 m² itself and has no site; RT B records 100 m² but a public site of
+    400 m² lies in it (and a private one of 5000 m², which does not count)."""
+    from csiap_planner.workspace.starting import starting_cells as workspace_cells
+    from shapely.geometry import Point
+
+    import processing
+
+    seeded(workspace_copy, seed_rows, land=(300.0, 100.0))
+    seed_rows(workspace_copy, "candidate_sites", [
+        {"uuid": "s1", "rw": "001", "rt": "002", "name": "Lapangan", "land_status": "government",
+         "land_area_m2": 400.0, "geometry": Point(X0 + 150, Y0 + 100)},
+        {"uuid": "s2", "rw": "001", "rt": "002", "name": "Kebun", "land_status": "private",
+         "land_area_m2": 5000.0, "geometry": Point(X0 + 200, Y0 + 100)}])
+    processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "LANGUAGE": 1})
+    found = workspace_cells(workspace_copy, "RT", "en")
+    a, b = found["001/001"]["ipal_komunal"]["land"], found["001/002"]["ipal_komunal"]["land"]
+    assert a.value == pytest.approx(150 / 300) and "the RT/RW records itself" in a.reason
+    assert b.value == pytest.approx(150 / 400) and "at the candidate site" in b.reason

@@ -13,6 +13,7 @@ import sqlite3
 import traceback
 
 import pytest
+from csiap_planner.core import schema
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 # What schema 2 (plugin 0.2.0) added and the algorithms need, written out by hand.
@@ -108,7 +109,8 @@ def test_upgrade_keeps_every_row_and_adds_what_the_schema_added(qgis_app, old_wo
         assert "is_assumption" in columns(db, "options")          # nothing removed
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert set(NEW_TABLES) <= tables
-        assert [r[0] for r in db.execute("SELECT version FROM schema_version ORDER BY fid")] == [1, 3]
+        versions = [r[0] for r in db.execute("SELECT version FROM schema_version ORDER BY fid")]
+        assert versions == [1, schema.SCHEMA_VERSION]
         assert db.execute("SELECT title FROM gpkg_data_columns WHERE table_name = 'rt' AND column_name = "
                           "'groundwater_depth_m'").fetchone()[0] == "Kedalaman muka air tanah (m)"
         styles = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE styleName = 'csiap'"))
@@ -117,7 +119,7 @@ def test_upgrade_keeps_every_row_and_adds_what_the_schema_added(qgis_app, old_wo
     dataset = gdal.OpenEx(old_workspace)
     assert dataset.GetFieldDomain("screening_rule_id") is not None
     dataset = None
-    assert current_workspace(old_workspace).version == 3
+    assert current_workspace(old_workspace).version == schema.SCHEMA_VERSION
 
     # The project: the user's layer and colour stay; new layers and forms arrive.
     project = QgsProject()
@@ -159,7 +161,7 @@ def test_algorithms_refuse_an_older_workspace_until_it_is_upgraded(csiap_process
     assert sha256(old_workspace) == before
 
     result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
-    assert result["VERSION"] == 3 and result["BACKUPS"].endswith("workspace_schema1.schema1.qgz")
+    assert result["VERSION"] == schema.SCHEMA_VERSION and result["BACKUPS"].endswith("workspace_schema1.schema1.qgz")
     screened = processing.run("csiap:screenoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
     assert screened["LOCATIONS"] == 4   # the four RT typed in 0.1.0
     with sqlite3.connect(old_workspace) as db:
@@ -237,7 +239,7 @@ def test_plugin_offers_the_upgrade_and_asks_first(qgis_iface, old_workspace, mon
 
         answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard])
         assert plugin.open_workspace(old_workspace) is True
-        assert read_schema_version(old_workspace) == 3
+        assert read_schema_version(old_workspace) == schema.SCHEMA_VERSION
         layers = workspace_layers()
         assert set(layers) >= {"rt", "households", "screening"}
         # QGIS reads the upgraded file, not a handle on the old one.

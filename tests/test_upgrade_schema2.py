@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 
 import pytest
+from csiap_planner.core import schema
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 # What schema 3 adds, written out by hand.
@@ -70,7 +71,8 @@ def test_schema2_upgrade_keeps_every_row_and_adds_unit_costs(qgis_app, schema2_w
         assert columns(db, "unit_costs") == UNIT_COST_COLUMNS
         for table, added in NEW_COLUMNS.items():
             assert columns(db, table)[-len(added):] == added, table
-        assert [r[0] for r in db.execute("SELECT version FROM schema_version ORDER BY fid")] == [2, 3]
+        versions = [r[0] for r in db.execute("SELECT version FROM schema_version ORDER BY fid")]
+        assert versions == [2, schema.SCHEMA_VERSION]
         assert [r[0] for r in db.execute("SELECT code FROM criteria ORDER BY fid")] == OLD_CRITERIA + ["suitability"]
         assert db.execute("SELECT land_m2 FROM options WHERE code = 'ipal_komunal'").fetchone()[0] == 120
         assert db.execute("SELECT count(*) FROM unit_costs").fetchone()[0] == 0   # seeded when first needed

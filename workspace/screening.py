@@ -3,8 +3,8 @@
 A location's conditions come from its own fields (groundwater, soil, slope,
 water use, truck access, flooding, sewer nearby), its households and
 density from the area indicators (or the registered count), and the land
-available from its candidate sites. ``core.screening`` decides; the result
-replaces the ``screening`` rows of that level.
+available from its candidate sites, else the land the RT or RW records itself.
+``core.screening`` decides; the result replaces the ``screening`` rows of that level.
 """
 
 import datetime
@@ -47,6 +47,7 @@ def locations(path, level):
             conditions["density_class"] = found.get("density_class")
             # What the starting matrix derives its values from (core.starting).
             conditions["area_ha"] = found.get("area_ha") or row.get("area_ha")
+            conditions["land_available_m2"] = row.get("land_available_m2")
             for name in PLACE_FIGURES:
                 conditions[name] = found.get(name)
             areas[area_level, rw, rt] = conditions
@@ -58,7 +59,10 @@ def locations(path, level):
                 continue
             lands = [s.get("land_area_m2") for s in sites if s.get("land_status") != "private"
                      and s.get("rw") == rw and (level == "RW" or s.get("rt") == rt) and s.get("land_area_m2")]
-            conditions = dict(conditions, land_m2=max(lands) if lands else None)
+            # A candidate site's land first; else the land the RT or RW records itself (its field).
+            own = conditions.get("land_available_m2")
+            conditions = dict(conditions, land_m2=max(lands) if lands else own,
+                              land_source="site" if lands else ("area" if own else None))
             result.append((location_code(level, rw, rt), rw, rt, conditions))
     else:
         for site in sites:
@@ -67,7 +71,7 @@ def locations(path, level):
             for name in CONDITION_NAMES:
                 if site.get(name) is not None:
                     conditions[name] = site[name]
-            conditions["land_m2"] = site.get("land_area_m2")
+            conditions["land_m2"], conditions["land_source"] = site.get("land_area_m2"), "site"
             result.append((location_code("site", site=site.get("name") or site["uuid"]), site.get("rw"),
                            site.get("rt"), conditions))
     return sorted(result, key=lambda item: code_key(item[0]))

@@ -112,10 +112,14 @@ def reason_text(cell, criterion, language):
                 "cost_no_households": tr("Catalogue default: the number of households is not known", language),
                 "land_default": tr("Catalogue default: households and land available are not known", language),
                 "health_default": tr("Catalogue default: no household survey here", language)}[key]
-    elif key == "land_ratio":
-        text = tr("Needs {needed} m² of the {available} m² of land available ({units} unit(s))", language).format(
-            needed=_n(numbers["needed_m2"], language), available=_n(numbers["available_m2"], language),
-            units=numbers["units"])
+    elif key in ("land_ratio", "land_ratio_area"):
+        # Which land was used: a candidate site's, else the RT's or RW's own (core.starting).
+        template = (tr("Needs {needed} m² of the {available} m² of land at the candidate site ({units} unit(s))",
+                       language) if key == "land_ratio" else
+                    tr("Needs {needed} m² of the {available} m² of land the RT/RW records itself; no candidate "
+                       "site records land ({units} unit(s))", language))
+        text = template.format(needed=_n(numbers["needed_m2"], language),
+                               available=_n(numbers["available_m2"], language), units=numbers["units"])
     elif key == "land_per_household":
         text = tr("Needs {needed} m² for {households} households; no land available is recorded", language).format(
             needed=_n(numbers["needed_m2"], language), households=numbers["households"])
