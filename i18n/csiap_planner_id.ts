@@ -121,27 +121,27 @@
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="90" />
+        <location filename="../workspace/__init__.py" line="153" />
         <source>The CRS {crs} is in degrees. Choose a projected CRS in metres (for example WGS 84 / UTM) so that areas and distances are right.</source>
         <translation>CRS {crs} memakai satuan derajat. Pilih CRS terproyeksi dalam meter (misalnya WGS 84 / UTM) agar luas dan jarak benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="95" />
+        <location filename="../workspace/__init__.py" line="158" />
         <source>Give a kelurahan boundary layer (its UTM zone is chosen automatically) or choose a CRS.</source>
         <translation>Isi layer batas kelurahan (zona UTM-nya dipilih otomatis) atau pilih CRS.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="113" />
+        <location filename="../workspace/__init__.py" line="176" />
         <source>The boundary layer has no polygon to use as the kelurahan outline.</source>
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="131" />
+        <location filename="../workspace/__init__.py" line="194" />
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="133" />
+        <location filename="../workspace/__init__.py" line="196" />
         <source>Unknown language {language}; use 'id' or 'en'.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="249" />
+        <location filename="../workspace/__init__.py" line="313" />
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
@@ -236,17 +236,17 @@
         <translation>Simbologi {layer} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="83" />
+        <location filename="../workspace/forms.py" line="84" />
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="87" />
+        <location filename="../workspace/forms.py" line="88" />
         <source>{field} cannot be below {low}.</source>
         <translation>{field} tidak boleh kurang dari {low}.</translation>
     </message>
     <message>
-        <location filename="../workspace/forms.py" line="91" />
+        <location filename="../workspace/forms.py" line="92" />
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh tanggal yang akan datang.</translation>
     </message>
@@ -1001,17 +1001,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="144" />
+        <location filename="../workspace/starting.py" line="148" />
         <source>(assumed figure)</source>
         <translation>(angka asumsi)</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="106" />
+        <location filename="../workspace/screening.py" line="110" />
         <source>The level must be RT, RW or site, not {level}.</source>
         <translation>Tingkat harus RT, RW atau lokasi usulan, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="109" />
+        <location filename="../workspace/screening.py" line="113" />
         <source>The workspace has no {level} to screen yet.</source>
         <translation>Workspace belum memiliki {level} untuk disaring.</translation>
     </message>
@@ -1031,7 +1031,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="613" />
+        <location filename="../plugin/scoring_dock.py" line="622" />
         <source>Options × criteria (score 1-5 or raw value)</source>
         <translation>Opsi × kriteria (nilai 1-5 atau nilai asli)</translation>
     </message>
@@ -1051,17 +1051,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="373" />
+        <location filename="../plugin/scoring_dock.py" line="382" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="140" />
+        <location filename="../plugin/social_map_dock.py" line="141" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="142" />
+        <location filename="../plugin/social_map_dock.py" line="143" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -1071,57 +1071,57 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Simpan sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="445" />
+        <location filename="../plugin/scoring_dock.py" line="454" />
         <source>No screened locations at this level: run 'Screen technical options' first.</source>
         <translation>Belum ada lokasi yang disaring pada tingkat ini: jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="457" />
+        <location filename="../plugin/scoring_dock.py" line="466" />
         <source>New session</source>
         <translation>Sesi baru</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="741" />
+        <location filename="../plugin/scoring_dock.py" line="750" />
         <source>'{text}' is not a number ({cell}).</source>
         <translation>'{text}' bukan angka ({cell}).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="770" />
+        <location filename="../plugin/scoring_dock.py" line="765" />
         <source>weight of {criterion}</source>
         <translation>bobot {criterion}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="938" />
+        <location filename="../plugin/scoring_dock.py" line="960" />
         <source>{option}: no value for {criteria}</source>
         <translation>{option}: belum ada nilai untuk {criteria}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="979" />
+        <location filename="../plugin/scoring_dock.py" line="1009" />
         <source>Session saved.</source>
         <translation>Sesi disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="88" />
+        <location filename="../workspace/screening.py" line="92" />
         <source>{rule}: the option does not suit a flood-prone place</source>
         <translation>{rule}: opsi ini tidak cocok untuk tempat rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="90" />
+        <location filename="../workspace/screening.py" line="94" />
         <source>{rule}: needs a desludging truck to reach it; it cannot here</source>
         <translation>{rule}: perlu dapat dijangkau truk tinja; di sini tidak bisa</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="92" />
+        <location filename="../workspace/screening.py" line="96" />
         <source>{rule}: needs an existing off-site system nearby; there is none</source>
         <translation>{rule}: perlu SPALD-T yang sudah ada di dekatnya; di sini tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="94" />
+        <location filename="../workspace/screening.py" line="98" />
         <source>{rule}: at most {required}, here {actual}</source>
         <translation>{rule}: paling tinggi {required}, di sini {actual}</translation>
     </message>
     <message>
-        <location filename="../workspace/screening.py" line="94" />
+        <location filename="../workspace/screening.py" line="98" />
         <source>{rule}: needs at least {required}, here {actual}</source>
         <translation>{rule}: perlu minimal {required}, di sini {actual}</translation>
     </message>
@@ -1141,17 +1141,17 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Masukan tidak memiliki kolom {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="371" />
+        <location filename="../plugin/scoring_dock.py" line="380" />
         <source>Meeting</source>
         <translation>Rembuk/FGD</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="450" />
+        <location filename="../plugin/scoring_dock.py" line="459" />
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="288" />
+        <location filename="../plugin/social_map_dock.py" line="289" />
         <source>Peta Sosial</source>
         <translation>Peta Sosial</translation>
     </message>
@@ -1186,32 +1186,32 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Disampaikan di: {meeting}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="124" />
+        <location filename="../plugin/social_map_dock.py" line="125" />
         <source>Choose what to draw, then click on the map.</source>
         <translation>Pilih apa yang akan digambar, lalu klik di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="130" />
+        <location filename="../plugin/social_map_dock.py" line="131" />
         <source>Counts in RW</source>
         <translation>Jumlah di RW</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="235" />
+        <location filename="../plugin/social_map_dock.py" line="236" />
         <source>Click on the map to add: {what}</source>
         <translation>Klik di peta untuk menambah: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="248" />
+        <location filename="../plugin/social_map_dock.py" line="249" />
         <source>Open a workspace project first: its layer {layer} is not in the map.</source>
         <translation>Buka proyek workspace terlebih dahulu: layer {layer} belum ada di peta.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="272" />
+        <location filename="../plugin/social_map_dock.py" line="273" />
         <source>Add {what}</source>
         <translation>Tambah {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="323" />
+        <location filename="../plugin/social_map_dock.py" line="325" />
         <source>(no RT)</source>
         <translation>(tanpa RT)</translation>
     </message>
@@ -1335,12 +1335,12 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="22" />
+        <location filename="../processing/export_annex.py" line="31" />
         <source>Export the CSIAP annex</source>
         <translation>Ekspor lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="25" />
+        <location filename="../processing/export_annex.py" line="34" />
         <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
 
 By default no names, NIK or phone numbers appear in any file.</source>
@@ -1349,47 +1349,47 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38" />
+        <location filename="../processing/export_annex.py" line="47" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38" />
+        <location filename="../processing/export_annex.py" line="47" />
         <source>A3 landscape</source>
         <translation>A3 mendatar</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38" />
+        <location filename="../processing/export_annex.py" line="47" />
         <source>A1 poster</source>
         <translation>Poster A1</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="38" />
+        <location filename="../processing/export_annex.py" line="47" />
         <source>A4 portrait</source>
         <translation>A4 tegak</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="40" />
+        <location filename="../processing/export_annex.py" line="49" />
         <source>A page per</source>
         <translation>Satu halaman per</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="40" />
+        <location filename="../processing/export_annex.py" line="49" />
         <source>None (overview only)</source>
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="101" />
+        <location filename="../workspace/annex.py" line="102" />
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="119" />
+        <location filename="../workspace/annex.py" line="120" />
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="135" />
+        <location filename="../workspace/annex.py" line="136" />
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1404,42 +1404,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="149" />
+        <location filename="../workspace/annex.py" line="150" />
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="201" />
+        <location filename="../workspace/annex.py" line="216" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="214" />
+        <location filename="../workspace/annex.py" line="218" />
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="226" />
+        <location filename="../workspace/annex.py" line="242" />
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="227" />
+        <location filename="../workspace/annex.py" line="243" />
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="228" />
+        <location filename="../workspace/annex.py" line="244" />
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="229" />
+        <location filename="../workspace/annex.py" line="245" />
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="235" />
+        <location filename="../workspace/annex.py" line="251" />
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
@@ -1555,7 +1555,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="67" />
+        <location filename="../workspace/__init__.py" line="75" />
         <source>{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm 'Upgrade workspace'. Copies of the old files are kept.</source>
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
@@ -1570,7 +1570,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/annex.py" line="126" />
+        <location filename="../workspace/annex.py" line="127" />
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
@@ -1585,7 +1585,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="414" />
+        <location filename="../plugin/scoring_dock.py" line="423" />
         <source>The workspace has new results: save this session, or undo its edits, then choose the level again to see them.</source>
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
@@ -1595,12 +1595,12 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="695" />
+        <location filename="../plugin/scoring_dock.py" line="704" />
         <source>higher is better</source>
         <translation>makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="695" />
+        <location filename="../plugin/scoring_dock.py" line="704" />
         <source>lower is better</source>
         <translation>makin rendah makin baik</translation>
     </message>
@@ -1722,7 +1722,7 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Nilai bawaan katalog: belum ada survei rumah tangga di sini</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="116" />
+        <location filename="../workspace/starting.py" line="117" />
         <source>Needs {needed} m² of the {available} m² of land at the candidate site ({units} unit(s))</source>
         <translation>Perlu {needed} m² dari {available} m² lahan di lokasi usulan ({units} unit)</translation>
     </message>
@@ -1732,142 +1732,142 @@ Bobot: pasangan 'kode=bobot' (mis. cost=25; om=20), atau matriks perbandingan be
         <translation>Perlu {needed} m² dari {available} m² lahan tersedia yang dicatat RT/RW sendiri; tidak ada lokasi usulan yang mencatat luas lahan ({units} unit)</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="120" />
+        <location filename="../workspace/starting.py" line="124" />
         <source>Needs {needed} m² for {households} households; no land available is recorded</source>
         <translation>Perlu {needed} m² untuk {households} KK; lahan tersedia belum dicatat</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="123" />
+        <location filename="../workspace/starting.py" line="127" />
         <source>Needs no shared land (on the household's own plot or in the street)</source>
         <translation>Tidak perlu lahan bersama (di kavling rumah sendiri atau di jalan)</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="129" />
+        <location filename="../workspace/starting.py" line="133" />
         <source>not checked (no data, lowers nothing): {conditions}</source>
         <translation>belum diperiksa (tanpa data, tidak menurunkan nilai): {conditions}</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="131" />
+        <location filename="../workspace/starting.py" line="135" />
         <source>No site condition applies to this option</source>
         <translation>Tidak ada kondisi lokasi yang berlaku untuk opsi ini</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="134" />
+        <location filename="../workspace/starting.py" line="138" />
         <source>Removes here: {removed}</source>
         <translation>Menghilangkan di sini: {removed}</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="137" />
+        <location filename="../workspace/starting.py" line="141" />
         <source>leaves: {left}</source>
         <translation>tersisa: {left}</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="140" />
+        <location filename="../workspace/starting.py" line="144" />
         <source>No hazard found among the surveyed households</source>
         <translation>Tidak ditemukan bahaya pada KK yang disurvei</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="142" />
+        <location filename="../workspace/starting.py" line="146" />
         <source>belum dinilai warga (not yet judged by residents): catalogue default</source>
         <translation>belum dinilai warga: nilai bawaan katalog</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="159" />
+        <location filename="../workspace/starting.py" line="163" />
         <source>a lower cost per household (Rp {a} against Rp {b}) for {households} households</source>
         <translation>biaya per KK lebih rendah (Rp {a} lawan Rp {b}) untuk {households} KK</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="163" />
+        <location filename="../workspace/starting.py" line="167" />
         <source>less land needed ({a} against {b} m²)</source>
         <translation>kebutuhan lahan lebih kecil ({a} lawan {b} m²)</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="168" />
+        <location filename="../workspace/starting.py" line="172" />
         <source>removing {hazards}</source>
         <translation>menghilangkan {hazards}</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="175" />
+        <location filename="../workspace/starting.py" line="179" />
         <source>the catalogue's default for {criterion} (not yet judged by residents)</source>
         <translation>nilai bawaan katalog untuk {criterion} (belum dinilai warga)</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="196" />
+        <location filename="../workspace/starting.py" line="200" />
         <source>shallow groundwater ({value} m)</source>
         <translation>muka air tanah dangkal ({value} m)</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="196" />
+        <location filename="../workspace/starting.py" line="200" />
         <source>groundwater at {value} m</source>
         <translation>muka air tanah {value} m</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="199" />
+        <location filename="../workspace/starting.py" line="203" />
         <source>flooding</source>
         <translation>rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="200" />
+        <location filename="../workspace/starting.py" line="204" />
         <source>no flooding</source>
         <translation>tidak rawan banjir</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="201" />
+        <location filename="../workspace/starting.py" line="205" />
         <source>desludging-truck access</source>
         <translation>ada akses truk tinja</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="202" />
+        <location filename="../workspace/starting.py" line="206" />
         <source>no desludging-truck access</source>
         <translation>tidak ada akses truk tinja</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="204" />
+        <location filename="../workspace/starting.py" line="208" />
         <source>a slope of {value} %</source>
         <translation>kemiringan lahan {value} %</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="205" />
+        <location filename="../workspace/starting.py" line="209" />
         <source>water use of {value} L/person/day</source>
         <translation>pemakaian air {value} L/orang/hari</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="206" />
+        <location filename="../workspace/starting.py" line="210" />
         <source>a density of {value} persons/ha</source>
         <translation>kepadatan {value} jiwa/ha</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="207" />
+        <location filename="../workspace/starting.py" line="211" />
         <source>soil permeability of {value} cm/h</source>
         <translation>permeabilitas tanah {value} cm/jam</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="220" />
+        <location filename="../workspace/starting.py" line="224" />
         <source>{first} is the only option ranked here</source>
         <translation>{first} satu-satunya opsi yang diperingkat di sini</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="224" />
+        <location filename="../workspace/starting.py" line="228" />
         <source>{first} and {second} score the same here</source>
         <translation>{first} dan {second} bernilai sama di sini</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="228" />
+        <location filename="../workspace/starting.py" line="232" />
         <source>{first} above {second} because of {reasons}</source>
         <translation>{first} di atas {second} karena {reasons}</translation>
     </message>
     <message>
-        <location filename="../workspace/starting.py" line="228" />
+        <location filename="../workspace/starting.py" line="232" />
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location filename="../processing/import_unit_costs.py" line="14" />
+        <location filename="../processing/import_unit_costs.py" line="15" />
         <source>Import unit costs (HSPK)</source>
         <translation>Impor harga satuan (HSPK)</translation>
     </message>
     <message>
-        <location filename="../processing/import_unit_costs.py" line="17" />
+        <location filename="../processing/import_unit_costs.py" line="18" />
         <source>Reads the kota's or kabupaten's unit price list (HSPK), or the prices of a similar project's RAB, from a CSV or XLSX file into the workspace's unit costs, which give the starting cost per household of every option in the scoring matrix.
 
 Columns (English or Indonesian names): option (the option code, e.g. ipal_komunal), item (uraian), unit (satuan: fixed / tetap per unit built, per KK, or per metre of pipe), price (harga, Rp: 'Rp 2.500.000', '350.000' and '2500000' all read), year (tahun), source (sumber) and assumption (asumsi: yes where the price is not from a published list).
@@ -1880,17 +1880,17 @@ Kolom (nama Inggris atau Indonesia): option/opsi (kode opsi, mis. ipal_komunal),
 Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; opsi lain tetap. Baris tanpa harga, dengan harga yang bukan angka, atau dengan opsi atau satuan yang tidak dikenal disebutkan beserta alasannya, dan tidak ada yang diimpor sampai semua baris dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../processing/import_unit_costs.py" line="31" />
+        <location filename="../processing/import_unit_costs.py" line="32" />
         <source>Price list (CSV or XLSX)</source>
         <translation>Daftar harga (CSV atau XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing/import_unit_costs.py" line="34" />
+        <location filename="../processing/import_unit_costs.py" line="35" />
         <source>Unit costs stored</source>
         <translation>Harga satuan yang disimpan</translation>
     </message>
     <message>
-        <location filename="../processing/import_unit_costs.py" line="40" />
+        <location filename="../processing/import_unit_costs.py" line="41" />
         <source>{count} unit costs stored.</source>
         <translation>{count} harga satuan disimpan.</translation>
     </message>
@@ -2050,122 +2050,122 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="405" />
+        <location filename="../plugin/scoring_dock.py" line="414" />
         <source>No workspace is open: open a workspace's project (CSIAP Planner → Open workspace…) or create one (CSIAP Planner → Create workspace…).</source>
         <translation>Belum ada workspace yang terbuka: buka proyek sebuah workspace (CSIAP Planner → Buka workspace…) atau buat baru (CSIAP Planner → Buat workspace…).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="478" />
+        <location filename="../plugin/scoring_dock.py" line="487" />
         <source>{count} locations</source>
         <translation>{count} lokasi</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="538" />
+        <location filename="../plugin/scoring_dock.py" line="547" />
         <source>No location matches '{text}'.</source>
         <translation>Tidak ada lokasi yang cocok dengan '{text}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="543" />
+        <location filename="../plugin/scoring_dock.py" line="552" />
         <source>Shared matrix (facilitator)</source>
         <translation>Matriks bersama (fasilitator)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="585" />
+        <location filename="../plugin/scoring_dock.py" line="594" />
         <source>Empty: this group has not scored it; the shared value is {value}.</source>
         <translation>Kosong: kelompok ini belum menilainya; nilai bersama adalah {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="586" />
+        <location filename="../plugin/scoring_dock.py" line="595" />
         <source>Median of the scores of {count} participants ({values}): change them under 'Inputs of'.</source>
         <translation>Median nilai dari {count} peserta ({values}): ubah di 'Masukan dari'.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="613" />
+        <location filename="../plugin/scoring_dock.py" line="622" />
         <source>Scores of {holder} (1-5 or raw value; empty: not scored)</source>
         <translation>Nilai dari {holder} (1-5 atau nilai asli; kosong: belum dinilai)</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="639" />
+        <location filename="../plugin/scoring_dock.py" line="648" />
         <source>Catalogue starting value: {source}. Not yet judged by the community.</source>
         <translation>Nilai awal dari katalog: {source}. Belum dinilai warga.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="646" />
+        <location filename="../plugin/scoring_dock.py" line="655" />
         <source>excluded</source>
         <translation>tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="647" />
+        <location filename="../plugin/scoring_dock.py" line="656" />
         <source>{location}: no technical option can be built here. {reasons}</source>
         <translation>{location}: tidak ada opsi teknis yang bisa dibangun di sini. {reasons}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="756" />
+        <location filename="../plugin/scoring_dock.py" line="775" />
         <source>A pairwise judgement goes from 1/9 to 9 ({first} × {second}).</source>
         <translation>Penilaian berpasangan berkisar dari 1/9 sampai 9 ({first} × {second}).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="761" />
+        <location filename="../plugin/scoring_dock.py" line="780" />
         <source>Every option needs a value: type one, or undo.</source>
         <translation>Setiap opsi perlu nilai: ketik satu nilai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="765" />
+        <location filename="../plugin/scoring_dock.py" line="784" />
         <source>{criterion}: a value cannot be negative.</source>
         <translation>{criterion}: nilai tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="769" />
+        <location filename="../plugin/scoring_dock.py" line="788" />
         <source>{option}, {criterion}: a score goes from 1 to 5, not {value}.</source>
         <translation>{option}, {criterion}: nilai berkisar dari 1 sampai 5, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="821" />
+        <location filename="../plugin/scoring_dock.py" line="840" />
         <source>Give the participant or group a name.</source>
         <translation>Beri nama peserta atau kelompoknya.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="824" />
+        <location filename="../plugin/scoring_dock.py" line="843" />
         <source>'{name}' is already in this session.</source>
         <translation>'{name}' sudah ada di sesi ini.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="840" />
+        <location filename="../plugin/scoring_dock.py" line="859" />
         <source>Add {name}</source>
         <translation>Tambah {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="860" />
+        <location filename="../plugin/scoring_dock.py" line="879" />
         <source>Remove {name}</source>
         <translation>Hapus {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="880" />
+        <location filename="../plugin/scoring_dock.py" line="899" />
         <source>CR = {cr}</source>
         <translation>CR = {cr}</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="882" />
+        <location filename="../plugin/scoring_dock.py" line="901" />
         <source>inconsistent (≥ {limit}): revisit the comparisons</source>
         <translation>tidak konsisten (≥ {limit}): tinjau lagi perbandingannya</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="892" />
+        <location filename="../plugin/scoring_dock.py" line="911" />
         <source>Total of the weights: 100.</source>
         <translation>Jumlah bobot: 100.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="895" />
+        <location filename="../plugin/scoring_dock.py" line="914" />
         <source>Total of the weights: {total}, not 100. That is fine: each weight counts as its share of the total ({criterion}: {weight} of {total} = {share} %).</source>
         <translation>Jumlah bobot: {total}, bukan 100. Tidak apa-apa: setiap bobot dihitung sebagai bagiannya dari jumlah ({criterion}: {weight} dari {total} = {share} %).</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="902" />
+        <location filename="../plugin/scoring_dock.py" line="921" />
         <source>Total of the weights: 0. Give at least one criterion a weight.</source>
         <translation>Jumlah bobot: 0. Beri bobot pada sedikitnya satu kriteria.</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="955" />
+        <location filename="../plugin/scoring_dock.py" line="985" />
         <source>Nothing to save: run 'Screen technical options' first.</source>
         <translation>Belum ada yang bisa disimpan: jalankan dulu 'Saring opsi teknis'.</translation>
     </message>
@@ -2275,7 +2275,7 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Konsensus (Goepel): {percent} %</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="151" />
+        <location filename="../processing/base.py" line="157" />
         <source>A file could not be read or written: {reason}</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
     </message>
@@ -2354,17 +2354,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="140" />
+        <location filename="../workspace/__init__.py" line="204" />
         <source>{path} already exists. A workspace is not replaced unless you tick 'Replace an existing workspace' (OVERWRITE); its files are then kept as a dated backup.</source>
         <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="171" />
+        <location filename="../workspace/__init__.py" line="235" />
         <source>The replaced file is kept as {path}</source>
         <translation>Berkas yang diganti disimpan sebagai {path}</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="239" />
+        <location filename="../workspace/__init__.py" line="303" />
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then try again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu coba lagi.</translation>
     </message>
@@ -2714,17 +2714,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Kalender musim disimpan.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="263" />
+        <location filename="../plugin/social_map_dock.py" line="264" />
         <source>Not added: the point is outside every RT of the workspace.</source>
         <translation>Tidak ditambahkan: titik ini di luar semua RT workspace.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="281" />
+        <location filename="../plugin/social_map_dock.py" line="282" />
         <source>Cancelled: nothing was added.</source>
         <translation>Dibatalkan: tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../plugin/social_map_dock.py" line="288" />
+        <location filename="../plugin/social_map_dock.py" line="289" />
         <source>This point lies outside every RT of the workspace (outside the kelurahan, or where no RT is drawn): it would have no RT and RW. Add it anyway?</source>
         <translation>Titik ini di luar semua RT workspace (di luar kelurahan, atau di tempat yang belum ada RT-nya): titik ini tidak akan punya RT dan RW. Tetap tambahkan?</translation>
     </message>
@@ -2764,7 +2764,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>5 · Alat bantu</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37" />
+        <location filename="../processing/export_annex.py" line="46" />
         <source>Language of the annex</source>
         <translation>Bahasa lampiran</translation>
     </message>
@@ -2784,9 +2784,14 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Formulir survei (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="99" />
-        <source>QGIS {qgis} with GDAL {gdal} cannot read the layers of a GeoPackage whose folder or file name holds {characters} (SQLite reads them as URI syntax: &quot;%20&quot; as a space, &quot;#&quot; as the end of the name). Rename the folder or file without them (for example &quot;Kelurahan Pondok&quot; or &quot;Kelurahan_Pondok&quot;) and try again: {path}. Nothing was written.</source>
-        <translation>QGIS {qgis} dengan GDAL {gdal} tidak dapat membaca layer GeoPackage yang nama folder atau filenya memuat {characters} (SQLite membacanya sebagai sintaks URI: &quot;%20&quot; sebagai spasi, &quot;#&quot; sebagai akhir nama). Ganti nama folder atau file tanpa karakter itu (misalnya &quot;Kelurahan Pondok&quot; atau &quot;Kelurahan_Pondok&quot;) lalu coba lagi: {path}. Tidak ada yang ditulis.</translation>
+        <location filename="../workspace/__init__.py" line="100" />
+        <source>QGIS {qgis} with GDAL {gdal} cannot read the layers of a GeoPackage whose folder or file name holds {characters} (SQLite reads them as URI syntax: "%20" as a space, "#" as the end of the name). Rename the folder or file without them (for example "Kelurahan Pondok" or "Kelurahan_Pondok") and try again: {path}. Nothing was written.</source>
+        <translation>QGIS {qgis} dengan GDAL {gdal} tidak dapat membaca layer GeoPackage yang nama folder atau filenya memuat {characters} (SQLite membacanya sebagai sintaks URI: "%20" sebagai spasi, "#" sebagai akhir nama). Ganti nama folder atau file tanpa karakter itu (misalnya "Kelurahan Pondok" atau "Kelurahan_Pondok") lalu coba lagi: {path}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/dialog.py" line="25" />
+        <source>Cancelled by the user: nothing was changed.</source>
+        <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
     </message>
 </context>
 </TS>
