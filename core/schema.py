@@ -15,9 +15,9 @@ from typing import Optional, Tuple
 
 # 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
 # the option catalogue's new requirements, results tables, context_areas); see workspace.upgrade.
-# 3: plugin 0.3.0 (unit_costs; the reason of every starting score and the sentence explaining each ranking).
-# 4: the land an RT or RW has itself for a shared facility (rt/rw land_available_m2).
-SCHEMA_VERSION = 4
+# 3: plugin 0.3.0 (unit_costs, scoring_inputs; the reason of every starting score and the sentence
+# explaining each ranking; the land an RT or RW has itself for a shared facility, rt/rw land_available_m2).
+SCHEMA_VERSION = 3
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"

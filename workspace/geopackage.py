@@ -263,9 +263,38 @@ def transaction(path):
                 _check(path, dataset.CommitTransaction())
             except BaseException:
                 _rollback(dataset)
+                _close(dataset)
+                # A rollback SQLite made by itself (disk full, lock lost) leaves GDAL's
+                # counts of what it wrote; closing writes them back: count again.
+                _recount_features(path)
                 raise
         finally:
+            _close(dataset)
             dataset = None
+
+
+def _close(dataset):
+    """Close now, releasing the file's locks: from GDAL 3.8 on, a layer the caller (or
+    an exception's traceback) still holds keeps its dataset open, write lock and all."""
+    if dataset is not None and hasattr(dataset, "Close"):
+        with contextlib.suppress(RuntimeError):
+            dataset.Close()
+
+
+def _recount_features(path):
+    """``gpkg_ogr_contents`` set to the rows the tables really hold (after a failed write)."""
+    with contextlib.suppress(sqlite3.Error, WorkspaceError), _connection(path) as connection:
+        recorded = connection.execute("SELECT table_name, feature_count FROM gpkg_ogr_contents").fetchall()
+        stale = []
+        for table, count in recorded:
+            rows = connection.execute(
+                "SELECT count(*) FROM {}".format(_quoted(table))).fetchone()[0]  # nosec B608 - identifier, quoted
+            if count is not None and count != rows:
+                stale.append((rows, table))
+        if stale:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", stale)
+            connection.execute("COMMIT")
 
 
 def _rollback(dataset):
