@@ -264,6 +264,7 @@ def transaction(path):
             except BaseException:
                 _rollback(dataset)
                 _close(dataset)
+                dataset = None
                 # A rollback SQLite made by itself (disk full, lock lost) leaves GDAL's
                 # counts of what it wrote; closing writes them back: count again.
                 _recount_features(path)
