@@ -1,6 +1,7 @@
 """csiap:exportannex — the CSIAP annex bundle: maps, atlas pages, tables, figures, the document."""
 
 from qgis.core import (
+    Qgis,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -20,12 +21,14 @@ class ExportAnnex(CsiapAlgorithm):
     WRITES_WORKSPACE = False
 
     def flags(self):
-        # On the main thread, as QGIS's own layout exports (native:printlayouttopdf and
-        # atlaslayouttopdf): layouts are not thread safe, and QGIS 3.22 logs "Cannot load HTML
-        # based item label in background threads" for every label of a layout made in a task.
-        # Layouts made on the main thread and drawn in a task trip Qt's thread checks (timers
-        # and parents across threads). The dialog stays live through the progress of every page.
-        return super().flags() | compat.ALGORITHM_NO_THREADING
+        # QGIS before 3.40 logs "Cannot load HTML based item label in background threads"
+        # for every label of a layout made in a task (its label item's constructor), and
+        # layouts made on the main thread but drawn in a task trip Qt's thread checks. There,
+        # run on the main thread, as QGIS's own layout exports do; the dialog stays live
+        # through the progress of every page. Later QGIS draws them in the background.
+        if Qgis.QGIS_VERSION_INT < 34000:
+            return super().flags() | compat.ALGORITHM_NO_THREADING
+        return super().flags()
 
     def displayName(self):
         return tr("Export the CSIAP annex")
