@@ -306,3 +306,17 @@ def test_the_workspace_takes_a_sites_land_first_then_the_rts_own(csiap_processin
     a, b = found["001/001"]["ipal_komunal"]["land"], found["001/002"]["ipal_komunal"]["land"]
     assert a.value == pytest.approx(150 / 300) and "the RT/RW records itself" in a.reason
     assert b.value == pytest.approx(150 / 400) and "at the candidate site" in b.reason
+
+
+def test_a_typed_matrix_is_explained_by_the_criterion_name_with_its_abbreviations_kept(qgis_app):
+    """Without starting cells (a typed matrix) the sentence names the criterion: "per KK",
+    not "per kk" as a plain lowercasing wrote it."""
+    from csiap_planner.workspace.starting import explanation
+
+    values = {"mck": {"cost": 2000000}, "septic_shared": {"cost": 3000000}}
+    weights = {"cost": 1}
+    result = score_location(values, weights, {"cost": "cost"})
+    names = {"mck": "MCK / MCK++", "septic_shared": "Tangki septik bersama (2-10 rumah)"}
+    sentence = explanation(result, weights, None, names, {"cost": "Biaya pembangunan per KK"}, "id")
+    assert sentence.startswith("MCK / MCK++ di atas Tangki septik bersama")
+    assert sentence.endswith("biaya pembangunan per KK"), sentence

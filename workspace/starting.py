@@ -149,6 +149,13 @@ def reason_text(cell, criterion, language):
     return text
 
 
+def in_sentence(name):
+    """A criterion's name inside a sentence: its first letter lowercased, abbreviations
+    kept ("Biaya pembangunan per KK" → "biaya pembangunan per KK", "O&M" stays)."""
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() else name[:1].lower() + name[1:]
+
+
 def short_name(name):
     """"IPAL komunal dengan perpipaan (shallow/small-bore sewer)" → "IPAL komunal dengan perpipaan"."""
     return name.split(" (")[0].strip()
@@ -158,7 +165,7 @@ def _advantage(criterion, first, second, cells, criteria_names, language):
     """What ``first`` has over ``second`` on ``criterion``, as a phrase."""
     a, b = (cells or {}).get(first, {}).get(criterion), (cells or {}).get(second, {}).get(criterion)
     if a is None or b is None:
-        return criteria_names.get(criterion, criterion).lower()
+        return in_sentence(criteria_names.get(criterion, criterion))
     if criterion == "cost" and a.key == "cost" and b.key == "cost":
         return tr("a lower cost per household (Rp {a} against Rp {b}) for {households} households",
                   language).format(a=_n(a.value, language), b=_n(b.value, language),
@@ -177,8 +184,8 @@ def _advantage(criterion, first, second, cells, criteria_names, language):
             return phrase
     if criterion in COMMUNITY_CRITERIA:
         return tr("the catalogue's default for {criterion} (not yet judged by residents)", language).format(
-            criterion=criteria_names.get(criterion, criterion).lower())
-    return criteria_names.get(criterion, criterion).lower()
+            criterion=in_sentence(criteria_names.get(criterion, criterion)))
+    return in_sentence(criteria_names.get(criterion, criterion))
 
 
 def _condition_phrase(first, second, language):
