@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDockWidget,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -128,6 +129,7 @@ def check_docks(plugin):
     window = iface.mainWindow()
     state = {"screen": screen_rect().getRect(), "window": window.frameGeometry().getRect(),
              "maximised": window.isMaximized(), "off_screen": {}}
+    widest = ["", [0, 0], None]   # the page that asked the window for the most room
     for name in DOCKS:
         step("check " + name)
         dock = getattr(plugin, "show_{}_dock".format(name))()
@@ -137,12 +139,23 @@ def check_docks(plugin):
         problems = []
         for page in pages(dock):
             problems += ["{}: {}".format(page, p) if page else p for p in off_screen(dock)]
+            hint = window.minimumSizeHint()
+            if hint.width() > widest[1][0] or hint.height() > widest[1][1]:
+                widest = ["{} {}".format(name, page), [hint.width(), hint.height()],
+                          window.geometry().getRect()]
         state["off_screen"][name] = problems
         for box in dock.findChildren(QToolBox) + dock.findChildren(QTabWidget):
             box.setCurrentIndex(0)
         settle()
         window.grab().save(os.path.join(SHOTS, "dock_{}.png".format(name)))
-    state["window_after"] = window.frameGeometry().getRect()
+    # The window manager's frame is its own (openbox may draw a 1 px border even when
+    # maximised); what the plugin controls is the window's inside and the room it asks for.
+    state["window_after"] = window.geometry().getRect()
+    state["frame_after"] = window.frameGeometry().getRect()
+    hint = window.minimumSizeHint()
+    state["minimum_size"] = {"window": [hint.width(), hint.height()], "widest page": widest}
+    state["minimum_size"].update({d.objectName(): [d.minimumSizeHint().width(), d.minimumSizeHint().height()]
+                                  for d in window.findChildren(QDockWidget) if d.isVisible()})
     scoring = plugin.scoring_dock
     state.update({"dock_locations": scoring.location_combo.count(), "dock_ranked": len(scoring.ranking),
                   "problems_listed": plugin.problems_dock.tree.topLevelItemCount(),
