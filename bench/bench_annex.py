@@ -25,7 +25,7 @@ def bare_export(workspace, folder, settings):
     """The same pages with QgsLayoutExporter alone: overview PDF and PNG, atlas PDF, per map.
     ``settings(dpi)`` gives the PDF settings (ours, or QGIS's defaults)."""
     from csiap_planner.core.annex import MAPS
-    from csiap_planner.workspace.annex import Annex
+    from csiap_planner.report.annex import Annex
     from qgis.core import QgsLayoutExporter
 
     annex = Annex(workspace, "id")
@@ -52,12 +52,12 @@ def qgis_defaults(dpi):
 
 def main():
     start()
-    from csiap_planner.workspace.annex import export_annex
+    from csiap_planner.report.annex import export_annex
 
     with tempfile.TemporaryDirectory() as folder:
         demo.main(os.path.join(folder, "demo"))
         workspace = os.path.join(folder, "demo", "pondok_pinang.gpkg")
-        from csiap_planner.workspace.layouts import pdf_settings
+        from csiap_planner.report.layouts import pdf_settings
 
         bare = {}
         for name, settings in (("same settings", pdf_settings), ("QGIS defaults", qgis_defaults)):

@@ -53,7 +53,7 @@ from ..core.process import (
     women_share,
 )
 from ..i18n import tr, ui_language
-from ..workspace.diagrams import CALENDAR_SIZE, VENN_SIZE, calendar_painter, image, venn_painter
+from ..report.diagrams import CALENDAR_SIZE, VENN_SIZE, calendar_painter, image, venn_painter
 from ..workspace.fields import plain
 from ..workspace.process import replace_records, stages, update_stage
 from ..workspace.project import open_layer, read_rows

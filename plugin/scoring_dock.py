@@ -59,12 +59,11 @@ from ..core.participants import (
 from ..core.process import in_date_order, meeting_label
 from ..core.scoring import CR_LIMIT, ScoringError, ahp, parse_number, score_location
 from ..i18n import tr, ui_language
-from ..workspace.options import read_criteria
+from ..workspace.options import option_names, read_criteria
 from ..workspace.participants import decimal, input_message, input_rows, read_participants
 from ..workspace.project import read_rows
 from ..workspace.scoring import Session, load_session, save_session, score_matrix
 from ..workspace.starting import explanation, explanations, starting_cells
-from ..workspace.tables import option_names
 from .participants_panel import ParticipantsPanel
 from .project_layers import disconnect, project_workspace
 

@@ -11,7 +11,7 @@ from qgis.core import (
 from .. import compat
 from ..core.annex import ATLAS_LEVELS, PAPERS
 from ..i18n import tr
-from ..workspace.annex import export_annex
+from ..report.annex import export_annex
 from .base import CsiapAlgorithm
 
 

@@ -10,7 +10,7 @@ from qgis.core import (
 from .. import compat
 from ..core import reference
 from ..i18n import tr
-from ..workspace.process import export_figures
+from ..report.process_figures import export_figures
 from .base import CsiapAlgorithm
 
 

@@ -13,7 +13,7 @@ from qgis_app import ROOT, start
 def main():
     start()
     from csiap_planner.core.annex import PAPERS
-    from csiap_planner.workspace.layouts import build_layout, save_template
+    from csiap_planner.report.layouts import build_layout, save_template
     from qgis.core import QgsProject
 
     project = QgsProject()

@@ -10,7 +10,7 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP = "csiap_planner"
-INCLUDE_DIRS = ("core", "workspace", "processing", "plugin", "styles", "i18n", "docs")
+INCLUDE_DIRS = ("core", "workspace", "report", "processing", "plugin", "styles", "i18n", "docs")
 INCLUDE_FILES = ("__init__.py", "compat.py", "metadata.txt", "LICENSE", "README.md")
 INCLUDE_SUFFIXES = (".py", ".qml", ".qpt", ".svg", ".png", ".qm", ".ui", ".md", ".html")  # docs: the user guide
 

@@ -58,8 +58,8 @@ def not_blank(path):
 def test_every_template_renders_in_the_chosen_language(sample_annex_workspace, tmp_path, paper):
     from csiap_planner.core import schema
     from csiap_planner.core.annex import MAPS
-    from csiap_planner.workspace.annex import Annex
-    from csiap_planner.workspace.layouts import export_png
+    from csiap_planner.report.annex import Annex
+    from csiap_planner.report.layouts import export_png
 
     for language, title, layer in (("id", "Peta Sosial", "Rumah tangga (KK)"), ("en", "Social Map", "Households")):
         annex = Annex(sample_annex_workspace, language)
@@ -77,7 +77,7 @@ def test_every_template_renders_in_the_chosen_language(sample_annex_workspace, t
 
 def test_atlas_pages_frame_their_rw(sample_annex_workspace):
     from csiap_planner.core.annex import MAPS
-    from csiap_planner.workspace.annex import Annex
+    from csiap_planner.report.annex import Annex
 
     annex = Annex(sample_annex_workspace, "id")
     layout = annex.atlas_layout(MAPS[2], "a4_portrait", 3, "RW")
@@ -100,7 +100,7 @@ def test_priorities_map_shows_each_first_option_and_hatches_thin_areas(sample_an
     import sqlite3
 
     import geopandas
-    from csiap_planner.workspace.annex import Annex
+    from csiap_planner.report.annex import Annex
 
     with sqlite3.connect(sample_annex_workspace) as db:
         # Ties share rank 1: the first stored stands (SQLite gives the bare columns of min()'s row).
@@ -119,7 +119,7 @@ def test_priorities_map_shows_each_first_option_and_hatches_thin_areas(sample_an
     assert "No option ranked (not scored or nothing feasible)" in labels and len(labels) == len(set(first.values())) + 2
     del layer, annex
     # The ranking table says which rankings rest on too few surveyed households.
-    from csiap_planner.workspace.tables import ranking_table
+    from csiap_planner.report.tables import ranking_table
 
     header, rows = ranking_table(sample_annex_workspace, "id")
     assert header[-1] == "Data terlalu sedikit"
@@ -128,7 +128,7 @@ def test_priorities_map_shows_each_first_option_and_hatches_thin_areas(sample_an
 
 
 def test_a_template_in_the_profile_wins(qgis_app, tmp_path):
-    from csiap_planner.workspace.layouts import build_layout, load_layout, save_template, template_path
+    from csiap_planner.report.layouts import build_layout, load_layout, save_template, template_path
     from qgis.core import QgsApplication, QgsLayoutItemLabel, QgsProject
 
     folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "csiap_planner", "templates")

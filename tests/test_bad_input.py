@@ -989,8 +989,8 @@ def test_a_single_kelurahan_boundary_gets_no_city_warning(tmp_path, csiap_proces
 def test_an_annex_xlsx_that_cannot_be_written_is_a_message(tmp_path, qgis_app, exceptions):
     """GDAL writes an XLSX when it closes it, and says nothing when it cannot (its
     folder is gone): a message, with GDAL's exceptions on (QGIS >= 3.38) or off."""
+    from csiap_planner.report.tables import write_xlsx as write_annex_xlsx
     from csiap_planner.workspace.geopackage import WorkspaceError
-    from csiap_planner.workspace.tables import write_xlsx as write_annex_xlsx
 
     with gdal_exceptions() if exceptions else _nothing():
         with pytest.raises(WorkspaceError, match="Cannot create the file"):

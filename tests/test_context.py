@@ -82,7 +82,7 @@ def test_a_layer_elsewhere_is_refused_and_nothing_changes(csiap_processing, work
 def test_the_overview_inset_shows_the_kecamatan_and_atlas_pages_the_kelurahan(csiap_processing, workspace_copy,
                                                                               sample_path):
     from csiap_planner.core.annex import MAPS
-    from csiap_planner.workspace.annex import Annex
+    from csiap_planner.report.annex import Annex
 
     run({"WORKSPACE": workspace_copy, "INPUT": sample_path + "|layername=kelurahan_kebayoran_lama",
          "NAME_FIELD": "KEL_NAME2", "KECAMATAN_FIELD": "KEC_NAME_1"})

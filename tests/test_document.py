@@ -63,7 +63,7 @@ def pdf_images(path):
 
 
 def test_images_keep_their_aspect_ratio_when_made_in_a_worker_thread(qgis_app, tmp_path):
-    from csiap_planner.workspace.document import write_document
+    from csiap_planner.report.document import write_document
 
     files = [("map", png(str(tmp_path / "peta_lebar.png"), 1600, 1131, "#1b9e77"), "Peta lebar"),
              ("map", png(str(tmp_path / "peta_tegak.png"), 800, 1131, "#d95f02"), "Peta tegak"),

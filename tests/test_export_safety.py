@@ -42,7 +42,7 @@ def test_meeting_csv_cells_that_start_a_formula_are_neutralised(workspace_copy, 
 
 
 def test_write_csv_and_xlsx_directly(tmp_path):
-    from csiap_planner.workspace.tables import write_csv, write_xlsx
+    from csiap_planner.report.tables import write_csv, write_xlsx
 
     header = ["=name", "count"]
     rows = [[text, -3] for text in HOSTILE] + [["plain", 4]]
@@ -102,7 +102,7 @@ def small_layout(project):
 
 
 def test_map_pdf_author_is_the_plugin_or_the_ksm(qgis_app, tmp_path):
-    from csiap_planner.workspace.layouts import export_pdf, pdf_settings
+    from csiap_planner.report.layouts import export_pdf, pdf_settings
     from qgis.core import QgsLayoutExporter, QgsProject
 
     project = QgsProject()

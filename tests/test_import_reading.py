@@ -83,7 +83,7 @@ def test_closest_kelurahan_names():
                                             ("@A1", "'@A1"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("a=b", "a=b"),
                                             (-3, -3), (2.5, 2.5), ("", ""), (None, None)])
 def test_formula_cells_get_an_apostrophe(value, expected):
-    from csiap_planner.workspace.tables import safe_cell
+    from csiap_planner.report.tables import safe_cell
 
     assert safe_cell(value) == expected
 

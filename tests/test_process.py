@@ -70,7 +70,7 @@ def svg_elements(path, tag):
 
 
 def test_venn_svg_has_one_circle_each_sized_and_placed_from_the_data(qgis_app, tmp_path):
-    from csiap_planner.workspace.diagrams import VENN_SIZE, render_venn, venn_scale
+    from csiap_planner.report.diagrams import VENN_SIZE, render_venn, venn_scale
 
     path = render_venn(str(tmp_path / "venn.svg"), INSTITUTIONS, "id")
     circles = svg_elements(path, "circle")
@@ -87,7 +87,7 @@ def test_venn_svg_has_one_circle_each_sized_and_placed_from_the_data(qgis_app, t
 
 
 def test_calendar_svg_rows_and_dots_from_the_data(qgis_app, tmp_path):
-    from csiap_planner.workspace.diagrams import render_calendar
+    from csiap_planner.report.diagrams import render_calendar
 
     rows = [{"item": "rainfall", "month": m, "intensity": (3, 3, 2, 1, 0, 0, 0, 0, 1, 2, 3, 3)[m - 1]}
             for m in range(1, 13)] + [{"item": "diarrhoea", "month": 2, "intensity": 2}]

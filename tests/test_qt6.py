@@ -223,7 +223,7 @@ def svg_texts(path):
 
 def test_figures_draw_under_pyqt6(pyqt6_run):
     out, printed = pyqt6_run('''
-        from csiap_planner.workspace.diagrams import render_calendar, render_venn
+        from csiap_planner.report.diagrams import render_calendar, render_venn
         institutions = [{"name": "Puskesmas", "importance": 4, "closeness": 1},
                         {"name": "PKK", "importance": 2, "closeness": 5}]
         rows = [{"item": "rainfall", "month": m, "intensity": 3 if m < 4 else 0} for m in range(1, 13)]
@@ -247,8 +247,8 @@ def test_figures_draw_under_pyqt6(pyqt6_run):
 def test_annex_document_prints_under_pyqt6(pyqt6_run):
     out, _printed = pyqt6_run('''
         from types import SimpleNamespace
-        from csiap_planner.workspace.diagrams import render_venn
-        from csiap_planner.workspace.document import write_document
+        from csiap_planner.report.diagrams import render_venn
+        from csiap_planner.report.document import write_document
         venn = render_venn(os.path.join(out, "venn.png"), [{"name": "PKK", "importance": 2, "closeness": 5}], "en")
         annex = SimpleNamespace(kelurahan={"name": "Pondok Pinang"}, synthetic=True,
                                 place=lambda: "Kebayoran Lama, Jakarta Selatan")

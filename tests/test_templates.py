@@ -54,7 +54,7 @@ def test_layer_styles_store_named_font_styles():
 
 def test_loaded_layouts_have_left_aligned_bold_titles(qgis_app):
     from csiap_planner.core.annex import PAPERS
-    from csiap_planner.workspace.layouts import build_layout, load_layout
+    from csiap_planner.report.layouts import build_layout, load_layout
     from qgis.core import QgsLayoutItemLabel, QgsProject
     from qgis.PyQt.QtCore import Qt
 
@@ -78,7 +78,7 @@ def test_no_deprecated_qgis_calls_in_styles_layouts_and_attach(csiap_processing,
     """On QGIS 3.22 none of these is deprecated; on 3.32+ parameterAsFields, on 3.44
     exportSldStyle were (PyQGIS warns on each call)."""
     from csiap_planner.core import schema
-    from csiap_planner.workspace.layouts import build_layout
+    from csiap_planner.report.layouts import build_layout
     from csiap_planner.workspace.styles import default_style
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 

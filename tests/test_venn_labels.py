@@ -41,7 +41,7 @@ def overlap(a, b, tolerance=1.0):
 
 @pytest.mark.parametrize("institutions", [SAMPLE["institutions"], CROWDED], ids=["sample", "crowded"])
 def test_venn_labels_do_not_overlap(qgis_app, tmp_path, institutions):
-    from csiap_planner.workspace.diagrams import VENN_SIZE, render_venn
+    from csiap_planner.report.diagrams import VENN_SIZE, render_venn
 
     path = render_venn(str(tmp_path / "venn.svg"), institutions, "id")
     grounds, lines = grounds_and_lines(path)

@@ -145,3 +145,8 @@ def unit_cost_message(error, row, language):
     return tr("Row {row} ({item}): {reason}", language).format(
         row=error.row, item=row.get("item") or row.get("option") or "-",
         reason=reasons[error.kind].format(value=error.value))
+
+
+def option_names(path, language):
+    """``{option code: its name in language}`` (the catalogue's defaults where none is stored yet)."""
+    return {o.code: (o.name_id if language == "id" else o.name_en) for o in read_catalogue(path)}

@@ -26,15 +26,15 @@ from qgis.core import (
 from ..core import schema
 from ..core.annex import DATA_SOURCES, MAPS, provenance_lines
 from ..i18n import tr
-from . import kelurahan_name
+from ..workspace import kelurahan_name
+from ..workspace.fields import plain
+from ..workspace.geopackage import WorkspaceError
+from ..workspace.project import has_row, layer_uri, read_rows
+from ..workspace.screening import location_code
+from ..workspace.styles import category_labels
 from .document import write_document
-from .fields import plain
-from .geopackage import WorkspaceError
 from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
-from .process import export_figures
-from .project import has_row, layer_uri, read_rows
-from .screening import location_code
-from .styles import category_labels
+from .process_figures import export_figures
 from .tables import (
     indicator_table,
     newest_session,

@@ -10,11 +10,11 @@ from osgeo import gdal, ogr
 
 from ..core import schema
 from ..i18n import tr
-from .geopackage import WorkspaceError
-from .options import read_catalogue
-from .project import read_rows
-from .scoring import sessions
-from .screening import location_code
+from ..workspace.geopackage import WorkspaceError
+from ..workspace.options import option_names
+from ..workspace.project import read_rows
+from ..workspace.scoring import sessions
+from ..workspace.screening import location_code
 
 INDICATOR_FIELDS = ("rw", "rt", "households_surveyed", "population", "density", "density_class", "layak_share",
                     "aman_share", "babs_households", "septic_overdue", "wells_near_septic", "low_income_share",
@@ -93,11 +93,6 @@ def newest_session(path):
     equal dates), or None."""
     saved = sessions(path)
     return saved[0][0] if saved else None
-
-
-def option_names(path, language):
-    """``{option code: its name in language}`` (the catalogue's defaults where none is stored yet)."""
-    return {o.code: (o.name_id if language == "id" else o.name_en) for o in read_catalogue(path)}
 
 
 # A cell a spreadsheet would run as a formula (OWASP's CSV injection rule).

@@ -36,7 +36,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..compat import DISTANCE_METERS, LAYOUT_MILLIMETERS
 from ..core.annex import PAPER_SIZES_MM
 from ..i18n import tr
-from .geopackage import WorkspaceError
+from ..workspace.geopackage import WorkspaceError
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles")
 NORTH_ARROW = os.path.join(STYLES_DIR, "north_arrow.svg")
