@@ -17,7 +17,9 @@ from typing import Optional, Tuple
 # the option catalogue's new requirements, results tables, context_areas); see workspace.upgrade.
 # 3: plugin 0.3.0 (unit_costs, scoring_inputs; the reason of every starting score and the sentence
 # explaining each ranking; the land an RT or RW has itself for a shared facility, rt/rw land_available_m2).
-SCHEMA_VERSION = 3
+# 4: plugin 0.4.0 (location priorities and the rembuk's agreed order, priority weights, the action
+# plan; the excreta-flow answers of a household; field packages and merge conflicts).
+SCHEMA_VERSION = 4
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -1136,6 +1138,157 @@ LAYERS = LAYERS + (
         display="participant",
     ),
 )
+
+# --- Location priorities and the action plan (schema 4, issue 13) --------------
+# csiap:prioritiseareas writes ``priorities`` (recomputed whole each run); the
+# order a rembuk agreed is kept apart, in ``agreed_priorities``, so a new run
+# never loses it. ``actions`` is the CSIAP's rencana aksi, one row an action.
+
+PRIORITY_CRITERION = _codes(
+    "priority_criterion",
+    [
+        ("need", "Kebutuhan: KK tanpa akses aman dan BABS", "Need: households without safe access, and BABS"),
+        ("risk", "Risiko: Indeks Risiko Sanitasi", "Risk: the sanitation risk index"),
+        ("problems", "Masalah yang disebut warga", "Problems residents named"),
+        ("readiness", "Kesiapan: lahan, opsi layak, kesediaan", "Readiness: land, a feasible option, willingness"),
+        ("unsafe_excreta", "Tinja tidak dikelola aman (SFD)", "Excreta not safely managed (SFD)"),
+    ],
+)
+PRIORITY_STATUS = _codes(
+    "priority_status",
+    [
+        ("ranked", "Diperingkat", "Ranked"),
+        ("survey_first", "Survei dulu (data terlalu sedikit)", "Survey first (too little data)"),
+    ],
+)
+ACTION_KIND = _codes(
+    "action_kind",
+    [
+        ("build", "Pembangunan baru", "Build"),
+        ("rehabilitate", "Rehabilitasi", "Rehabilitate"),
+        ("behaviour_change", "Perubahan perilaku (STBM, kampanye)", "Behaviour change"),
+        ("om", "Operasi dan pemeliharaan", "Operation and maintenance"),
+        ("institutional", "Kelembagaan", "Institutional"),
+    ],
+)
+FUNDING_SOURCE = _codes(
+    "funding_source",
+    [
+        ("apbn_dak", "APBN/DAK", "APBN/DAK (national budget)"),
+        ("apbd", "APBD", "APBD (regional budget)"),
+        ("dana_kelurahan", "Dana kelurahan", "Kelurahan fund"),
+        ("csr", "CSR", "CSR (company)"),
+        ("swadaya", "Swadaya masyarakat", "Community contribution (swadaya)"),
+    ],
+)
+RESPONSIBLE = _codes(
+    "responsible",
+    [
+        ("ksm", "KSM", "KSM (community group)"),
+        ("pemkel", "Pemerintah kelurahan", "Kelurahan government"),
+        ("dpiu_opd", "DPIU/OPD", "DPIU/OPD (district agency)"),
+        ("tfl", "TFL", "TFL (field facilitator)"),
+    ],
+)
+ACTION_STATUS = _codes(
+    "action_status",
+    [
+        ("proposed", "Usulan", "Proposed"),
+        ("agreed", "Disepakati", "Agreed"),
+        ("musrenbang", "Masuk Musrenbang", "In the Musrenbang"),
+        ("funded", "Didanai", "Funded"),
+        ("built", "Dibangun", "Built"),
+    ],
+)
+PRIORITIES = Layer(
+    "priorities", Label("Prioritas lokasi", "Location priorities"), "results", MULTIPOLYGON,
+    (
+        UUID,
+        _computed("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=AREA_LEVEL),
+        _computed("location_code", TEXT, "Lokasi", "Location"),
+        _computed("rw", TEXT, "RW", "RW"),
+        _computed("rt", TEXT, "RT", "RT"),
+        _computed("need_score", REAL, "Skor kebutuhan (1-4)", "Need score (1-4)"),
+        _computed("risk_score", REAL, "Skor risiko (1-4)", "Risk score (1-4)"),
+        _computed("problems_score", REAL, "Skor masalah warga (1-4)", "Residents' problems score (1-4)"),
+        _computed("readiness_score", REAL, "Skor kesiapan (1-4)", "Readiness score (1-4)"),
+        _computed("unsafe_excreta_score", REAL, "Skor tinja tidak aman (1-4)", "Unsafe excreta score (1-4)"),
+        _computed("priority_score", REAL, "Nilai prioritas", "Priority score"),
+        _computed("computed_rank", INTEGER, "Urutan hasil hitung", "Computed rank"),
+        _computed("status", TEXT, "Status", "Status", codelist=PRIORITY_STATUS),
+        _computed("reasons", TEXT, "Alasan", "Reasons"),
+        _computed("method", TEXT, "Metode dan sumber bobot", "Method and source of the weights"),
+        _computed("computed_at", TEXT, "Dihitung pada", "Computed at"),
+    ),
+    display="location_code",
+)
+PRIORITY_WEIGHTS = Layer(
+    "priority_weights", Label("Bobot prioritas lokasi", "Location priority weights"), "results", None,
+    (
+        UUID,
+        _f("criterion", TEXT, "Kriteria", "Criterion", codelist=PRIORITY_CRITERION, required=True),
+        _f("weight", REAL, "Bobot (%)", "Weight (%)", minimum=0, maximum=100, required=True),
+        _f("source", TEXT, "Sumber bobot", "Source of the weight"),
+        _f("is_default", BOOLEAN, "Bobot bawaan (bukan resmi)", "Plugin default (not official)"),
+        _computed("set_at", TEXT, "Ditetapkan pada", "Set at"),
+    ),
+    display="criterion",
+)
+AGREED_PRIORITIES = Layer(
+    "agreed_priorities", Label("Urutan prioritas yang disepakati", "Agreed priority order"), "planning", None,
+    (
+        UUID,
+        _f("meeting_uuid", TEXT, "Disepakati di rembuk", "Agreed at the meeting", references="meetings",
+           required=True),
+        _f("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=AREA_LEVEL, required=True),
+        _f("location_code", TEXT, "Lokasi", "Location", required=True),
+        _f("agreed_rank", INTEGER, "Urutan disepakati", "Agreed rank", minimum=1, required=True),
+        _f("computed_rank", INTEGER, "Urutan hasil hitung", "Computed rank"),
+        _f("change_reason", TEXT, "Alasan perubahan", "Reason for the change"),
+    ),
+    display="location_code",
+)
+ACTIONS = Layer(
+    # The geometry is the action's service area: by default the polygon of its location.
+    "actions", Label("Rencana aksi", "Action plan"), "planning", MULTIPOLYGON,
+    (
+        UUID,
+        _f("kind", TEXT, "Jenis kegiatan", "Kind of action", codelist=ACTION_KIND, required=True),
+        _f("option_code", TEXT, "Opsi teknis", "Technical option"),
+        _f("description", TEXT, "Usulan kegiatan", "Proposed activity"),
+        _f("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=AREA_LEVEL),
+        _f("location_code", TEXT, "Lokasi", "Location"),
+        RW, RT,
+        # Counted from the households in the service area (or the RT), never typed.
+        _computed("households_served", INTEGER, "KK penerima manfaat", "Households served"),
+        _computed("persons_served", INTEGER, "Jiwa penerima manfaat", "Persons served"),
+        _computed("low_income_served", INTEGER, "KK MBR penerima manfaat", "Low-income households served"),
+        _f("volume", REAL, "Volume", "Volume", minimum=0),
+        _f("unit", TEXT, "Satuan", "Unit"),
+        _f("unit_cost", REAL, "Harga satuan (Rp)", "Unit cost (Rp)", minimum=0),
+        _computed("total_cost", REAL, "Perkiraan biaya (Rp)", "Estimated cost (Rp)"),
+        _f("cost_year", INTEGER, "Tahun harga", "Price year", minimum=1990, maximum=2100),
+        _f("cost_source", TEXT, "Sumber harga", "Source of the price"),
+        _f("funding_source", TEXT, "Sumber dana", "Funding source", codelist=FUNDING_SOURCE),
+        _f("swadaya_cash_pct", REAL, "Swadaya tunai (%)", "Community share in cash (%)", minimum=0, maximum=100),
+        _f("swadaya_in_kind_pct", REAL, "Swadaya natura/tenaga (%)", "Community share in kind (%)",
+           minimum=0, maximum=100),
+        _f("plan_year", INTEGER, "Tahun", "Year", minimum=2000, maximum=2100),
+        _f("plan_quarter", INTEGER, "Triwulan", "Quarter", minimum=1, maximum=4),
+        _f("start_month", INTEGER, "Bulan mulai", "Start month", minimum=1, maximum=12),
+        _f("end_month", INTEGER, "Bulan selesai", "End month", minimum=1, maximum=12),
+        _f("responsible", TEXT, "Penanggung jawab", "Responsible", codelist=RESPONSIBLE),
+        _f("status", TEXT, "Status", "Status", codelist=ACTION_STATUS),
+        _computed("priority_rank", INTEGER, "Prioritas lokasi", "Location priority"),
+        # Proposed by csiap:draftactionplan (a redraft may replace it until a rembuk agrees it).
+        _computed("drafted", BOOLEAN, "Usulan otomatis", "Drafted by the plugin"),
+        MEETING,
+        NOTES,
+    ),
+    display="description",
+)
+CODELISTS += (PRIORITY_CRITERION, PRIORITY_STATUS, ACTION_KIND, FUNDING_SOURCE, RESPONSIBLE, ACTION_STATUS)
+LAYERS += (PRIORITIES, PRIORITY_WEIGHTS, AGREED_PRIORITIES, ACTIONS)
 
 RELATIONS = tuple(
     Relation(layer.name, f.name, f.references)
