@@ -277,8 +277,9 @@ def draft_action_plan(path, level, language, feedback=None):
     """Propose a "build" action per location of ``level``, in the priority order,
     with the newest session's first feasible option; replace only the earlier
     drafted rows still proposed; keep every other row as it is (its computed fields
-    brought up to date). One transaction. Returns ``{drafted, replaced, kept,
-    survey_first, no_option}`` counts."""
+    brought up to date); a location that already has a kept "build" action gets none.
+    One transaction. Returns ``{drafted, replaced, kept, survey_first, no_option,
+    planned}`` counts."""
     order = _location_order(path, level)
     if not order:
         raise WorkspaceError(tr("The workspace has no location priorities at {level} level yet: run "
@@ -292,7 +293,9 @@ def draft_action_plan(path, level, language, feedback=None):
     polygons = location_polygons(path)
     names = option_names(path, language)
     counts = {"drafted": 0, "replaced": len(existing) - len(kept), "kept": len(kept), "survey_first": 0,
-              "no_option": 0}
+              "no_option": 0, "planned": 0}
+    # A location whose building the rembuk has already agreed gets no second proposal.
+    planned = {a.get("location_code") for a in kept if a.get("kind") == "build"}
     drafted = []
     for place in order:
         if feedback is not None and feedback.isCanceled():
@@ -300,6 +303,9 @@ def draft_action_plan(path, level, language, feedback=None):
         code = place["location_code"]
         if place.get("status") == "survey_first":
             counts["survey_first"] += 1
+            continue
+        if code in planned:
+            counts["planned"] += 1
             continue
         option = options.get(code)
         if option is None:

@@ -1,0 +1,118 @@
+"""csiap:draftactionplan through Processing: rows from the location priorities (the
+rembuk's agreed order first) and the newest session's first feasible option; rows a
+rembuk agreed are never overwritten or deleted, a redraft replaces only its own."""
+
+from shapely.geometry import Point
+
+import processing
+
+X0, Y0 = 700000.0, 9300000.0
+# Fields a planner or a rembuk sets: a kept row must come back with the same values.
+TYPED = ("uuid", "kind", "option_code", "description", "location_code", "volume", "funding_source",
+         "swadaya_cash_pct", "status", "drafted", "priority_rank", "meeting_uuid", "notes")
+
+
+def seed_plan(path, seed_rows):
+    # Households: two in RT 001/001, three in RT 001/002, one in RT 002/001.
+    seed_rows(path, "households", [
+        {"uuid": "h{}".format(n), "members": 4, "low_income": n % 2 == 0, "geometry": Point(X0 + x, Y0 + y)}
+        for n, (x, y) in enumerate([(10, 10), (60, 60), (110, 10), (150, 50), (190, 90), (50, 150)])])
+    # The computed order puts 001/002 first; the rembuk (m1) agreed 001/001 first.
+    seed_rows(path, "priorities", [
+        {"uuid": "p1", "location_level": "RT", "location_code": "001/002", "rw": "001", "rt": "002",
+         "computed_rank": 1, "status": "ranked", "priority_score": 3.5},
+        {"uuid": "p2", "location_level": "RT", "location_code": "001/001", "rw": "001", "rt": "001",
+         "computed_rank": 2, "status": "ranked", "priority_score": 3.0},
+        {"uuid": "p3", "location_level": "RT", "location_code": "002/001", "rw": "002", "rt": "001",
+         "computed_rank": 3, "status": "ranked", "priority_score": 2.0},
+        {"uuid": "p4", "location_level": "RT", "location_code": "002/009", "rw": "002", "rt": "009",
+         "status": "survey_first"}])
+    seed_rows(path, "agreed_priorities", [
+        {"uuid": "g1", "meeting_uuid": "m1", "location_level": "RT", "location_code": "001/001", "agreed_rank": 1,
+         "computed_rank": 2, "change_reason": "Banjir tiap musim hujan"},
+        {"uuid": "g2", "meeting_uuid": "m1", "location_level": "RT", "location_code": "001/002", "agreed_rank": 2,
+         "computed_rank": 1}])
+    seed_rows(path, "actions", [
+        # Agreed at the rembuk: never touched.
+        {"uuid": "K1", "kind": "rehabilitate", "option_code": "mck", "description": "Rehab MCK RT 2",
+         "location_level": "RT", "location_code": "001/002", "volume": 1.0, "funding_source": "apbd",
+         "swadaya_cash_pct": 10.0, "status": "agreed", "drafted": False, "priority_rank": 9, "meeting_uuid": "m1",
+         "notes": "Disepakati"},
+        # An earlier draft still proposed: replaced.
+        {"uuid": "D0", "kind": "build", "option_code": "mck", "location_level": "RT", "location_code": "001/001",
+         "status": "proposed", "drafted": True, "priority_rank": 1}])
+
+
+def typed(query, path):
+    return {r[0]: r for r in query(path, "SELECT {} FROM actions".format(", ".join(TYPED)))}  # nosec B608
+
+
+def first_feasible(query, path):
+    """The newest session's rank-1 option per location that the screening finds feasible (SQL)."""
+    rows = query(path, "SELECT r.location_code, r.option_code FROM ranking r JOIN screening s "
+                       "ON s.location_code = r.location_code AND s.option_code = r.option_code AND s.feasible = 1 "
+                       "WHERE r.session_uuid = (SELECT uuid FROM scoring_sessions ORDER BY fid DESC LIMIT 1) "
+                       "ORDER BY r.location_code, r.rank DESC")
+    return dict(rows)   # the last written per location: its best rank
+
+
+def test_draft_and_redraft(screened_rts, seed_rows, query):
+    from csiap_planner.workspace.attach import update_rows
+
+    processing.run("csiap:scoreoptions", {"WORKSPACE": screened_rts, "LEVEL": 0})
+    seed_plan(screened_rts, seed_rows)
+    before = typed(query, screened_rts)
+
+    result = processing.run("csiap:draftactionplan", {"WORKSPACE": screened_rts, "LEVEL": 0, "LANGUAGE": 1})
+    # 001/001 and 001/002 have a feasible option; 002/001 none (screened out); 002/009: survey first.
+    assert (result["DRAFTED"], result["REPLACED"], result["KEPT"]) == (2, 1, 1)
+    rows = typed(query, screened_rts)
+    assert "D0" not in rows and rows["K1"] == before["K1"]
+    drafted = {r[4]: r for uid, r in rows.items() if uid != "K1"}
+    best = first_feasible(query, screened_rts)
+    assert set(drafted) == {"001/001", "001/002"}
+    for code, row in drafted.items():
+        assert row[1] == "build" and row[2] == best[code] and row[8] == "proposed" and row[9] == 1
+    # The rembuk's order, not the computed one; the agreeing meeting goes with the row.
+    assert drafted["001/001"][10] == 1 and drafted["001/002"][10] == 2
+    assert drafted["001/001"][11] == "m1"
+    # Households from the RT polygons: 2 and 3; an option's name, not its code, describes it.
+    served = dict(query(screened_rts, "SELECT location_code, households_served FROM actions WHERE drafted = 1"))
+    assert served == {"001/001": 2, "001/002": 3}
+    names = dict(query(screened_rts, "SELECT code, name_en FROM options"))
+    assert drafted["001/001"][3] == names[best["001/001"]]
+    geometry = query(screened_rts, "SELECT COUNT(*) FROM actions WHERE drafted = 1 AND geom IS NOT NULL")
+    assert geometry == [(2,)]
+
+    # The rembuk agrees the 001/001 draft; a redraft keeps it and K1, and drafts 001/002 anew.
+    agreed_uuid = drafted["001/001"][0]
+    fid = query(screened_rts, "SELECT fid FROM actions WHERE uuid = ?", agreed_uuid)[0][0]
+    update_rows(screened_rts, {"actions": {fid: {"status": "agreed", "funding_source": "dana_kelurahan"}}})
+    agreed = typed(query, screened_rts)[agreed_uuid]
+    old_proposal = drafted["001/002"][0]
+    result = processing.run("csiap:draftactionplan", {"WORKSPACE": screened_rts, "LEVEL": 0})
+    assert (result["DRAFTED"], result["REPLACED"], result["KEPT"]) == (1, 1, 2)
+    rows = typed(query, screened_rts)
+    assert rows[agreed_uuid] == agreed and rows["K1"] == before["K1"]
+    assert old_proposal not in rows
+    assert sorted(r[4] for r in rows.values()) == ["001/001", "001/002", "001/002"]
+
+
+def test_without_priorities_refused(screened_rts, refused, query):
+    processing.run("csiap:scoreoptions", {"WORKSPACE": screened_rts, "LEVEL": 0})
+    with refused("csiap:prioritiseareas"):
+        processing.run("csiap:draftactionplan", {"WORKSPACE": screened_rts, "LEVEL": 0, "LANGUAGE": 1})
+    assert query(screened_rts, "SELECT COUNT(*) FROM actions") == [(0,)]
+
+
+def test_bad_kept_row_blocks_the_draft(screened_rts, seed_rows, refused, query):
+    processing.run("csiap:scoreoptions", {"WORKSPACE": screened_rts, "LEVEL": 0})
+    seed_plan(screened_rts, seed_rows)
+    seed_rows(screened_rts, "actions", [
+        {"uuid": "K2", "kind": "build", "description": "Saluran", "location_level": "RT", "location_code": "001/001",
+         "unit_cost": 1000.0, "swadaya_cash_pct": 80.0, "swadaya_in_kind_pct": 30.0, "status": "agreed",
+         "drafted": False}])
+    before = query(screened_rts, "SELECT * FROM actions ORDER BY uuid")
+    with refused("Saluran.*110 %"):
+        processing.run("csiap:draftactionplan", {"WORKSPACE": screened_rts, "LEVEL": 0, "LANGUAGE": 1})
+    assert query(screened_rts, "SELECT * FROM actions ORDER BY uuid") == before
