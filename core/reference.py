@@ -95,3 +95,28 @@ RISK_METHOD_SOURCE = "EHRA, Indeks Risiko Sanitasi (IRS): kelas dengan interval 
 WOMEN_ATTENDANCE_MIN_PCT = Rule(
     30, "Target keterlibatan perempuan minimal 30% dalam program berbasis masyarakat (PNPM Mandiri, SANIMAS); "
         "bawaan plugin, sesuaikan dengan pedoman program", official=False)
+
+# --- The action plan's outputs (issue 13): the Musrenbang proposal list and the RKM ---
+# We found no national form for the kelurahan Musrenbang's proposal list:
+# Permendagri 86/2017 sets the procedure of the Musrenbang RKPD (kelurahan,
+# kecamatan, kota) but leaves the forms to each kabupaten/kota, whose guides
+# differ (Kota Semarang's rembug warga guide, Form RW.1: priority, activity,
+# location, RT/RW, volume, community contribution; Kota Depok's Musrenbang
+# guide 2019 cites Permendagri 86/2017 for the procedure). The column set is therefore the
+# plugin's own, the list the programme's kelurahan forms ask for.
+MUSRENBANG_FORMAT = {
+    "id": "Susunan kolom milik CSIAP Planner, bukan formulir resmi: Permendagri No. 86 Tahun 2017 mengatur tata "
+          "cara Musrenbang RKPD di kelurahan, tetapi formulir daftar usulan ditetapkan tiap kabupaten/kota "
+          "(mis. Form RW.1 pedoman rembug warga Kota Semarang). Sesuaikan dengan formulir kota Anda.",
+    "en": "Column set of CSIAP Planner, not an official form: Permendagri No. 86/2017 sets the procedure of the "
+          "Musrenbang RKPD at kelurahan level, but the proposal form is set by each kabupaten/kota (e.g. Form "
+          "RW.1 of Kota Semarang's rembug warga guide). Adapt it to your city's form.",
+}
+# The RKM (Rencana Kerja Masyarakat) draft: the KSM's work plan, in the
+# programme's own layout (activity, volume, schedule by month, who, swadaya).
+RKM_FORMAT = {
+    "id": "Draf RKM susunan CSIAP Planner (kegiatan, volume, jadwal per bulan, penanggung jawab, swadaya), "
+          "mengikuti tugas KSM menyusun RKM dalam perencanaan partisipatif SANIMAS; bukan formulir resmi.",
+    "en": "RKM draft in CSIAP Planner's layout (activity, volume, schedule by month, responsible, swadaya), "
+          "following the KSM's task of drafting the RKM in SANIMAS participatory planning; not an official form.",
+}

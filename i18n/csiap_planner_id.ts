@@ -111,12 +111,12 @@
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="38"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="38"/>
+        <location filename="../processing/provider.py" line="41"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -1226,7 +1226,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location filename="../plugin/process_dock.py" line="177"/>
+        <location filename="../report/plan_tables.py" line="106"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2792,6 +2792,324 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../processing/dialog.py" line="25"/>
         <source>Cancelled by the user: nothing was changed.</source>
         <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="17"/>
+        <source>Draft the action plan</source>
+        <translation>Susun draf rencana aksi</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="20"/>
+        <source>Proposes one action (kind: build) per RT or RW, in the order of the location priorities (the order the newest rembuk agreed, else the computed one), with the best-ranked option of the newest scoring session that the screening finds feasible there. Each row&apos;s households and persons served, volume (units needed), unit cost and total are computed from the households in the location&apos;s polygon and the workspace&apos;s unit costs, with their year and source. Locations marked &apos;survey first&apos; get no action.
+
+A row a rembuk has agreed (status other than proposed, or edited so that it is no longer a draft) is never overwritten or deleted: a new draft replaces only the earlier drafted rows still proposed. Households served by two actions of the same kind are counted once, for the first in priority order. Run csiap:prioritiseareas and csiap:scoreoptions first.</source>
+        <translation>Mengusulkan satu kegiatan (jenis: pembangunan baru) per RT atau RW, menurut urutan prioritas lokasi (urutan yang disepakati rembuk terbaru, bila tidak ada urutan hasil hitung), dengan opsi berperingkat terbaik dari sesi skoring terbaru yang menurut penyaringan layak di lokasi itu. KK dan jiwa penerima manfaat, volume (jumlah unit yang diperlukan), harga satuan dan total setiap baris dihitung dari rumah tangga di dalam poligon lokasi dan harga satuan workspace, beserta tahun dan sumbernya. Lokasi bertanda 'survei dulu' tidak diberi kegiatan.
+
+Baris yang sudah disepakati rembuk (status selain usulan, atau sudah disunting sehingga bukan draf lagi) tidak pernah ditimpa atau dihapus: draf baru hanya mengganti baris draf sebelumnya yang masih berstatus usulan. KK yang dilayani dua kegiatan sejenis dihitung sekali, untuk kegiatan pertama dalam urutan prioritas. Jalankan dulu csiap:prioritiseareas dan csiap:scoreoptions.</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="37"/>
+        <source>Actions drafted</source>
+        <translation>Kegiatan yang diusulkan</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="38"/>
+        <source>Earlier drafted actions replaced</source>
+        <translation>Draf kegiatan sebelumnya yang diganti</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="39"/>
+        <source>Actions kept as they were</source>
+        <translation>Kegiatan yang dibiarkan tetap</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="46"/>
+        <source>{drafted} actions drafted, {replaced} earlier drafts replaced, {kept} actions kept (agreed or edited).</source>
+        <translation>{drafted} kegiatan diusulkan, {replaced} draf sebelumnya diganti, {kept} kegiatan dibiarkan tetap (sudah disepakati atau disunting).</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="49"/>
+        <source>{count} locations are marked &apos;survey first&apos; and got no action.</source>
+        <translation>{count} lokasi bertanda 'survei dulu' dan tidak diberi kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="52"/>
+        <source>{count} locations have no feasible ranked option in the newest scoring session and got no action.</source>
+        <translation>{count} lokasi tidak punya opsi layak berperingkat di sesi skoring terbaru dan tidak diberi kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_action_plan.py" line="55"/>
+        <source>{count} locations already have an agreed building action and got no new proposal.</source>
+        <translation>{count} lokasi sudah punya kegiatan pembangunan yang disepakati dan tidak diberi usulan baru.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_proposals.py" line="16"/>
+        <source>Export the Musrenbang proposals and the RKM draft</source>
+        <translation>Ekspor daftar usulan Musrenbang dan draf RKM</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_proposals.py" line="19"/>
+        <source>Writes the action plan as the kelurahan Musrenbang proposal list (usulan_musrenbang.xlsx and .csv: proposed activity, location (RT/RW), volume, unit, estimated cost, funding source, beneficiaries in households and persons, priority, proposed by) and the RKM draft (rkm.xlsx and .csv: activity, volume, a mark for each month it runs, responsible, and the community&apos;s swadaya in cash and in kind, Rp), in priority order, with option names.
+
+The figures are computed at export from the households in each action&apos;s area and the unit costs. The column set is the plugin&apos;s own: Permendagri 86/2017 sets the Musrenbang procedure, each kabupaten/kota its form; the files say so in their notes rows. No personal data is written. The workspace is only read.</source>
+        <translation>Menulis rencana aksi sebagai daftar usulan Musrenbang kelurahan (usulan_musrenbang.xlsx dan .csv: usulan kegiatan, lokasi (RT/RW), volume, satuan, perkiraan biaya, sumber dana, sasaran/penerima manfaat dalam KK dan jiwa, prioritas, pengusul) dan draf RKM (rkm.xlsx dan .csv: kegiatan, volume, tanda untuk setiap bulan pelaksanaan, penanggung jawab, serta swadaya masyarakat tunai dan natura/tenaga, Rp), menurut urutan prioritas, dengan nama opsi.
+
+Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap kegiatan dan dari harga satuan. Susunan kolom milik plugin ini: Permendagri 86/2017 mengatur tata cara Musrenbang, tiap kabupaten/kota menetapkan formulirnya; berkas menyebutkannya di baris catatan. Tidak ada data pribadi yang ditulis. Workspace hanya dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_proposals.py" line="32"/>
+        <source>Language of the tables</source>
+        <translation>Bahasa tabel</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="24"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="24"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="24"/>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="24"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="24"/>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="25"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="25"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="25"/>
+        <source>Aug</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="25"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="25"/>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="26"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="26"/>
+        <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="53"/>
+        <source>not decided yet</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="56"/>
+        <source>{source} {rest:g} %; {swadaya} {share:g} % (cash {cash:g} %, in kind {kind:g} %)</source>
+        <translation>{source} {rest:g} %; {swadaya} {share:g} % (tunai {cash:g} %, natura/tenaga {kind:g} %)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="76"/>
+        <source>Proposed activity</source>
+        <translation>Usulan kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Location (RT/RW)</source>
+        <translation>Lokasi (RT/RW)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="77"/>
+        <source>Estimated cost (Rp)</source>
+        <translation>Perkiraan biaya (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="78"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="78"/>
+        <source>Beneficiaries (households)</source>
+        <translation>Sasaran/penerima manfaat (KK)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="79"/>
+        <source>Beneficiaries (persons)</source>
+        <translation>Sasaran/penerima manfaat (jiwa)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="79"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="79"/>
+        <source>Proposed by</source>
+        <translation>Pengusul</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="83"/>
+        <source>KSM ({meeting})</source>
+        <translation>KSM ({meeting})</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="92"/>
+        <source>Households and persons served are counted from the surveyed households in each action&apos;s area (a household served by two actions of the same kind counts once, for the first in priority); a household without a member count counts as one person ({count} such households).</source>
+        <translation>KK dan jiwa penerima manfaat dihitung dari rumah tangga yang disurvei di wilayah layanan setiap kegiatan (KK yang dilayani dua kegiatan sejenis dihitung sekali, untuk kegiatan dengan prioritas pertama); KK tanpa jumlah anggota dihitung satu jiwa ({count} KK seperti itu).</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="96"/>
+        <source>Prices: {sources}.</source>
+        <translation>Harga: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Swadaya in cash (Rp)</source>
+        <translation>Swadaya tunai (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="106"/>
+        <source>Swadaya in kind (Rp)</source>
+        <translation>Swadaya natura/tenaga (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="125"/>
+        <source>Months marked x: from the start month to the end month, else the three months of the quarter.</source>
+        <translation>Bulan bertanda x: dari bulan mulai sampai bulan selesai, atau tiga bulan dalam triwulannya.</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="135"/>
+        <source>The workspace has no action plan yet: run csiap:draftactionplan or add actions first.</source>
+        <translation>Workspace belum punya rencana aksi: jalankan dulu csiap:draftactionplan atau tambahkan kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="139"/>
+        <source>Musrenbang proposals</source>
+        <translation>Usulan Musrenbang</translation>
+    </message>
+    <message>
+        <location filename="../report/plan_tables.py" line="139"/>
+        <source>RKM draft</source>
+        <translation>Draf RKM</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="104"/>
+        <source>its kind {value!r} is not one of build, rehabilitate, behaviour change, O&amp;M, institutional</source>
+        <translation>jenisnya {value!r} bukan pembangunan baru, rehabilitasi, perubahan perilaku, operasi dan pemeliharaan, atau kelembagaan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="106"/>
+        <source>it has no location and no service area drawn</source>
+        <translation>tidak punya lokasi dan wilayah layanannya tidak digambar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="107"/>
+        <source>its location {value} is not an RT or RW of the workspace</source>
+        <translation>lokasinya {value} bukan RT atau RW workspace ini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="108"/>
+        <source>the community&apos;s share in cash and in kind is {value:g} %, over 100 %</source>
+        <translation>bagian swadaya tunai dan natura/tenaga {value:g} %, lebih dari 100 %</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="109"/>
+        <source>the unit costs have no price for its option {value}</source>
+        <translation>harga satuan tidak memuat harga untuk opsinya {value}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="110"/>
+        <source>it has no option and no unit cost</source>
+        <translation>tidak punya opsi teknis dan tidak punya harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="111"/>
+        <source>{field} {value!r} is not a number</source>
+        <translation>{field} {value!r} bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="112"/>
+        <source>{field} {value} is outside its allowed range</source>
+        <translation>{field} {value} di luar rentang yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="113"/>
+        <source>it ends (month {value:g}) before it starts</source>
+        <translation>selesai (bulan {value:g}) sebelum mulai</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="119"/>
+        <source>Action {row} ({where}): {reason}</source>
+        <translation>Kegiatan {row} ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="148"/>
+        <source>Nothing was written; correct these actions:</source>
+        <translation>Tidak ada yang ditulis; perbaiki kegiatan berikut:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="285"/>
+        <source>The workspace has no location priorities at {level} level yet: run csiap:prioritiseareas first.</source>
+        <translation>Workspace belum punya prioritas lokasi tingkat {level}: jalankan dulu csiap:prioritiseareas.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="289"/>
+        <source>The workspace has no scoring session at {level} level yet: run csiap:scoreoptions first.</source>
+        <translation>Workspace belum punya sesi skoring tingkat {level}: jalankan dulu csiap:scoreoptions.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="314"/>
+        <source>Drafted by CSIAP Planner; households without a member count are counted as one person.</source>
+        <translation>Diusulkan otomatis oleh CSIAP Planner; KK tanpa jumlah anggota dihitung satu jiwa.</translation>
     </message>
 </context>
 </TS>

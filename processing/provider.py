@@ -11,6 +11,7 @@ from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 from .draft_action_plan import DraftActionPlan
 from .export_annex import ExportAnnex
+from .export_proposals import ExportProposals
 from .import_boundaries import ImportBoundaries
 from .import_context import ImportContext
 from .import_survey import ImportSurvey
@@ -26,7 +27,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
-              DraftActionPlan)
+              DraftActionPlan, ExportProposals)
 
 
 class CsiapProvider(QgsProcessingProvider):
