@@ -2844,8 +2844,8 @@ Baris yang sudah disepakati rembuk (status selain usulan, atau sudah disunting s
     </message>
     <message>
         <location filename="../processing/export_proposals.py" line="16"/>
-        <source>Export the Musrenbang proposals and the RKM draft</source>
-        <translation>Ekspor daftar usulan Musrenbang dan draf RKM</translation>
+        <source>Export Musrenbang list and RKM</source>
+        <translation>Ekspor usulan Musrenbang &amp; RKM</translation>
     </message>
     <message>
         <location filename="../processing/export_proposals.py" line="19"/>

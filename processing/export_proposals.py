@@ -13,7 +13,7 @@ class ExportProposals(CsiapAlgorithm):
     WRITES_WORKSPACE = False
 
     def displayName(self):
-        return tr("Export the Musrenbang proposals and the RKM draft")
+        return tr("Export Musrenbang list and RKM")
 
     def shortHelpString(self):
         return tr(
