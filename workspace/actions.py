@@ -323,10 +323,10 @@ def draft_action_plan(path, level, language, feedback=None):
     # Kept rows first: among equal ranks the rembuk's rows count the households first.
     rows = kept + drafted
     computed = compute(path, rows, language, feedback)
-    fields = schema.layer("actions").field_names()
     stored = []
     for row, values in zip(rows, computed):
-        record = {k: v for k, v in dict(row, **values).items() if k in fields}
+        # Every column, a planner's own added ones too; the fid is the file's to give.
+        record = {k: v for k, v in dict(row, **values).items() if k not in ("fid", "geometry")}
         if row.get("geometry") is not None:
             record["wkb"] = bytes(row["geometry"].asWkb())
         stored.append(record)
