@@ -141,3 +141,17 @@ def test_location_order(workspace_copy, seed_rows):
     order = _location_order(workspace_copy, "RT")
     assert [(p["location_code"], p["rank"], p["agreed_rank"], p["meeting_uuid"]) for p in order] == [
         ("002/001", 1, 1, "new"), ("001/002", 2, 2, "new"), ("001/001", 3, None, None), ("001/003", 4, None, None)]
+
+
+def test_cancelled_draft_writes_nothing(screened_rts, seed_rows, refused, query):
+    from qgis.core import QgsProcessingFeedback
+
+    processing.run("csiap:scoreoptions", {"WORKSPACE": screened_rts, "LEVEL": 0})
+    seed_plan(screened_rts, seed_rows)
+    before = query(screened_rts, "SELECT * FROM actions ORDER BY uuid")
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with refused("Cancelled"):
+        processing.run("csiap:draftactionplan", {"WORKSPACE": screened_rts, "LEVEL": 0, "LANGUAGE": 1},
+                       feedback=feedback)
+    assert query(screened_rts, "SELECT * FROM actions ORDER BY uuid") == before
