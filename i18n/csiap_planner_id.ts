@@ -14,14 +14,14 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="215"/>
+        <location filename="../plugin/main.py" line="241"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="222"/>
+        <location filename="../plugin/main.py" line="248"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="235"/>
+        <location filename="../plugin/main.py" line="261"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -1330,7 +1330,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="84"/>
+        <location filename="../plugin/main.py" line="87"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1504,19 +1504,19 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="267"/>
+        <location filename="../plugin/main.py" line="293"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="292"/>
+        <location filename="../plugin/main.py" line="318"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="294"/>
+        <location filename="../plugin/main.py" line="320"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1575,7 +1575,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="251"/>
+        <location filename="../plugin/main.py" line="277"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -2579,17 +2579,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>berkas tidak tertulis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="203"/>
+        <location filename="../plugin/main.py" line="229"/>
         <source>The CSIAP annex is written to {folder}.</source>
         <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="205"/>
+        <location filename="../plugin/main.py" line="231"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="207"/>
+        <location filename="../plugin/main.py" line="233"/>
         <source>Open the folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -2792,6 +2792,206 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../processing/dialog.py" line="25"/>
         <source>Cancelled by the user: nothing was changed.</source>
         <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="125"/>
+        <source>{action}: &apos;{text}&apos; is not a number ({field}).</source>
+        <translation>{action}: '{text}' bukan angka ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="129"/>
+        <source>{action}: {field} must be a whole number, not {value}.</source>
+        <translation>{action}: {field} harus bilangan bulat, bukan {value}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="133"/>
+        <source>{action}: {field} goes from {low} to {high}, not {value}.</source>
+        <translation>{action}: {field} berkisar {low} sampai {high}, bukan {value}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="141"/>
+        <source>{action}: the community&apos;s shares in cash ({cash}) and in kind ({kind}) add up to {share}, over 100 % of the cost.</source>
+        <translation>{action}: swadaya tunai ({cash}) dan natura/tenaga ({kind}) berjumlah {share}, lebih dari 100 % biaya.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="86"/>
+        <source>Rencana Aksi</source>
+        <translation>Rencana Aksi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="190"/>
+        <source>Draft action plan</source>
+        <translation>Susun draf rencana aksi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="191"/>
+        <source>Proposes actions from the location priorities and the newest scoring session; rows a rembuk agreed are kept.</source>
+        <translation>Mengusulkan kegiatan dari prioritas lokasi dan sesi skoring terbaru; baris yang sudah disepakati rembuk tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="194"/>
+        <source>Export Musrenbang list</source>
+        <translation>Ekspor daftar usulan Musrenbang</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="195"/>
+        <source>The proposal list (daftar usulan) for the kelurahan Musrenbang, as XLSX and CSV.</source>
+        <translation>Daftar usulan untuk Musrenbang kelurahan, dalam XLSX dan CSV.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="202"/>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="203"/>
+        <source>Edit action</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <source>Households</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <source>Persons</source>
+        <translation>Jiwa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <source>Swadaya cash / in kind</source>
+        <translation>Swadaya tunai / natura</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <source>Year / quarter</source>
+        <translation>Tahun / triwulan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="243"/>
+        <source>Total of</source>
+        <translation>Jumlah menurut</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="243"/>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="518"/>
+        <source>Choose an action in the plan&apos;s table.</source>
+        <translation>Pilih kegiatan pada tabel rencana.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="291"/>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="306"/>
+        <source>Save action</source>
+        <translation>Simpan kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="308"/>
+        <source>Show the meeting</source>
+        <translation>Lihat rembuk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="309"/>
+        <source>Shows the meeting that agreed this action in Tahapan PP.</source>
+        <translation>Menampilkan rembuk yang menyepakati kegiatan ini di Tahapan PP.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="426"/>
+        <source>Q{quarter}</source>
+        <translation>TW {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="456"/>
+        <source>Funding source: {source}</source>
+        <translation>Sumber dana: {source}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="456"/>
+        <source>not chosen yet</source>
+        <translation>belum dipilih</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="459"/>
+        <source>RW {rw}</source>
+        <translation>RW {rw}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="459"/>
+        <source>No RW</source>
+        <translation>Tanpa RW</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="461"/>
+        <source>Grand total</source>
+        <translation>Jumlah seluruhnya</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="476"/>
+        <source>No action yet: draft the action plan, or add actions to the layer.</source>
+        <translation>Belum ada kegiatan: susun draf rencana aksi, atau tambahkan kegiatan ke layer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="478"/>
+        <source>The totals by funding source and by RW both add up to the grand total.</source>
+        <translation>Jumlah menurut sumber dana dan menurut RW sama dengan jumlah seluruhnya.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="480"/>
+        <source>The totals do not reconcile: by funding source {funding}, by RW {rw}, grand total {total}.</source>
+        <translation>Jumlah tidak cocok: menurut sumber dana {funding}, menurut RW {rw}, jumlah seluruhnya {total}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="499"/>
+        <source>Action {number} ({location}, {option})</source>
+        <translation>Kegiatan {number} ({location}, {option})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="545"/>
+        <source>(volume and unit cost must be numbers)</source>
+        <translation>(volume dan harga satuan harus angka)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="548"/>
+        <source>Rp {amount}</source>
+        <translation>Rp {amount}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="548"/>
+        <source>(volume × unit cost)</source>
+        <translation>(volume × harga satuan)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="567"/>
+        <source>Choose an action in the plan&apos;s table first.</source>
+        <translation>Pilih dulu kegiatan pada tabel rencana.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="571"/>
+        <source>The action plan layer is being edited: save or discard its edits first, then save here.</source>
+        <translation>Layer rencana aksi sedang diedit: simpan atau batalkan suntingannya dulu, lalu simpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="588"/>
+        <source>Saved: {action}.</source>
+        <translation>Tersimpan: {action}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/action_plan_dock.py" line="606"/>
+        <source>The algorithm {algorithm} is missing from the CSIAP Planner toolbox: update or reinstall the plugin.</source>
+        <translation>Algoritma {algorithm} tidak ada di toolbox CSIAP Planner: perbarui atau pasang ulang plugin.</translation>
     </message>
 </context>
 </TS>

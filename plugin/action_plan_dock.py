@@ -230,6 +230,8 @@ class ActionPlanDock(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()   # the priority column numbers the rows
+        compact = self.fontMetrics().height() + 6   # more rows on a laptop's screen
+        self.table.verticalHeader().setDefaultSectionSize(compact)
         self.table.setMinimumHeight(90)
         self.table.itemSelectionChanged.connect(self._action_chosen)
         self.table.itemDoubleClicked.connect(lambda *_: self.tabs.setCurrentIndex(1))
@@ -243,6 +245,7 @@ class ActionPlanDock(QDockWidget):
         self.totals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.totals_table.verticalHeader().hide()
+        self.totals_table.verticalHeader().setDefaultSectionSize(compact)
         self.totals_table.setMinimumHeight(70)
         lower_layout.addWidget(self.totals_table, 1)
         self.reconcile_label = QLabel()
