@@ -264,6 +264,7 @@ class ActionPlanDock(QDockWidget):
         self.action_label.setWordWrap(True)
         layout.addWidget(self.action_label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # a narrow dock: labels above
         alias = lambda name: ACTIONS.field(name).alias.text(self.language)  # noqa: E731
         self.edits = {}
         for name in ("volume", "unit", "unit_cost"):
@@ -296,7 +297,7 @@ class ActionPlanDock(QDockWidget):
         self.choosers["meeting_uuid"] = QComboBox()
         self.choosers["meeting_uuid"].setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choosers["meeting_uuid"].setMinimumContentsLength(16)
+        self.choosers["meeting_uuid"].setMinimumContentsLength(12)
         self.choosers["meeting_uuid"].currentIndexChanged.connect(self._show_meeting_button)
         form.addRow(alias("meeting_uuid"), self.choosers["meeting_uuid"])
         self.edits["notes"] = QLineEdit()
@@ -318,6 +319,9 @@ class ActionPlanDock(QDockWidget):
     @staticmethod
     def _combo(items):
         combo = QComboBox()
+        # Narrow: a long label ("Swadaya masyarakat") must not widen the dock past a laptop's room.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.addItem("", None)
         for text, value in items:
             combo.addItem(text, value)
