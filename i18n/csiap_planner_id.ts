@@ -2794,22 +2794,22 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="125"/>
+        <location filename="../plugin/action_plan_dock.py" line="127"/>
         <source>{action}: &apos;{text}&apos; is not a number ({field}).</source>
         <translation>{action}: '{text}' bukan angka ({field}).</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="129"/>
+        <location filename="../plugin/action_plan_dock.py" line="131"/>
         <source>{action}: {field} must be a whole number, not {value}.</source>
         <translation>{action}: {field} harus bilangan bulat, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="133"/>
+        <location filename="../plugin/action_plan_dock.py" line="135"/>
         <source>{action}: {field} goes from {low} to {high}, not {value}.</source>
         <translation>{action}: {field} berkisar {low} sampai {high}, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="141"/>
+        <location filename="../plugin/action_plan_dock.py" line="143"/>
         <source>{action}: the community&apos;s shares in cash ({cash}) and in kind ({kind}) add up to {share}, over 100 % of the cost.</source>
         <translation>{action}: swadaya tunai ({cash}) dan natura/tenaga ({kind}) berjumlah {share}, lebih dari 100 % biaya.</translation>
     </message>
@@ -2819,177 +2819,177 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Rencana Aksi</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="190"/>
+        <location filename="../plugin/action_plan_dock.py" line="192"/>
         <source>Draft action plan</source>
         <translation>Susun draf rencana aksi</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="191"/>
+        <location filename="../plugin/action_plan_dock.py" line="193"/>
         <source>Proposes actions from the location priorities and the newest scoring session; rows a rembuk agreed are kept.</source>
         <translation>Mengusulkan kegiatan dari prioritas lokasi dan sesi skoring terbaru; baris yang sudah disepakati rembuk tetap dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="194"/>
+        <location filename="../plugin/action_plan_dock.py" line="196"/>
         <source>Export Musrenbang list</source>
         <translation>Ekspor daftar usulan Musrenbang</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="195"/>
+        <location filename="../plugin/action_plan_dock.py" line="197"/>
         <source>The proposal list (daftar usulan) for the kelurahan Musrenbang, as XLSX and CSV.</source>
         <translation>Daftar usulan untuk Musrenbang kelurahan, dalam XLSX dan CSV.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="202"/>
+        <location filename="../plugin/action_plan_dock.py" line="204"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="203"/>
+        <location filename="../plugin/action_plan_dock.py" line="205"/>
         <source>Edit action</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <location filename="../plugin/action_plan_dock.py" line="217"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <location filename="../plugin/action_plan_dock.py" line="217"/>
         <source>Households</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <location filename="../plugin/action_plan_dock.py" line="217"/>
         <source>Persons</source>
         <translation>Jiwa</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <location filename="../plugin/action_plan_dock.py" line="217"/>
         <source>Swadaya cash / in kind</source>
         <translation>Swadaya tunai / natura</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="215"/>
+        <location filename="../plugin/action_plan_dock.py" line="217"/>
         <source>Year / quarter</source>
         <translation>Tahun / triwulan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="243"/>
+        <location filename="../plugin/action_plan_dock.py" line="245"/>
         <source>Total of</source>
         <translation>Jumlah menurut</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="243"/>
+        <location filename="../plugin/action_plan_dock.py" line="245"/>
         <source>Amount (Rp)</source>
         <translation>Jumlah (Rp)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="518"/>
+        <location filename="../plugin/action_plan_dock.py" line="524"/>
         <source>Choose an action in the plan&apos;s table.</source>
         <translation>Pilih kegiatan pada tabel rencana.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="291"/>
+        <location filename="../plugin/action_plan_dock.py" line="294"/>
         <source>Months</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="306"/>
+        <location filename="../plugin/action_plan_dock.py" line="309"/>
         <source>Save action</source>
         <translation>Simpan kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="308"/>
+        <location filename="../plugin/action_plan_dock.py" line="311"/>
         <source>Show the meeting</source>
         <translation>Lihat rembuk</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="309"/>
+        <location filename="../plugin/action_plan_dock.py" line="312"/>
         <source>Shows the meeting that agreed this action in Tahapan PP.</source>
         <translation>Menampilkan rembuk yang menyepakati kegiatan ini di Tahapan PP.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="426"/>
+        <location filename="../plugin/action_plan_dock.py" line="432"/>
         <source>Q{quarter}</source>
         <translation>TW {quarter}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="456"/>
+        <location filename="../plugin/action_plan_dock.py" line="462"/>
         <source>Funding source: {source}</source>
         <translation>Sumber dana: {source}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="456"/>
+        <location filename="../plugin/action_plan_dock.py" line="462"/>
         <source>not chosen yet</source>
         <translation>belum dipilih</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="459"/>
+        <location filename="../plugin/action_plan_dock.py" line="465"/>
         <source>RW {rw}</source>
         <translation>RW {rw}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="459"/>
+        <location filename="../plugin/action_plan_dock.py" line="465"/>
         <source>No RW</source>
         <translation>Tanpa RW</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="461"/>
+        <location filename="../plugin/action_plan_dock.py" line="467"/>
         <source>Grand total</source>
         <translation>Jumlah seluruhnya</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="476"/>
+        <location filename="../plugin/action_plan_dock.py" line="482"/>
         <source>No action yet: draft the action plan, or add actions to the layer.</source>
         <translation>Belum ada kegiatan: susun draf rencana aksi, atau tambahkan kegiatan ke layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="478"/>
+        <location filename="../plugin/action_plan_dock.py" line="484"/>
         <source>The totals by funding source and by RW both add up to the grand total.</source>
         <translation>Jumlah menurut sumber dana dan menurut RW sama dengan jumlah seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="480"/>
+        <location filename="../plugin/action_plan_dock.py" line="486"/>
         <source>The totals do not reconcile: by funding source {funding}, by RW {rw}, grand total {total}.</source>
         <translation>Jumlah tidak cocok: menurut sumber dana {funding}, menurut RW {rw}, jumlah seluruhnya {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="499"/>
+        <location filename="../plugin/action_plan_dock.py" line="505"/>
         <source>Action {number} ({location}, {option})</source>
         <translation>Kegiatan {number} ({location}, {option})</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="545"/>
+        <location filename="../plugin/action_plan_dock.py" line="551"/>
         <source>(volume and unit cost must be numbers)</source>
         <translation>(volume dan harga satuan harus angka)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="548"/>
+        <location filename="../plugin/action_plan_dock.py" line="554"/>
         <source>Rp {amount}</source>
         <translation>Rp {amount}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="548"/>
+        <location filename="../plugin/action_plan_dock.py" line="554"/>
         <source>(volume × unit cost)</source>
         <translation>(volume × harga satuan)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="567"/>
+        <location filename="../plugin/action_plan_dock.py" line="573"/>
         <source>Choose an action in the plan&apos;s table first.</source>
         <translation>Pilih dulu kegiatan pada tabel rencana.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="571"/>
+        <location filename="../plugin/action_plan_dock.py" line="577"/>
         <source>The action plan layer is being edited: save or discard its edits first, then save here.</source>
         <translation>Layer rencana aksi sedang diedit: simpan atau batalkan suntingannya dulu, lalu simpan di sini.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="588"/>
+        <location filename="../plugin/action_plan_dock.py" line="594"/>
         <source>Saved: {action}.</source>
         <translation>Tersimpan: {action}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="606"/>
+        <location filename="../plugin/action_plan_dock.py" line="612"/>
         <source>The algorithm {algorithm} is missing from the CSIAP Planner toolbox: update or reinstall the plugin.</source>
         <translation>Algoritma {algorithm} tidak ada di toolbox CSIAP Planner: perbarui atau pasang ulang plugin.</translation>
     </message>

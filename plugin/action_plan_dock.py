@@ -97,12 +97,14 @@ def location_text(row):
     return code or ""
 
 
-def number_text(value, language, decimals=2):
+def number_text(value, language, decimals=2, grouped=True):
     """4500000 as "4.500.000" and 12.5 as "12,5" in Indonesian; "4,500,000" and "12.5"
-    in English; "" for no value. At most ``decimals`` decimals, trailing zeros dropped."""
+    in English; "" for no value. At most ``decimals`` decimals, trailing zeros dropped.
+    A value to be typed over is shown ``grouped=False`` in English ("4500"): read back,
+    "4,500" would be 4.5, a lone comma being a decimal comma (``core.numbers``)."""
     if value is None:
         return ""
-    text = "{:,.{}f}".format(float(value), decimals)
+    text = "{:{}.{}f}".format(float(value), "," if grouped or language == "id" else "", decimals)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if language == "id":
@@ -530,7 +532,7 @@ class ActionPlanDock(QDockWidget):
         for name, edit in self.edits.items():
             value = action.get(name)
             if name in ("volume", "unit_cost", "swadaya_cash_pct", "swadaya_in_kind_pct"):
-                edit.setText(number_text(value, self.language, 6 if name == "volume" else 2))
+                edit.setText(number_text(value, self.language, 6 if name == "volume" else 2, grouped=False))
             elif name == "plan_year":
                 edit.setText("" if value is None else str(value))
             else:

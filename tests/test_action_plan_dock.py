@@ -89,6 +89,8 @@ def test_pure_helpers():
 
     assert number_text(175 * M, "id", 0) == "175.000.000" and number_text(175 * M, "en", 0) == "175,000,000"
     assert number_text(12.5, "id") == "12,5" and number_text(None, "id") == ""
+    # A value to be typed over reads back as itself, in either language.
+    assert number_text(4500, "en", grouped=False) == "4500" and number_text(4500, "id", grouped=False) == "4.500"
     assert total_cost(12.5, 2 * M) == 25 * M and total_cost(None, 5) is None
     values = read_edits({"volume": "12,5", "unit_cost": "2.000.000", "swadaya_cash_pct": "10",
                          "swadaya_in_kind_pct": "", "plan_year": "2027", "unit": " KK ", "notes": ""},
@@ -155,8 +157,32 @@ def test_bad_values_are_refused_naming_the_action_and_nothing_is_written(dock, p
                                   ).fetchone() == (10, 0)
 
 
+def test_an_action_saved_unchanged_keeps_its_values_in_either_language(qgis_app, workspace_copy):
+    """What the form shows reads back as itself: 4 500 and 1,5 are neither 4,5 nor 15."""
+    from csiap_planner.plugin.action_plan_dock import ActionPlanDock
+
+    planned = workspace_copy
+    fill(planned, [dict(a, volume=1.5, unit_cost=4500, total_cost=6750) if a["uuid"] == "a-septic" else a
+                   for a in ACTIONS])
+    query = ("SELECT volume, unit_cost, total_cost, swadaya_cash_pct, swadaya_in_kind_pct, plan_year, plan_quarter,"
+             " funding_source, responsible, status, meeting_uuid, unit, notes FROM actions ORDER BY uuid")
+    with sqlite3.connect(planned) as connection:
+        before = connection.execute(query).fetchall()
+    for language in ("en", "id"):
+        dock = ActionPlanDock(language=language)
+        dock.set_workspace(planned)
+        for action_uuid in ("a-septic", "a-ipal", "a-mck", "a-stbm"):
+            assert dock.select(action_uuid)
+            assert dock.save_action(), dock.status.text()
+        dock.deleteLater()
+        with sqlite3.connect(planned) as connection:
+            assert connection.execute(query).fetchall() == before, language
+
+
 def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app, planned, tmp_path):
     from csiap_planner.plugin.action_plan_dock import DRAFT_ALGORITHM
+    from csiap_planner.processing.base import workspace_signals
+    from csiap_planner.workspace.geopackage import write_rows
     from qgis.core import QgsApplication, QgsProject
 
     other = tmp_path / "other" / os.path.basename(planned)
@@ -200,6 +226,17 @@ def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app
         # The project's layer reads the new value too.
         layer = next(layer for layer in project.mapLayers().values() if layer.source().endswith("layername=actions"))
         assert [f["total_cost"] for f in layer.getFeatures()] == [15 * M]
+        # While the layer is being edited, the dock does not write behind its edit buffer.
+        layer.startEditing()
+        dock.edits["volume"].setText("4")
+        assert not dock.save_action() and "layer" in dock.status.text().lower()
+        layer.rollBack()
+        with sqlite3.connect(str(other)) as connection:
+            assert connection.execute("SELECT volume FROM actions").fetchall() == [(3,)]
+        # Rows an algorithm writes (csiap:draftactionplan, once it lands) are shown at once.
+        write_rows(str(other), {"actions": [dict(ACTIONS[0], uuid="a-drafted")]}, replace=False)
+        workspace_signals.written.emit(str(other))
+        assert [r["uuid"] for r in dock.rows] == ["a-drafted", "a-stbm"] and dock.table.rowCount() == 2
     finally:
         plugin.unload()
         project.clear()
