@@ -41,6 +41,7 @@ def desktop_run(tmp_path_factory, qgis_app, qgis_processing, sample_workspace, s
     sample as `make demo` builds it, then on a second workspace: the smoke script's report,
     the messages QGIS logged, its output and its exit code."""
     from csiap_planner.processing.provider import CsiapProvider
+    from csiap_planner.workspace.geopackage import write_rows
     from csiap_planner.workspace.process import import_records
     from qgis.core import QgsApplication
 
@@ -68,6 +69,7 @@ def desktop_run(tmp_path_factory, qgis_app, qgis_processing, sample_workspace, s
                                            "WORKSPACE": workspace})
     with open(os.path.join(os.path.dirname(sample_path), "process_records_synthetic.json"), encoding="utf-8") as handle:
         import_records(workspace, json.load(handle))
+    write_rows(workspace, {"actions": DESKTOP_ACTIONS})   # a plan to show (until csiap:draftactionplan drafts one)
     second.parent.mkdir()   # another project: the same kelurahan, with nothing imported yet
     shutil.copy(gpkg, second)
     shutil.copy(project, second.parent / os.path.basename(project))
@@ -104,9 +106,22 @@ def desktop_run(tmp_path_factory, qgis_app, qgis_processing, sample_workspace, s
         registry.removeProvider(provider)
 
 
+# Hand-written actions of the sample (example rows of this test, not a plan anyone agreed).
+DESKTOP_ACTIONS = [
+    {"uuid": "desktop-{}".format(k), "kind": kind, "option_code": option, "location_level": "RT",
+     "location_code": "{}/{}".format(rw, rt), "rw": rw, "rt": rt, "volume": volume, "unit": unit,
+     "unit_cost": cost, "total_cost": volume * cost, "funding_source": source, "swadaya_cash_pct": cash,
+     "swadaya_in_kind_pct": in_kind, "plan_year": 2027, "plan_quarter": quarter, "responsible": "ksm",
+     "status": "proposed", "priority_rank": k + 1}
+    for k, (kind, option, rw, rt, volume, unit, cost, source, cash, in_kind, quarter) in enumerate((
+        ("build", "ipal_komunal", "001", "001", 1, "unit", 350000000, "apbd", 5, 5, 2),
+        ("build", "septic_individual", "002", "003", 24, "KK", 4500000, "dana_kelurahan", 0, 20, 1),
+        ("rehabilitate", "mck", "003", "002", 1, "unit", 75000000, "csr", 10, 0, 3),
+        ("behaviour_change", None, "004", "001", 1, "paket", 15000000, "swadaya", 0, 0, 1)))]
+DESKTOP_ACTIONS[-1]["description"] = "Kampanye STBM"
 SCREEN = tuple(int(v) for v in os.environ.get("CSIAP_DESKTOP_SCREEN", "1366x768").split("x"))   # a laptop
 TIMEOUT = int(os.environ.get("CSIAP_DESKTOP_TIMEOUT", "240"))   # seconds; about 35 here
-DOCKS = ("social_map", "problems", "scoring", "process")
+DOCKS = ("social_map", "problems", "scoring", "process", "action_plan")
 
 
 def test_desktop_loads_plugin_without_python_errors(desktop_run):
@@ -120,6 +135,7 @@ def test_desktop_loads_plugin_without_python_errors(desktop_run):
     assert state["process_visible"] and state["process_institutions"] == 8, state
     assert state["social_map_rw"] == 17 and state["problems_listed"] >= 10, state
     assert state["dock_locations"] == 113 and state["dock_ranked"] >= 1, state
+    assert state["action_plan_visible"] and state["action_plan_rows"] == len(DESKTOP_ACTIONS), state
     problems = [m for m in messages if "Python" in m.split("\t")[1] or "csiap" in m.lower()]
     problems = [m for m in problems if int(m.split("\t")[0]) >= 1]  # Warning or worse
     assert not problems, "\n".join(problems)
@@ -135,6 +151,8 @@ def test_docks_follow_another_project_and_every_click_works(desktop_run):
     assert state["second_process_workspace"].startswith(os.path.join(os.sep, "")) and \
         os.sep + "second" + os.sep in state["second_process_workspace"], state
     assert os.sep + "second" + os.sep in state["second_scoring_workspace"], state
+    assert os.sep + "second" + os.sep in state["second_action_plan_workspace"], state
+    assert state["second_action_plan_rows"] == 0, state   # the second workspace has no plan
     assert state["second_drawn"] is None, state
     with sqlite3.connect(state["second_process_workspace"]) as connection:   # the cancelled one was not saved
         assert connection.execute("SELECT count(*) FROM households").fetchone()[0] == 0
@@ -166,7 +184,7 @@ def test_the_project_opens_on_the_whole_kelurahan(desktop_run):
     assert state["extent_with_docks"]["contains"], state["extent_with_docks"]
 
 
-@pytest.mark.parametrize("dock", ["social_map", "problems", "process", "scoring"])
+@pytest.mark.parametrize("dock", ["social_map", "problems", "process", "scoring", "action_plan"])
 def test_every_button_and_field_of_the_dock_is_on_the_screen(desktop_run, dock):
     state, *_rest = desktop_run
     assert state["off_screen"][dock] == [], state["off_screen"][dock]

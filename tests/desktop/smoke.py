@@ -32,7 +32,7 @@ from qgis.utils import active_plugins, iface, plugins
 
 REPORT = os.environ["CSIAP_SMOKE_REPORT"]
 SHOTS = os.environ["CSIAP_SMOKE_SHOTS"]
-DOCKS = ("social_map", "problems", "scoring", "process")
+DOCKS = ("social_map", "problems", "scoring", "process", "action_plan")
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 report = {"modal": [], "errors": []}
 
@@ -160,7 +160,8 @@ def check_docks(plugin):
     state.update({"dock_locations": scoring.location_combo.count(), "dock_ranked": len(scoring.ranking),
                   "problems_listed": plugin.problems_dock.tree.topLevelItemCount(),
                   "social_map_rw": plugin.social_map_dock.rw_combo.count(),
-                  "process_institutions": plugin.process_dock.institutions.rowCount()})
+                  "process_institutions": plugin.process_dock.institutions.rowCount(),
+                  "action_plan_rows": plugin.action_plan_dock.table.rowCount()})
     return state
 
 
@@ -191,6 +192,8 @@ def click_everything(plugin):
         settle()
     return {"second_drawn": drawn, "second_process_workspace": plugin.process_dock.workspace,
             "second_scoring_workspace": plugin.scoring_dock.workspace,
+            "second_action_plan_workspace": plugin.action_plan_dock.workspace,
+            "second_action_plan_rows": plugin.action_plan_dock.table.rowCount(),
             "second_problems_listed": plugin.problems_dock.tree.topLevelItemCount()}
 
 
