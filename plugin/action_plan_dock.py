@@ -8,7 +8,7 @@ Made for a 1366×768 laptop: the table and its totals share a splitter on one ta
 the form of the chosen action scrolls on another. A typed value the dock cannot
 read (text in a number, community shares over 100 %) is refused with a message
 naming the action, and nothing is written; an accepted edit is written in one
-transaction (``workspace.attach.update_rows``).
+transaction (``workspace.actions.edit_action``, which computes the figures again).
 """
 
 from qgis.core import QgsApplication, QgsProject
@@ -39,7 +39,7 @@ from ..core.numbers import NotANumber, read_number
 from ..core.process import in_date_order
 from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError
-from ..workspace.attach import update_rows
+from ..workspace.actions import edit_action
 from ..workspace.fields import plain
 from ..workspace.geopackage import workspace_language
 from ..workspace.options import option_names
@@ -68,11 +68,8 @@ class EditRefused(ValueError):
 # --- pure helpers: no Qt, testable alone -----------------------------------------------
 
 def total_cost(volume, unit_cost):
-    """volume × unit cost, or None while either is missing.
-
-    The lead replaces this with workspace.actions.recompute at merge (which also counts
-    the households and persons served); until then the dock keeps the total in step
-    with what is typed."""
+    """volume × unit cost, or None while either is missing: the preview while typing
+    (saving computes the figures again, households served included: workspace.actions)."""
     if volume is None or unit_cost is None:
         return None
     return volume * unit_cost
@@ -540,6 +537,11 @@ class ActionPlanDock(QDockWidget):
         for name, combo in self.choosers.items():
             index = combo.findData(action.get(name))
             combo.setCurrentIndex(max(index, 0))
+        # An option's unit cost is the unit costs' (csiap:importunitcosts), not typed here.
+        self.edits["unit_cost"].setReadOnly(bool(action.get("option_code")))
+        self.edits["unit_cost"].setToolTip(
+            tr("From the workspace's unit costs: {source}").format(source=action.get("cost_source") or "-")
+            if action.get("option_code") else "")
         self._show_total()
 
     def _show_total(self, *args):
@@ -581,9 +583,11 @@ class ActionPlanDock(QDockWidget):
         except EditRefused as refusal:
             self.say(str(refusal))
             return False
-        values["total_cost"] = total_cost(values["volume"], values["unit_cost"])
+        if action.get("option_code"):
+            # An option's unit cost comes from the unit costs (with their year and source).
+            values.pop("unit_cost", None)
         try:
-            update_rows(self.workspace, {"actions": {action["fid"]: values}})
+            edit_action(self.workspace, action["fid"], values, self.language)
         except WorkspaceError as error:
             self.say(str(error))
             return False

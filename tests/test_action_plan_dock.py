@@ -121,23 +121,50 @@ def test_actions_in_priority_order_with_names_and_totals_that_reconcile(dock):
     assert dock.banner.isHidden()
 
 
-def test_an_edit_of_the_volume_is_written_with_its_total(dock, planned):
-    assert dock.select("a-septic")
-    assert dock.edits["volume"].text() == "10" and dock.edits["unit_cost"].text() == "2.000.000"
-    dock.edits["volume"].setText("12,5")
-    assert dock.total_label.text() == "Rp 25.000.000"   # shown as it is typed
+@pytest.fixture()
+def costed(qgis_app, workspace_copy, seed_rows):
+    """test_actions' hand-made plan (RT, households, unit costs; A1 septic tanks, A2 an
+    IPAL komunal, A3 a campaign), its figures computed, and a meeting."""
+    from csiap_planner.workspace.actions import recompute_actions
+    from csiap_planner.workspace.geopackage import write_rows
+    from tests.test_actions import plan
+
+    plan(workspace_copy, seed_rows, A1={"meeting_uuid": "m-rembuk"})
+    write_rows(workspace_copy, {"meetings": [MEETING]})
+    recompute_actions(workspace_copy, "en")
+    return workspace_copy
+
+
+def test_an_edit_is_written_with_every_figure_computed_again(costed):
+    from csiap_planner.plugin.action_plan_dock import ActionPlanDock
+
+    dock = ActionPlanDock(language="id")
+    dock.set_workspace(costed)
+    assert dock.select("A3")
+    assert dock.edits["volume"].text() == "2" and dock.edits["unit_cost"].text() == "2.500.000"
+    dock.edits["volume"].setText("3")
+    assert dock.total_label.text() == "Rp 7.500.000"   # shown as it is typed
     dock.choosers["meeting_uuid"].setCurrentIndex(dock.choosers["meeting_uuid"].findData("m-rembuk"))
     dock.choosers["status"].setCurrentIndex(dock.choosers["status"].findData("agreed"))
     assert dock.save_action(), dock.status.text()
-    with sqlite3.connect(planned) as connection:
-        row = connection.execute("SELECT volume, unit_cost, total_cost, meeting_uuid, status, swadaya_in_kind_pct "
-                                 "FROM actions WHERE uuid = 'a-septic'").fetchone()
-    assert row == (12.5, 2 * M, 25 * M, "m-rembuk", "agreed", 20)
-    assert column(dock, "total_cost")[1] == "25.000.000" and column(dock, "volume")[1] == "12,5"
-    assert dock.current_uuid() == "a-septic"   # still the one chosen
-    shown = shown_totals(dock)
-    assert list(shown.values())[-1] == 180 * M
-    assert dock.totals["by_funding"]["dana_kelurahan"] == pytest.approx(20 * M)   # 80 % of 25 M
+    query = ("SELECT volume, unit_cost, total_cost, meeting_uuid, status, households_served, persons_served "
+             "FROM actions WHERE uuid = ?")
+    with sqlite3.connect(costed) as connection:
+        # By hand: 3 × Rp 2,500,000; RT 002/001 holds h6 (6 jiwa).
+        assert connection.execute(query, ("A3",)).fetchone() == (3, 2500000, 7500000, "m-rembuk", "agreed", 1, 6)
+    assert dock.current_uuid() == "A3"   # still the one chosen
+    # An option's unit cost is the unit costs' (Rp 4,000,000 a tank): not typed, 5 tanks = Rp 20,000,000.
+    assert dock.select("A1") and dock.edits["unit_cost"].isReadOnly()
+    dock.edits["volume"].setText("5")
+    assert dock.save_action(), dock.status.text()
+    with sqlite3.connect(costed) as connection:
+        assert connection.execute(query, ("A1",)).fetchone() == (5, 4000000, 20000000, "m-rembuk", "agreed", 3, 8)
+    # 20 M + 302 M (A2, unchanged) + 7.5 M; shown as the grand total.
+    assert dock.totals["total"] == pytest.approx(329.5 * M)
+    assert list(shown_totals(dock).values())[-1] == 329.5 * M
+    # A3: dana kelurahan 80 % of 7.5 M.
+    assert dock.totals["by_funding"]["dana_kelurahan"] == pytest.approx(6 * M)
+    dock.deleteLater()
 
 
 def test_bad_values_are_refused_naming_the_action_and_nothing_is_written(dock, planned):
@@ -157,21 +184,25 @@ def test_bad_values_are_refused_naming_the_action_and_nothing_is_written(dock, p
                                   ).fetchone() == (10, 0)
 
 
-def test_an_action_saved_unchanged_keeps_its_values_in_either_language(qgis_app, workspace_copy):
+def test_an_action_saved_unchanged_keeps_its_values_in_either_language(qgis_app, workspace_copy, seed_rows):
     """What the form shows reads back as itself: 4 500 and 1,5 are neither 4,5 nor 15."""
     from csiap_planner.plugin.action_plan_dock import ActionPlanDock
+    from csiap_planner.workspace.actions import recompute_actions
+    from tests.test_actions import plan
 
     planned = workspace_copy
-    fill(planned, [dict(a, volume=1.5, unit_cost=4500, total_cost=6750) if a["uuid"] == "a-septic" else a
-                   for a in ACTIONS])
+    plan(planned, seed_rows, A3={"volume": 1.5, "unit_cost": 4500.0})
+    recompute_actions(planned, "en")
     query = ("SELECT volume, unit_cost, total_cost, swadaya_cash_pct, swadaya_in_kind_pct, plan_year, plan_quarter,"
-             " funding_source, responsible, status, meeting_uuid, unit, notes FROM actions ORDER BY uuid")
+             " funding_source, responsible, status, meeting_uuid, unit, notes, households_served FROM actions"
+             " ORDER BY uuid")
     with sqlite3.connect(planned) as connection:
         before = connection.execute(query).fetchall()
+    assert before[2][:3] == (1.5, 4500, 6750)
     for language in ("en", "id"):
         dock = ActionPlanDock(language=language)
         dock.set_workspace(planned)
-        for action_uuid in ("a-septic", "a-ipal", "a-mck", "a-stbm"):
+        for action_uuid in ("A3", "A1", "A2"):
             assert dock.select(action_uuid)
             assert dock.save_action(), dock.status.text()
         dock.deleteLater()
@@ -179,18 +210,19 @@ def test_an_action_saved_unchanged_keeps_its_values_in_either_language(qgis_app,
             assert connection.execute(query).fetchall() == before, language
 
 
-def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app, planned, tmp_path):
+def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app, costed, tmp_path):
     from csiap_planner.plugin.action_plan_dock import DRAFT_ALGORITHM
     from csiap_planner.processing.base import workspace_signals
     from csiap_planner.workspace.geopackage import write_rows
     from qgis.core import QgsApplication, QgsProject
 
+    planned = costed
     other = tmp_path / "other" / os.path.basename(planned)
     other.parent.mkdir()
     shutil.copy(planned, other)
     shutil.copy(planned[:-len(".gpkg")] + ".qgz", str(other)[:-len(".gpkg")] + ".qgz")
     with sqlite3.connect(str(other)) as connection:   # the other workspace's plan: one action only
-        connection.execute("DELETE FROM actions WHERE uuid != 'a-stbm'")
+        connection.execute("DELETE FROM actions WHERE uuid != 'A3'")
     registry = QgsApplication.processingRegistry()
     if registry.providerById("csiap") is not None:  # registered by another test's fixture
         registry.removeProvider(registry.providerById("csiap"))
@@ -200,9 +232,9 @@ def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app
     try:
         assert project.read(planned[:-len(".gpkg")] + ".qgz")
         dock = plugin.show_action_plan_dock()
-        assert dock.workspace == planned and dock.table.rowCount() == 4 and dock.banner.isHidden()
+        assert dock.workspace == planned and dock.table.rowCount() == 3 and dock.banner.isHidden()
         # The link to the meeting: Tahapan PP shows it in its form.
-        assert dock.select("a-ipal") and dock.meeting_button.isEnabled()
+        assert dock.select("A1") and dock.meeting_button.isEnabled()
         dock.meeting_button.click()
         process = plugin.process_dock
         assert process.editing_meeting == "m-rembuk" and not process.isHidden()
@@ -217,15 +249,15 @@ def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app
         assert project.read(str(other)[:-len(".gpkg")] + ".qgz")
         assert dock.workspace == str(other) and column(dock, "option") == ["Kampanye STBM"]
         before = file_digest(planned)
-        assert dock.select("a-stbm")
+        assert dock.select("A3")
         dock.edits["volume"].setText("3")
         assert dock.save_action(), dock.status.text()
-        with sqlite3.connect(str(other)) as connection:
-            assert connection.execute("SELECT volume, total_cost FROM actions").fetchall() == [(3, 15 * M)]
+        with sqlite3.connect(str(other)) as connection:   # 3 × Rp 2,500,000
+            assert connection.execute("SELECT volume, total_cost FROM actions").fetchall() == [(3, 7.5 * M)]
         assert file_digest(planned) == before   # the first workspace is not written to
         # The project's layer reads the new value too.
         layer = next(layer for layer in project.mapLayers().values() if layer.source().endswith("layername=actions"))
-        assert [f["total_cost"] for f in layer.getFeatures()] == [15 * M]
+        assert [f["total_cost"] for f in layer.getFeatures()] == [7.5 * M]
         # While the layer is being edited, the dock does not write behind its edit buffer.
         layer.startEditing()
         dock.edits["volume"].setText("4")
@@ -236,7 +268,7 @@ def test_the_dock_follows_the_project_and_shows_the_meeting(qgis_iface, qgis_app
         # Rows an algorithm writes (csiap:draftactionplan, once it lands) are shown at once.
         write_rows(str(other), {"actions": [dict(ACTIONS[0], uuid="a-drafted")]}, replace=False)
         workspace_signals.written.emit(str(other))
-        assert [r["uuid"] for r in dock.rows] == ["a-drafted", "a-stbm"] and dock.table.rowCount() == 2
+        assert [r["uuid"] for r in dock.rows] == ["a-drafted", "A3"] and dock.table.rowCount() == 2
     finally:
         plugin.unload()
         project.clear()

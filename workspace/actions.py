@@ -195,6 +195,22 @@ def recompute_actions(path, language, feedback=None):
     return len(updates)
 
 
+def edit_action(path, fid, values, language):
+    """Store a planner's edit of one action with every action's figures computed again
+    (a new volume or funding changes the totals; households served move between
+    actions of one kind), all in one transaction: a bad row anywhere writes nothing."""
+    actions, _crs = _features(path, "actions")
+    edited = [dict(a, **values) if a["fid"] == fid else a for a in actions]
+    updates = {}
+    for before, after, computed in zip(actions, edited, compute(path, edited, language)):
+        changed = {k: v for k, v in dict(after, **computed).items()
+                   if k not in ("fid", "geometry") and before.get(k) != v}
+        if changed:
+            updates[before["fid"]] = changed
+    update_rows(path, {"actions": updates})
+    return len(updates)
+
+
 def planned_actions(path, language, feedback=None):
     """The actions with their computed fields as they would be stored, in priority
     order (read only: the exports use it, so they never print a stale figure)."""
