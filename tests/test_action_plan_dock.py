@@ -127,6 +127,7 @@ def costed(qgis_app, workspace_copy, seed_rows):
     IPAL komunal, A3 a campaign), its figures computed, and a meeting."""
     from csiap_planner.workspace.actions import recompute_actions
     from csiap_planner.workspace.geopackage import write_rows
+
     from tests.test_actions import plan
 
     plan(workspace_copy, seed_rows, A1={"meeting_uuid": "m-rembuk"})
@@ -188,6 +189,7 @@ def test_an_action_saved_unchanged_keeps_its_values_in_either_language(qgis_app,
     """What the form shows reads back as itself: 4 500 and 1,5 are neither 4,5 nor 15."""
     from csiap_planner.plugin.action_plan_dock import ActionPlanDock
     from csiap_planner.workspace.actions import recompute_actions
+
     from tests.test_actions import plan
 
     planned = workspace_copy
