@@ -150,6 +150,23 @@ def main():
         labeling("coalesce('RT ' || \"rt\", 'RW ' || \"rw\") || '\\n' || "
                  "coalesce(format_number(\"risk_index\", 1), '-')", 8, bold=False))
 
+    save("priorities", "MultiPolygon", categorized(
+        "status", schema.PRIORITY_STATUS, lambda v: QgsFillSymbol.createSimple(
+            {"color": PRIORITY_COLOURS[v], "outline_color": "#606060", "outline_width": "0.3",
+             "outline_style": "dash" if v == "survey_first" else "solid"})),
+        labeling("coalesce('#' || \"computed_rank\", '?')", 9))
+    # Translucent (no patterns, see above): an action's service area over the RT.
+    save("actions", "MultiPolygon", categorized(
+        "kind", schema.ACTION_KIND, lambda v: QgsFillSymbol.createSimple(
+            {"color": ACTION_COLOURS[v], "outline_color": ACTION_COLOURS[v][:-4] + ",255",
+             "outline_width": "0.6"})),
+        labeling("coalesce('#' || \"priority_rank\" || ' ', '') || coalesce(\"description\", \"option_code\")",
+                 8, bold=False))
+
+
+PRIORITY_COLOURS = {"ranked": "253,141,60,140", "survey_first": "200,200,200,90"}
+ACTION_COLOURS = {"build": "49,130,189,110", "rehabilitate": "107,174,214,110", "behaviour_change": "116,196,118,110",
+                  "om": "158,154,200,110", "institutional": "189,189,189,110"}
 
 # Layer names on the command line: write only their styles (Qt reorders XML
 # attributes on every run, so rewriting all the others is noise in a diff).
