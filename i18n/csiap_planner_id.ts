@@ -111,12 +111,12 @@
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="38"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="38"/>
+        <location filename="../processing/provider.py" line="41"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -347,7 +347,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/import_boundaries.py" line="61"/>
+        <location filename="../processing/prioritise_areas.py" line="44"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -672,7 +672,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Formulir ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/indicators.py" line="93"/>
+        <location filename="../workspace/priorities.py" line="372"/>
         <source>The level must be RT or RW, not {level}.</source>
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
@@ -727,7 +727,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/indicators.py" line="103"/>
+        <location filename="../workspace/priorities.py" line="155"/>
         <source>The workspace has no {level} polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon {level}: impor batas wilayah terlebih dahulu.</translation>
     </message>
@@ -2792,6 +2792,333 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../processing/dialog.py" line="25"/>
         <source>Cancelled by the user: nothing was changed.</source>
         <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="15"/>
+        <source>Record the agreed priorities</source>
+        <translation>Urutan prioritas disepakati</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="18"/>
+        <source>Stores the order of locations a rembuk agreed, with the meeting that agreed it. ORDER: the location codes first to last, separated by commas, as the priorities name them (an RT as RW/RT, e.g. &apos;002/001, 001/003&apos;; an RW by its number). REASONS: for every location whose agreed place differs from its computed rank, the rembuk&apos;s reason, as &apos;code=reason; code=reason&apos;; a change without a reason is refused, naming the location.
+
+MEETING: the meeting&apos;s id or its title in the workspace&apos;s meetings. Every meeting&apos;s agreement is kept; the plan follows the newest meeting&apos;s (by its date). The same meeting agreeing again replaces its own order for that level. An unknown meeting or location is refused by name, and nothing is written.</source>
+        <translation>Menyimpan urutan lokasi yang disepakati rembuk, bersama rembuk yang menyepakatinya. ORDER: kode lokasi dari pertama sampai terakhir, dipisah koma, seperti pada prioritas lokasi (RT sebagai RW/RT, mis. '002/001, 001/003'; RW dengan nomornya). REASONS: untuk setiap lokasi yang urutan sepakatnya berbeda dari urutan hasil hitung, alasan rembuk, sebagai 'kode=alasan; kode=alasan'; perubahan tanpa alasan ditolak dengan menyebut lokasinya.
+
+MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap rembuk disimpan; rencana mengikuti rembuk terbaru (menurut tanggalnya). Rembuk yang sama menyepakati lagi menggantikan urutannya sendiri untuk tingkat itu. Rembuk atau lokasi yang tidak dikenal ditolak dengan menyebut namanya, dan tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="31"/>
+        <source>Meeting (id or title)</source>
+        <translation>Rembuk (id atau judul)</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="33"/>
+        <source>Agreed order (location codes, first to last, e.g. 002/001, 001/003)</source>
+        <translation>Urutan disepakati (kode lokasi, pertama sampai terakhir, mis. 002/001, 001/003)</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="35"/>
+        <source>Reasons for changes (code=reason; code=reason)</source>
+        <translation>Alasan perubahan (kode=alasan; kode=alasan)</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="38"/>
+        <source>Locations in the agreed order</source>
+        <translation>Lokasi dalam urutan disepakati</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="39"/>
+        <source>Locations moved from the computed rank</source>
+        <translation>Lokasi yang dipindah dari urutan hasil hitung</translation>
+    </message>
+    <message>
+        <location filename="../processing/agree_priorities.py" line="51"/>
+        <source>{rank}. {code} (computed {computed})</source>
+        <translation>{rank}. {code} (hasil hitung {computed})</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="22"/>
+        <source>Prioritise locations</source>
+        <translation>Prioritas lokasi</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="45"/>
+        <source>Weights (e.g. need=40, risk=30, problems=20, readiness=10; empty = preset)</source>
+        <translation>Bobot (mis. need=40, risk=30, problems=20, readiness=10; kosong = bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="48"/>
+        <source>Source of the weights (e.g. Pokja decision, date)</source>
+        <translation>Sumber bobot (mis. keputusan Pokja, tanggal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="51"/>
+        <source>Location priorities</source>
+        <translation>Prioritas lokasi</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="53"/>
+        <source>Locations to survey first</source>
+        <translation>Lokasi yang perlu disurvei dulu</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="63"/>
+        <source>The weights are your own but their source is empty: record who set them and when.</source>
+        <translation>Bobot diisi sendiri tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="75"/>
+        <source>{count} problems are not attached to an {level} and are not counted: run &apos;Attach to RT/RW&apos; first.</source>
+        <translation>{count} masalah belum ditempelkan ke {level} dan tidak dihitung: jalankan 'Tempelkan ke RT/RW' terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="79"/>
+        <source>The options were not screened at {level} level: readiness counts the land only. Run &apos;Screen technical options&apos; first.</source>
+        <translation>Opsi belum disaring pada tingkat {level}: kesiapan hanya menghitung lahan. Jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="149"/>
+        <source>user</source>
+        <translation>pengguna</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="73"/>
+        <source>A weight must be written criterion=number: &apos;{criterion}&apos;.</source>
+        <translation>Bobot harus ditulis kriteria=angka: '{criterion}'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="74"/>
+        <source>&apos;{criterion}&apos; is not a priority criterion; the criteria are {criteria}.</source>
+        <translation>'{criterion}' bukan kriteria prioritas; kriterianya adalah {criteria}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="75"/>
+        <source>The weight of &apos;{criterion}&apos; is not a number: &apos;{value}&apos;.</source>
+        <translation>Bobot '{criterion}' bukan angka: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="76"/>
+        <source>The weight of &apos;{criterion}&apos; cannot be negative ({value}).</source>
+        <translation>Bobot '{criterion}' tidak boleh negatif ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="77"/>
+        <source>The priority weights add up to zero; give at least one criterion a weight.</source>
+        <translation>Jumlah bobot prioritas nol; beri bobot pada setidaknya satu kriteria.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="78"/>
+        <source>The unsafe-excreta share of {criterion} is not a number: &apos;{value}&apos;.</source>
+        <translation>Porsi tinja tidak aman di {criterion} bukan angka: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="79"/>
+        <source>The unsafe-excreta share of {criterion} must lie between 0 and 1, not {value}.</source>
+        <translation>Porsi tinja tidak aman di {criterion} harus antara 0 dan 1, bukan {value}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="80"/>
+        <source>The agreed order is empty: list the location codes, first to last.</source>
+        <translation>Urutan disepakati kosong: tuliskan kode lokasi, dari pertama sampai terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="81"/>
+        <source>The location &apos;{criterion}&apos; in the agreed order is not an {level} of the workspace.</source>
+        <translation>Lokasi '{criterion}' dalam urutan disepakati bukan {level} di workspace.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="83"/>
+        <source>The location &apos;{criterion}&apos; comes twice in the agreed order.</source>
+        <translation>Lokasi '{criterion}' muncul dua kali dalam urutan disepakati.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="84"/>
+        <source>A reason must be written code=reason: &apos;{criterion}&apos;.</source>
+        <translation>Alasan harus ditulis kode=alasan: '{criterion}'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="85"/>
+        <source>A reason is given for &apos;{criterion}&apos;, which is not in the agreed order.</source>
+        <translation>Ada alasan untuk '{criterion}', padahal lokasi itu tidak ada dalam urutan disepakati.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="86"/>
+        <source>{criterion}: its agreed place differs from the computed rank ({value}); give the rembuk&apos;s reason for the change (REASONS: {criterion}=reason).</source>
+        <translation>{criterion}: urutan yang disepakati berbeda dari urutan hasil hitung ({value}); berikan alasan rembuk untuk perubahan itu (REASONS: {criterion}=alasan).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="89"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="159"/>
+        <source>No area indicators at {level} level yet: run &apos;Area indicators and risk&apos; at this level first.</source>
+        <translation>Belum ada indikator wilayah pada tingkat {level}: jalankan 'Indikator dan risiko wilayah' pada tingkat ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="233"/>
+        <source>need</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="233"/>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="233"/>
+        <source>problems</source>
+        <translation>masalah warga</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="234"/>
+        <source>readiness</source>
+        <translation>kesiapan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="234"/>
+        <source>unsafe excreta</source>
+        <translation>tinja tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="242"/>
+        <source>SSK area berisiko (Buku Pedoman Pemutakhiran SSK 2017): each parameter scored 1-4 by equal intervals over the locations compared, priority = Σ weight × score; weights {weights}; source: {source}</source>
+        <translation>Area berisiko SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, nilai prioritas = Σ bobot × skor; bobot {weights}; sumber: {source}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="250"/>
+        <source>no toilet answers</source>
+        <translation>tidak ada jawaban jamban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="253"/>
+        <source>{share} % without safe access ({without} of {surveyed} households surveyed), open defecation {babs} %</source>
+        <translation>{share} % tanpa akses aman ({without} dari {surveyed} KK disurvei), BABS {babs} %</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="262"/>
+        <source>no risk index</source>
+        <translation>tanpa indeks risiko</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="263"/>
+        <source>IRS {index}, class {risk_class}</source>
+        <translation>IRS {index}, kelas {risk_class}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="269"/>
+        <source>none named</source>
+        <translation>tidak ada yang disebut</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="273"/>
+        <source>season unknown</source>
+        <translation>musim tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="275"/>
+        <source>{count} named, count × severity {total} ({seasons})</source>
+        <translation>{count} disebut, jumlah × keparahan {total} ({seasons})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="283"/>
+        <source>no land recorded</source>
+        <translation>lahan belum tercatat</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="285"/>
+        <source>a candidate site</source>
+        <translation>lokasi usulan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="285"/>
+        <source>the location&apos;s own land</source>
+        <translation>lahan milik wilayah</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="287"/>
+        <source>land {m2} m² ({where})</source>
+        <translation>lahan {m2} m² ({where})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="289"/>
+        <source>options not screened</source>
+        <translation>opsi belum disaring</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="291"/>
+        <source>{count} feasible options</source>
+        <translation>{count} opsi layak</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="292"/>
+        <source>willingness not recorded in the workspace</source>
+        <translation>kesediaan warga belum tercatat di workspace</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="301"/>
+        <source>no area indicators for this location</source>
+        <translation>belum ada indikator wilayah untuk lokasi ini</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="303"/>
+        <source>{surveyed} households surveyed, fewer than the {minimum} needed</source>
+        <translation>{surveyed} KK disurvei, kurang dari {minimum} yang diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="307"/>
+        <source>no figure the weights look at</source>
+        <translation>tidak ada angka untuk kriteria yang berbobot</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="308"/>
+        <source>Survey first: {why}; problems {problems}; {readiness}</source>
+        <translation>Survei dulu: {why}; masalah {problems}; {readiness}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="320"/>
+        <source>no SFD figure, left out</source>
+        <translation>tanpa angka SFD, tidak dihitung</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="324"/>
+        <source>priority {score}, rank {rank}</source>
+        <translation>nilai prioritas {score}, peringkat {rank}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="327"/>
+        <source>(tied)</source>
+        <translation>(seri)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="344"/>
+        <source>{count} meetings are titled &apos;{meeting}&apos;: give the meeting&apos;s id (uuid).</source>
+        <translation>{count} rembuk berjudul '{meeting}': berikan id rembuk (uuid).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="346"/>
+        <source>No meeting &apos;{meeting}&apos; in the workspace: record the rembuk in &apos;Meetings&apos; first, or give its id or exact title.</source>
+        <translation>Tidak ada rembuk '{meeting}' di workspace: catat rembuk di 'Rembuk dan FGD' terlebih dahulu, atau berikan id atau judulnya yang tepat.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="377"/>
+        <source>No computed priorities at {level} level yet: run &apos;Prioritise locations&apos; first.</source>
+        <translation>Belum ada prioritas hasil hitung pada tingkat {level}: jalankan 'Prioritas lokasi' terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="25"/>
+        <source>Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the sanitation risk index, IRS), the problems residents named (count × severity, attached to their RT; the reasons give them by season) and readiness (land available from a candidate site or the location itself, and whether at least one technical option is feasible, from 'Screen technical options'). The workspace records no willingness of residents; the reasons say so.
+
+The preset follows the SSK 'area berisiko' method (Buku Pedoman Pemutakhiran SSK 2017): each parameter is scored 1-4 by equal intervals over the locations compared, and the priority is the sum of weight × score. The guideline leaves the weights to the Pokja; the plugin's default is 25 % each (not official). Type your own as 'need=40, risk=30, problems=20, readiness=10' and say who set them: every weight is stored with its source. A fifth criterion, unsafe_excreta (the SFD's share of excreta not safely managed), weighs 0 unless you give it a weight.
+
+Locations with too little survey data are never ranked as low need: they are marked 'survey first', get no rank and come after all others. The results replace the location priorities of that level; an order agreed at a rembuk ('Record the agreed priorities') is kept apart and never lost.</source>
+        <translation>Mengurutkan RT (atau RW) di workspace: lokasi mana yang didahulukan. Empat kriteria: kebutuhan (KK tanpa akses aman, dan BABS, dari 'Indikator dan risiko wilayah'), risiko (Indeks Risiko Sanitasi, IRS), masalah yang disebut warga (jumlah × tingkat keparahan, yang ditempelkan ke RT-nya; alasan merinci per musim) dan kesiapan (lahan tersedia dari lokasi usulan atau milik wilayah sendiri, dan ada tidaknya setidaknya satu opsi teknis yang layak, dari 'Saring opsi teknis'). Workspace tidak mencatat kesediaan warga; alasan menyebutkannya.
+
+Bobot bawaan mengikuti metode 'area berisiko' SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, dan nilai prioritas adalah jumlah bobot × skor. Pedoman menyerahkan bobot kepada Pokja; bawaan plugin 25 % per kriteria (bukan angka resmi). Ketik bobot sendiri sebagai 'need=40, risk=30, problems=20, readiness=10' dan sebutkan siapa yang menetapkannya: setiap bobot disimpan dengan sumbernya. Kriteria kelima, unsafe_excreta (porsi tinja yang tidak dikelola aman menurut SFD), berbobot 0 kecuali Anda memberinya bobot.
+
+Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuhan rendah: ditandai 'survei dulu', tanpa peringkat dan di urutan paling akhir. Hasil menggantikan prioritas lokasi pada tingkat itu; urutan yang disepakati rembuk ('Urutan prioritas disepakati') disimpan terpisah dan tidak pernah hilang.</translation>
     </message>
 </context>
 </TS>
