@@ -24,9 +24,9 @@ class PrioritiseAreas(CsiapAlgorithm):
     def shortHelpString(self):
         return tr(
             "Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households "
-            "without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the sanitation "
-            "risk index, IRS), the problems residents named (count × severity, attached to their RT; the reasons "
-            "give them by season) and readiness (land available from a candidate site or the location itself, "
+            "without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the "
+            "sanitation risk index, IRS), the problems residents named (count × severity, attached to their RT; the "
+            "reasons give them by season) and readiness (land available from a candidate site or the location itself, "
             "and whether at least one technical option is feasible, from 'Screen technical options'). The "
             "workspace records no willingness of residents; the reasons say so.\n\n"
             "The preset follows the SSK 'area berisiko' method (Buku Pedoman Pemutakhiran SSK 2017): each "
