@@ -672,7 +672,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Formulir ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="372"/>
+        <location filename="../workspace/priorities.py" line="371"/>
         <source>The level must be RT or RW, not {level}.</source>
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
@@ -2878,7 +2878,7 @@ MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap 
         <translation>Opsi belum disaring pada tingkat {level}: kesiapan hanya menghitung lahan. Jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="149"/>
+        <location filename="../workspace/priorities.py" line="150"/>
         <source>user</source>
         <translation>pengguna</translation>
     </message>
@@ -2993,117 +2993,112 @@ MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap 
         <translation>tidak ada jawaban jamban</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="253"/>
-        <source>{share} % without safe access ({without} of {surveyed} households surveyed), open defecation {babs} %</source>
-        <translation>{share} % tanpa akses aman ({without} dari {surveyed} KK disurvei), BABS {babs} %</translation>
-    </message>
-    <message>
-        <location filename="../workspace/priorities.py" line="262"/>
+        <location filename="../workspace/priorities.py" line="261"/>
         <source>no risk index</source>
         <translation>tanpa indeks risiko</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="263"/>
+        <location filename="../workspace/priorities.py" line="262"/>
         <source>IRS {index}, class {risk_class}</source>
         <translation>IRS {index}, kelas {risk_class}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="269"/>
+        <location filename="../workspace/priorities.py" line="268"/>
         <source>none named</source>
         <translation>tidak ada yang disebut</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="273"/>
+        <location filename="../workspace/priorities.py" line="272"/>
         <source>season unknown</source>
         <translation>musim tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="275"/>
+        <location filename="../workspace/priorities.py" line="274"/>
         <source>{count} named, count × severity {total} ({seasons})</source>
         <translation>{count} disebut, jumlah × keparahan {total} ({seasons})</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="283"/>
+        <location filename="../workspace/priorities.py" line="282"/>
         <source>no land recorded</source>
         <translation>lahan belum tercatat</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="285"/>
+        <location filename="../workspace/priorities.py" line="284"/>
         <source>a candidate site</source>
         <translation>lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="285"/>
+        <location filename="../workspace/priorities.py" line="284"/>
         <source>the location&apos;s own land</source>
         <translation>lahan milik wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="287"/>
+        <location filename="../workspace/priorities.py" line="286"/>
         <source>land {m2} m² ({where})</source>
         <translation>lahan {m2} m² ({where})</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="289"/>
+        <location filename="../workspace/priorities.py" line="288"/>
         <source>options not screened</source>
         <translation>opsi belum disaring</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="291"/>
+        <location filename="../workspace/priorities.py" line="290"/>
         <source>{count} feasible options</source>
         <translation>{count} opsi layak</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="292"/>
+        <location filename="../workspace/priorities.py" line="291"/>
         <source>willingness not recorded in the workspace</source>
         <translation>kesediaan warga belum tercatat di workspace</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="301"/>
+        <location filename="../workspace/priorities.py" line="300"/>
         <source>no area indicators for this location</source>
         <translation>belum ada indikator wilayah untuk lokasi ini</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="303"/>
+        <location filename="../workspace/priorities.py" line="302"/>
         <source>{surveyed} households surveyed, fewer than the {minimum} needed</source>
         <translation>{surveyed} KK disurvei, kurang dari {minimum} yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="307"/>
+        <location filename="../workspace/priorities.py" line="306"/>
         <source>no figure the weights look at</source>
         <translation>tidak ada angka untuk kriteria yang berbobot</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="308"/>
+        <location filename="../workspace/priorities.py" line="307"/>
         <source>Survey first: {why}; problems {problems}; {readiness}</source>
         <translation>Survei dulu: {why}; masalah {problems}; {readiness}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="320"/>
+        <location filename="../workspace/priorities.py" line="319"/>
         <source>no SFD figure, left out</source>
         <translation>tanpa angka SFD, tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="324"/>
+        <location filename="../workspace/priorities.py" line="323"/>
         <source>priority {score}, rank {rank}</source>
         <translation>nilai prioritas {score}, peringkat {rank}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="327"/>
+        <location filename="../workspace/priorities.py" line="326"/>
         <source>(tied)</source>
         <translation>(seri)</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="344"/>
+        <location filename="../workspace/priorities.py" line="343"/>
         <source>{count} meetings are titled &apos;{meeting}&apos;: give the meeting&apos;s id (uuid).</source>
         <translation>{count} rembuk berjudul '{meeting}': berikan id rembuk (uuid).</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="346"/>
+        <location filename="../workspace/priorities.py" line="345"/>
         <source>No meeting &apos;{meeting}&apos; in the workspace: record the rembuk in &apos;Meetings&apos; first, or give its id or exact title.</source>
         <translation>Tidak ada rembuk '{meeting}' di workspace: catat rembuk di 'Rembuk dan FGD' terlebih dahulu, atau berikan id atau judulnya yang tepat.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="377"/>
+        <location filename="../workspace/priorities.py" line="376"/>
         <source>No computed priorities at {level} level yet: run &apos;Prioritise locations&apos; first.</source>
         <translation>Belum ada prioritas hasil hitung pada tingkat {level}: jalankan 'Prioritas lokasi' terlebih dahulu.</translation>
     </message>
@@ -3119,6 +3114,11 @@ Locations with too little survey data are never ranked as low need: they are mar
 Bobot bawaan mengikuti metode 'area berisiko' SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, dan nilai prioritas adalah jumlah bobot × skor. Pedoman menyerahkan bobot kepada Pokja; bawaan plugin 25 % per kriteria (bukan angka resmi). Ketik bobot sendiri sebagai 'need=40, risk=30, problems=20, readiness=10' dan sebutkan siapa yang menetapkannya: setiap bobot disimpan dengan sumbernya. Kriteria kelima, unsafe_excreta (porsi tinja yang tidak dikelola aman menurut SFD), berbobot 0 kecuali Anda memberinya bobot.
 
 Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuhan rendah: ditandai 'survei dulu', tanpa peringkat dan di urutan paling akhir. Hasil menggantikan prioritas lokasi pada tingkat itu; urutan yang disepakati rembuk ('Urutan prioritas disepakati') disimpan terpisah dan tidak pernah hilang.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="252"/>
+        <source>{share} % without safe access, open defecation {babs} % ({surveyed} households surveyed)</source>
+        <translation>{share} % tanpa akses aman, BABS {babs} % ({surveyed} KK disurvei)</translation>
     </message>
 </context>
 </TS>

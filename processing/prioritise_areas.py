@@ -56,10 +56,10 @@ class PrioritiseAreas(CsiapAlgorithm):
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
-        weights, source, is_default = weights_from_text(
-            self.parameterAsString(parameters, "WEIGHTS", context),
-            self.parameterAsString(parameters, "WEIGHTS_SOURCE", context).strip(), language)
-        if not is_default and not self.parameterAsString(parameters, "WEIGHTS_SOURCE", context).strip():
+        typed_source = self.parameterAsString(parameters, "WEIGHTS_SOURCE", context).strip()
+        weights, source = weights_from_text(self.parameterAsString(parameters, "WEIGHTS", context), typed_source,
+                                            language)
+        if weights is not None and not typed_source:
             feedback.pushWarning(tr("The weights are your own but their source is empty: record who set them and "
                                     "when.", language))
         # The SFD's unsafe-excreta shares are wired in where the SFD exists (issue 13, merge).

@@ -157,7 +157,7 @@ def test_the_preset_ranks_five_rts_as_worked_by_hand(five_rts, query):
     assert thin["need_score"] is None and thin["priority_score"] is None
     assert thin["reasons"].startswith("Survey first: 3 households surveyed, fewer than the 10 needed")
     # Reasons carry the numbers used; the method cites the guideline and the weights' source.
-    assert "20 % without safe access (2 of 10 households surveyed), open defecation 20 %" in rows["001/001"]["reasons"]
+    assert "20 % without safe access, open defecation 20 % (10 households surveyed)" in rows["001/001"]["reasons"]
     assert "IRS 30.0, class 4" in rows["002/001"]["reasons"]
     assert "2 named, count × severity 4 (dry season 1, rainy season 3)" in rows["001/003"]["reasons"]
     assert "land 200 m² (a candidate site), 2 feasible options, willingness not recorded" in rows["001/003"]["reasons"]
@@ -192,14 +192,20 @@ def test_typed_weights_are_stored_with_the_users_source(five_rts, query):
     assert {c: w[0] for c, w in weights.items()} == {"need": 40, "risk": 30, "problems": 20, "readiness": 10,
                                                      "unsafe_excreta": 0}
     assert all(w[1] == "pengguna: Pokja Sanitasi, 2026-11-20" and w[2] == 0 for w in weights.values())
+    # The preset's numbers typed by a user are the user's weights, not the plugin's default.
+    processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1,
+                                             "WEIGHTS": "need=25, risk=25, problems=25, readiness=25"})
+    assert query(five_rts, "SELECT DISTINCT source, is_default FROM priority_weights") == [("user", 0)]
     # Indonesian reasons and method, numbers as Indonesians write them.
     assert "Kebutuhan 4,0 (100 % tanpa akses aman" in rows["002/001"]["reasons"]
     assert "kebutuhan 40 %" in rows["002/001"]["method"]
 
 
 def _all_rows(query, path):
-    return {table: sorted(query(path, "SELECT * FROM {}".format(table)))
-            for table in ("priorities", "priority_weights", "area_indicators", "screening", "problems")}
+    """Every row of every table the GeoPackage lists, geometry included."""
+    tables = [row[0] for row in query(path, "SELECT table_name FROM gpkg_contents")]
+    assert {"priorities", "priority_weights", "area_indicators"} <= set(tables)
+    return {table: sorted(query(path, 'SELECT * FROM "{}"'.format(table)), key=repr) for table in tables}
 
 
 @pytest.mark.parametrize("weights, match", [

@@ -52,21 +52,21 @@ class PriorityRun:
 
 
 def weights_from_text(text, source, language):
-    """The weights typed by the user (``"need=40, risk=30, …"``), else the preset:
-    ``(weights, source, is_default)``. Bad text raises ``WorkspaceError`` naming the criterion."""
+    """The weights typed by the user (``"need=40, risk=30, …"``) and their source, or
+    ``(None, None)`` for the preset. Bad text raises ``WorkspaceError`` naming the criterion."""
     try:
         typed = parse_weights(text)
         if not typed:
-            return dict(reference.DEFAULT_PRIORITY_WEIGHTS), reference.DEFAULT_PRIORITY_WEIGHTS_SOURCE, True
+            return None, None
         normalised_weights(typed)
     except PriorityError as error:
         raise WorkspaceError(priority_message(error, language)) from None
-    weights = {c: typed.get(c, 0.0) for c in reference.PRIORITY_CRITERIA}
     label = tr("user", language)
-    return weights, "{}: {}".format(label, source) if source else label, False
+    return {c: typed.get(c, 0.0) for c in reference.PRIORITY_CRITERIA}, "{}: {}".format(label, source) if source \
+        else label
 
 
-def priority_message(error, language):
+def priority_message(error, language, level=""):
     """A ``PriorityError`` told in the user's language, naming the criterion or location."""
     criteria = ", ".join(reference.PRIORITY_CRITERIA)
     messages = {
@@ -88,7 +88,7 @@ def priority_message(error, language):
     }
     value = error.value if error.value not in (None, "") else tr("none", language)
     return messages[error.kind].format(criterion=error.criterion, value=value, criteria=criteria,
-                                       level=getattr(error, "level", ""))
+                                       level=level)
 
 
 # --- Reading a location's figures ------------------------------------------------
@@ -107,7 +107,8 @@ def _problems(path, level):
             unattached += 1
             continue
         severity = row.get("severity")
-        severity = int(severity) if severity not in (None, "") else None
+        # Not one of the code list's 1-3 (empty, or typed otherwise): unknown, counted as reference says.
+        severity = int(severity) if str(severity) in schema.SEVERITY.values() else None
         found[location_code(level, rw, rt if level == "RT" else None)].append((severity, row.get("season")))
     return found, unattached
 
@@ -137,17 +138,16 @@ def compute_priorities(path, level="RT", weights=None, weights_source=None, unsa
     the ``priority_weights`` table, in one transaction."""
     if level not in LEVELS:
         raise WorkspaceError(tr("The level must be RT or RW, not {level}.", language).format(level=level))
-    if weights is None:
+    # The preset's weights are flagged as the plugin's; weights given (even the same numbers) as the user's.
+    is_default = weights is None
+    if is_default:
         weights, weights_source = dict(reference.DEFAULT_PRIORITY_WEIGHTS), reference.DEFAULT_PRIORITY_WEIGHTS_SOURCE
     try:
         normalised = normalised_weights(weights)
         shares = check_unsafe_excreta(unsafe_excreta)
     except PriorityError as error:
         raise WorkspaceError(priority_message(error, language)) from None
-    is_default = {c: float(weights.get(c, 0.0)) for c in reference.PRIORITY_CRITERIA} == \
-        reference.DEFAULT_PRIORITY_WEIGHTS
-    source = weights_source or (reference.DEFAULT_PRIORITY_WEIGHTS_SOURCE if is_default
-                                else tr("user", language))
+    source = weights_source or tr("user", language)
 
     # _read_areas is the indicators' own reader: the same polygons, duplicates merged.
     areas, _crs, _uncoded = _read_areas(path, level)
@@ -248,12 +248,11 @@ def _need_text(figures, language):
     found = figures.indicators or {}
     if found.get("aman_share") is None:
         return tr("no toilet answers", language)
-    surveyed = found.get("households_surveyed") or 0
-    without = surveyed - (found.get("aman_households") or 0)
-    return tr("{share} % without safe access ({without} of {surveyed} households surveyed), open defecation "
-              "{babs} %", language).format(
-        share=_number(figures.place.not_aman_share, language), without=without, surveyed=surveyed,
-        babs=_number(found.get("babs_share") or 0.0, language))
+    # The shares are of the households that answered, as the area indicators count them.
+    return tr("{share} % without safe access, open defecation {babs} % ({surveyed} households surveyed)",
+              language).format(share=_number(figures.place.not_aman_share, language),
+                               babs=_number(found.get("babs_share") or 0.0, language),
+                               surveyed=found.get("households_surveyed") or 0)
 
 
 def _risk_text(figures, language):
@@ -384,8 +383,7 @@ def agree_priorities(path, meeting, level, order_text, reasons_text_=None, langu
         reasons = {by_numbers.get(_numbers(c), c): r for c, r in parse_reasons(reasons_text_).items()}
         agreed = agree(order, computed, reasons)
     except PriorityError as error:
-        error.level = level
-        raise WorkspaceError(priority_message(error, language)) from None
+        raise WorkspaceError(priority_message(error, language, level)) from None
     rows = [{"uuid": str(uuid.uuid4()), "meeting_uuid": found["uuid"], "location_level": level,
              "location_code": a.code, "agreed_rank": a.agreed_rank, "computed_rank": a.computed_rank,
              "change_reason": a.change_reason} for a in agreed]
