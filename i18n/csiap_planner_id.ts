@@ -347,7 +347,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="44"/>
+        <location filename="../processing/prioritise_areas.py" line="45"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -672,7 +672,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Formulir ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="371"/>
+        <location filename="../workspace/priorities.py" line="377"/>
         <source>The level must be RT or RW, not {level}.</source>
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
@@ -727,7 +727,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="155"/>
+        <location filename="../workspace/priorities.py" line="161"/>
         <source>The workspace has no {level} polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon {level}: impor batas wilayah terlebih dahulu.</translation>
     </message>
@@ -2843,34 +2843,29 @@ MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap 
         <translation>Prioritas lokasi</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="45"/>
+        <location filename="../processing/prioritise_areas.py" line="46"/>
         <source>Weights (e.g. need=40, risk=30, problems=20, readiness=10; empty = preset)</source>
         <translation>Bobot (mis. need=40, risk=30, problems=20, readiness=10; kosong = bawaan)</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="48"/>
+        <location filename="../processing/prioritise_areas.py" line="49"/>
         <source>Source of the weights (e.g. Pokja decision, date)</source>
         <translation>Sumber bobot (mis. keputusan Pokja, tanggal)</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="51"/>
+        <location filename="../processing/prioritise_areas.py" line="52"/>
         <source>Location priorities</source>
         <translation>Prioritas lokasi</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="53"/>
+        <location filename="../processing/prioritise_areas.py" line="54"/>
         <source>Locations to survey first</source>
         <translation>Lokasi yang perlu disurvei dulu</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="63"/>
+        <location filename="../processing/prioritise_areas.py" line="64"/>
         <source>The weights are your own but their source is empty: record who set them and when.</source>
         <translation>Bobot diisi sendiri tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
-    </message>
-    <message>
-        <location filename="../processing/prioritise_areas.py" line="75"/>
-        <source>{count} problems are not attached to an {level} and are not counted: run &apos;Attach to RT/RW&apos; first.</source>
-        <translation>{count} masalah belum ditempelkan ke {level} dan tidak dihitung: jalankan 'Tempelkan ke RT/RW' terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../processing/prioritise_areas.py" line="79"/>
@@ -2878,247 +2873,252 @@ MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap 
         <translation>Opsi belum disaring pada tingkat {level}: kesiapan hanya menghitung lahan. Jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="150"/>
+        <location filename="../workspace/priorities.py" line="156"/>
         <source>user</source>
         <translation>pengguna</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="73"/>
+        <location filename="../workspace/priorities.py" line="75"/>
         <source>A weight must be written criterion=number: &apos;{criterion}&apos;.</source>
         <translation>Bobot harus ditulis kriteria=angka: '{criterion}'.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="74"/>
+        <location filename="../workspace/priorities.py" line="76"/>
         <source>&apos;{criterion}&apos; is not a priority criterion; the criteria are {criteria}.</source>
         <translation>'{criterion}' bukan kriteria prioritas; kriterianya adalah {criteria}.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="75"/>
+        <location filename="../workspace/priorities.py" line="77"/>
         <source>The weight of &apos;{criterion}&apos; is not a number: &apos;{value}&apos;.</source>
         <translation>Bobot '{criterion}' bukan angka: '{value}'.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="76"/>
+        <location filename="../workspace/priorities.py" line="78"/>
         <source>The weight of &apos;{criterion}&apos; cannot be negative ({value}).</source>
         <translation>Bobot '{criterion}' tidak boleh negatif ({value}).</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="77"/>
+        <location filename="../workspace/priorities.py" line="79"/>
         <source>The priority weights add up to zero; give at least one criterion a weight.</source>
         <translation>Jumlah bobot prioritas nol; beri bobot pada setidaknya satu kriteria.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="78"/>
+        <location filename="../workspace/priorities.py" line="80"/>
         <source>The unsafe-excreta share of {criterion} is not a number: &apos;{value}&apos;.</source>
         <translation>Porsi tinja tidak aman di {criterion} bukan angka: '{value}'.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="79"/>
+        <location filename="../workspace/priorities.py" line="81"/>
         <source>The unsafe-excreta share of {criterion} must lie between 0 and 1, not {value}.</source>
         <translation>Porsi tinja tidak aman di {criterion} harus antara 0 dan 1, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="80"/>
+        <location filename="../workspace/priorities.py" line="82"/>
         <source>The agreed order is empty: list the location codes, first to last.</source>
         <translation>Urutan disepakati kosong: tuliskan kode lokasi, dari pertama sampai terakhir.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="81"/>
+        <location filename="../workspace/priorities.py" line="83"/>
         <source>The location &apos;{criterion}&apos; in the agreed order is not an {level} of the workspace.</source>
         <translation>Lokasi '{criterion}' dalam urutan disepakati bukan {level} di workspace.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="83"/>
+        <location filename="../workspace/priorities.py" line="85"/>
         <source>The location &apos;{criterion}&apos; comes twice in the agreed order.</source>
         <translation>Lokasi '{criterion}' muncul dua kali dalam urutan disepakati.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="84"/>
+        <location filename="../workspace/priorities.py" line="86"/>
         <source>A reason must be written code=reason: &apos;{criterion}&apos;.</source>
         <translation>Alasan harus ditulis kode=alasan: '{criterion}'.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="85"/>
+        <location filename="../workspace/priorities.py" line="87"/>
         <source>A reason is given for &apos;{criterion}&apos;, which is not in the agreed order.</source>
         <translation>Ada alasan untuk '{criterion}', padahal lokasi itu tidak ada dalam urutan disepakati.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="86"/>
+        <location filename="../workspace/priorities.py" line="88"/>
         <source>{criterion}: its agreed place differs from the computed rank ({value}); give the rembuk&apos;s reason for the change (REASONS: {criterion}=reason).</source>
         <translation>{criterion}: urutan yang disepakati berbeda dari urutan hasil hitung ({value}); berikan alasan rembuk untuk perubahan itu (REASONS: {criterion}=alasan).</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="89"/>
+        <location filename="../workspace/priorities.py" line="91"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="159"/>
+        <location filename="../workspace/priorities.py" line="165"/>
         <source>No area indicators at {level} level yet: run &apos;Area indicators and risk&apos; at this level first.</source>
         <translation>Belum ada indikator wilayah pada tingkat {level}: jalankan 'Indikator dan risiko wilayah' pada tingkat ini terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="233"/>
+        <location filename="../workspace/priorities.py" line="239"/>
         <source>need</source>
         <translation>kebutuhan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="233"/>
+        <location filename="../workspace/priorities.py" line="239"/>
         <source>risk</source>
         <translation>risiko</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="233"/>
+        <location filename="../workspace/priorities.py" line="239"/>
         <source>problems</source>
         <translation>masalah warga</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="234"/>
+        <location filename="../workspace/priorities.py" line="240"/>
         <source>readiness</source>
         <translation>kesiapan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="234"/>
+        <location filename="../workspace/priorities.py" line="240"/>
         <source>unsafe excreta</source>
         <translation>tinja tidak aman</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="242"/>
+        <location filename="../workspace/priorities.py" line="248"/>
         <source>SSK area berisiko (Buku Pedoman Pemutakhiran SSK 2017): each parameter scored 1-4 by equal intervals over the locations compared, priority = Σ weight × score; weights {weights}; source: {source}</source>
         <translation>Area berisiko SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, nilai prioritas = Σ bobot × skor; bobot {weights}; sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="250"/>
+        <location filename="../workspace/priorities.py" line="256"/>
         <source>no toilet answers</source>
         <translation>tidak ada jawaban jamban</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="261"/>
+        <location filename="../workspace/priorities.py" line="267"/>
         <source>no risk index</source>
         <translation>tanpa indeks risiko</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="262"/>
+        <location filename="../workspace/priorities.py" line="268"/>
         <source>IRS {index}, class {risk_class}</source>
         <translation>IRS {index}, kelas {risk_class}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="268"/>
+        <location filename="../workspace/priorities.py" line="274"/>
         <source>none named</source>
         <translation>tidak ada yang disebut</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="272"/>
+        <location filename="../workspace/priorities.py" line="278"/>
         <source>season unknown</source>
         <translation>musim tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="274"/>
+        <location filename="../workspace/priorities.py" line="280"/>
         <source>{count} named, count × severity {total} ({seasons})</source>
         <translation>{count} disebut, jumlah × keparahan {total} ({seasons})</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="282"/>
+        <location filename="../workspace/priorities.py" line="288"/>
         <source>no land recorded</source>
         <translation>lahan belum tercatat</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="284"/>
+        <location filename="../workspace/priorities.py" line="290"/>
         <source>a candidate site</source>
         <translation>lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="284"/>
+        <location filename="../workspace/priorities.py" line="290"/>
         <source>the location&apos;s own land</source>
         <translation>lahan milik wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="286"/>
+        <location filename="../workspace/priorities.py" line="292"/>
         <source>land {m2} m² ({where})</source>
         <translation>lahan {m2} m² ({where})</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="288"/>
+        <location filename="../workspace/priorities.py" line="294"/>
         <source>options not screened</source>
         <translation>opsi belum disaring</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="290"/>
+        <location filename="../workspace/priorities.py" line="296"/>
         <source>{count} feasible options</source>
         <translation>{count} opsi layak</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="291"/>
+        <location filename="../workspace/priorities.py" line="297"/>
         <source>willingness not recorded in the workspace</source>
         <translation>kesediaan warga belum tercatat di workspace</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="300"/>
+        <location filename="../workspace/priorities.py" line="306"/>
         <source>no area indicators for this location</source>
         <translation>belum ada indikator wilayah untuk lokasi ini</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="302"/>
+        <location filename="../workspace/priorities.py" line="308"/>
         <source>{surveyed} households surveyed, fewer than the {minimum} needed</source>
         <translation>{surveyed} KK disurvei, kurang dari {minimum} yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="306"/>
+        <location filename="../workspace/priorities.py" line="312"/>
         <source>no figure the weights look at</source>
         <translation>tidak ada angka untuk kriteria yang berbobot</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="307"/>
+        <location filename="../workspace/priorities.py" line="313"/>
         <source>Survey first: {why}; problems {problems}; {readiness}</source>
         <translation>Survei dulu: {why}; masalah {problems}; {readiness}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="319"/>
+        <location filename="../workspace/priorities.py" line="325"/>
         <source>no SFD figure, left out</source>
         <translation>tanpa angka SFD, tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="323"/>
+        <location filename="../workspace/priorities.py" line="329"/>
         <source>priority {score}, rank {rank}</source>
         <translation>nilai prioritas {score}, peringkat {rank}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="326"/>
+        <location filename="../workspace/priorities.py" line="332"/>
         <source>(tied)</source>
         <translation>(seri)</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="343"/>
+        <location filename="../workspace/priorities.py" line="349"/>
         <source>{count} meetings are titled &apos;{meeting}&apos;: give the meeting&apos;s id (uuid).</source>
         <translation>{count} rembuk berjudul '{meeting}': berikan id rembuk (uuid).</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="345"/>
+        <location filename="../workspace/priorities.py" line="351"/>
         <source>No meeting &apos;{meeting}&apos; in the workspace: record the rembuk in &apos;Meetings&apos; first, or give its id or exact title.</source>
         <translation>Tidak ada rembuk '{meeting}' di workspace: catat rembuk di 'Rembuk dan FGD' terlebih dahulu, atau berikan id atau judulnya yang tepat.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="376"/>
+        <location filename="../workspace/priorities.py" line="382"/>
         <source>No computed priorities at {level} level yet: run &apos;Prioritise locations&apos; first.</source>
         <translation>Belum ada prioritas hasil hitung pada tingkat {level}: jalankan 'Prioritas lokasi' terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../processing/prioritise_areas.py" line="25"/>
-        <source>Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the sanitation risk index, IRS), the problems residents named (count × severity, attached to their RT; the reasons give them by season) and readiness (land available from a candidate site or the location itself, and whether at least one technical option is feasible, from 'Screen technical options'). The workspace records no willingness of residents; the reasons say so.
+        <source>Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the sanitation risk index, IRS), the problems residents named (count × severity, placed in their RT by location; the reasons give them by season) and readiness (land available from a candidate site or the location itself, and whether at least one technical option is feasible, from 'Screen technical options'). The workspace records no willingness of residents; the reasons say so.
 
 The preset follows the SSK 'area berisiko' method (Buku Pedoman Pemutakhiran SSK 2017): each parameter is scored 1-4 by equal intervals over the locations compared, and the priority is the sum of weight × score. The guideline leaves the weights to the Pokja; the plugin's default is 25 % each (not official). Type your own as 'need=40, risk=30, problems=20, readiness=10' and say who set them: every weight is stored with its source. A fifth criterion, unsafe_excreta (the SFD's share of excreta not safely managed), weighs 0 unless you give it a weight.
 
 Locations with too little survey data are never ranked as low need: they are marked 'survey first', get no rank and come after all others. The results replace the location priorities of that level; an order agreed at a rembuk ('Record the agreed priorities') is kept apart and never lost.</source>
-        <translation>Mengurutkan RT (atau RW) di workspace: lokasi mana yang didahulukan. Empat kriteria: kebutuhan (KK tanpa akses aman, dan BABS, dari 'Indikator dan risiko wilayah'), risiko (Indeks Risiko Sanitasi, IRS), masalah yang disebut warga (jumlah × tingkat keparahan, yang ditempelkan ke RT-nya; alasan merinci per musim) dan kesiapan (lahan tersedia dari lokasi usulan atau milik wilayah sendiri, dan ada tidaknya setidaknya satu opsi teknis yang layak, dari 'Saring opsi teknis'). Workspace tidak mencatat kesediaan warga; alasan menyebutkannya.
+        <translation>Mengurutkan RT (atau RW) di workspace: lokasi mana yang didahulukan. Empat kriteria: kebutuhan (KK tanpa akses aman, dan BABS, dari 'Indikator dan risiko wilayah'), risiko (Indeks Risiko Sanitasi, IRS), masalah yang disebut warga (jumlah × tingkat keparahan, ditempatkan di RT-nya menurut lokasinya; alasan merinci per musim) dan kesiapan (lahan tersedia dari lokasi usulan atau milik wilayah sendiri, dan ada tidaknya setidaknya satu opsi teknis yang layak, dari 'Saring opsi teknis'). Workspace tidak mencatat kesediaan warga; alasan menyebutkannya.
 
 Bobot bawaan mengikuti metode 'area berisiko' SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, dan nilai prioritas adalah jumlah bobot × skor. Pedoman menyerahkan bobot kepada Pokja; bawaan plugin 25 % per kriteria (bukan angka resmi). Ketik bobot sendiri sebagai 'need=40, risk=30, problems=20, readiness=10' dan sebutkan siapa yang menetapkannya: setiap bobot disimpan dengan sumbernya. Kriteria kelima, unsafe_excreta (porsi tinja yang tidak dikelola aman menurut SFD), berbobot 0 kecuali Anda memberinya bobot.
 
 Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuhan rendah: ditandai 'survei dulu', tanpa peringkat dan di urutan paling akhir. Hasil menggantikan prioritas lokasi pada tingkat itu; urutan yang disepakati rembuk ('Urutan prioritas disepakati') disimpan terpisah dan tidak pernah hilang.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="252"/>
-        <source>{share} % without safe access, open defecation {babs} % ({surveyed} households surveyed)</source>
-        <translation>{share} % tanpa akses aman, BABS {babs} % ({surveyed} KK disurvei)</translation>
+        <location filename="../processing/prioritise_areas.py" line="76"/>
+        <source>{count} problems lie outside every {level} and are not counted.</source>
+        <translation>{count} masalah berada di luar semua {level} dan tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="258"/>
+        <source>{surveyed} households surveyed: {share} % without safe access, open defecation {babs} %</source>
+        <translation>{surveyed} KK disurvei: {share} % tanpa akses aman, BABS {babs} %</translation>
     </message>
 </context>
 </TS>

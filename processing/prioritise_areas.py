@@ -25,9 +25,10 @@ class PrioritiseAreas(CsiapAlgorithm):
         return tr(
             "Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households "
             "without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the "
-            "sanitation risk index, IRS), the problems residents named (count × severity, attached to their RT; the "
-            "reasons give them by season) and readiness (land available from a candidate site or the location itself, "
-            "and whether at least one technical option is feasible, from 'Screen technical options'). The "
+            "sanitation risk index, IRS), the problems residents named (count × severity, placed in their RT by "
+            "location; the reasons give them by season) and readiness (land available from a candidate site or "
+            "the location itself, and whether at least one technical option is feasible, from 'Screen "
+            "technical options'). The "
             "workspace records no willingness of residents; the reasons say so.\n\n"
             "The preset follows the SSK 'area berisiko' method (Buku Pedoman Pemutakhiran SSK 2017): each "
             "parameter is scored 1-4 by equal intervals over the locations compared, and the priority is the sum "
@@ -71,10 +72,9 @@ class PrioritiseAreas(CsiapAlgorithm):
 
     def _report(self, run, language, feedback):
         feedback.pushInfo(run.rows[0]["method"] if run.rows else "")
-        if run.unattached_problems:
-            feedback.pushWarning(tr("{count} problems are not attached to an {level} and are not counted: run "
-                                    "'Attach to RT/RW' first.", language).format(count=run.unattached_problems,
-                                                                              level=run.level))
+        if run.problems_outside:
+            feedback.pushWarning(tr("{count} problems lie outside every {level} and are not counted.",
+                                    language).format(count=run.problems_outside, level=run.level))
         if not run.screened:
             feedback.pushWarning(tr("The options were not screened at {level} level: readiness counts the land "
                                     "only. Run 'Screen technical options' first.", language).format(level=run.level))

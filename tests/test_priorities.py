@@ -84,11 +84,15 @@ def build_workspace(path, seed_rows):
         for i in range(count):
             households.append(_household(x + 5 + 6 * i, y + 20, rw, rt, i < babs, i < standing))
         for i, (severity, season) in enumerate(PROBLEMS.get(code, ())):
-            problems.append({"rw": rw, "rt": rt, "category": "genangan", "severity": severity, "season": season,
-                             "geometry": Point(x + 10 + 10 * i, y + 70)})
+            # Those of 001/003 are not attached yet (no rw/rt): placed by where they lie.
+            attached = {"rw": rw, "rt": rt} if code != "001/003" else {}
+            problems.append(dict(attached, category="genangan", severity=severity, season=season,
+                                 geometry=Point(x + 10 + 10 * i, y + 70)))
         for option in ("mck", "ipal_komunal", "septic_shared"):
             screening.append({"location_level": "RT", "location_code": code, "rw": rw, "rt": rt,
                               "option_code": option, "feasible": int(option in FEASIBLE[code])})
+    # Outside every RT (its rw/rt typed wrong): never counted.
+    problems.append({"rw": "001", "rt": "001", "category": "babs", "severity": "3", "geometry": Point(X0 - 50, Y0)})
     for i, row in enumerate(households):
         row["uuid"] = "hh-{}".format(i)
     for i, row in enumerate(problems):
@@ -157,7 +161,8 @@ def test_the_preset_ranks_five_rts_as_worked_by_hand(five_rts, query):
     assert thin["need_score"] is None and thin["priority_score"] is None
     assert thin["reasons"].startswith("Survey first: 3 households surveyed, fewer than the 10 needed")
     # Reasons carry the numbers used; the method cites the guideline and the weights' source.
-    assert "20 % without safe access, open defecation 20 % (10 households surveyed)" in rows["001/001"]["reasons"]
+    assert rows["001/001"]["reasons"].startswith(
+        "Need 1.0 (10 households surveyed: 20 % without safe access, open defecation 20 %); risk 1.0 (IRS 4.0")
     assert "IRS 30.0, class 4" in rows["002/001"]["reasons"]
     assert "2 named, count × severity 4 (dry season 1, rainy season 3)" in rows["001/003"]["reasons"]
     assert "land 200 m² (a candidate site), 2 feasible options, willingness not recorded" in rows["001/003"]["reasons"]
@@ -197,7 +202,7 @@ def test_typed_weights_are_stored_with_the_users_source(five_rts, query):
                                              "WEIGHTS": "need=25, risk=25, problems=25, readiness=25"})
     assert query(five_rts, "SELECT DISTINCT source, is_default FROM priority_weights") == [("user", 0)]
     # Indonesian reasons and method, numbers as Indonesians write them.
-    assert "Kebutuhan 4,0 (100 % tanpa akses aman" in rows["002/001"]["reasons"]
+    assert "Kebutuhan 4,0 (10 KK disurvei: 100 % tanpa akses aman, BABS 100 %)" in rows["002/001"]["reasons"]
     assert "kebutuhan 40 %" in rows["002/001"]["method"]
 
 

@@ -2,8 +2,8 @@
 (``csiap:agreepriorities``), and the order the plan follows (``location_order``).
 
 A location's figures come from its area indicators (aman access, open defecation,
-the risk index and the too-little-data flag), the problems attached to it (their
-``rw``/``rt``, filled by ``csiap:attachtoareas``), its land (a candidate site's,
+the risk index and the too-little-data flag), the problems that lie in it (placed
+as the indicators place them, with the attach rule), its land (a candidate site's,
 else its own, as the screening reads it) and the screening of its options.
 ``core.priorities`` scores and ranks. The workspace records no willingness of
 residents (no field holds it): the reasons say so rather than assume it.
@@ -32,9 +32,11 @@ from ..core.priorities import (
 )
 from ..core.starting import format_number
 from ..i18n import tr
+from .attach import AreaIndex
+from .fields import plain
 from .geopackage import WorkspaceError, write_rows
 from .indicators import _multipolygon, _read_areas
-from .project import read_rows
+from .project import open_layer, read_rows
 from .screening import location_code, locations
 
 LEVELS = ("RT", "RW")
@@ -46,7 +48,7 @@ class PriorityRun:
     rows: List[dict]
     weights: Dict[str, float]
     source: str
-    unattached_problems: int = 0
+    problems_outside: int = 0
     screened: bool = True
     warnings: List[str] = field(default_factory=list)
 
@@ -98,19 +100,23 @@ def _indicators(path, level):
             for r in read_rows(path, "area_indicators") if r.get("level") == level}
 
 
-def _problems(path, level):
-    """``{code: [(severity, season), …]}`` of the attached problems, and how many are not attached."""
-    found, unattached = defaultdict(list), 0
-    for row in read_rows(path, "problems"):
-        rw, rt = row.get("rw"), row.get("rt")
-        if not rw or (level == "RT" and not rt):
-            unattached += 1
+def _problems(path, level, areas):
+    """``{code: [(severity, season), …]}`` of the problems in each location, and how many lie
+    outside every one. Placed from their geometry with the attach rule, as the area indicators
+    count them (``rw``/``rt`` fields may be stale or not filled yet)."""
+    index = AreaIndex(areas.items(), lambda pair: pair[0], geometry_of=lambda pair: pair[1].geometry)
+    layer = open_layer(path, schema.layer("problems"), schema.DEFAULT_LANGUAGE)
+    found, outside = defaultdict(list), 0
+    for feature in layer.getFeatures():
+        key = index.code_for(feature.geometry())
+        if key is None:
+            outside += 1
             continue
-        severity = row.get("severity")
+        severity = plain(feature["severity"])
         # Not one of the code list's 1-3 (empty, or typed otherwise): unknown, counted as reference says.
         severity = int(severity) if str(severity) in schema.SEVERITY.values() else None
-        found[location_code(level, rw, rt if level == "RT" else None)].append((severity, row.get("season")))
-    return found, unattached
+        found[location_code(level, key[0], key[1])].append((severity, plain(feature["season"])))
+    return found, outside
 
 
 def _feasible(path, level):
@@ -158,10 +164,10 @@ def compute_priorities(path, level="RT", weights=None, weights_source=None, unsa
     if not indicators:
         raise WorkspaceError(tr("No area indicators at {level} level yet: run 'Area indicators and risk' at this "
                                 "level first.", language).format(level=level))
-    problems, unattached = _problems(path, level)
+    problems, outside = _problems(path, level, areas)
     feasible = _feasible(path, level)
     land = {code: conditions for code, _rw, _rt, conditions in locations(path, level)}
-    run = PriorityRun(level, [], normalised, source, unattached, feasible is not None)
+    run = PriorityRun(level, [], normalised, source, outside, feasible is not None)
 
     places = []
     keys = sorted(areas, key=lambda k: code_key(tuple(p or "" for p in k)))
@@ -249,7 +255,7 @@ def _need_text(figures, language):
     if found.get("aman_share") is None:
         return tr("no toilet answers", language)
     # The shares are of the households that answered, as the area indicators count them.
-    return tr("{share} % without safe access, open defecation {babs} % ({surveyed} households surveyed)",
+    return tr("{surveyed} households surveyed: {share} % without safe access, open defecation {babs} %",
               language).format(share=_number(figures.place.not_aman_share, language),
                                babs=_number(found.get("babs_share") or 0.0, language),
                                surveyed=found.get("households_surveyed") or 0)
