@@ -347,7 +347,7 @@ Indeks risiko sanitasi mengikuti EHRA: untuk setiap komponen, persentase KK yang
 Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit' dan tidak diberi kelas risiko. KK, masalah dan sumur umum ditempatkan di wilayahnya menurut lokasinya, dengan aturan yang sama seperti 'Kaitkan ke RT/RW'. Hasilnya menggantikan layer indikator wilayah di workspace; tidak ada yang lain yang diubah.</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="45"/>
+        <location filename="../processing/prioritise_areas.py" line="48"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -672,7 +672,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Formulir ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="377"/>
+        <location filename="../workspace/priorities.py" line="386"/>
         <source>The level must be RT or RW, not {level}.</source>
         <translation>Tingkat harus RT atau RW, bukan {level}.</translation>
     </message>
@@ -727,7 +727,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="161"/>
+        <location filename="../workspace/priorities.py" line="165"/>
         <source>The workspace has no {level} polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon {level}: impor batas wilayah terlebih dahulu.</translation>
     </message>
@@ -2838,42 +2838,42 @@ MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap 
         <translation>{rank}. {code} (hasil hitung {computed})</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="22"/>
+        <location filename="../processing/prioritise_areas.py" line="25"/>
         <source>Prioritise locations</source>
         <translation>Prioritas lokasi</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="46"/>
+        <location filename="../processing/prioritise_areas.py" line="49"/>
         <source>Weights (e.g. need=40, risk=30, problems=20, readiness=10; empty = preset)</source>
         <translation>Bobot (mis. need=40, risk=30, problems=20, readiness=10; kosong = bawaan)</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="49"/>
+        <location filename="../processing/prioritise_areas.py" line="52"/>
         <source>Source of the weights (e.g. Pokja decision, date)</source>
         <translation>Sumber bobot (mis. keputusan Pokja, tanggal)</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="52"/>
+        <location filename="../processing/prioritise_areas.py" line="58"/>
         <source>Location priorities</source>
         <translation>Prioritas lokasi</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="54"/>
+        <location filename="../processing/prioritise_areas.py" line="60"/>
         <source>Locations to survey first</source>
         <translation>Lokasi yang perlu disurvei dulu</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="64"/>
+        <location filename="../processing/prioritise_areas.py" line="70"/>
         <source>The weights are your own but their source is empty: record who set them and when.</source>
         <translation>Bobot diisi sendiri tetapi sumbernya kosong: catat siapa yang menetapkan dan kapan.</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="79"/>
+        <location filename="../processing/prioritise_areas.py" line="86"/>
         <source>The options were not screened at {level} level: readiness counts the land only. Run &apos;Screen technical options&apos; first.</source>
         <translation>Opsi belum disaring pada tingkat {level}: kesiapan hanya menghitung lahan. Jalankan 'Saring opsi teknis' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="156"/>
+        <location filename="../workspace/priorities.py" line="160"/>
         <source>user</source>
         <translation>pengguna</translation>
     </message>
@@ -2948,177 +2948,197 @@ MEETING: id rembuk atau judulnya di daftar rembuk workspace. Kesepakatan setiap 
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="165"/>
+        <location filename="../workspace/priorities.py" line="169"/>
         <source>No area indicators at {level} level yet: run &apos;Area indicators and risk&apos; at this level first.</source>
         <translation>Belum ada indikator wilayah pada tingkat {level}: jalankan 'Indikator dan risiko wilayah' pada tingkat ini terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="239"/>
+        <location filename="../workspace/priorities.py" line="248"/>
         <source>need</source>
         <translation>kebutuhan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="239"/>
+        <location filename="../workspace/priorities.py" line="248"/>
         <source>risk</source>
         <translation>risiko</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="239"/>
+        <location filename="../workspace/priorities.py" line="248"/>
         <source>problems</source>
         <translation>masalah warga</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="240"/>
+        <location filename="../workspace/priorities.py" line="249"/>
         <source>readiness</source>
         <translation>kesiapan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="240"/>
+        <location filename="../workspace/priorities.py" line="249"/>
         <source>unsafe excreta</source>
         <translation>tinja tidak aman</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="248"/>
+        <location filename="../workspace/priorities.py" line="257"/>
         <source>SSK area berisiko (Buku Pedoman Pemutakhiran SSK 2017): each parameter scored 1-4 by equal intervals over the locations compared, priority = Σ weight × score; weights {weights}; source: {source}</source>
         <translation>Area berisiko SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, nilai prioritas = Σ bobot × skor; bobot {weights}; sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="256"/>
+        <location filename="../workspace/priorities.py" line="265"/>
         <source>no toilet answers</source>
         <translation>tidak ada jawaban jamban</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="267"/>
+        <location filename="../workspace/priorities.py" line="276"/>
         <source>no risk index</source>
         <translation>tanpa indeks risiko</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="268"/>
+        <location filename="../workspace/priorities.py" line="277"/>
         <source>IRS {index}, class {risk_class}</source>
         <translation>IRS {index}, kelas {risk_class}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="274"/>
+        <location filename="../workspace/priorities.py" line="283"/>
         <source>none named</source>
         <translation>tidak ada yang disebut</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="278"/>
+        <location filename="../workspace/priorities.py" line="287"/>
         <source>season unknown</source>
         <translation>musim tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="280"/>
+        <location filename="../workspace/priorities.py" line="289"/>
         <source>{count} named, count × severity {total} ({seasons})</source>
         <translation>{count} disebut, jumlah × keparahan {total} ({seasons})</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="288"/>
+        <location filename="../workspace/priorities.py" line="297"/>
         <source>no land recorded</source>
         <translation>lahan belum tercatat</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="290"/>
+        <location filename="../workspace/priorities.py" line="299"/>
         <source>a candidate site</source>
         <translation>lokasi usulan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="290"/>
+        <location filename="../workspace/priorities.py" line="299"/>
         <source>the location&apos;s own land</source>
         <translation>lahan milik wilayah</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="292"/>
+        <location filename="../workspace/priorities.py" line="301"/>
         <source>land {m2} m² ({where})</source>
         <translation>lahan {m2} m² ({where})</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="294"/>
+        <location filename="../workspace/priorities.py" line="303"/>
         <source>options not screened</source>
         <translation>opsi belum disaring</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="296"/>
+        <location filename="../workspace/priorities.py" line="305"/>
         <source>{count} feasible options</source>
         <translation>{count} opsi layak</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="297"/>
+        <location filename="../workspace/priorities.py" line="306"/>
         <source>willingness not recorded in the workspace</source>
         <translation>kesediaan warga belum tercatat di workspace</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="306"/>
+        <location filename="../workspace/priorities.py" line="315"/>
         <source>no area indicators for this location</source>
         <translation>belum ada indikator wilayah untuk lokasi ini</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="308"/>
+        <location filename="../workspace/priorities.py" line="317"/>
         <source>{surveyed} households surveyed, fewer than the {minimum} needed</source>
         <translation>{surveyed} KK disurvei, kurang dari {minimum} yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="312"/>
+        <location filename="../workspace/priorities.py" line="321"/>
         <source>no figure the weights look at</source>
         <translation>tidak ada angka untuk kriteria yang berbobot</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="313"/>
+        <location filename="../workspace/priorities.py" line="322"/>
         <source>Survey first: {why}; problems {problems}; {readiness}</source>
         <translation>Survei dulu: {why}; masalah {problems}; {readiness}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="325"/>
+        <location filename="../workspace/priorities.py" line="334"/>
         <source>no SFD figure, left out</source>
         <translation>tanpa angka SFD, tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="329"/>
+        <location filename="../workspace/priorities.py" line="338"/>
         <source>priority {score}, rank {rank}</source>
         <translation>nilai prioritas {score}, peringkat {rank}</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="332"/>
+        <location filename="../workspace/priorities.py" line="341"/>
         <source>(tied)</source>
         <translation>(seri)</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="349"/>
+        <location filename="../workspace/priorities.py" line="358"/>
         <source>{count} meetings are titled &apos;{meeting}&apos;: give the meeting&apos;s id (uuid).</source>
         <translation>{count} rembuk berjudul '{meeting}': berikan id rembuk (uuid).</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="351"/>
+        <location filename="../workspace/priorities.py" line="360"/>
         <source>No meeting &apos;{meeting}&apos; in the workspace: record the rembuk in &apos;Meetings&apos; first, or give its id or exact title.</source>
         <translation>Tidak ada rembuk '{meeting}' di workspace: catat rembuk di 'Rembuk dan FGD' terlebih dahulu, atau berikan id atau judulnya yang tepat.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="382"/>
+        <location filename="../workspace/priorities.py" line="391"/>
         <source>No computed priorities at {level} level yet: run &apos;Prioritise locations&apos; first.</source>
         <translation>Belum ada prioritas hasil hitung pada tingkat {level}: jalankan 'Prioritas lokasi' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="25"/>
-        <source>Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the sanitation risk index, IRS), the problems residents named (count × severity, placed in their RT by location; the reasons give them by season) and readiness (land available from a candidate site or the location itself, and whether at least one technical option is feasible, from 'Screen technical options'). The workspace records no willingness of residents; the reasons say so.
+        <location filename="../processing/prioritise_areas.py" line="83"/>
+        <source>{count} problems lie outside every {level} and are not counted.</source>
+        <translation>{count} masalah berada di luar semua {level} dan tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="267"/>
+        <source>{surveyed} households surveyed: {share} % without safe access, open defecation {babs} %</source>
+        <translation>{surveyed} KK disurvei: {share} % tanpa akses aman, BABS {babs} %</translation>
+    </message>
+    <message>
+        <location filename="../processing/prioritise_areas.py" line="28"/>
+        <source>Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the sanitation risk index, IRS), the problems residents named (count × severity, placed in their RT by location; the reasons give them by season, and SEASON counts only one season's and those of all year) and readiness (land available from a candidate site or the location itself, and whether at least one technical option is feasible, from 'Screen technical options'). The workspace records no willingness of residents; the reasons say so.
 
 The preset follows the SSK 'area berisiko' method (Buku Pedoman Pemutakhiran SSK 2017): each parameter is scored 1-4 by equal intervals over the locations compared, and the priority is the sum of weight × score. The guideline leaves the weights to the Pokja; the plugin's default is 25 % each (not official). Type your own as 'need=40, risk=30, problems=20, readiness=10' and say who set them: every weight is stored with its source. A fifth criterion, unsafe_excreta (the SFD's share of excreta not safely managed), weighs 0 unless you give it a weight.
 
 Locations with too little survey data are never ranked as low need: they are marked 'survey first', get no rank and come after all others. The results replace the location priorities of that level; an order agreed at a rembuk ('Record the agreed priorities') is kept apart and never lost.</source>
-        <translation>Mengurutkan RT (atau RW) di workspace: lokasi mana yang didahulukan. Empat kriteria: kebutuhan (KK tanpa akses aman, dan BABS, dari 'Indikator dan risiko wilayah'), risiko (Indeks Risiko Sanitasi, IRS), masalah yang disebut warga (jumlah × tingkat keparahan, ditempatkan di RT-nya menurut lokasinya; alasan merinci per musim) dan kesiapan (lahan tersedia dari lokasi usulan atau milik wilayah sendiri, dan ada tidaknya setidaknya satu opsi teknis yang layak, dari 'Saring opsi teknis'). Workspace tidak mencatat kesediaan warga; alasan menyebutkannya.
+        <translation>Mengurutkan RT (atau RW) di workspace: lokasi mana yang didahulukan. Empat kriteria: kebutuhan (KK tanpa akses aman, dan BABS, dari 'Indikator dan risiko wilayah'), risiko (Indeks Risiko Sanitasi, IRS), masalah yang disebut warga (jumlah × tingkat keparahan, ditempatkan di RT-nya menurut lokasinya; alasan merinci per musim, dan SEASON hanya menghitung masalah satu musim dan yang sepanjang tahun) dan kesiapan (lahan tersedia dari lokasi usulan atau milik wilayah sendiri, dan ada tidaknya setidaknya satu opsi teknis yang layak, dari 'Saring opsi teknis'). Workspace tidak mencatat kesediaan warga; alasan menyebutkannya.
 
 Bobot bawaan mengikuti metode 'area berisiko' SSK (Buku Pedoman Pemutakhiran SSK 2017): setiap parameter diberi skor 1-4 dengan interval sama di antara lokasi yang dibandingkan, dan nilai prioritas adalah jumlah bobot × skor. Pedoman menyerahkan bobot kepada Pokja; bawaan plugin 25 % per kriteria (bukan angka resmi). Ketik bobot sendiri sebagai 'need=40, risk=30, problems=20, readiness=10' dan sebutkan siapa yang menetapkannya: setiap bobot disimpan dengan sumbernya. Kriteria kelima, unsafe_excreta (porsi tinja yang tidak dikelola aman menurut SFD), berbobot 0 kecuali Anda memberinya bobot.
 
 Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuhan rendah: ditandai 'survei dulu', tanpa peringkat dan di urutan paling akhir. Hasil menggantikan prioritas lokasi pada tingkat itu; urutan yang disepakati rembuk ('Urutan prioritas disepakati') disimpan terpisah dan tidak pernah hilang.</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="76"/>
-        <source>{count} problems lie outside every {level} and are not counted.</source>
-        <translation>{count} masalah berada di luar semua {level} dan tidak dihitung.</translation>
+        <location filename="../processing/prioritise_areas.py" line="54"/>
+        <source>Problems of</source>
+        <translation>Masalah pada</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="258"/>
-        <source>{surveyed} households surveyed: {share} % without safe access, open defecation {babs} %</source>
-        <translation>{surveyed} KK disurvei: {share} % tanpa akses aman, BABS {babs} %</translation>
+        <location filename="../processing/prioritise_areas.py" line="54"/>
+        <source>every season</source>
+        <translation>semua musim</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="150"/>
+        <source>The season must be rainy or dry, not {season}.</source>
+        <translation>Musim harus hujan atau kemarau, bukan {season}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/priorities.py" line="203"/>
+        <source>problems of the {season} and all year</source>
+        <translation>masalah {season} dan sepanjang tahun</translation>
     </message>
 </context>
 </TS>

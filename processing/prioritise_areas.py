@@ -8,10 +8,13 @@ from qgis.core import (
 )
 
 from ..core import schema
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..workspace.priorities import LEVELS, compute_priorities, weights_from_text
 from ..workspace.project import layer_uri
 from .base import CsiapAlgorithm
+
+# The SEASON choices: every problem, or those of one season (and those of all year).
+SEASONS = (None, "rainy", "dry")
 
 
 class PrioritiseAreas(CsiapAlgorithm):
@@ -26,10 +29,10 @@ class PrioritiseAreas(CsiapAlgorithm):
             "Ranks the RTs (or RWs) of a workspace: which location first. Four criteria: need (households "
             "without safely managed access, and open defecation, from 'Area indicators and risk'), risk (the "
             "sanitation risk index, IRS), the problems residents named (count × severity, placed in their RT by "
-            "location; the reasons give them by season) and readiness (land available from a candidate site or "
-            "the location itself, and whether at least one technical option is feasible, from 'Screen "
-            "technical options'). The "
-            "workspace records no willingness of residents; the reasons say so.\n\n"
+            "location; the reasons give them by season, and SEASON counts only one season's and those of all "
+            "year) and readiness (land available from a candidate site or the location itself, and whether at "
+            "least one technical option is feasible, from 'Screen technical options'). The workspace records no "
+            "willingness of residents; the reasons say so.\n\n"
             "The preset follows the SSK 'area berisiko' method (Buku Pedoman Pemutakhiran SSK 2017): each "
             "parameter is scored 1-4 by equal intervals over the locations compared, and the priority is the sum "
             "of weight × score. The guideline leaves the weights to the Pokja; the plugin's default is 25 % each "
@@ -48,6 +51,9 @@ class PrioritiseAreas(CsiapAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             "WEIGHTS_SOURCE", tr("Source of the weights (e.g. Pokja decision, date)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "SEASON", tr("Problems of"), options=[tr("every season")] + [
+                schema.SEASON.label(s, ui_language()) for s in SEASONS[1:]], defaultValue=0))
         self.add_language_parameter()
         self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("Location priorities")))
         self.addOutput(QgsProcessingOutputNumber("RANKED", tr("Locations ranked")))
@@ -64,7 +70,8 @@ class PrioritiseAreas(CsiapAlgorithm):
             feedback.pushWarning(tr("The weights are your own but their source is empty: record who set them and "
                                     "when.", language))
         # The SFD's unsafe-excreta shares are wired in where the SFD exists (issue 13, merge).
-        run = compute_priorities(path, level, weights, source, None, language, feedback)
+        season = SEASONS[self.parameterAsEnum(parameters, "SEASON", context)]
+        run = compute_priorities(path, level, weights, source, None, language, feedback, season)
         self._report(run, language, feedback)
         ranked = sum(row["status"] == "ranked" for row in run.rows)
         return {"OUTPUT": layer_uri(path, "priorities"), "RANKED": ranked,

@@ -321,3 +321,36 @@ def test_every_rt_of_the_sample_gets_a_row(csiap_processing, workspace_copy, imp
             assert status == "ranked" and rank >= 1
     ranked = sorted(r[2] for r in rows if r[2] is not None)
     assert ranked and ranked[0] == 1 and ranked[-1] <= len(ranked)
+
+
+def test_one_seasons_problems(five_rts, query):
+    import processing
+
+    processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1, "SEASON": 2})
+    rows = stored(query, five_rts)
+    # Dry season and all year: Σ severity 3 + 2 = 5, 0, 1 (no severity), 0; width 1.25 → 4, 1, 1, 1.
+    assert [rows[c]["problems_score"] for c in EXPECTED_SCORES] == [4, 1, 1, 1]
+    # 001/003: (1 + 3 + 1 + 4) / 4 = 2.25, now second; the others as with every season.
+    assert rows["001/003"]["priority_score"] == pytest.approx(2.25) and rows["001/003"]["computed_rank"] == 2
+    assert "2 named, count × severity 5 (all year 3, dry season 2)" in rows["001/001"]["reasons"]
+    assert rows["001/001"]["method"].endswith("; problems of the dry season and all year")
+
+
+def test_the_sfds_unsafe_excreta_share_is_an_optional_input(five_rts, query):
+    from csiap_planner.workspace import WorkspaceError
+    from csiap_planner.workspace.priorities import compute_priorities
+
+    shares = {"001/001": 0.9, "001/002": 0.1, "001/003": 0.5, "002/001": None}
+    compute_priorities(five_rts, "RT", {"need": 50, "unsafe_excreta": 50}, "Pokja", shares, "en")
+    rows = stored(query, five_rts)
+    excreta = dict(query(five_rts, "SELECT location_code, unsafe_excreta_score FROM priorities"))
+    # Shares 0.9, 0.1, 0.5 → width 0.2 → 4, 1, 3; 002/001 has none: need alone (4) and says so.
+    assert [excreta[c] for c in EXPECTED_SCORES] == [4, 1, 3, None]
+    assert [rows[c]["priority_score"] for c in EXPECTED_SCORES] == pytest.approx([2.5, 2.0, 2.0, 4.0])
+    assert [rows[c]["computed_rank"] for c in EXPECTED_SCORES] == [2, 3, 3, 1]
+    assert "unsafe excreta 4.0 (90 %)" in rows["001/001"]["reasons"]
+    assert "unsafe excreta - (no SFD figure, left out)" in rows["002/001"]["reasons"]
+    before = _all_rows(query, five_rts)
+    with pytest.raises(WorkspaceError, match="share of 001/002 must lie between 0 and 1, not 1.5"):
+        compute_priorities(five_rts, "RT", None, None, {"001/002": 1.5}, "en")
+    assert _all_rows(query, five_rts) == before

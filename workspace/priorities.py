@@ -136,14 +136,18 @@ def _severity(problems):
 
 
 def compute_priorities(path, level="RT", weights=None, weights_source=None, unsafe_excreta=None,
-                       language=schema.DEFAULT_LANGUAGE, feedback=None):
+                       language=schema.DEFAULT_LANGUAGE, feedback=None, season=None):
     """Rank every RT (or RW) of the workspace at ``path``; store and return the run.
 
     ``unsafe_excreta``: the SFD's ``{location_code: share 0-1 or None}`` (optional;
-    the preset weighs it 0). The rows replace the ``priorities`` rows of ``level`` and
-    the ``priority_weights`` table, in one transaction."""
+    the preset weighs it 0). ``season`` ("rainy" or "dry"): count only the problems of that
+    season and those of all year (a problem whose season nobody gave is left out then). The
+    rows replace the ``priorities`` rows of ``level`` and the ``priority_weights`` table, in
+    one transaction."""
     if level not in LEVELS:
         raise WorkspaceError(tr("The level must be RT or RW, not {level}.", language).format(level=level))
+    if season not in (None, "rainy", "dry"):
+        raise WorkspaceError(tr("The season must be rainy or dry, not {season}.", language).format(season=season))
     # The preset's weights are flagged as the plugin's; weights given (even the same numbers) as the user's.
     is_default = weights is None
     if is_default:
@@ -165,6 +169,8 @@ def compute_priorities(path, level="RT", weights=None, weights_source=None, unsa
         raise WorkspaceError(tr("No area indicators at {level} level yet: run 'Area indicators and risk' at this "
                                 "level first.", language).format(level=level))
     problems, outside = _problems(path, level, areas)
+    if season:
+        problems = {code: [p for p in named if p[1] in (season, "all_year")] for code, named in problems.items()}
     feasible = _feasible(path, level)
     land = {code: conditions for code, _rw, _rt, conditions in locations(path, level)}
     run = PriorityRun(level, [], normalised, source, outside, feasible is not None)
@@ -193,6 +199,9 @@ def compute_priorities(path, level="RT", weights=None, weights_source=None, unsa
 
     computed_at = datetime.datetime.now().isoformat(timespec="seconds")
     method = method_text(normalised, source, language)
+    if season:
+        method += "; " + tr("problems of the {season} and all year", language).format(
+            season=schema.SEASON.label(season, language).lower())
     for place in places:
         result = results[place.code]
         rw, rt = place.code.split("/") if level == "RT" else (place.code, None)
