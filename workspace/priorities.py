@@ -175,14 +175,15 @@ def compute_priorities(path, level="RT", weights=None, weights_source=None, unsa
     land = {code: conditions for code, _rw, _rt, conditions in locations(path, level)}
     run = PriorityRun(level, [], normalised, source, outside, feasible is not None)
 
-    places = []
-    keys = sorted(areas, key=lambda k: code_key(tuple(p or "" for p in k)))
-    for number, key in enumerate(keys):
+    places, keys = [], {}
+    ordered = sorted(areas, key=lambda k: code_key(tuple(p or "" for p in k)))
+    for number, key in enumerate(ordered):
         if feedback is not None:
             if feedback.isCanceled():
                 raise WorkspaceError(tr("Cancelled; the workspace was not changed.", language))
-            feedback.setProgress(100.0 * number / len(keys))
+            feedback.setProgress(100.0 * number / len(ordered))
         code = location_code(level, key[0], key[1])
+        keys[code] = key
         found = indicators.get(code)
         aman = found.get("aman_share") if found else None
         places.append(Location(
@@ -204,7 +205,7 @@ def compute_priorities(path, level="RT", weights=None, weights_source=None, unsa
             season=schema.SEASON.label(season, language).lower())
     for place in places:
         result = results[place.code]
-        rw, rt = place.code.split("/") if level == "RT" else (place.code, None)
+        rw, rt = keys[place.code]
         figures = _Figures(place, indicators.get(place.code), problems.get(place.code, ()),
                            land.get(place.code) or {}, None if feasible is None else feasible.get(place.code, 0))
         run.rows.append({
