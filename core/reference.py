@@ -120,3 +120,29 @@ RKM_FORMAT = {
     "en": "RKM draft in CSIAP Planner's layout (activity, volume, schedule by month, responsible, swadaya), "
           "following the KSM's task of drafting the RKM in SANIMAS participatory planning; not an official form.",
 }
+# --- Location priorities (issue 13, csiap:prioritiseareas) ----------------------
+# The SSK "area berisiko" instrument: each parameter scored 1-4 (4 = risk very high,
+# 3 high, 2 low, 1 very low) by intervals over the range of the areas compared, the
+# total being Σ weight × score with weights of 0-100 "equal or different, as the Pokja
+# agrees". Read in the 7 June 2017 edition, Part 3 (Petunjuk Teknis, Lembar Kerja Area
+# Berisiko); its worked example (angka kemiskinan, 55.5 → 41.8–55.5 score 4, 27.9–41.7
+# score 3) shows four equal intervals of (max − min) / 4, the rule core.risk uses for
+# EHRA. The guideline ranks kelurahan/desa of a kota on population, density, poverty,
+# EHRA and OPD perception; applying it to the RTs or RWs of one kelurahan on need,
+# risk, problems named and readiness is this plugin's adaptation (official=False).
+SSK_AREA_BERISIKO = Rule(
+    4, "Buku Pedoman Pemutakhiran SSK (7 Juni 2017), Bagian 3 Petunjuk Teknis, Lembar Kerja Area Berisiko: "
+       "skor 1-4 per parameter dengan interval sama (maks-min)/4, total skor = Σ bobot × skor, bobot 0-100 "
+       "sesuai kesepakatan Pokja; diterapkan plugin pada RT/RW satu kelurahan (adaptasi, bukan angka resmi)",
+    official=False)
+PRIORITY_CRITERIA = ("need", "risk", "problems", "readiness", "unsafe_excreta")
+# The guideline leaves the weights to the Pokja and gives no figures: equal weights are
+# ours. The SFD's unsafe-excreta share is offered at 0 % until a Pokja weighs it.
+DEFAULT_PRIORITY_WEIGHTS = {"need": 25.0, "risk": 25.0, "problems": 25.0, "readiness": 25.0, "unsafe_excreta": 0.0}
+DEFAULT_PRIORITY_WEIGHTS_SOURCE = (
+    "Bobot bawaan CSIAP Planner: 25% kebutuhan, 25% risiko, 25% masalah warga, 25% kesiapan, 0% tinja tidak aman "
+    "(SFD); Pedoman Pemutakhiran SSK 2017 menyerahkan bobot kepada Pokja (bukan angka resmi)")
+# A problem without a severity counts as "ringan" (1): named, it is there; how bad, nobody said.
+PROBLEM_SEVERITY_UNKNOWN = Rule(
+    1, "Aturan plugin CSIAP Planner: masalah tanpa tingkat keparahan dihitung ringan (1) (bukan angka resmi)",
+    official=False)

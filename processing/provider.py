@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .agree_priorities import AgreePriorities
 from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
@@ -16,6 +17,7 @@ from .import_boundaries import ImportBoundaries
 from .import_context import ImportContext
 from .import_survey import ImportSurvey
 from .import_unit_costs import ImportUnitCosts
+from .prioritise_areas import PrioritiseAreas
 from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
@@ -27,7 +29,8 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
-              DraftActionPlan, ExportProposals)
+              DraftActionPlan, ExportProposals,
+              PrioritiseAreas, AgreePriorities)
 
 
 class CsiapProvider(QgsProcessingProvider):

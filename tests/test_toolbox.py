@@ -49,7 +49,8 @@ def test_groups_come_in_the_order_of_the_work(algorithms):
     assert {"createworkspace", "importboundaries", "importsurvey"} <= by_group["workspace"]
     assert {"attachtoareas", "areaindicators"} == by_group["analysis"]
     assert {"screenoptions", "scoreoptions", "importunitcosts"} == by_group["options"]
-    assert {"exportannex", "processfigures", "draftactionplan", "exportproposals"} <= by_group["plan"]
+    assert {"exportannex", "processfigures", "draftactionplan", "exportproposals", "prioritiseareas",
+            "agreepriorities"} <= by_group["plan"]
     # The toolbox sorts groups by name: the names sort in the order of the work, in both languages.
     for language in ("id", "en"):
         assert [GROUPS[key]() for key in WORK] == [tr(text) for text in (
