@@ -118,19 +118,19 @@ def test_bad_kept_row_blocks_the_draft(screened_rts, seed_rows, refused, query):
     assert query(screened_rts, "SELECT * FROM actions ORDER BY uuid") == before
 
 
-def test_location_order(workspace_copy, seed_rows):
+def testlocation_order(workspace_copy, seed_rows):
     """Computed order without an agreement; the newest meeting's agreement where there
     are two, the locations it left out after it; survey-first last."""
-    from csiap_planner.workspace.actions import _location_order
+    from csiap_planner.workspace.priorities import location_order
 
     seed_rows(workspace_copy, "priorities", [
         {"uuid": "p{}".format(n), "location_level": "RT", "location_code": code, "computed_rank": rank,
          "status": status} for n, (code, rank, status) in enumerate([
              ("001/003", None, "survey_first"), ("001/002", 2, "ranked"), ("001/001", 1, "ranked"),
              ("002/001", 3, "ranked")])])
-    assert [p["location_code"] for p in _location_order(workspace_copy, "RT")] == [
+    assert [p["location_code"] for p in location_order(workspace_copy, "RT")] == [
         "001/001", "001/002", "002/001", "001/003"]
-    assert _location_order(workspace_copy, "RW") == []
+    assert location_order(workspace_copy, "RW") == []
     seed_rows(workspace_copy, "meetings", [
         {"uuid": "old", "kind": "rembuk_rt", "title": "I", "meeting_date": "2026-09-01"},
         {"uuid": "new", "kind": "rembuk_rt", "title": "II", "meeting_date": "2026-10-01"}])
@@ -138,9 +138,9 @@ def test_location_order(workspace_copy, seed_rows):
         {"uuid": "g1", "meeting_uuid": "new", "location_level": "RT", "location_code": "002/001", "agreed_rank": 1},
         {"uuid": "g2", "meeting_uuid": "new", "location_level": "RT", "location_code": "001/002", "agreed_rank": 2},
         {"uuid": "g3", "meeting_uuid": "old", "location_level": "RT", "location_code": "001/001", "agreed_rank": 1}])
-    order = _location_order(workspace_copy, "RT")
+    order = location_order(workspace_copy, "RT")
     assert [(p["location_code"], p["rank"], p["agreed_rank"], p["meeting_uuid"]) for p in order] == [
-        ("002/001", 1, 1, "new"), ("001/002", 2, 2, "new"), ("001/001", 3, None, None), ("001/003", 4, None, None)]
+        ("002/001", 1, 1, "new"), ("001/002", 2, 2, "new"), ("001/001", 3, None, None), ("001/003", None, None, None)]
 
 
 def test_cancelled_draft_writes_nothing(screened_rts, seed_rows, refused, query):

@@ -26,13 +26,13 @@ from qgis.core import QgsGeometry, QgsSpatialIndex
 
 from ..core import actions as core_actions
 from ..core import schema
-from ..core.areas import code_key
 from ..i18n import tr
 from .attach import update_rows
 from .fields import plain
 from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
 from .options import option_names, read_catalogue, read_unit_costs
+from .priorities import location_order
 from .project import open_layer, read_rows
 from .scoring import sessions
 from .screening import location_code
@@ -219,43 +219,6 @@ def planned_actions(path, language, feedback=None):
     return [rows[i] for i in core_actions.priority_order(rows)]
 
 
-# --- The order of the locations ----------------------------------------------------
-
-def _location_order(path, level):
-    """The locations of ``level`` in the order to plan them: ``[{location_code, rw, rt,
-    rank, computed_rank, agreed_rank, status, priority_score, meeting_uuid}]``.
-
-    The newest rembuk agreement's order (``agreed_priorities`` of the meeting with
-    the latest date, the last stored among equal dates) where one exists, the
-    locations it left out after it by their computed rank; else the computed order
-    (``priorities``); locations marked "survey first" last. ``rank`` is the position.
-    (The lead replaces this with workspace.priorities.location_order at merge.)"""
-    computed = [r for r in read_rows(path, "priorities") if r.get("location_level") == level]
-    agreed = [r for r in read_rows(path, "agreed_priorities") if r.get("location_level") == level]
-    meeting = None
-    if agreed:
-        dates = {m["uuid"]: str(m.get("meeting_date") or "") for m in read_rows(path, "meetings")}
-        order = {}
-        for number, row in enumerate(agreed):
-            order[row["meeting_uuid"]] = (dates.get(row["meeting_uuid"], ""), number)
-        meeting = max(order, key=order.get)
-    agreed_rank = {r["location_code"]: r["agreed_rank"] for r in agreed if r["meeting_uuid"] == meeting}
-
-    def key(row):
-        code = row.get("location_code")
-        rank = agreed_rank.get(code)
-        return (row.get("status") == "survey_first", rank is None, rank or 0,
-                row.get("computed_rank") if row.get("computed_rank") is not None else float("inf"), code_key(code))
-    result = []
-    for position, row in enumerate(sorted(computed, key=key), start=1):
-        code = row.get("location_code")
-        result.append({"location_code": code, "rw": row.get("rw"), "rt": row.get("rt"), "rank": position,
-                       "computed_rank": row.get("computed_rank"), "agreed_rank": agreed_rank.get(code),
-                       "status": row.get("status"), "priority_score": row.get("priority_score"),
-                       "meeting_uuid": meeting if code in agreed_rank else None})
-    return result
-
-
 # --- The draft --------------------------------------------------------------------
 
 def newest_session(path, level):
@@ -296,7 +259,7 @@ def draft_action_plan(path, level, language, feedback=None):
     brought up to date); a location that already has a kept "build" action gets none.
     One transaction. Returns ``{drafted, replaced, kept, survey_first, no_option,
     planned}`` counts."""
-    order = _location_order(path, level)
+    order = location_order(path, level)
     if not order:
         raise WorkspaceError(tr("The workspace has no location priorities at {level} level yet: run "
                                 "csiap:prioritiseareas first.", language).format(level=level))
