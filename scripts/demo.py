@@ -4,8 +4,11 @@ Workspace → RW (real, OSM) → RT (synthetic) → household and problem survey
 (synthetic, KoboToolbox-style CSV) → attach to RT/RW → indicators and the
 sanitation risk index per RT → technical options screened and scored (a
 synthetic rembuk session, AHP weights) → process records (synthetic meetings,
-institutions, seasonal calendar, stages, KSM) drawn and tabled → the CSIAP annex
-(maps with a page per RW, tables, the annex document) in ./demo/lampiran/.
+institutions, seasonal calendar, stages, KSM) drawn and tabled → which RTs first
+(SSK area berisiko), the order a synthetic rembuk agreed (two RTs swapped, with the
+reason) → the draft action plan, the Musrenbang proposal list and the RKM draft in
+./demo/usulan/ → the CSIAP annex (maps with a page per RW, tables, the annex
+document) in ./demo/lampiran/.
 """
 
 import os
@@ -72,11 +75,20 @@ def main(folder):
     result = processing.run("csiap:processfigures", {"WORKSPACE": workspace,
                                                      "OUTPUT_FOLDER": os.path.join(folder, "proses")})
     print("Process figures and tables:        {}".format(", ".join(os.path.basename(f) for f in result["FILES"])))
+    result = processing.run("csiap:prioritiseareas", {"WORKSPACE": workspace, "LEVEL": 0})
+    step("Priorities per RT (SSK):", result, ("RANKED", "SURVEY_FIRST"))
+    agree_on_a_swap(workspace)
+    result = processing.run("csiap:draftactionplan", {"WORKSPACE": workspace, "LEVEL": 0})
+    step("Draft action plan:", result, ("DRAFTED", "KEPT"))
+    result = processing.run("csiap:exportproposals", {"WORKSPACE": workspace,
+                                                      "OUTPUT_FOLDER": os.path.join(folder, "usulan")})
+    print("Musrenbang list and RKM draft:     {} files in {}".format(result["FILES"], os.path.join(folder, "usulan")))
     result = processing.run("csiap:exportannex", {"WORKSPACE": workspace, "ATLAS_LEVEL": 1,
                                                   "OUTPUT_FOLDER": os.path.join(folder, "lampiran")})
     print("CSIAP annex:                       {} files in {} (see manifest.json)".format(
         result["FILES"], os.path.join(folder, "lampiran")))
     print_table(workspace)
+    print_plan(workspace)
 
 
 def load_process_records(workspace):
@@ -96,11 +108,15 @@ def print_table(workspace):
     def number(value, spec="{:.0f}"):
         return "-" if value is None or value == NULL else spec.format(value)
 
+    from csiap_planner.workspace.options import option_names
+
+    names = option_names(workspace, "id")
     best, sentences = {}, {}
     ranking = QgsVectorLayer(workspace + "|layername=ranking", "ranking", "ogr")
     for feature in ranking.getFeatures():
         if feature["rank"] == 1:
-            best.setdefault(feature["location_code"], []).append(feature["option_code"])
+            best.setdefault(feature["location_code"], []).append(names.get(feature["option_code"],
+                                                                           feature["option_code"]))
             if feature["explanation"] not in (None, NULL):
                 sentences.setdefault(feature["option_code"], (feature["location_code"], feature["explanation"]))
     layer = QgsVectorLayer(workspace + "|layername=area_indicators", "indicators", "ogr")
@@ -114,7 +130,60 @@ def print_table(workspace):
             ", ".join(best.get("{}/{}".format(feature["rw"], feature["rt"]), ["-"]))))
     print("\n{} different first options; why, in one RT of each:".format(len(sentences)))
     for option, (location, sentence) in sorted(sentences.items()):
-        print("  {:<18} RT {}: {}".format(option, location, sentence))
+        print("  {} — RT {}: {}".format(names.get(option, option), location, sentence))
+
+
+def agree_on_a_swap(workspace):
+    """The synthetic rembuk kelurahan II agrees the computed order of the first five RTs
+    but the 2nd before the 1st, and says why (what a rembuk records)."""
+    from csiap_planner.workspace.priorities import location_order
+
+    import processing
+
+    first = [item for item in location_order(workspace, "RT") if item["rank"]][:5]
+    if len(first) < 2:
+        return
+    order = [first[1], first[0]] + first[2:]
+    reasons = {first[1]["location_code"]: "Lahan IPAL sudah dihibahkan warga (contoh sintetis)",
+               first[0]["location_code"]: "Menunggu kepastian lahan (contoh sintetis)"}
+    for place, item in enumerate(order, start=1):   # a tie broken by the rembuk is a change too
+        if item["computed_rank"] != place:
+            reasons.setdefault(item["location_code"], "Urutan nilai seri diputuskan rembuk (contoh sintetis)")
+    result = processing.run("csiap:agreepriorities", {
+        "WORKSPACE": workspace, "MEETING": "m07", "LEVEL": 0,
+        "ORDER": ", ".join(item["location_code"] for item in order),
+        "REASONS": "; ".join("{}={}".format(code, reason) for code, reason in reasons.items())})
+    step("Agreed at the rembuk (synthetic):", result, ("AGREED", "CHANGED"))
+
+
+def print_plan(workspace):
+    """The first rows of the priorities and of the draft plan, with option names."""
+    from csiap_planner.core import schema
+    from csiap_planner.workspace.actions import planned_actions
+    from csiap_planner.workspace.options import option_names
+    from csiap_planner.workspace.priorities import location_order
+
+    order = location_order(workspace, "RT")
+    print("\nPrioritas lokasi (10 pertama dari {}; {} survei dulu):".format(
+        len(order), sum(1 for item in order if item["status"] == "survey_first")))
+    print("{:>3} {:<9} {:>8} {:>9} {:>9}".format("#", "RT", "nilai", "hitungan", "disepakati"))
+    for item in order[:10]:
+        print("{:>3} {:<9} {:>8} {:>9} {:>9}".format(
+            item["rank"] or "-", item["location_code"],
+            "-" if item["priority_score"] is None else "{:.1f}".format(item["priority_score"]),
+            item["computed_rank"] or "-", item["agreed_rank"] or "-"))
+    names = option_names(workspace, "id")
+    actions = planned_actions(workspace, "id")
+    print("\nRencana aksi (draf, 10 pertama dari {}):".format(len(actions)))
+    print("{:>3} {:<9} {:<44} {:>4} {:>5} {:>16}  {}".format("#", "RT", "opsi", "KK", "jiwa", "biaya (Rp)",
+                                                            "sumber dana"))
+    for action in actions[:10]:
+        print("{:>3} {:<9} {:<44} {:>4} {:>5} {:>16}  {}".format(
+            action.get("priority_rank") or "-", action.get("location_code") or "-",
+            (names.get(action.get("option_code")) or action.get("description") or "-")[:44],
+            action.get("households_served") or 0, action.get("persons_served") or 0,
+            "{:,.0f}".format(action.get("total_cost") or 0).replace(",", "."),
+            schema.FUNDING_SOURCE.label(action.get("funding_source"), "id") or "-"))
 
 
 if __name__ == "__main__":
