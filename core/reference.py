@@ -95,3 +95,53 @@ RISK_METHOD_SOURCE = "EHRA, Indeks Risiko Sanitasi (IRS): kelas dengan interval 
 WOMEN_ATTENDANCE_MIN_PCT = Rule(
     30, "Target keterlibatan perempuan minimal 30% dalam program berbasis masyarakat (PNPM Mandiri, SANIMAS); "
         "bawaan plugin, sesuaikan dengan pedoman program", official=False)
+
+
+# --- Excreta flow diagram (SFD, issue 17) ---------------------------------------
+# Sources: the SFD Manual, Volumes 1 and 2, version 2.0 (SFD Promotion Initiative,
+# SuSanA; the selection grid, its lists A, B and C and the matrix of variables), and
+# the SFD FAQ on the SuSanA SFD site (questions 21, 28, 29, 30 and 41 as numbered
+# there). Page numbers were not checked against the documents: the Manual and FAQ
+# were not among the sources this plugin could read when the rules were written, so
+# every rule cites the question or the list, and the numbers that are our own
+# choice say so (official=False).
+SFD_MANUAL = "SFD Manual Vol. 1 & 2, v2.0 (SFD Promotion Initiative / SuSanA)"
+SFD_FAQ = "SFD FAQ (SuSanA SFD Promotion Initiative)"
+
+# FAQ 21: without measurements, a treatment plant's share of what it receives that is
+# treated is taken as one of three guiding values.
+SFD_TREATMENT_GUIDING_PCT = (0.0, 50.0, 95.0)
+SFD_TREATMENT_GUIDE_SOURCE = SFD_FAQ + " 21: nilai acuan 0 % (tidak berfungsi), 50 % (berfungsi sebagian), " \
+                                       "95 % (berfungsi baik)"
+# What an IPLT treats of the sludge delivered to it: the middle guiding value until
+# the kota's own figure (the IPLT's operating records) is entered.
+SFD_IPLT_TREATED_PCT = Rule(50, SFD_TREATMENT_GUIDE_SOURCE + "; bawaan plugin: 50 %", official=False)
+# What a city sewer's treatment plant treats of what reaches it.
+SFD_SEWER_TREATED_PCT = Rule(50, SFD_TREATMENT_GUIDE_SOURCE + "; bawaan plugin: 50 %", official=False)
+# The share of IPAL komunal that function: not in a household survey; set it from the
+# KSM's operation records or a facility check (facilities, kind ipal, condition).
+SFD_IPAL_FUNCTIONING_PCT = Rule(
+    50, SFD_TREATMENT_GUIDE_SOURCE + "; bawaan plugin: 50 % IPAL komunal berfungsi (isi dari catatan KPP/KSM)",
+    official=False)
+# FAQ 30: the shares of an SFD close to 100 % within 1 %.
+SFD_CLOSURE_TOLERANCE_PCT = Rule(1, SFD_FAQ + " 30: jumlah semua bagian 100 % ± 1 %")
+# FAQ 41: any drain (saluran, got), open or covered, is C6 and "not contained".
+SFD_DRAIN_IS_C6 = SFD_FAQ + " 41: saluran/got terbuka maupun tertutup = C6, tidak tertampung"
+# FAQ 29: a communal plant's network is a decentralised foul sewer, C4.
+SFD_IPAL_KOMUNAL_IS_C4 = SFD_FAQ + " 29: jaringan IPAL komunal = C4 (decentralised foul/separate sewer)"
+# FAQ 28: F3 counts containers emptied with a substantial part of the sludge removed.
+SFD_F3_SOURCE = SFD_FAQ + " 28: F3 = bagian yang pernah disedot (lumpur terangkat sebagian besar)"
+
+# Groundwater pollution risk (T1 low, T2 significant), answered from the workspace as
+# the SFD helper asks: depth to the water table, share of facilities under 10 m from a
+# groundwater source, share of drinking water from groundwater. The thresholds are the
+# plugin's reading of the helper, not figures checked against it: set your own.
+SFD_SHALLOW_GROUNDWATER_M = Rule(
+    5, SFD_MANUAL + ", risiko pencemaran air tanah: muka air tanah dangkal; ambang bawaan plugin 5 m",
+    official=False)
+SFD_NEAR_SOURCE_SHARE_PCT = Rule(
+    25, SFD_MANUAL + ", risiko pencemaran air tanah: bagian sarana < 10 m dari sumber air tanah (SNI 03-2398-2002 "
+        "10 m); ambang bawaan plugin 25 %", official=False)
+SFD_GROUNDWATER_DRINKING_SHARE_PCT = Rule(
+    25, SFD_MANUAL + ", risiko pencemaran air tanah: bagian air minum dari air tanah; ambang bawaan plugin 25 %",
+    official=False)

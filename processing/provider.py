@@ -9,6 +9,7 @@ from ..i18n import tr
 from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
+from .excreta_flow import ExcretaFlow
 from .export_annex import ExportAnnex
 from .import_boundaries import ImportBoundaries
 from .import_context import ImportContext
@@ -24,7 +25,8 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
-              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts)
+              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
+              ExcretaFlow)
 
 
 class CsiapProvider(QgsProcessingProvider):
