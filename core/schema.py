@@ -1293,7 +1293,8 @@ LAYERS += (PRIORITIES, PRIORITY_WEIGHTS, AGREED_PRIORITIES, ACTIONS)
 # --- Excreta flow (schema 4, issue 17) ------------------------------------------
 # What the SFD selection grid (SFD Manual v2.0, SFD Promotion Initiative; core.sfd)
 # needs of a household and the rest of the schema lacks: where the toilet discharges
-# (the grid's list C), how its container is lined (to tell list A's cells apart),
+# (what the containment is connected to: the grid's List B, codes C1-C10), how its
+# container is lined (to tell the grid's rows A2-A6 apart),
 # whether it was ever emptied, by whom and where the sludge went (F3, SFD FAQ 28), and
 # whether the toilet or its container failed or flooded (B9, B10). "Tidak tahu" is an
 # answer of its own; a question left blank puts the household in the SFD's "unknown"
@@ -1310,7 +1311,7 @@ DISCHARGE = _codes(
         ("no_outlet", "Tidak ada saluran keluar", "No outlet"),
         ("dont_know", "Tidak tahu", "Don't know"),
     ],
-    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid list C; SFD FAQ 29, 41",
+    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid List B (C1-C10); SFD FAQ 29, 39, 41",
 )
 CONTAINMENT_LINING = _codes(
     "containment_lining",
@@ -1321,7 +1322,7 @@ CONTAINMENT_LINING = _codes(
         ("unlined", "Tanpa dinding (lubang tanah)", "Unlined pit"),
         ("dont_know", "Tidak tahu", "Don't know"),
     ],
-    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid list A (A2-A6)",
+    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid rows A2-A6",
 )
 EMPTIED = _codes(
     "emptied",
@@ -1358,7 +1359,7 @@ FAILURE = _codes(
         ("toilet", "Jamban rusak/ambruk/terendam banjir", "Toilet failed, collapsed or flooded"),
         ("containment", "Tangki/cubluk rusak/ambruk/terendam banjir", "Container failed, collapsed or flooded"),
     ],
-    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid list B (B9, B10)",
+    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid rows B9, B10",
 )
 EXCRETA_FLOW_FIELDS = (
     _f("discharge", TEXT, "Air dari jamban/tangki dialirkan ke", "Toilet or tank discharges to", codelist=DISCHARGE),

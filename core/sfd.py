@@ -1,21 +1,24 @@
 """The excreta flow diagram (SFD) of an area, from its households' answers. Pure Python.
 
-Method: the SFD Manual, Volumes 1 and 2, v2.0 (SFD Promotion Initiative / SuSanA),
-and the SFD FAQ (questions 21, 28, 29, 30, 41); see ``core.reference`` (block
-"Excreta flow diagram") for each rule's source. Page numbers were not checked: the
-documents were not among the sources readable when this was written.
+Method: the SFD Manual, Volumes 1 and 2, v2.0 (SFD Promotion Initiative / SuSanA), and
+the SFD FAQ on sfd.susana.org (questions 21, 24, 28, 29, 30, 39, 41, numbered as in
+their addresses); ``core.reference`` (block "Excreta flow diagram") quotes each rule
+and its source. The page of the Manual's selection grid was not found in the copy
+read: it is cited by name.
 
 1. Each household falls into one cell of the Manual's selection grid, e.g. ``T1A2C5``
-   (``grid_cell``): T, the area's groundwater pollution risk (T1 low, T2 significant);
-   A, its containment (list A; list B for a failed toilet or container, and open
-   defecation: ``T1B11``); C, where it discharges (list C). Any drain (saluran, got)
-   is C6 (FAQ 41); an IPAL komunal's network is C4 (FAQ 29). "Tidak tahu" where the
-   toilet's water goes is C9, the grid's own cell for it.
+   (``grid_cell``): T, the area's groundwater pollution risk (T1 low, T2 significant;
+   FAQ 24); A, its containment (the grid's rows A1-A7; B9, B10 for a failed toilet or
+   container, B11 open defecation: ``T1B11``); C, what it is connected to (the grid's
+   List B, C1-C10), judged by how it works, not what it is called (FAQ 39). Any drain
+   (saluran, got), open or covered, is C6 (FAQ 41); an IPAL komunal's network is a
+   decentralised sewer, C4 (FAQ 29). "Tidak tahu" where the toilet's water goes is C9,
+   the grid's own cell for it. Abandoned pits (A7, B8) are not asked.
 2. A household whose answers do not decide its cell or the fate of its sludge (a
    question left blank, or "tidak tahu" where the grid has no cell for it) counts in
    the ``UNKNOWN`` share, shown as such: it never lands in a known cell.
 3. Shares are of people: each household weighs its members (one without the answer
-   weighs the area's mean household size, written in the assumption register).
+   weighs the area's mean household size; how many did is in the summary beside the diagram).
 4. The flows: wastewater contained in a sewer (A1 with C1-C4), delivered and treated;
    wastewater not contained (A1 to a drain, water, the ground); faecal sludge of an
    on-site container (A2-A6) contained or not, emptied (F3, FAQ 28) or not, delivered

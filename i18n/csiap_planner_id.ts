@@ -2862,7 +2862,7 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Pilih workspace.</translation>
     </message>
     <message>
-        <location filename="../processing/excreta_flow.py" line="113"/>
+        <location filename="../processing/excreta_flow.py" line="120"/>
         <source>{code}: safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, unknown {unknown:.0f} % of people ({risk}).</source>
         <translation>{code}: dikelola aman {safe:.0f} %, tidak dikelola aman {unsafe:.0f} %, tidak diketahui {unknown:.0f} % jiwa ({risk}).</translation>
     </message>
@@ -2977,7 +2977,7 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Tidak digambar karena</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="295"/>
+        <location filename="../report/sfd_diagram.py" line="300"/>
         <source>Excreta flow diagram (SFD), {area}: safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, unknown {unknown:.0f} % of people. Assumptions: see the SFD assumption register.</source>
         <translation>Diagram aliran tinja (SFD), {area}: dikelola aman {safe:.0f} %, tidak dikelola aman {unsafe:.0f} %, tidak diketahui {unknown:.0f} % jiwa. Asumsi: lihat daftar asumsi SFD.</translation>
     </message>
@@ -2990,6 +2990,26 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <location filename="../workspace/sfd.py" line="62"/>
         <source>The level must be kelurahan, RW or RT, not {level}.</source>
         <translation>Tingkat harus kelurahan, RW atau RT, bukan {level}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="110"/>
+        <source>The workspace maps {plants} IPAL komunal; {functioning} of the {known} with a recorded condition are in good or fair condition ({share:.0f} %). The diagram assumes {used:g} % function.</source>
+        <translation>Workspace memetakan {plants} IPAL komunal; {functioning} dari {known} yang kondisinya tercatat dalam kondisi baik atau sedang ({share:.0f} %). Diagram mengasumsikan {used:g} % berfungsi.</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="253"/>
+        <source>Households without their size (counted at the mean)</source>
+        <translation>KK tanpa jumlah anggota (dihitung dengan rata-rata)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="253"/>
+        <source>Mean household size</source>
+        <translation>Rata-rata anggota KK</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="253"/>
+        <source>T assumed (the survey cannot tell)</source>
+        <translation>T diasumsikan (survei tidak dapat menentukan)</translation>
     </message>
 </context>
 </TS>

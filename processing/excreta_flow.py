@@ -14,7 +14,7 @@ from ..core.sfd import Assumptions, SfdError
 from ..i18n import tr
 from ..report.sfd_diagram import export_diagrams
 from ..workspace import WorkspaceError
-from ..workspace.sfd import LEVELS, area_diagrams
+from ..workspace.sfd import LEVELS, area_diagrams, ipal_condition
 from .base import CsiapAlgorithm
 
 # Parameter name → the Assumptions field it sets.
@@ -105,6 +105,13 @@ class ExcretaFlow(CsiapAlgorithm):
                                      self.parameterAsInt(parameters, "MIN_SURVEYED", context), feedback)
         except SfdError as error:
             raise WorkspaceError(error.text(language)) from None
+        plants, known, functioning = ipal_condition(path)
+        if known:
+            message = tr("The workspace maps {plants} IPAL komunal; {functioning} of the {known} with a recorded "
+                         "condition are in good or fair condition ({share:.0f} %). The diagram assumes {used:g} % "
+                         "function.", language)
+            feedback.pushInfo(message.format(plants=plants, functioning=functioning, known=known,
+                                             share=100.0 * functioning / known, used=assumptions.ipal_functioning_pct))
         files, figures = export_diagrams(diagrams, folder, language, assumptions, feedback)
         if feedback.isCanceled():
             raise WorkspaceError(tr("Cancelled.", language))

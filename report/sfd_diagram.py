@@ -251,7 +251,9 @@ def write_register(folder, assumptions, language):
 def write_summary(path, diagrams, language):
     """One row an area: households, people, T and its answers, safe / unsafe / unknown, or why no diagram."""
     header = ("level", "location_code", tr("Name", language), tr("Households surveyed", language),
-              tr("People", language), "T", tr("Groundwater depth (m)", language),
+              tr("People", language), tr("Households without their size (counted at the mean)", language),
+              tr("Mean household size", language), "T", tr("T assumed (the survey cannot tell)", language),
+              tr("Groundwater depth (m)", language),
               tr("Facilities < 10 m from a well (%)", language), tr("Drinking water from groundwater (%)", language),
               tr("Safely managed (%)", language), tr("Not safely managed (%)", language), tr("Unknown (%)", language),
               tr("No diagram because", language))
@@ -259,7 +261,10 @@ def write_summary(path, diagrams, language):
     for sfd in diagrams:
         risk = sfd.risk
         rows.append([sfd.level, sfd.code, sfd.name, sfd.households, round(sfd.people, 1) if sfd.people else "",
-                     "" if risk is None else risk.code + ("*" if risk.assumed else ""),
+                     sfd.imputed_members if risk is not None else "",
+                     "" if sfd.mean_members is None else round(sfd.mean_members, 2),
+                     "" if risk is None else risk.code,
+                     "" if risk is None else tr("yes", language) if risk.assumed else tr("no", language),
                      "" if risk is None else _pct(risk.depth_m), "" if risk is None else _pct(risk.near_source_pct),
                      "" if risk is None else _pct(risk.groundwater_drinking_pct),
                      *(_pct(sfd.flows.get(k)) if sfd.drawable else "" for k in ("safe", "unsafe", UNKNOWN)),

@@ -231,6 +231,18 @@ def test_kobo_export_with_groups_imports_the_new_answers(workspace_copy, csiap_p
     assert stored["a1"] == ("soak_pit", "open_bottom", "yes", "private_truck", "iplt", "none")
     assert stored["a2"] == ("drain", "unlined", "no", None, None, "containment")   # labels read as codes
     assert stored["a3"] == (None,) * 6                                             # blank stays blank
+    # ODK Central writes the group path with a dash.
+    odk = tmp_path / "odk.csv"
+    with open(odk, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([
+            ["jamban-toilet_access", "jamban-containment", "jamban-discharge", "jamban-failure", "members",
+             "location-Latitude", "location-Longitude", "meta-instanceID"],
+            ["own", "sewer", "ipal_komunal", "none", "6", INSIDE[0] - 0.0005, INSIDE[1], "uuid:b1"]])
+    result = processing.run("csiap:importsurvey", {"INPUT": str(odk), "TARGET": 0, "WORKSPACE": workspace_copy})
+    assert (result["INSERTED"], result["REJECTED_COUNT"]) == (1, 0)
+    with sqlite3.connect(workspace_copy) as db:
+        assert db.execute("SELECT discharge, failure FROM households WHERE uuid = 'b1'").fetchone() == (
+            "ipal_komunal", "none")
 
 
 def test_schema2_workspace_gains_the_sfd_fields_with_every_row_kept(qgis_app, tmp_path):
@@ -287,16 +299,37 @@ def sfd_workspace(workspace_copy, seed_rows):
     for number in range(3):
         rows.append(dict(household(4), uuid="r{}".format(number), geometry=Point(mid + (maxx - mid) / 2 + number, cy)))
     seed_rows(workspace_copy, "households", rows)
+    seed_rows(workspace_copy, "facilities", [
+        {"uuid": "f{}".format(n), "kind": "ipal", "condition": c, "geometry": Point(minx + 1 + n, cy + 1)}
+        for n, c in enumerate(("good", "not_functioning", "fair", None))])
     return workspace_copy
 
 
 def test_excretaflow_writes_the_matrix_diagram_and_register(csiap_processing, sfd_workspace, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
     import processing
 
+    class Keeping(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, text):   # noqa: N802
+            self.lines.append(text)
+
+        def pushWarning(self, text):   # noqa: N802
+            self.lines.append(text)
+
+    feedback = Keeping()
     folder = tmp_path / "sfd"
     result = processing.run("csiap:excretaflow", {"WORKSPACE": sfd_workspace, "LEVEL": 1, "LANGUAGE": 0,
-                                                  "OUTPUT_FOLDER": str(folder)})
+                                                  "OUTPUT_FOLDER": str(folder)}, feedback=feedback)
     assert (result["AREAS"], result["THIN"]) == (1, 1)
+    log = "\n".join(feedback.lines)
+    # Four IPAL komunal mapped; of the three with a condition, good and fair ones function: 2 of 3.
+    assert "4 IPAL komunal" in log and "2 dari 3" in log and "(67 %)" in log
+    assert "02: Data terlalu sedikit: 3 KK" in log
     names = sorted(os.listdir(folder))
     assert names == ["sfd_asumsi.csv", "sfd_asumsi.txt", "sfd_ringkasan.csv", "sfd_rw_01.csv", "sfd_rw_01.png",
                      "sfd_rw_01.svg", "sfd_rw_01_aliran.csv"]
@@ -310,7 +343,8 @@ def test_excretaflow_writes_the_matrix_diagram_and_register(csiap_processing, sf
         summary = {row["location_code"]: row for row in csv.DictReader(handle)}
     assert summary["02"]["Tidak digambar karena"].startswith("Data terlalu sedikit: 3 KK")
     assert float(summary["01"]["Dikelola aman (%)"]) == pytest.approx(24.01, abs=0.01)
-    assert summary["01"]["T"] == "T1"
+    assert summary["01"]["T"] == "T1" and summary["01"]["T diasumsikan (survei tidak dapat menentukan)"] == "tidak"
+    assert summary["01"]["KK tanpa jumlah anggota (dihitung dengan rata-rata)"] == "1"
     register = open(folder / "sfd_asumsi.txt", encoding="utf-8").read()
     assert "FAQ" in register and "IPLT" in register
     everything = "".join(open(folder / n, encoding="utf-8", errors="ignore").read() for n in names

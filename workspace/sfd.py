@@ -75,6 +75,14 @@ def area_diagrams(path, level="RW", assumptions=DEFAULTS,
     return results
 
 
+def ipal_condition(path):
+    """``(mapped IPAL komunal, those with a recorded condition, those in good or fair
+    condition)`` from the facilities layer: a check on the assumed share that function."""
+    plants = [row for row in read_rows(path, "facilities") if row.get("kind") == "ipal"]
+    known = [row for row in plants if row.get("condition")]
+    return len(plants), len(known), sum(1 for row in known if row["condition"] in ("good", "fair"))
+
+
 def unsafe_share(path, level, assumptions=DEFAULTS):
     """``{location_code: share (0..1) of people whose excreta are not safely managed,
     or None where the area has too little data}`` at ``level`` ("RW" or "RT"; the
