@@ -355,6 +355,8 @@ class AreaSfd:
     imputed_members: int = 0
     mean_members: Optional[float] = None
     assumptions: Optional["Assumptions"] = None
+    # Drawn with the action plan's options applied (workspace.sfd, after_the_plan).
+    after_plan: bool = False
 
     @property
     def drawable(self):
@@ -546,3 +548,49 @@ def unsafe_share(sfd):
     if known <= 1e-9:
         return None
     return min(1.0, max(0.0, sfd.flows["unsafe"] / known))   # kept in 0..1 against rounding
+
+
+# --- After the action plan ---------------------------------------------------------------
+# What an option of the plan (core.options) makes of a household it serves: a new
+# septic tank is sealed, to a soak pit, not yet emptied; a toilet block's users share
+# one; a sewer connection discharges to the IPAL komunal (C4) or the city sewer (C2),
+# whose share treated stays an assumption of the register. Households whose fate is
+# unknown stay unknown: a plan does not answer the survey.
+NEW_TANK = {"containment": "septic_tank", "containment_lining": "sealed", "discharge": "soak_pit", "emptied": "no",
+            "sludge_destination": None, "failure": "none"}
+PLAN_OPTIONS = {
+    "sewer_connection": {"containment": "sewer", "discharge": "city_sewer", "failure": "none"},
+    "ipal_komunal": {"containment": "sewer", "discharge": "ipal_komunal", "failure": "none"},
+    "septic_individual": dict(NEW_TANK),
+    "septic_shared": dict(NEW_TANK),
+    "mck": dict(NEW_TANK, toilet_access="public", toilet_type="flush"),
+}
+# Which household each option serves, by its fate now.
+SEWERED = ("ww_treated",)
+NOT_CONTAINED = ("ww_not_contained", "fs_not_contained_not_emptied", "fs_not_contained_not_delivered",
+                 "fs_not_contained_treated", "open_defecation")
+
+
+def _served(option, fate):
+    if fate.fate == UNKNOWN:
+        return False
+    if option in ("sewer_connection", "ipal_komunal"):
+        return fate.fate not in SEWERED            # every household in the service area is connected
+    if option == "mck":
+        return fate.cell.endswith("B11")           # a toilet block for those without a toilet
+    return fate.fate in NOT_CONTAINED              # a new tank where excreta are not contained now
+
+
+def after_plan(household, options, risk):
+    """The household as the plan leaves it: the first of ``options`` (in the order of
+    ``PLAN_OPTIONS``) that serves it, applied; or the household unchanged."""
+    fate = household_fate(household, risk)
+    for option in PLAN_OPTIONS:
+        if option in options and _served(option, fate):
+            changed = dict(household, **PLAN_OPTIONS[option])
+            if changed.get("toilet_access") in (None, "none"):
+                changed["toilet_access"], changed["toilet_type"] = "own", "flush"   # connected with a toilet
+            if changed.get("toilet_type") in (None, "none"):
+                changed["toilet_type"] = "flush"
+            return changed
+    return household

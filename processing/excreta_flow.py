@@ -3,6 +3,7 @@
 from qgis.core import (
     QgsProcessingOutputMultipleLayers,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -52,7 +53,10 @@ class ExcretaFlow(CsiapAlgorithm):
             "the wells' distance to the containers and the drinking-water sources.\n\n"
             "Writes per area the SFD matrix (cells, p, F3, F4, F5, W4, W5) as CSV, the flows as CSV, and the "
             "diagram as SVG and PNG; beside them the assumption register and a summary. Areas with too little "
-            "data get no diagram, and the summary says why. The workspace is not changed.")
+            "data get no diagram, and the summary says why. Optionally, a second diagram per area 'after the action "
+            "plan': the options of its building actions applied to the households in their service area (a sewer "
+            "or IPAL komunal connects every household, a septic tank serves those whose excreta are not contained, "
+            "an MCK those without a toilet). The workspace is not changed.")
 
     def initAlgorithm(self, config=None):
         self.add_workspace_parameter()
@@ -85,6 +89,9 @@ class ExcretaFlow(CsiapAlgorithm):
         ]
         for parameter in advanced:
             self.add_advanced_parameter(parameter)
+        self.addParameter(QgsProcessingParameterBoolean(
+            "AFTER_PLAN", tr("Also draw the SFD after the action plan (its options applied to the households they "
+                             "serve)"), defaultValue=False))
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputMultipleLayers("FILES", tr("Files written")))
@@ -100,9 +107,11 @@ class ExcretaFlow(CsiapAlgorithm):
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         assumptions = Assumptions(**{field: self.parameterAsDouble(parameters, name, context)
                                      for name, field in ASSUMPTION_PARAMETERS.items()})
+        minimum = self.parameterAsInt(parameters, "MIN_SURVEYED", context)
         try:
-            diagrams = area_diagrams(path, level, assumptions,
-                                     self.parameterAsInt(parameters, "MIN_SURVEYED", context), feedback)
+            diagrams = area_diagrams(path, level, assumptions, minimum, feedback)
+            planned = (area_diagrams(path, level, assumptions, minimum, feedback, after_the_plan=True)
+                       if self.parameterAsBoolean(parameters, "AFTER_PLAN", context) else [])
         except SfdError as error:
             raise WorkspaceError(error.text(language)) from None
         plants, known, functioning = ipal_condition(path)
@@ -113,15 +122,20 @@ class ExcretaFlow(CsiapAlgorithm):
             feedback.pushInfo(message.format(plants=plants, functioning=functioning, known=known,
                                              share=100.0 * functioning / known, used=assumptions.ipal_functioning_pct))
         files, figures = export_diagrams(diagrams, folder, language, assumptions, feedback)
+        if planned:
+            more_files, more_figures = export_diagrams(planned, folder, language, assumptions, feedback)
+            files += [f for f in more_files if f not in files]
+            figures += more_figures
         if feedback.isCanceled():
             raise WorkspaceError(tr("Cancelled.", language))
-        for sfd in diagrams:
+        for sfd in diagrams + planned:
             if sfd.drawable:
                 feedback.pushInfo(tr("{code}: safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, "
                                      "unknown {unknown:.0f} % of people ({risk}).", language).format(
-                    code=sfd.code, safe=sfd.flows["safe"], unsafe=sfd.flows["unsafe"], unknown=sfd.flows["unknown"],
+                    code=sfd.code + (" " + tr("(after the action plan)", language) if sfd.after_plan else ""),
+                    safe=sfd.flows["safe"], unsafe=sfd.flows["unsafe"], unknown=sfd.flows["unknown"],
                     risk=sfd.risk.code))
-            else:
+            elif not sfd.after_plan:   # said once, for the diagram of now
                 feedback.pushWarning("{}: {}".format(sfd.code, sfd.reason_text(language)))
-        return {"OUTPUT_FOLDER": folder, "FILES": files, "AREAS": len(figures),
+        return {"OUTPUT_FOLDER": folder, "FILES": files, "AREAS": sum(1 for sfd in diagrams if sfd.drawable),
                 "THIN": sum(1 for sfd in diagrams if not sfd.drawable)}

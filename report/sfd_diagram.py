@@ -188,13 +188,14 @@ def _summary(painter, sfd, language, size, arrows):
 
 
 def _area_title(sfd, language):
+    plan = ", " + tr("after the action plan", language) if sfd.after_plan else ""
     if sfd.level == "kelurahan":
-        return sfd.name or tr("Kelurahan", language)
+        return (sfd.name or tr("Kelurahan", language)) + plan
     name = " ({})".format(sfd.name) if sfd.name else ""
     if sfd.level == "RW":
-        return "RW {}{}".format(sfd.code, name)
+        return "RW {}{}{}".format(sfd.code, name, plan)
     rw, _slash, rt = sfd.code.partition("/")
-    return "RW {} / RT {}{}".format(rw, rt, name)
+    return "RW {} / RT {}{}{}".format(rw, rt, name, plan)
 
 
 def render_sfd(path, sfd, language):
@@ -205,10 +206,11 @@ def render_sfd(path, sfd, language):
 # --- Files ------------------------------------------------------------------------
 
 def file_stem(sfd):
-    """"sfd_kelurahan", "sfd_rw_03", "sfd_rt_03_015"."""
+    """"sfd_kelurahan", "sfd_rw_03", "sfd_rt_03_015"; after the plan "sfd_rw_03_rencana"."""
+    plan = "_rencana" if sfd.after_plan else ""
     if sfd.level == "kelurahan":
-        return "sfd_kelurahan"
-    return "sfd_{}_{}".format(sfd.level.lower(), sfd.code.replace("/", "_").replace(" ", "_"))
+        return "sfd_kelurahan" + plan
+    return "sfd_{}_{}{}".format(sfd.level.lower(), sfd.code.replace("/", "_").replace(" ", "_"), plan)
 
 
 MATRIX_HEADER = ("cell", "households", "p", "F3", "F4", "F5", "W4", "W5")
@@ -291,7 +293,8 @@ def export_diagrams(diagrams, folder, language, assumptions, feedback=None):
         png = render_sfd(stem + ".png", sfd, language)
         files.append(png)
         figures.append((png, caption(sfd, language)))
-    files.append(write_summary(os.path.join(folder, "sfd_ringkasan.csv"), diagrams, language))
+    plan = "_rencana" if any(sfd.after_plan for sfd in diagrams) else ""
+    files.append(write_summary(os.path.join(folder, "sfd_ringkasan{}.csv".format(plan)), diagrams, language))
     files.extend(write_register(folder, assumptions, language))
     return files, figures
 
@@ -303,14 +306,20 @@ def caption(sfd, language):
         unknown=sfd.flows[UNKNOWN])
 
 
-def annex_figures(path, folder, language, assumptions=None):
+def annex_figures(path, folder, language, assumptions=None, after_plan=False):
     """The kelurahan's SFD and one per RW, drawn into ``folder``: ``[(image path, caption)]``
-    for the annex (areas with too little data have none; ``sfd_ringkasan.csv`` says why)."""
-    from ..core.sfd import Assumptions
+    for the annex (areas with too little data have none; ``sfd_ringkasan.csv`` says why).
+    ``after_plan``: the kelurahan's SFD after the action plan follows its SFD of now."""
+    from ..core.sfd import DEFAULTS
     from ..workspace.sfd import area_diagrams
 
-    assumptions = assumptions or Assumptions()
-    diagrams = area_diagrams(path, "kelurahan", assumptions) + area_diagrams(path, "RW", assumptions)
-    _files, figures = export_diagrams(diagrams, folder, language, assumptions)
+    assumptions = assumptions or DEFAULTS
+    kelurahan = area_diagrams(path, "kelurahan", assumptions)
+    _files, figures = export_diagrams(kelurahan + area_diagrams(path, "RW", assumptions), folder, language,
+                                      assumptions)
+    if after_plan:
+        _files, planned = export_diagrams(area_diagrams(path, "kelurahan", assumptions, after_the_plan=True),
+                                          folder, language, assumptions)
+        figures[1:1] = planned
     return figures
 

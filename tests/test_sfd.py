@@ -110,6 +110,29 @@ def test_assumption_register_lists_every_parameter_with_its_source():
     assert len(register) == 6
 
 
+def test_after_the_plan_by_hand():
+    households = [h for h, _cell in DOZEN]
+
+    def planned(option):
+        return sfd.area_sfd([sfd.after_plan(h, [option], "T1") for h in households], "RW", "01")
+
+    # An IPAL komunal connects every household whose fate is known (40 persons), half of it treated.
+    connected = planned("ipal_komunal")
+    assert connected.cells == pytest.approx({"T1A1C4": pct(40), sfd.UNKNOWN: pct(2 + 42 / 11)})
+    assert connected.flows["safe"] == pytest.approx(pct(20))
+    # New septic tanks where excreta are not contained now: the got (3), the emptied-and-dumped
+    # open tank (6), the river (5), open defecation (3), the flooded tank (4), "don't know" (4).
+    tanks = planned("septic_individual")
+    assert tanks.flows["safe"] == pytest.approx(pct(11 + 25))
+    assert tanks.cells["T1A2C5"] == pytest.approx(pct(9 + 25))
+    # An MCK serves only those without a toilet.
+    block = planned("mck")
+    assert block.flows["safe"] == pytest.approx(pct(11 + 3)) and "T1B11" not in block.cells
+    # No option, or one that serves nobody here: nothing changes; the unknown stay unknown.
+    assert sfd.after_plan(DOZEN[0][0], ["mck"], "T1") is DOZEN[0][0]
+    assert sfd.after_plan(DOZEN[9][0], ["ipal_komunal"], "T1") is DOZEN[9][0]
+
+
 # --- Properties -------------------------------------------------------------------------
 
 def _answer(name):
@@ -352,6 +375,32 @@ def test_excretaflow_writes_the_matrix_diagram_and_register(csiap_processing, sf
     assert "Nama Rahasia" not in everything   # nothing personal in what is shown at a rembuk
 
 
+def test_excretaflow_after_the_plan(csiap_processing, sfd_workspace, seed_rows, tmp_path):
+    from shapely.geometry import box
+
+    import processing
+
+    minx, maxx, miny, maxy = _bounds(sfd_workspace)
+    seed_rows(sfd_workspace, "actions", [
+        {"uuid": "a1", "kind": "build", "option_code": "ipal_komunal", "geometry": box(minx, miny, (minx + maxx) / 2,
+                                                                                         maxy)},
+        {"uuid": "a2", "kind": "behaviour_change", "option_code": "septic_individual",
+         "geometry": box(minx, miny, maxx, maxy)}])   # not a building action: changes nothing
+    folder = tmp_path / "plan"
+    processing.run("csiap:excretaflow", {"WORKSPACE": sfd_workspace, "LEVEL": 1, "LANGUAGE": 1, "AFTER_PLAN": True,
+                                         "OUTPUT_FOLDER": str(folder)})
+    assert {"sfd_rw_01.csv", "sfd_rw_01_rencana.csv", "sfd_rw_01_rencana.svg", "sfd_ringkasan_rencana.csv"} <= set(
+        os.listdir(folder))
+    with open(folder / "sfd_rw_01_rencana.csv", encoding="utf-8-sig") as handle:
+        matrix = {row["cell"]: float(row["p"]) for row in csv.DictReader(handle)}
+    assert matrix == pytest.approx({"T1A1C4": pct(40), "unknown": pct(2 + 42 / 11)}, abs=0.01)
+    with open(folder / "sfd_ringkasan_rencana.csv", encoding="utf-8-sig") as handle:
+        summary = {row["location_code"]: row for row in csv.DictReader(handle)}
+    assert float(summary["01"]["Safely managed (%)"]) == pytest.approx(pct(20), abs=0.01)
+    svg = open(folder / "sfd_rw_01_rencana.svg", encoding="utf-8").read()
+    assert "after the action plan" in svg
+
+
 def test_unsafe_share_and_annex_figures_for_the_lead(qgis_app, sfd_workspace, tmp_path):
     from csiap_planner.report.sfd_diagram import annex_figures
     from csiap_planner.workspace.sfd import unsafe_share
@@ -363,3 +412,8 @@ def test_unsafe_share_and_annex_figures_for_the_lead(qgis_app, sfd_workspace, tm
     assert [os.path.basename(p) for p, _caption in figures] == ["sfd_kelurahan.png", "sfd_rw_01.png"]
     assert all(os.path.getsize(p) > 0 for p, _c in figures)
     assert figures[1][1].startswith("Excreta flow diagram (SFD), RW 01") and "24 %" in figures[1][1]
+    # With the plan (here no actions: the same shares), its kelurahan diagram follows the one of now.
+    both = annex_figures(sfd_workspace, str(tmp_path / "annex_plan"), "id", after_plan=True)
+    assert [os.path.basename(p) for p, _caption in both] == ["sfd_kelurahan.png", "sfd_kelurahan_rencana.png",
+                                                               "sfd_rw_01.png"]
+    assert "setelah rencana aksi" in both[1][1]
