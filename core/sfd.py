@@ -181,8 +181,9 @@ def groundwater_risk(households, depths, assumptions=DEFAULTS):
     """T2 where groundwater is drunk (at least the threshold share of people) and either
     the water table is shallow (the shallowest RT of the area) or enough households
     have their well under 10 m from their container; T1 where groundwater is not drunk,
-    or neither holds. Where the answers cannot tell, T2 is assumed (the precaution),
-    and says so (``assumed``)."""
+    or where both are known and neither holds. Where the answers cannot tell (no water
+    source answered, or groundwater drunk and the depth or the distances unknown), T2 is
+    assumed, the precaution, and says so (``assumed``)."""
     drinking = answered = 0.0
     onsite = near = 0
     for household in households:
@@ -208,7 +209,7 @@ def groundwater_risk(households, depths, assumptions=DEFAULTS):
     close = None if near_pct is None else near_pct >= assumptions.near_source_share_pct
     if shallow or close:
         return GroundwaterRisk(T2, depth, near_pct, drinking_pct)
-    if shallow is None and close is None:
+    if shallow is None or close is None:
         return GroundwaterRisk(T2, depth, near_pct, drinking_pct, assumed=True)
     return GroundwaterRisk(T1, depth, near_pct, drinking_pct)
 

@@ -28,13 +28,13 @@ from .tables import write_csv
 SIZE = QSize(1400, 820)
 WIDTH_PER_PCT = 2.4          # 100 % of the people: 240 px
 GREEN, RED, GREY = "#2e7d32", "#c62828", "#8d8d8d"
-LEFT, RIGHT = 60.0, 1120.0
+LEFT, RIGHT = 60.0, 1080.0
 TOP = 120.0
 GAP = 22.0                   # between two arrows: room for the label above each
 HEAD = 16.0
 BOTTOM_MARGIN = 150.0
 # Where each stage begins (x), left to right.
-STAGES = (("containment", 300.0), ("emptying", 520.0), ("transport", 740.0), ("treatment", 960.0))
+STAGES = (("containment", 300.0), ("emptying", 500.0), ("transport", 700.0), ("treatment", 900.0))
 STAGE_LABELS = {
     "containment": ("Penampungan", "Containment"),
     "emptying": ("Penyedotan", "Emptying"),
@@ -118,7 +118,7 @@ def sfd_painter(sfd, language):
         painter.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
         for stage, x in STAGES:
             painter.drawLine(QPointF(x, TOP - 30), QPointF(x, arrows[0].bottom if arrows else TOP))
-            painter.drawText(QRectF(x + 4, TOP - 40, 210, 20), text_flags(Qt.AlignmentFlag.AlignLeft),
+            painter.drawText(QRectF(x + 4, TOP - 40, 190, 20), text_flags(Qt.AlignmentFlag.AlignLeft),
                              STAGE_LABELS[stage][0 if language == "id" else 1])
         small = QFont(font)
         small.setPixelSize(13)

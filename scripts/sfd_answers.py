@@ -10,21 +10,21 @@ row says so (``data_source = synthetic``). Deterministic for a seeded ``rng``.
 
 # (value, weight) by the containment the household already answered.
 DISCHARGE = {
-    "septic_tank": [("soak_pit", 40), ("drain", 42), ("no_outlet", 6), ("water_body", 4), ("dont_know", 8)],
+    "septic_tank": [("soak_pit", 42), ("drain", 42), ("no_outlet", 6), ("water_body", 5), ("dont_know", 5)],
     "pit": [("no_outlet", 55), ("soak_pit", 20), ("drain", 15), ("dont_know", 10)],
     "open_drain": [("drain", 70), ("water_body", 30)],
     "sewer": [("ipal_komunal", 95), ("drain", 5)],
     "unknown": [("drain", 40), ("dont_know", 35), ("water_body", 25)],
 }
 LINING = {
-    "septic_tank": [("sealed", 40), ("open_bottom", 45), ("semi_permeable", 10), ("dont_know", 5)],
+    "septic_tank": [("sealed", 42), ("open_bottom", 45), ("semi_permeable", 10), ("dont_know", 3)],
     "pit": [("unlined", 50), ("semi_permeable", 30), ("open_bottom", 20)],
 }
-NOT_EMPTIED = [("no", 80), ("dont_know", 20)]   # no year last emptied: never, or not known
+NOT_EMPTIED = [("no", 92), ("dont_know", 8)]   # no year last emptied: never, or not known
 EMPTIED_BY = [("public_truck", 35), ("private_truck", 50), ("manual", 15)]
 DESTINATION = {
-    "public_truck": [("iplt", 85), ("dont_know", 15)],
-    "private_truck": [("iplt", 45), ("drain_river", 30), ("dont_know", 25)],
+    "public_truck": [("iplt", 92), ("dont_know", 8)],
+    "private_truck": [("iplt", 50), ("drain_river", 38), ("dont_know", 12)],
     "manual": [("buried", 55), ("drain_river", 45)],
 }
 # Where standing water is common around the house, containers flood more often.

@@ -80,6 +80,9 @@ def test_groundwater_risk_answers():
     assert sfd.groundwater_risk(far, [3.0]).code == "T2"                 # shallow
     unknown = sfd.groundwater_risk([dict(containment="septic_tank")], [])
     assert unknown.code == "T2" and unknown.assumed                       # cannot tell: the precaution, said so
+    no_depth = sfd.groundwater_risk(far, [None])
+    assert no_depth.code == "T2" and no_depth.assumed                     # wells far, but the depth unknown
+    assert not sfd.groundwater_risk(piped, []).assumed                    # not drunk: the depth does not matter
 
 
 def test_thin_area_and_unanswered_survey_get_no_diagram():
