@@ -74,18 +74,21 @@ class SfdError(ValueError):
     """A diagram that cannot be made; ``reason`` (a Label, with ``values``) says why."""
 
     def __init__(self, reason, **values):
-        super().__init__(reason.en.format(**values))
         self.reason, self.values = reason, values
+        super().__init__(self.text("en"))
 
     def text(self, language):
-        return self.reason.text(language).format(**self.values)
+        # A value may itself be a Label (what does not add up, which assumption): in the same language.
+        return self.reason.text(language).format(**{k: v.text(language) if isinstance(v, Label) else v
+                                                    for k, v in self.values.items()})
 
 
-NOT_CLOSED = Label("SFD tidak genap 100 %: {part} berjumlah {total:.2f} % (batas ±{tolerance:g} %, FAQ SFD 30).",
-                   "The SFD does not close to 100 %: {part} add up to {total:.2f} % (limit ±{tolerance:g} %, "
-                   "SFD FAQ 30).")
-BAD_ASSUMPTION = Label("Asumsi {name} harus antara 0 dan 100 %, bukan {value:g}.",
-                       "The assumption {name} must lie between 0 and 100 %, not {value:g}.")
+NOT_CLOSED = Label("SFD {code} tidak genap: {part} berjumlah {total:.2f} %, bukan {whole:.2f} % (batas ±{tolerance:g} "
+                   "%, FAQ SFD 30: periksa data masukan).",
+                   "The SFD of {code} does not close: {part} add up to {total:.2f} %, not {whole:.2f} % (limit "
+                   "±{tolerance:g} %, SFD FAQ 30: check the input data).")
+BAD_ASSUMPTION = Label("Asumsi \"{name}\" harus antara 0 dan 100 (kedalaman: tidak negatif), bukan {value:g}.",
+                       "The assumption \"{name}\" must lie between 0 and 100 (the depth: not negative), not {value:g}.")
 BAD_MEMBERS = Label("Rumah tangga {household}: jumlah anggota {members} tidak bisa dipakai sebagai bobot.",
                     "Household {household}: {members} members cannot weigh its share.")
 THIN = Label("Data terlalu sedikit: {count} KK disurvei, minimal {minimum} (aturan plugin). Survei lebih banyak KK "
@@ -121,10 +124,9 @@ class Assumptions:
     def check(self):
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name != "shallow_groundwater_m" and not 0 <= value <= 100:
-                raise SfdError(BAD_ASSUMPTION, name=ASSUMPTION_LABELS[f.name].en, value=value)
-            if value < 0:
-                raise SfdError(BAD_ASSUMPTION, name=ASSUMPTION_LABELS[f.name].en, value=value)
+            # Shares lie in 0..100 %; the depth is in metres, only never negative.
+            if value < 0 or (f.name != "shallow_groundwater_m" and value > 100):
+                raise SfdError(BAD_ASSUMPTION, name=ASSUMPTION_LABELS[f.name], value=value)
         return self
 
 
@@ -475,19 +477,21 @@ def check_closure(sfd, tolerance=reference.SFD_CLOSURE_TOLERANCE_PCT.value):
     """Every split of the diagram adds up to its whole within ``tolerance`` points (FAQ 30)."""
     f = sfd.flows
     parts = (
-        ("cells", sum(sfd.cells.values()), 100.0),
-        ("safe + unsafe + unknown", f["safe"] + f["unsafe"] + f[UNKNOWN], 100.0),
-        ("wastewater, sludge, open defecation, unknown",
+        (Label("sel-sel", "the cells"), sum(sfd.cells.values()), 100.0),
+        (Label("aman + tidak aman + tidak diketahui", "safe + unsafe + unknown"),
+         f["safe"] + f["unsafe"] + f[UNKNOWN], 100.0),
+        (Label("air limbah, lumpur tinja, BABS, tidak diketahui", "wastewater, sludge, open defecation, unknown"),
          f["ww_contained"] + f["ww_not_contained"] + f["fs_contained"] + f["fs_not_contained"]
          + f["open_defecation"] + f[UNKNOWN], 100.0),
-        ("sludge emptied", f["fs_delivered"] + f["fs_not_delivered"], f["fs_emptied"]),
-        ("sludge delivered", f["fs_treated"] + f["fs_not_treated"], f["fs_delivered"]),
-        ("wastewater delivered", f["ww_treated"] + f["ww_not_treated"], f["ww_delivered"]),
+        (Label("lumpur tinja disedot", "sludge emptied"), f["fs_delivered"] + f["fs_not_delivered"], f["fs_emptied"]),
+        (Label("lumpur tinja sampai IPLT", "sludge delivered"), f["fs_treated"] + f["fs_not_treated"],
+         f["fs_delivered"]),
+        (Label("air limbah sampai IPAL", "wastewater delivered"), f["ww_treated"] + f["ww_not_treated"],
+         f["ww_delivered"]),
     )
     for part, total, whole in parts:
         if abs(total - whole) > tolerance or any(v < -1e-9 for v in f.values()):
-            raise SfdError(NOT_CLOSED, part="{} ({}: {:.2f} %)".format(part, sfd.code, whole), total=total,
-                           tolerance=tolerance)
+            raise SfdError(NOT_CLOSED, part=part, code=sfd.code, whole=whole, total=total, tolerance=tolerance)
     return True
 
 

@@ -98,10 +98,12 @@ def test_closure_error_names_what_does_not_add_up():
     result.flows["fs_delivered"] += 5   # as a wrong sum would leave it
     with pytest.raises(sfd.SfdError) as raised:
         sfd.check_closure(result)
-    assert "sludge emptied" in str(raised.value) and "01" in str(raised.value)
+    assert "sludge emptied" in str(raised.value) and "SFD of 01" in str(raised.value)
+    assert raised.value.text("id").startswith("SFD 01 tidak genap: lumpur tinja disedot berjumlah")
     assert "FAQ SFD 30" in raised.value.text("id")
-    with pytest.raises(sfd.SfdError, match="between 0 and 100"):
+    with pytest.raises(sfd.SfdError, match="between 0 and 100") as raised:
         sfd.area_sfd([h for h, _cell in DOZEN], "RW", "01", assumptions=sfd.Assumptions(iplt_treated_pct=120))
+    assert "Lumpur tinja yang diolah di IPLT" in raised.value.text("id") and "120" in raised.value.text("id")
 
 
 def test_assumption_register_lists_every_parameter_with_its_source():
