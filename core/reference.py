@@ -145,4 +145,69 @@ DEFAULT_PRIORITY_WEIGHTS_SOURCE = (
 # A problem without a severity counts as "ringan" (1): named, it is there; how bad, nobody said.
 PROBLEM_SEVERITY_UNKNOWN = Rule(
     1, "Aturan plugin CSIAP Planner: masalah tanpa tingkat keparahan dihitung ringan (1) (bukan angka resmi)",
+
+# --- Excreta flow diagram (SFD, issue 17) ---------------------------------------
+# Sources (read 2026-12-01 on the SFD Promotion Initiative's site, sfd.susana.org):
+# - the SFD Manual, Volumes 1 and 2, version 2.0 (SFD Promotion Initiative / SuSanA;
+#   "Version 2.0, July 2017" in FAQ 3, "last updated April 2018" on the copy read).
+#   Volume 2 holds the SFD selection grid: its rows are the containment (A1-A7; B8-B11
+#   for abandoned pits, failed toilets or containers and open defecation), its columns
+#   what the containment is connected to ("List B along the top of the grid", FAQ 39;
+#   codes C1-C10). The grid's page was not found in the copy read: cited by name.
+# - the SFD FAQ (sfd.susana.org/knowledge/faq), numbered as in each page's address; the
+#   site shows some under another number (21 is shown as 25, 41 also as 24):
+#   21 "How do I work out what proportion of the wastewater or faecal sludge is being
+#   treated?"; 24 "How do I estimate the risk of groundwater pollution?"; 28 "How do I
+#   calculate the proportion of each system from which faecal sludge is emptied?"; 29
+#   "Why are centralised and decentralised sewer systems specified separately?"; 30 "The
+#   final percentages ... do not add up to 100%"; 39 containment connected to what the
+#   grid does not list (classify by function); 41 "covered drains are referred to as
+#   sewers".
+# Numbers that are the plugin's choice say so (official=False).
+SFD_MANUAL = "SFD Manual Vol. 1 & 2, v2.0 (SFD Promotion Initiative / SuSanA, 2017, rev. 2018)"
+SFD_FAQ = "SFD FAQ (sfd.susana.org/knowledge/faq)"
+
+# FAQ 21: "in the absence of specific data ... 0% where there is no treatment, 50% where
+# there is 'some' level of treatment, and 95% where almost all the waste is being treated".
+SFD_TREATMENT_GUIDING_PCT = (0.0, 50.0, 95.0)
+SFD_TREATMENT_GUIDE_SOURCE = SFD_FAQ + " 21: nilai acuan 0 % (tidak diolah), 50 % (diolah sebagian), " \
+                                       "95 % (hampir semua diolah)"
+# What an IPLT treats of the sludge delivered to it: the middle guiding value until
+# the kota's own figure (the IPLT's operating records) is entered.
+SFD_IPLT_TREATED_PCT = Rule(50, SFD_TREATMENT_GUIDE_SOURCE + "; bawaan plugin: 50 %", official=False)
+# What a city sewer's treatment plant treats of what reaches it.
+SFD_SEWER_TREATED_PCT = Rule(50, SFD_TREATMENT_GUIDE_SOURCE + "; bawaan plugin: 50 %", official=False)
+# The share of IPAL komunal that function: not in a household survey; set it from the
+# KSM's operation records or a facility check (facilities, kind ipal, condition). FAQ 29:
+# a decentralised sewer is modelled as a centralised one, with its own percentages.
+SFD_IPAL_FUNCTIONING_PCT = Rule(
+    50, SFD_TREATMENT_GUIDE_SOURCE + "; " + SFD_FAQ + " 29 (IPAL komunal: perpipaan terdesentralisasi, persentase "
+        "sendiri); bawaan plugin: 50 % IPAL komunal berfungsi (isi dari catatan KPP/KSM)", official=False)
+# FAQ 30: a gap of about 1 % is rounding; a larger one is an error in the input data.
+SFD_CLOSURE_TOLERANCE_PCT = Rule(1, SFD_FAQ + " 30: jumlah semua bagian 100 % ± 1 % (selisih lebih besar = "
+                                             "kesalahan data)")
+# FAQ 41: any drain (saluran, got), open or covered, is "to open drain or storm sewer"
+# (C6) and NOT contained.
+SFD_DRAIN_IS_C6 = SFD_FAQ + " 41: saluran/got terbuka maupun tertutup = C6, tidak tertampung"
+# FAQ 29: a communal plant's network is a decentralised sewer (C3/C4; foul sewer: C4).
+SFD_IPAL_KOMUNAL_IS_C4 = SFD_FAQ + " 29: jaringan IPAL komunal = perpipaan terdesentralisasi, C4"
+# FAQ 28: F3, the share of a system ever emptied, with a substantial amount of the sludge
+# removed (more than unblocking or flushing out).
+SFD_F3_SOURCE = SFD_FAQ + " 28: F3 = bagian yang pernah disedot (sebagian besar lumpur terangkat)"
+
+# Groundwater pollution risk (T1 low, T2 significant; FAQ 24 and the SFD Graphic
+# Generator's "Groundwater pollution risk estimation" helper, six questions: rock type
+# of the unsaturated zone, depth to the water table, share of sanitation facilities
+# < 10 m from groundwater sources, share uphill of them, share of drinking water from
+# groundwater, water production technology). A workspace answers three: the RTs'
+# groundwater depth, the households' well distances, their drinking-water sources. The
+# helper's own scoring was not available; the thresholds are the plugin's: set your own.
+SFD_SHALLOW_GROUNDWATER_M = Rule(
+    5, SFD_MANUAL + ", risiko pencemaran air tanah: muka air tanah dangkal; ambang bawaan plugin 5 m",
+    official=False)
+SFD_NEAR_SOURCE_SHARE_PCT = Rule(
+    25, SFD_MANUAL + ", risiko pencemaran air tanah: bagian sarana < 10 m dari sumber air tanah (SNI 03-2398-2002 "
+        "10 m); ambang bawaan plugin 25 %", official=False)
+SFD_GROUNDWATER_DRINKING_SHARE_PCT = Rule(
+    25, SFD_MANUAL + ", risiko pencemaran air tanah: bagian air minum dari air tanah; ambang bawaan plugin 25 %",
     official=False)

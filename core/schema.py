@@ -10,7 +10,7 @@ labels here. Adding a layer, field or code is a schema change: bump
 change needing more (a renamed field, converted values) adds its step there.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional, Tuple
 
 # 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
@@ -1290,6 +1290,99 @@ ACTIONS = Layer(
 CODELISTS += (PRIORITY_CRITERION, PRIORITY_STATUS, ACTION_KIND, FUNDING_SOURCE, RESPONSIBLE, ACTION_STATUS)
 LAYERS += (PRIORITIES, PRIORITY_WEIGHTS, AGREED_PRIORITIES, ACTIONS)
 
+# --- Excreta flow (schema 4, issue 17) ------------------------------------------
+# What the SFD selection grid (SFD Manual v2.0, SFD Promotion Initiative; core.sfd)
+# needs of a household and the rest of the schema lacks: where the toilet discharges
+# (what the containment is connected to: the grid's List B, codes C1-C10), how its
+# container is lined (to tell the grid's rows A2-A6 apart),
+# whether it was ever emptied, by whom and where the sludge went (F3, SFD FAQ 28), and
+# whether the toilet or its container failed or flooded (B9, B10). "Tidak tahu" is an
+# answer of its own; a question left blank puts the household in the SFD's "unknown"
+# share, never in a known cell. The year last emptied is ``last_desludged_year``.
+DISCHARGE = _codes(
+    "discharge",
+    [
+        ("city_sewer", "Pipa air limbah kota (SPALD-T skala perkotaan)", "City sewer (centralised)"),
+        ("ipal_komunal", "Pipa ke IPAL komunal", "Pipe to a communal plant (IPAL komunal)"),
+        ("soak_pit", "Sumur resapan / bidang resapan", "Soak pit / leach field"),
+        ("drain", "Saluran / got (terbuka atau tertutup)", "Drain (open or covered)"),
+        ("water_body", "Sungai, kali, kolam, laut", "River, canal, pond or sea"),
+        ("open_ground", "Kebun / tanah terbuka", "Garden or open ground"),
+        ("no_outlet", "Tidak ada saluran keluar", "No outlet"),
+        ("dont_know", "Tidak tahu", "Don't know"),
+    ],
+    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid List B (C1-C10); SFD FAQ 29, 39, 41",
+)
+CONTAINMENT_LINING = _codes(
+    "containment_lining",
+    [
+        ("sealed", "Dinding dan dasar kedap (beton/fiberglass)", "Walls and bottom sealed (concrete, fibreglass)"),
+        ("open_bottom", "Dinding kedap, dasar terbuka (tanah)", "Lined walls, open bottom"),
+        ("semi_permeable", "Dinding bata/batu berlubang, dasar terbuka", "Semi-permeable walls, open bottom"),
+        ("unlined", "Tanpa dinding (lubang tanah)", "Unlined pit"),
+        ("dont_know", "Tidak tahu", "Don't know"),
+    ],
+    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid rows A2-A6",
+)
+EMPTIED = _codes(
+    "emptied",
+    [
+        ("yes", "Ya, pernah disedot/dikuras", "Yes, emptied"),
+        ("no", "Belum pernah", "Never"),
+        ("dont_know", "Tidak tahu", "Don't know"),
+    ],
+    "SFD FAQ 28 (F3: emptied, with a substantial part of the sludge removed)",
+)
+EMPTIED_BY = _codes(
+    "emptied_by",
+    [
+        ("public_truck", "Truk tinja pemerintah (UPTD/PD PAL)", "Government desludging truck"),
+        ("private_truck", "Truk tinja swasta", "Private desludging truck"),
+        ("manual", "Dikuras manual (tukang)", "Emptied by hand (manual emptier)"),
+        ("household", "Dikuras sendiri", "By the household itself"),
+        ("dont_know", "Tidak tahu", "Don't know"),
+    ],
+)
+SLUDGE_DESTINATION = _codes(
+    "sludge_destination",
+    [
+        ("iplt", "IPLT (instalasi pengolahan lumpur tinja)", "Sludge treatment plant (IPLT)"),
+        ("drain_river", "Dibuang ke saluran/sungai", "Dumped in a drain or river"),
+        ("buried", "Dikubur / dibuang di kebun", "Buried or dumped on land"),
+        ("dont_know", "Tidak tahu", "Don't know"),
+    ],
+)
+FAILURE = _codes(
+    "failure",
+    [
+        ("none", "Tidak pernah", "No"),
+        ("toilet", "Jamban rusak/ambruk/terendam banjir", "Toilet failed, collapsed or flooded"),
+        ("containment", "Tangki/cubluk rusak/ambruk/terendam banjir", "Container failed, collapsed or flooded"),
+    ],
+    "SFD Manual v2.0 (SFD Promotion Initiative), selection grid rows B9, B10",
+)
+EXCRETA_FLOW_FIELDS = (
+    _f("discharge", TEXT, "Air dari jamban/tangki dialirkan ke", "Toilet or tank discharges to", codelist=DISCHARGE),
+    _f("containment_lining", TEXT, "Konstruksi tangki/cubluk", "Container lining", codelist=CONTAINMENT_LINING),
+    _f("emptied", TEXT, "Pernah disedot/dikuras", "Ever emptied", codelist=EMPTIED),
+    _f("emptied_by", TEXT, "Disedot/dikuras oleh", "Emptied by", codelist=EMPTIED_BY),
+    _f("sludge_destination", TEXT, "Lumpur tinja dibuang ke", "Sludge taken to", codelist=SLUDGE_DESTINATION),
+    _f("failure", TEXT, "Jamban/tangki pernah rusak atau terendam banjir", "Toilet or container failed or flooded",
+       codelist=FAILURE),
+)
+
+
+def _with_excreta_flow(households):
+    """The household layer with the excreta-flow questions after the year last emptied,
+    where an enumerator asks them (the form and the XLSForm follow the field order)."""
+    names = households.field_names()
+    at = names.index("last_desludged_year") + 1
+    return replace(households, fields=households.fields[:at] + EXCRETA_FLOW_FIELDS + households.fields[at:])
+
+
+CODELISTS += (DISCHARGE, CONTAINMENT_LINING, EMPTIED, EMPTIED_BY, SLUDGE_DESTINATION, FAILURE)
+LAYERS = tuple(_with_excreta_flow(lyr) if lyr.name == "households" else lyr for lyr in LAYERS)
+
 RELATIONS = tuple(
     Relation(layer.name, f.name, f.references)
     for layer in LAYERS
@@ -1337,12 +1430,21 @@ class Relevance:
 
 
 WELL_SOURCES = ("borehole", "protected_well", "unprotected_well")
+ONSITE_CONTAINMENT = ("septic_tank", "pit")
 RELEVANCE = {
     "households": {
         "toilet_type": Relevance("toilet_access", ("none",), negate=True),
         "containment": Relevance("toilet_access", ("none",), negate=True),
         "last_desludged_year": Relevance("containment", ("septic_tank",)),
         "well_distance_m": Relevance("water_source", WELL_SOURCES),
+        # Excreta flow (issue 17): where a toilet's water goes, what an on-site container is
+        # like, and what happened to its sludge.
+        "discharge": Relevance("toilet_access", ("none",), negate=True),
+        "containment_lining": Relevance("containment", ONSITE_CONTAINMENT),
+        "emptied": Relevance("containment", ONSITE_CONTAINMENT),
+        "emptied_by": Relevance("emptied", ("yes",)),
+        "sludge_destination": Relevance("emptied", ("yes",)),
+        "failure": Relevance("toilet_access", ("none",), negate=True),
     },
 }
 
@@ -1352,7 +1454,8 @@ FORM_TABS = {
     "households": (
         (Label("Rumah tangga", "Household"),
          ("rw", "rt", "household_head", "nik", "phone", "members", "low_income")),
-        (Label("Jamban", "Toilet"), ("toilet_access", "toilet_type", "containment", "last_desludged_year")),
+        (Label("Jamban", "Toilet"), ("toilet_access", "toilet_type", "containment", "last_desludged_year",
+                                     *(f.name for f in EXCRETA_FLOW_FIELDS))),
         (Label("Air dan kebersihan", "Water and hygiene"),
          ("water_source", "well_distance_m", "handwashing", "solid_waste", "standing_water")),
         (Label("Survei", "Survey"), ("survey_date", "photo", "data_source", "notes")),

@@ -727,7 +727,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Pilih workspace tujuan impor, atau jalankan dalam mode hanya periksa.</translation>
     </message>
     <message>
-        <location filename="../workspace/priorities.py" line="165" />
+        <location filename="../workspace/sfd.py" line="56" />
         <source>The workspace has no {level} polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon {level}: impor batas wilayah terlebih dahulu.</translation>
     </message>
@@ -1394,7 +1394,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Kecamatan {name}</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="88" />
+        <location filename="../report/sfd_diagram.py" line="193" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
@@ -3097,17 +3097,17 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Tidak ada yang ditulis; perbaiki kegiatan berikut:</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="301" />
+        <location filename="../workspace/actions.py" line="264" />
         <source>The workspace has no location priorities at {level} level yet: run csiap:prioritiseareas first.</source>
         <translation>Workspace belum punya prioritas lokasi tingkat {level}: jalankan dulu csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="305" />
+        <location filename="../workspace/actions.py" line="268" />
         <source>The workspace has no scoring session at {level} level yet: run csiap:scoreoptions first.</source>
         <translation>Workspace belum punya sesi skoring tingkat {level}: jalankan dulu csiap:scoreoptions.</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="330" />
+        <location filename="../workspace/actions.py" line="293" />
         <source>Drafted by CSIAP Planner; households without a member count are counted as one person.</source>
         <translation>Diusulkan otomatis oleh CSIAP Planner; KK tanpa jumlah anggota dihitung satu jiwa.</translation>
     </message>
@@ -3657,6 +3657,239 @@ Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuh
         <location filename="../workspace/priorities.py" line="392" />
         <source>No computed priorities at {level} level yet: run 'Prioritise locations' first.</source>
         <translation>Belum ada prioritas hasil hitung pada tingkat {level}: jalankan 'Prioritas lokasi' terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="107" />
+        <source>Excreta flow diagram (SFD)</source>
+        <translation>Diagram aliran tinja (SFD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="41" />
+        <source>Draws the excreta flow diagram (SFD, SuSanA) of the kelurahan, each RW or each RT from the household survey: each household's system is placed in a cell of the SFD Manual's selection grid (e.g. T1A2C5); shares are of people (household members). Green arrows run to the right for what is safely managed; red arrows turn down where excreta reach the environment; arrow widths are the shares. A drain (saluran, got), open or covered, is 'not contained' (SFD FAQ 41); an IPAL komunal's network is a decentralised sewer (FAQ 29); 'emptied' means a substantial part of the sludge was removed (FAQ 28).
+
+A household whose answers do not decide its cell counts in the 'unknown' share, shown as such. What a survey cannot tell is an assumption with a stated default: the share the IPLT treats (FAQ 21's guiding values: 0 %, 50 % or 95 %), the share of IPAL komunal that function, the city sewer's plant. The groundwater pollution risk (T1 low, T2 significant) is answered from the RTs' groundwater depth, the wells' distance to the containers and the drinking-water sources.
+
+Writes per area the SFD matrix (cells, p, F3, F4, F5, W4, W5) as CSV, the flows as CSV, and the diagram as SVG and PNG; beside them the assumption register and a summary. Areas with too little data get no diagram, and the summary says why. Optionally, a second diagram per area 'after the action plan': the options of its building actions applied to the households in their service area (a sewer or IPAL komunal connects every household, a septic tank serves those whose excreta are not contained, an MCK those without a toilet). The workspace is not changed.</source>
+        <translation>Menggambar diagram aliran tinja (SFD, SuSanA) kelurahan, tiap RW atau tiap RT dari survei rumah tangga: sistem tiap KK ditempatkan pada satu sel kisi pemilihan SFD Manual (mis. T1A2C5); bagian dihitung dari jumlah jiwa (anggota KK). Panah hijau ke kanan untuk yang dikelola aman; panah merah berbelok ke bawah di tempat tinja mencemari lingkungan; lebar panah sebanding dengan bagiannya. Saluran atau got, terbuka maupun tertutup, 'tidak tertampung' (FAQ SFD 41); jaringan IPAL komunal adalah perpipaan terdesentralisasi (FAQ 29); 'disedot' berarti sebagian besar lumpur terangkat (FAQ 28).
+
+KK yang jawabannya tidak cukup untuk menentukan selnya dihitung dalam bagian 'tidak diketahui' dan ditampilkan begitu. Yang tidak dapat diketahui dari survei adalah asumsi dengan nilai bawaan yang dinyatakan: bagian yang diolah IPLT (nilai acuan FAQ 21: 0 %, 50 % atau 95 %), bagian IPAL komunal yang berfungsi, dan IPAL kota. Risiko pencemaran air tanah (T1 rendah, T2 tinggi) dijawab dari kedalaman air tanah RT, jarak sumur ke tangki/cubluk dan sumber air minum.
+
+Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran sebagai CSV, dan diagram sebagai SVG dan PNG; di sampingnya daftar asumsi dan ringkasan. Wilayah dengan data terlalu sedikit tidak digambar, dan ringkasan menyebut alasannya. Pilihan: diagram kedua per wilayah 'setelah rencana aksi': opsi dari kegiatan pembangunannya diterapkan pada KK di wilayah layanannya (perpipaan atau IPAL komunal menyambung semua KK, tangki septik melayani KK yang tinjanya tidak tertampung, MCK melayani KK tanpa jamban). Workspace tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="65" />
+        <source>Sludge treated at the IPLT (% of what it receives; SFD FAQ 21: 0, 50 or 95)</source>
+        <translation>Lumpur tinja diolah di IPLT (% dari yang diterima; FAQ SFD 21: 0, 50 atau 95)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="68" />
+        <source>IPAL komunal that function (%)</source>
+        <translation>IPAL komunal yang berfungsi (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="72" />
+        <source>Wastewater treated by the city sewer's plant (%)</source>
+        <translation>Air limbah yang diolah IPAL kota (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="75" />
+        <source>Groundwater counts as shallow under (m)</source>
+        <translation>Air tanah dianggap dangkal bila kurang dari (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="78" />
+        <source>Significant risk where wells under 10 m from a container are at least (% of households)</source>
+        <translation>Risiko tinggi bila sumur &lt; 10 m dari tangki/cubluk paling sedikit (% KK)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="82" />
+        <source>Groundwater counts as a drinking source from (% of people)</source>
+        <translation>Air tanah dianggap sumber air minum mulai (% jiwa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="86" />
+        <source>Fewest surveyed households for a diagram</source>
+        <translation>KK disurvei paling sedikit untuk diagram</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="92" />
+        <source>Also draw the SFD after the action plan (its options applied to the households they serve)</source>
+        <translation>Gambar juga SFD setelah rencana aksi (opsinya diterapkan pada KK yang dilayani)</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="98" />
+        <source>Areas drawn</source>
+        <translation>Wilayah yang digambar</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="99" />
+        <source>Areas without a diagram</source>
+        <translation>Wilayah tanpa diagram</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="104" />
+        <source>Choose a workspace.</source>
+        <translation>Pilih workspace.</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="119" />
+        <source>The workspace maps {plants} IPAL komunal; {functioning} of the {known} with a recorded condition are in good or fair condition ({share:.0f} %). The diagram assumes {used:g} % function.</source>
+        <translation>Workspace memetakan {plants} IPAL komunal; {functioning} dari {known} yang kondisinya tercatat dalam kondisi baik atau sedang ({share:.0f} %). Diagram mengasumsikan {used:g} % berfungsi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="133" />
+        <source>{code}: safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, unknown {unknown:.0f} % of people ({risk}).</source>
+        <translation>{code}: dikelola aman {safe:.0f} %, tidak dikelola aman {unsafe:.0f} %, tidak diketahui {unknown:.0f} % jiwa ({risk}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/excreta_flow.py" line="133" />
+        <source>(after the action plan)</source>
+        <translation>(setelah rencana aksi)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="112" />
+        <source>Shares of people ({people:.0f} persons in {households} households surveyed); groundwater pollution risk {risk}{assumed}.</source>
+        <translation>Bagian dari jumlah jiwa ({people:.0f} jiwa dalam {households} KK disurvei); risiko pencemaran air tanah {risk}{assumed}.</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="113" />
+        <source> (assumed: the survey cannot tell)</source>
+        <translation> (diasumsikan: survei tidak dapat menentukannya)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="178" />
+        <source>Source: SFD Manual v2.0 and SFD FAQ (SuSanA); assumptions in the register beside the diagram (IPLT treats {iplt:g} %, IPAL komunal functioning {ipal:g} %).</source>
+        <translation>Sumber: SFD Manual v2.0 dan FAQ SFD (SuSanA); asumsi dalam daftar asumsi di samping diagram (IPLT mengolah {iplt:g} %, IPAL komunal berfungsi {ipal:g} %).</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="182" />
+        <source>Unknown: answers missing for</source>
+        <translation>Tidak diketahui: jawaban kosong untuk</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="191" />
+        <source>after the action plan</source>
+        <translation>setelah rencana aksi</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="232" />
+        <source>Flow</source>
+        <translation>Aliran</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="232" />
+        <source>Share of people (%)</source>
+        <translation>Bagian jiwa (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="239" />
+        <source>Assumption</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="239" />
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="239" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="239" />
+        <source>Official figure</source>
+        <translation>Angka resmi</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="245" />
+        <source>SFD assumption register</source>
+        <translation>Daftar asumsi SFD</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="248" />
+        <source>Sources: {manual}; {faq}.</source>
+        <translation>Sumber: {manual}; {faq}.</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Households surveyed</source>
+        <translation>KK disurvei</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>People</source>
+        <translation>Jiwa</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Households without their size (counted at the mean)</source>
+        <translation>KK tanpa jumlah anggota (dihitung dengan rata-rata)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Mean household size</source>
+        <translation>Rata-rata anggota KK</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>T assumed (the survey cannot tell)</source>
+        <translation>T diasumsikan (survei tidak dapat menentukan)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Groundwater depth (m)</source>
+        <translation>Kedalaman air tanah (m)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Facilities &lt; 10 m from a well (%)</source>
+        <translation>Sarana &lt; 10 m dari sumur (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Drinking water from groundwater (%)</source>
+        <translation>Air minum dari air tanah (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Safely managed (%)</source>
+        <translation>Dikelola aman (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Not safely managed (%)</source>
+        <translation>Tidak dikelola aman (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>Unknown (%)</source>
+        <translation>Tidak diketahui (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="255" />
+        <source>No diagram because</source>
+        <translation>Tidak digambar karena</translation>
+    </message>
+    <message>
+        <location filename="../report/sfd_diagram.py" line="303" />
+        <source>Excreta flow diagram (SFD), {area}: safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, unknown {unknown:.0f} % of people. Assumptions: see the SFD assumption register.</source>
+        <translation>Diagram aliran tinja (SFD), {area}: dikelola aman {safe:.0f} %, tidak dikelola aman {unsafe:.0f} %, tidak diketahui {unknown:.0f} % jiwa. Asumsi: lihat daftar asumsi SFD.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sfd.py" line="62" />
+        <source>Reading households…</source>
+        <translation>Membaca rumah tangga…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sfd.py" line="90" />
+        <source>The level must be kelurahan, RW or RT, not {level}.</source>
+        <translation>Tingkat harus kelurahan, RW atau RT, bukan {level}.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
 from .create_workspace import CreateWorkspace
 from .draft_action_plan import DraftActionPlan
+from .excreta_flow import ExcretaFlow
 from .export_annex import ExportAnnex
 from .export_proposals import ExportProposals
 from .import_boundaries import ImportBoundaries
@@ -29,8 +30,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
-              DraftActionPlan, ExportProposals,
-              PrioritiseAreas, AgreePriorities)
+              DraftActionPlan, ExportProposals, PrioritiseAreas, AgreePriorities, ExcretaFlow)
 
 
 class CsiapProvider(QgsProcessingProvider):

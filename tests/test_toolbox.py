@@ -47,7 +47,7 @@ def test_groups_come_in_the_order_of_the_work(algorithms):
         by_group.setdefault(algorithm.groupId(), set()).add(algorithm.name())
     assert list(by_group) != [] and set(by_group) == set(WORK)
     assert {"createworkspace", "importboundaries", "importsurvey"} <= by_group["workspace"]
-    assert {"attachtoareas", "areaindicators"} == by_group["analysis"]
+    assert {"attachtoareas", "areaindicators", "excretaflow"} == by_group["analysis"]
     assert {"screenoptions", "scoreoptions", "importunitcosts"} == by_group["options"]
     assert {"exportannex", "processfigures", "draftactionplan", "exportproposals", "prioritiseareas",
             "agreepriorities"} <= by_group["plan"]
