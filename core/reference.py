@@ -120,6 +120,8 @@ RKM_FORMAT = {
     "en": "RKM draft in CSIAP Planner's layout (activity, volume, schedule by month, responsible, swadaya), "
           "following the KSM's task of drafting the RKM in SANIMAS participatory planning; not an official form.",
 }
+
+
 # --- Location priorities (issue 13, csiap:prioritiseareas) ----------------------
 # The SSK "area berisiko" instrument: each parameter scored 1-4 (4 = risk very high,
 # 3 high, 2 low, 1 very low) by intervals over the range of the areas compared, the
@@ -145,6 +147,7 @@ DEFAULT_PRIORITY_WEIGHTS_SOURCE = (
 # A problem without a severity counts as "ringan" (1): named, it is there; how bad, nobody said.
 PROBLEM_SEVERITY_UNKNOWN = Rule(
     1, "Aturan plugin CSIAP Planner: masalah tanpa tingkat keparahan dihitung ringan (1) (bukan angka resmi)",
+    official=False)
 
 # --- Excreta flow diagram (SFD, issue 17) ---------------------------------------
 # Sources (read 2026-12-01 on the SFD Promotion Initiative's site, sfd.susana.org):
