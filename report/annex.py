@@ -52,11 +52,13 @@ from .tables import (
     option_catalogue,
     option_names,
     option_summary,
+    priorities_table,
     priority_tables,
     problem_summary,
     problem_table,
     ranking_table,
     risk_summary,
+    scores_table,
     scoring_matrix,
     screening_table,
     write_csv,
@@ -306,6 +308,8 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
             "masalah": (tr("Problems per RT", language), problem_table(path, language)),
             "penyaringan": (tr("Screening of technical options", language), screening_table(path, language)),
             "skoring": (tr("Ranking of technical options", language), ranking_table(path, language)),
+            "nilai": (tr("Scores per location, option and criterion", language), scores_table(path, language)),
+            "prioritas": (tr("Location priorities", language), priorities_table(path, language)),
             "rencana_aksi": (tr("Action plan", language), action_table(path, language, actions)),
         }
         table_folder = os.path.join(folder, "tabel")
@@ -365,10 +369,9 @@ def annex_document(annex, files, actions, include_personal=False):
     # 1 Gambaran umum wilayah
     chapter = document.chapter(tr("Overview of the Area", language))
     header, rows = area_summary(path, language)
-    rt_count = rows[-1][1] if rows else 0
     chapter.paragraph(tr("Kelurahan {name} ({place}) has {rw} RW and {rt} RT; {surveyed} households were "
                          "surveyed for the social map.", language).format(
-        name=name, place=annex.place(), rw=max(len(rows) - 1, 0), rt=rt_count,
+        name=name, place=annex.place(), rw=len(read_rows(path, "rw")), rt=len(read_rows(path, "rt")),
         surveyed=rows[-1][4] if rows else 0))
     chapter.table(tr("Population and households per RW", language), header, rows,
                   DATA_SOURCES.text(language))
@@ -396,7 +399,7 @@ def annex_document(annex, files, actions, include_personal=False):
     chapter = document.chapter(tr("Technical Options and Scoring Matrix", language))
     chapter.paragraph(tr("The technical options of the catalogue, where each is feasible, and how the rembuk "
                          "scored them. The rows per location and option are appendices: {file} (sheets "
-                         "penyaringan and skoring).", language).format(file=APPENDIX))
+                         "penyaringan, nilai and skoring).", language).format(file=APPENDIX))
     header, rows = option_catalogue(path, language)
     chapter.table(tr("Technical options of the catalogue", language), header, rows)
     header, rows = option_summary(path, language)
@@ -435,6 +438,8 @@ def annex_document(annex, files, actions, include_personal=False):
                           thin_header, thin_rows, reference.MIN_SURVEYED_HOUSEHOLDS.source)
         else:
             chapter.paragraph(tr("No location has to be surveyed first.", language))
+        chapter.paragraph(tr("Every location's priority with its components: {file} (sheet prioritas).",
+                             language).format(file=APPENDIX))
 
     # 5 Rencana aksi
     chapter = document.chapter(tr("Action Plan", language))

@@ -89,6 +89,36 @@ def ranking_table(path, language):
     return header, table
 
 
+def scores_table(path, language):
+    """The newest scoring session's scores, one row per location, option and criterion."""
+    newest = newest_session(path)
+    if newest is None:
+        return [], []
+    names = option_names(path, language)
+    criteria = {r["code"]: _name(r, language) for r in read_rows(path, "criteria")}
+    fields = ("location_code", "option_code", "criterion_code", "score", "raw_value", "reason", "is_assumption")
+    header = [schema.layer("scores").field(f).alias.text(language) for f in fields]
+    rows = sorted((r for r in read_rows(path, "scores") if r["session_uuid"] == newest),
+                  key=lambda r: (_location_order(r), r["option_code"], r["criterion_code"]))
+    table = []
+    for row in rows:
+        values = [cell("scores", f, row.get(f), language) for f in fields]
+        values[1] = names.get(row["option_code"], row["option_code"])
+        values[2] = criteria.get(row["criterion_code"], row["criterion_code"])
+        table.append(values)
+    return header, table
+
+
+def priorities_table(path, language):
+    """Every location's priority as csiap:prioritiseareas computed it, with its components."""
+    fields = ("computed_rank", "location_code", "status", "priority_score", "need_score", "risk_score",
+              "problems_score", "readiness_score", "unsafe_excreta_score", "reasons", "method")
+    header = [schema.layer("priorities").field(f).alias.text(language) for f in fields]
+    rows = sorted(read_rows(path, "priorities"),
+                  key=lambda r: (r.get("computed_rank") is None, r.get("computed_rank") or 0, _location_order(r)))
+    return header, [[cell("priorities", f, r.get(f), language) for f in fields] for r in rows]
+
+
 def newest_session(path):
     """The uuid of the scoring session with the latest date (the last saved among
     equal dates), or None."""

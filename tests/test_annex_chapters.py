@@ -115,7 +115,7 @@ def planned_workspace(csiap_processing, workspace_copy, seed_rows, import_sample
     places = [rt[rt.rw == first_rw].iloc[0], rt[rt.rw == second_rw].iloc[0], rt[rt.rw == first_rw].iloc[1]]
     seed_rows(workspace_copy, "actions", [
         {"uuid": uuid, "kind": kind, "option_code": "septic_individual" if uuid != "a3" else None,
-         "description": "Kampanye STBM" if uuid == "a3" else None,
+         "description": "=Kampanye STBM" if uuid == "a3" else None,
          "location_level": "RT", "location_code": "{}/{}".format(place.rw, place.code), "rw": place.rw,
          "rt": place.code, "households_served": households, "persons_served": persons, "total_cost": cost,
          "funding_source": source, "swadaya_cash_pct": cash, "swadaya_in_kind_pct": in_kind, "priority_rank": rank,
@@ -204,6 +204,9 @@ def test_the_annex_reads_as_a_csiap(planned_workspace, tmp_path):
         assert re.search(r"{}\s+{}".format(re.escape(label), re.escape(amount)), flat), (label, amount)
     assert "Tangki septik individual" in flat and "septic_individual" not in flat
     assert "Kampanye STBM" in flat
+    # Typed text reaches the appendix as text, never as a formula (OWASP's rule, as the other CSVs).
+    with open(os.path.join(folder, "tabel", "rencana_aksi.csv"), encoding="utf-8-sig") as handle:
+        assert "'=Kampanye STBM" in handle.read()
 
     # The rows per location x option are in the XLSX, not in the document.
     with sqlite3.connect(workspace) as db:
@@ -212,6 +215,11 @@ def test_the_annex_reads_as_a_csiap(planned_workspace, tmp_path):
     sheets = xlsx_sheets(os.path.join(folder, "tabel", "tabel_lampiran.xlsx"))
     assert len(sheets["penyaringan"]) == screened + 1 and screened > 100
     assert len(sheets["rencana_aksi"]) == len(ACTIONS) + 1
+    with sqlite3.connect(workspace) as db:
+        scored = db.execute("SELECT count(*) FROM scores WHERE session_uuid = (SELECT uuid FROM scoring_sessions "
+                            "ORDER BY session_date DESC, rowid DESC LIMIT 1)").fetchone()[0]
+    assert len(sheets["nilai"]) == scored + 1 and scored > 1000
+    assert len(sheets["prioritas"]) == 4 + 1
     assert explanations and not [e for e in explanations if e[:40] in everything.replace("\n", " ")]
     assert len(texts) < 40, len(texts)
 
@@ -311,7 +319,7 @@ def test_the_action_plan_map_labels_options_by_name_and_pages_per_rw(planned_wor
         context.setFeature(feature)
         labels[feature["uuid"]] = expression.evaluate(context)
     assert labels == {"a1": "Tangki septik individual + bidang resapan\n40 KK",
-                      "a2": "Tangki septik individual + bidang resapan\n12 KK", "a3": "Kampanye STBM\n25 KK"}
+                      "a2": "Tangki septik individual + bidang resapan\n12 KK", "a3": "=Kampanye STBM\n25 KK"}
     layout = annex.atlas_layout(peta, "a4_portrait", 5, "RW")
     rw = geopandas.read_file(workspace, layer="rw")
     assert layout.atlas().beginRender() and layout.atlas().count() == len(rw) == 17
