@@ -374,7 +374,7 @@ def annex_document(annex, files, actions, include_personal=False):
         name=name, place=annex.place(), rw=len(read_rows(path, "rw")), rt=len(read_rows(path, "rt")),
         surveyed=rows[-1][4] if rows else 0))
     chapter.table(tr("Population and households per RW", language), header, rows,
-                  DATA_SOURCES.text(language))
+                  DATA_SOURCES.text(language), total=True)
     add_maps(chapter)
 
     # 2 Masalah dan risiko
@@ -453,8 +453,8 @@ def annex_document(annex, files, actions, include_personal=False):
         chapter.table(tr("Action plan", language), header, rows)
         by_funding, by_rw = action_totals(actions, language)
         chapter.table(tr("Cost by funding source (the community's cash and in-kind shares as swadaya)", language),
-                      *by_funding)
-        chapter.table(tr("Cost by RW", language), *by_rw)
+                      *by_funding, total=True)
+        chapter.table(tr("Cost by RW", language), *by_rw, total=True)
         add_maps(chapter)
         for kind, file, _title in files:
             if kind == "atlas" and os.path.basename(file).startswith("peta_rencana_aksi"):

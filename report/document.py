@@ -45,10 +45,13 @@ def _escape(text):
     return html.escape(str(text))
 
 
-def table_html(header, rows):
-    """A bordered table, its header row repeated on every page it runs onto."""
+def table_html(header, rows, total=False):
+    """A bordered table, its header row repeated on every page it runs onto; with ``total``
+    its last row (the sum) in bold."""
     cells = "".join("<th>{}</th>".format(_escape(h)) for h in header)
-    body = "".join("<tr>{}</tr>".format("".join("<td>{}</td>".format(_escape(c)) for c in row)) for row in rows)
+    body = "".join("<tr>{}</tr>".format("".join(
+        ("<td><b>{}</b></td>" if total and index == len(rows) - 1 else "<td>{}</td>").format(_escape(c))
+        for c in row)) for index, row in enumerate(rows))
     return ('<table border="1" cellspacing="0" cellpadding="2" width="100%"><thead><tr>{}</tr></thead>{}'
             '</table>'.format(cells, body))
 
@@ -91,9 +94,10 @@ class Chapter:
         self.blocks.append(("html", "<ul>{}</ul>".format("".join("<li>{}</li>".format(_escape(line))
                                                                   for line in lines))))
 
-    def table(self, caption, header, rows, note=None):
-        """A numbered table, its caption above it; ``note`` (a source, a hint) below."""
-        text = H3.format(_escape(self._caption("table", caption))) + table_html(header, rows)
+    def table(self, caption, header, rows, note=None, total=False):
+        """A numbered table, its caption above it; ``note`` (a source, a hint) below; with
+        ``total`` its last row is the sum, in bold."""
+        text = H3.format(_escape(self._caption("table", caption))) + table_html(header, rows, total)
         if note:
             text += '<p style="font-size: 8pt"><i>{}</i></p>'.format(_escape(note))
         self.blocks.append(("html", text))
