@@ -1449,7 +1449,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="190"/>
+        <location filename="../report/document.py" line="262"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
@@ -3024,12 +3024,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Fasilitator (TFL)</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="76"/>
+        <location filename="../report/document.py" line="80"/>
         <source>Figure</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="80"/>
+        <location filename="../report/document.py" line="84"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
@@ -3112,6 +3112,16 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../report/annex.py" line="441"/>
         <source>Every location&apos;s priority with its components: {file} (sheet prioritas).</source>
         <translation>Prioritas setiap lokasi beserta komponennya: {file} (lembar prioritas).</translation>
+    </message>
+    <message>
+        <location filename="../report/document.py" line="263"/>
+        <source>List of figures</source>
+        <translation>Daftar gambar</translation>
+    </message>
+    <message>
+        <location filename="../report/document.py" line="263"/>
+        <source>List of tables</source>
+        <translation>Daftar tabel</translation>
     </message>
 </context>
 </TS>

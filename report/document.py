@@ -67,6 +67,7 @@ class Chapter:
         self.figures = 0
         self.tables = 0
         self.sections = 0
+        self.captions = []      # ("figure" or "table", caption), for the lists in the contents
 
     @property
     def heading(self):
@@ -81,7 +82,9 @@ class Chapter:
             self.tables += 1
             number = self.tables
             word = tr("Table", self.language)
-        return "{} {}.{} {}".format(word, self.number, number, caption)
+        text = "{} {}.{} {}".format(word, self.number, number, caption)
+        self.captions.append((kind, text))
+        return text
 
     def section(self, title):
         self.sections += 1
@@ -179,27 +182,30 @@ class AnnexDocument:
         portrait = QSizeF(printer.width(), printer.height())
         runs = self._runs()
         headings = [chapter.heading for chapter in self.chapters]
-        # Laid out twice: the contents give the page of each chapter, known once laid out.
-        # Their lines are as many either way, so the second layout pages as the first.
-        pages = ["" for _heading in headings]
+        captions = [caption for chapter in self.chapters for _kind, caption in chapter.captions]
+        entries = [(heading, 1) for heading in headings] + [(caption, 3) for caption in captions]
+        # Laid out twice: the contents give the page of each chapter, figure and table, known once
+        # laid out. Their lines are as many either way, so the second layout pages as the first.
+        pages = {}
         for _round in range(2):
             laid_out = []
             first_page = 1
             found = {}
+            contents = _contents(self.language, self.chapters, pages)
             for kind, *rest in runs:
                 if kind == "map":
                     laid_out.append(("map", rest[0], rest[1], first_page))
+                    found.setdefault(rest[1], first_page)
                     first_page += 1
                     continue
-                body = rest[0].replace(CONTENTS, _contents(tr("Contents", self.language), headings, pages))
-                document = _text_document(body, rest[1], portrait, printer)
-                for heading in headings:
-                    page = _page_of(document, heading)
-                    if page and heading not in found:
-                        found[heading] = first_page + page - 1
+                document = _text_document(rest[0].replace(CONTENTS, contents), rest[1], portrait, printer)
+                for text, level in entries:
+                    page = 0 if text in found else _page_of(document, text, level)
+                    if page:
+                        found[text] = first_page + page - 1
                 laid_out.append(("text", document, None, first_page))
                 first_page += document.pageCount()
-            pages = [str(found.get(heading, "")) for heading in headings]
+            pages = found
         _print(laid_out, printer, self.footer, first_page - 1)
         return path
 
@@ -245,12 +251,20 @@ def _image(document, file):
                                                            round(image.height() * scale))
 
 
-def _contents(title, headings, pages):
-    # Inline sizes: the document's 7 pt for table cells is for the data tables.
-    rows = "".join('<tr><td width="90%" style="font-size: 11pt">{}</td>'
-                   '<td align="right" style="font-size: 11pt">{}</td></tr>'.format(_escape(h), p)
-                   for h, p in zip(headings, pages))
-    return H2.format(_escape(title)) + '<table width="100%" cellpadding="3">{}</table>'.format(rows)
+def _contents(language, chapters, pages):
+    """The chapters, then the list of figures and of tables, each with its page (blank until known)."""
+    def rows(texts, size):
+        # Inline sizes: the document's 7 pt for table cells is for the data tables.
+        return '<table width="100%" cellpadding="2">{}</table>'.format("".join(
+            '<tr><td width="92%" style="font-size: {size}pt">{}</td><td align="right" style="font-size: {size}pt">'
+            '{}</td></tr>'.format(_escape(text), pages.get(text, ""), size=size) for text in texts))
+
+    parts = [H2.format(_escape(tr("Contents", language))) + rows([c.heading for c in chapters], 11)]
+    for kind, title in (("figure", tr("List of figures", language)), ("table", tr("List of tables", language))):
+        texts = [caption for chapter in chapters for k, caption in chapter.captions if k == kind]
+        if texts:
+            parts.append(H2.format(_escape(title)) + rows(texts, 8))
+    return "".join(parts)
 
 
 def _paginate(document, printer, size):
@@ -304,11 +318,12 @@ def _keep_with_next(document):
             return
 
 
-def _page_of(document, text):
-    """The page (from 1) of the chapter heading reading ``text`` (not its line in the contents), or 0."""
+def _page_of(document, text, level=1):
+    """The page (from 1) of the heading of ``level`` reading ``text`` (not its line in the
+    contents), or 0."""
     block = document.begin()
     while block.isValid():
-        if block.text() == text and block.blockFormat().headingLevel() == 1:
+        if block.blockFormat().headingLevel() == level and block.text() == text:
             top = document.documentLayout().blockBoundingRect(block).top()
             return int(top // document.pageSize().height()) + 1
         block = block.next()

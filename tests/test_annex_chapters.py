@@ -173,17 +173,26 @@ def test_the_annex_reads_as_a_csiap(planned_workspace, tmp_path):
                   "Prioritas Lokasi", "Pengesahan", "Ketua KSM", "Lurah"):
         assert words in everything, words
 
-    # Numbered captions, in order within each chapter.
+    # Numbered captions, in order within each chapter (the body's, after the contents' lists).
+    body = "\n".join(texts[starts[0]:])
     for chapter in range(1, 8):
         for word in ("Gambar", "Tabel"):
-            found = [int(n) for n in re.findall(r"^{} {}\.(\d+) ".format(word, chapter), everything, re.M)]
+            found = [int(n) for n in re.findall(r"^{} {}\.(\d+) ".format(word, chapter), body, re.M)]
             assert found == list(range(1, len(found) + 1)), (word, chapter, found)
+    # The lists of figures and tables give each caption's page.
+    layout = subprocess.run(["pdftotext", "-l", str(starts[0]), "-layout", path, "-"], capture_output=True,
+                            text=True, check=True).stdout
+    listed = re.findall(r"^\s*((?:Gambar|Tabel) \d\.\d+ .+?)\s{2,}(\d+)\s*$", layout, re.M)
+    assert len(listed) > 15, listed
+    for caption, page in listed:
+        assert caption in " ".join(texts[int(page) - 1].split()), (caption, page)
     assert re.search(r"^Tabel 3\.\d+ Matrik skoring", everything, re.M)
     assert re.search(r"^Gambar 6\.1 Diagram kelembagaan", everything, re.M)
     assert re.search(r"^Gambar 6\.2 Kalender musim", everything, re.M)
 
     # Map pages are landscape (A4: 842 x 595 pt), the text pages portrait.
-    map_pages = [n for n, text in enumerate(texts) if re.search(r"^Gambar \d\.\d+ Peta ", text, re.M)]
+    map_pages = [n for n, text in enumerate(texts)
+                 if n >= starts[0] and re.search(r"^Gambar \d\.\d+ Peta ", text, re.M)]
     assert len(map_pages) == 5
     for n, (width, height) in enumerate(sizes):
         assert (width > height) == (n in map_pages), (n + 1, width, height)
@@ -264,11 +273,11 @@ def test_empty_chapters_say_so_and_extra_figures_join_chapter_two(csiap_processi
     assert [c for c in re.findall(r"^(\d\. [^\n]+)\n", texts[0], re.M) if c in CHAPTERS_EN] == CHAPTERS_EN
     assert "The location priorities have not been computed yet: run csiap:prioritiseareas." in everything
     assert "The action plan is still empty" in everything
-    figures = re.findall(r"^Figure (2\.\d+) (.+)$", everything, re.M)
+    figures = re.findall(r"^Figure (2\.\d+) (.+)$", "\n".join(texts[1:]), re.M)
     assert figures[-2:] == [("2.1", "SFD of the kelurahan"), ("2.2", "SFD of RW 001")], figures
     chapter2 = next(n for n, t in enumerate(texts) if lines(t)[:1] == ["2. Problems and Risks"])
     chapter3 = next(n for n, t in enumerate(texts) if lines(t)[:1] == ["3. Technical Options and Scoring Matrix"])
-    assert all(chapter2 <= n < chapter3 for n, t in enumerate(texts) if "SFD of" in t)
+    assert all(chapter2 <= n < chapter3 for n, t in enumerate(texts) if "SFD of" in t and n > 0)
     assert all(width < height for width, height in sizes)   # no map given: no landscape page
 
 
