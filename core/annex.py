@@ -20,18 +20,23 @@ class AnnexMap:
     title: schema.Label
     layers: Tuple[str, ...]          # workspace layers, top to bottom
     rules: Tuple[str, ...] = ()      # provenance lines printed on the map
+    chapter: int = 1                 # the annex document's chapter that shows it
 
 
 MAPS = (
     AnnexMap("peta_sosial", schema.Label("Peta Sosial", "Social Map"),
              ("households", "facilities", "rt", "rw", "kelurahan")),
     AnnexMap("peta_permasalahan", schema.Label("Peta Permasalahan Sanitasi", "Sanitation Problems Map"),
-             ("problems", "problem_areas", "drains", "rt", "rw", "kelurahan")),
+             ("problems", "problem_areas", "drains", "rt", "rw", "kelurahan"), chapter=2),
     AnnexMap("peta_risiko", schema.Label("Peta Risiko Sanitasi", "Sanitation Risk Map"),
              ("area_indicators", "rw", "kelurahan"),
-             (reference.RISK_METHOD_SOURCE, reference.MIN_SURVEYED_HOUSEHOLDS.source)),
+             (reference.RISK_METHOD_SOURCE, reference.MIN_SURVEYED_HOUSEHOLDS.source), chapter=2),
     AnnexMap("peta_prioritas", schema.Label("Peta Prioritas dan Opsi Teknis", "Priorities and Technical Options Map"),
-             ("priorities", "candidate_sites", "rw", "kelurahan"), (PERMEN, SANITASI_NET, RANDOM_INDEX_SOURCE)),
+             ("priorities", "candidate_sites", "rw", "kelurahan"), (PERMEN, SANITASI_NET, RANDOM_INDEX_SOURCE),
+             chapter=3),
+    # The rencana aksi (issue 13): each action's service area over the RT, labelled with its option.
+    AnnexMap("peta_rencana_aksi", schema.Label("Peta Rencana Aksi", "Action Plan Map"),
+             ("actions", "rt", "rw", "kelurahan"), chapter=5),
 )
 
 DATA_SOURCES = schema.Label(

@@ -402,7 +402,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Indikator wilayah</translation>
     </message>
     <message>
-        <location filename="../processing/area_indicators.py" line="80" />
+        <location filename="../report/tables.py" line="243" />
         <source>Areas</source>
         <translation>Jumlah wilayah</translation>
     </message>
@@ -971,7 +971,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Penyaringan</translation>
     </message>
     <message>
-        <location filename="../processing/screen_options.py" line="49" />
+        <location filename="../report/tables.py" line="289" />
         <source>Locations screened</source>
         <translation>Lokasi yang disaring</translation>
     </message>
@@ -1041,7 +1041,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../plugin/scoring_dock.py" line="302" />
+        <location filename="../report/tables.py" line="322" />
         <source>Technical option</source>
         <translation>Opsi teknis</translation>
     </message>
@@ -1171,7 +1171,7 @@ Kondisi diambil dari kolom lokasi (kedalaman air tanah, permeabilitas tanah, kem
         <translation>Di mana / apa</translation>
     </message>
     <message>
-        <location filename="../plugin/problems_dock.py" line="72" />
+        <location filename="../report/tables.py" line="226" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
@@ -1379,17 +1379,17 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="102" />
+        <location filename="../report/annex.py" line="123" />
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="120" />
+        <location filename="../report/annex.py" line="141" />
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="136" />
+        <location filename="../report/annex.py" line="186" />
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1399,77 +1399,57 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="48" />
+        <location filename="../report/annex.py" line="358" />
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="150" />
+        <location filename="../report/annex.py" line="200" />
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="216" />
+        <location filename="../report/annex.py" line="275" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="218" />
+        <location filename="../report/annex.py" line="277" />
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="242" />
+        <location filename="../report/annex.py" line="307" />
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="243" />
+        <location filename="../report/annex.py" line="308" />
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="244" />
+        <location filename="../report/annex.py" line="309" />
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="245" />
+        <location filename="../report/annex.py" line="310" />
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="251" />
+        <location filename="../report/annex.py" line="319" />
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="88" />
+        <location filename="../report/annex.py" line="359" />
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../report/document.py" line="41" />
-        <source>Maps</source>
-        <translation>Peta</translation>
-    </message>
-    <message>
-        <location filename="../report/document.py" line="41" />
-        <source>Tables</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <location filename="../report/document.py" line="41" />
-        <source>Participatory process</source>
-        <translation>Proses partisipatif</translation>
-    </message>
-    <message>
-        <location filename="../report/document.py" line="42" />
-        <source>Sources and rules</source>
-        <translation>Sumber dan aturan</translation>
-    </message>
-    <message>
-        <location filename="../report/document.py" line="85" />
+        <location filename="../report/document.py" line="262" />
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
@@ -1499,7 +1479,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Tidak dapat mengekspor {path}.</translation>
     </message>
     <message>
-        <location filename="../report/tables.py" line="51" />
+        <location filename="../report/tables.py" line="416" />
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -1570,7 +1550,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="127" />
+        <location filename="../report/annex.py" line="148" />
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
@@ -2574,7 +2554,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Koordinat tampaknya dalam meter, bukan derajat (baris {row}: x {x:.0f}, y {y:.0f}), kemungkinan besar {crs}. Pilih CRS tersebut sebagai 'CRS kolom koordinat', atau ekspor survei dalam derajat WGS 84.</translation>
     </message>
     <message>
-        <location filename="../report/tables.py" line="146" />
+        <location filename="../report/tables.py" line="177" />
         <source>it was not written</source>
         <translation>berkas tidak tertulis</translation>
     </message>
@@ -2977,7 +2957,7 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Sasaran/penerima manfaat (jiwa)</translation>
     </message>
     <message>
-        <location filename="../report/plan_tables.py" line="79" />
+        <location filename="../report/tables.py" line="356" />
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
@@ -3192,7 +3172,7 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Jumlah menurut</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="242" />
+        <location filename="../report/tables.py" line="412" />
         <source>Amount (Rp)</source>
         <translation>Jumlah (Rp)</translation>
     </message>
@@ -3394,7 +3374,7 @@ Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuh
         <translation>semua musim</translation>
     </message>
     <message>
-        <location filename="../processing/prioritise_areas.py" line="58" />
+        <location filename="../report/annex.py" line="312" />
         <source>Location priorities</source>
         <translation>Prioritas lokasi</translation>
     </message>
@@ -3817,7 +3797,7 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/tables.py" line="199" />
         <source>Households surveyed</source>
         <translation>KK disurvei</translation>
     </message>
@@ -3890,6 +3870,336 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <location filename="../workspace/sfd.py" line="90" />
         <source>The level must be kelurahan, RW or RT, not {level}.</source>
         <translation>Tingkat harus kelurahan, RW atau RT, bukan {level}.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="170" />
+        <source>HH</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="311" />
+        <source>Scores per location, option and criterion</source>
+        <translation>Nilai per lokasi, opsi dan kriteria</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="453" />
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="359" />
+        <source>sources and rules: chapter 7</source>
+        <translation>sumber dan aturan: bab 7</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="370" />
+        <source>Overview of the Area</source>
+        <translation>Gambaran Umum Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="372" />
+        <source>Kelurahan {name} ({place}) has {rw} RW and {rt} RT; {surveyed} households were surveyed for the social map.</source>
+        <translation>Kelurahan {name} ({place}) terdiri atas {rw} RW dan {rt} RT; {surveyed} KK disurvei untuk peta sosial.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="376" />
+        <source>Population and households per RW</source>
+        <translation>Penduduk dan KK per RW</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="381" />
+        <source>Problems and Risks</source>
+        <translation>Masalah dan Risiko</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="382" />
+        <source>The problems residents named and the sanitation risk of each area. The tables per RT are appendices: {file} (sheets indikator and masalah).</source>
+        <translation>Masalah yang disebut warga dan risiko sanitasi tiap wilayah. Tabel per RT ada di lampiran: {file} (lembar indikator dan masalah).</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="386" />
+        <source>Problems named by residents, by category and season</source>
+        <translation>Masalah yang disebut warga, menurut jenis dan musim</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="388" />
+        <source>No problems have been recorded yet.</source>
+        <translation>Belum ada masalah yang dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="391" />
+        <source>Areas per sanitation risk class</source>
+        <translation>Jumlah wilayah per kelas risiko sanitasi</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="394" />
+        <source>The {count} areas of highest sanitation risk</source>
+        <translation>{count} wilayah dengan risiko sanitasi tertinggi</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="399" />
+        <source>Technical Options and Scoring Matrix</source>
+        <translation>Opsi Teknis dan Matrik Skoring</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="400" />
+        <source>The technical options of the catalogue, where each is feasible, and how the rembuk scored them. The rows per location and option are appendices: {file} (sheets penyaringan, nilai and skoring).</source>
+        <translation>Opsi teknis dalam katalog, di mana tiap opsi layak, dan bagaimana rembuk menilainya. Baris per lokasi dan opsi ada di lampiran: {file} (lembar penyaringan, nilai dan skoring).</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="404" />
+        <source>Technical options of the catalogue</source>
+        <translation>Opsi teknis dalam katalog</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="407" />
+        <source>Screening and ranking: in how many locations each option is feasible and ranked first</source>
+        <translation>Penyaringan dan peringkat: di berapa lokasi tiap opsi layak dan menempati peringkat pertama</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="410" />
+        <source>The options have not been screened yet (csiap:screenoptions).</source>
+        <translation>Opsi belum disaring (csiap:screenoptions).</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="413" />
+        <source>Scoring matrix: the mean score (1-5) of each option on each criterion, with its weight; scoring session {session}</source>
+        <translation>Matrik skoring: nilai rata-rata (1-5) tiap opsi pada tiap kriteria, dengan bobotnya; sesi skoring {session}</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="417" />
+        <source>No scoring session has been saved yet (csiap:scoreoptions).</source>
+        <translation>Belum ada sesi skoring yang disimpan (csiap:scoreoptions).</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="421" />
+        <source>Location Priorities</source>
+        <translation>Prioritas Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="424" />
+        <source>The location priorities have not been computed yet: run csiap:prioritiseareas.</source>
+        <translation>Prioritas lokasi belum dihitung: jalankan csiap:prioritiseareas.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="429" />
+        <source>The order below is the one agreed at: {meetings}. Each change from the computed order gives its reason.</source>
+        <translation>Urutan di bawah adalah urutan yang disepakati di: {meetings}. Setiap perubahan dari urutan hasil hitung disertai alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="432" />
+        <source>The order below is the computed one: no rembuk has agreed an order yet.</source>
+        <translation>Urutan di bawah adalah hasil hitung: belum ada rembuk yang menyepakati urutan.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="434" />
+        <source>The {count} locations of highest priority</source>
+        <translation>{count} lokasi dengan prioritas tertinggi</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="437" />
+        <source>Locations to survey first: too few households surveyed to rank them</source>
+        <translation>Lokasi yang perlu disurvei dulu: KK yang disurvei terlalu sedikit untuk diperingkat</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="440" />
+        <source>No location has to be surveyed first.</source>
+        <translation>Tidak ada lokasi yang perlu disurvei dulu.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="441" />
+        <source>Every location's priority with its components: {file} (sheet prioritas).</source>
+        <translation>Prioritas setiap lokasi beserta komponennya: {file} (lembar prioritas).</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="445" />
+        <source>Action Plan</source>
+        <translation>Rencana Aksi</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="447" />
+        <source>The action plan is still empty: draft it with csiap:draftactionplan or add the actions in the Rencana Aksi dock.</source>
+        <translation>Rencana aksi masih kosong: susun drafnya dengan csiap:draftactionplan atau tambahkan kegiatan di panel Rencana Aksi.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="450" />
+        <source>The actions in the order of their location's priority, with the households and persons they serve, their cost and who pays it.</source>
+        <translation>Kegiatan menurut urutan prioritas lokasinya, dengan KK dan jiwa penerima manfaat, biaya dan sumber dananya.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="455" />
+        <source>Cost by funding source (the community's cash and in-kind shares as swadaya)</source>
+        <translation>Biaya menurut sumber dana (bagian tunai dan natura/tenaga warga sebagai swadaya)</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="457" />
+        <source>Cost by RW</source>
+        <translation>Biaya per RW</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="461" />
+        <source>The map has a page per RW (or RT) in {file}.</source>
+        <translation>Peta ini memiliki satu halaman per RW (atau RT) di {file}.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="465" />
+        <source>Participatory Process</source>
+        <translation>Proses Partisipatif</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="466" />
+        <source>How the plan was made: the stages, the meetings and who attended, the KSM, and the community's own diagrams.</source>
+        <translation>Bagaimana rencana ini disusun: tahapan, pertemuan dan pesertanya, KSM, serta diagram buatan warga.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="469" />
+        <source>Planning Stages</source>
+        <translation>Tahapan Perencanaan Partisipatif</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="469" />
+        <source>Stages of the participatory planning and their progress</source>
+        <translation>Tahapan perencanaan partisipatif dan kemajuannya</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="469" />
+        <source>Rembuk and FGD</source>
+        <translation>Rembuk dan FGD</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="469" />
+        <source>Meetings: date, place, attendance of women and men, decisions</source>
+        <translation>Pertemuan: tanggal, tempat, kehadiran perempuan dan laki-laki, keputusan</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="469" />
+        <source>KSM</source>
+        <translation>KSM</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="469" />
+        <source>The KSM: roles and members</source>
+        <translation>KSM: jabatan dan anggota</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="497" />
+        <source>Nothing recorded yet.</source>
+        <translation>Belum ada yang dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="487" />
+        <source>Institutions Diagram</source>
+        <translation>Diagram Kelembagaan</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="487" />
+        <source>Institutions diagram (Venn): importance and closeness of each institution to the community</source>
+        <translation>Diagram kelembagaan (Venn): kepentingan dan kedekatan tiap lembaga dengan warga</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="487" />
+        <source>Seasonal Calendar</source>
+        <translation>Kalender Musim</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="487" />
+        <source>Seasonal calendar: rain, flooding, illness, income and work by month</source>
+        <translation>Kalender musim: hujan, banjir, penyakit, penghasilan dan pekerjaan per bulan</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="500" />
+        <source>Sources and Rules</source>
+        <translation>Sumber dan Aturan</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="503" />
+        <source>Files of this annex</source>
+        <translation>Berkas lampiran ini</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="504" />
+        <source>Beside this document, in the folder of the annex:</source>
+        <translation>Selain dokumen ini, di folder lampiran:</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="509" />
+        <source>Approval</source>
+        <translation>Pengesahan</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="509" />
+        <source>Agreed at ........................, on ........................</source>
+        <translation>Ditetapkan di ........................, tanggal ........................</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="524" />
+        <source>Chair of the KSM</source>
+        <translation>Ketua KSM</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="524" />
+        <source>Lurah</source>
+        <translation>Lurah</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="525" />
+        <source>Facilitator (TFL)</source>
+        <translation>Fasilitator (TFL)</translation>
+    </message>
+    <message>
+        <location filename="../report/document.py" line="80" />
+        <source>Figure</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location filename="../report/document.py" line="84" />
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../report/document.py" line="263" />
+        <source>List of figures</source>
+        <translation>Daftar gambar</translation>
+    </message>
+    <message>
+        <location filename="../report/document.py" line="263" />
+        <source>List of tables</source>
+        <translation>Daftar tabel</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="198" />
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="198" />
+        <source>Population</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="198" />
+        <source>Households (KK)</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="227" />
+        <source>RT affected</source>
+        <translation>RT terdampak</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="290" />
+        <source>Feasible in (locations)</source>
+        <translation>Layak di (lokasi)</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="290" />
+        <source>Ranked first in (locations)</source>
+        <translation>Peringkat pertama di (lokasi)</translation>
+    </message>
+    <message>
+        <location filename="../report/tables.py" line="408" />
+        <source>Not yet chosen</source>
+        <translation>Belum ditentukan</translation>
     </message>
 </context>
 </TS>

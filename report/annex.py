@@ -5,9 +5,11 @@ Used by ``csiap:exportannex``. Reads the workspace, writes only into the
 output folder. Public by default: no names, NIK or phone numbers anywhere.
 """
 
+import csv
 import datetime
 import json
 import os
+import tempfile
 import textwrap
 
 from qgis.core import (
@@ -18,13 +20,18 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemMap,
+    QgsPalLayerSettings,
     QgsProject,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 
-from ..core import schema
+from ..core import reference, schema
 from ..core.annex import DATA_SOURCES, MAPS, provenance_lines
+from ..core.scoring import RANDOM_INDEX_SOURCE
 from ..i18n import tr
 from ..workspace import kelurahan_name
 from ..workspace.fields import plain
@@ -32,15 +39,27 @@ from ..workspace.geopackage import WorkspaceError
 from ..workspace.project import has_row, layer_uri, read_rows
 from ..workspace.screening import location_code
 from ..workspace.styles import category_labels
-from .document import write_document
+from .document import AnnexDocument
 from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
 from .process_figures import export_figures
 from .tables import (
+    action_rows,
+    action_table,
+    action_totals,
+    area_summary,
     indicator_table,
     newest_session,
+    option_catalogue,
     option_names,
+    option_summary,
+    priorities_table,
+    priority_tables,
+    problem_summary,
     problem_table,
     ranking_table,
+    risk_summary,
+    scores_table,
+    scoring_matrix,
     screening_table,
     write_csv,
     write_xlsx,
@@ -70,6 +89,8 @@ class Annex:
                     self._relabel(layer, layer_def)
                     self.layers[layer_def.name] = layer
         self.layers["priorities"] = self._priorities_layer()
+        if "actions" in self.layers:
+            self._style_actions(self.layers["actions"])
         self.project.addMapLayers(list(self.layers.values()))
         self.project.setCrs(self.layers["kelurahan"].crs())
         kelurahan = read_rows(path, "kelurahan")
@@ -128,6 +149,35 @@ class Annex:
             "Too few households surveyed: proposal not yet certain", self.language))))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         return layer
+
+    def _style_actions(self, layer):
+        """The action plan's service areas, coloured by kind of action and labelled with the
+        option's name (never its code) and the households it serves."""
+        categories = []
+        for k, kind in enumerate(schema.ACTION_KIND.values()):
+            symbol = QgsFillSymbol.createSimple({"color": OPTION_COLOURS[k % len(OPTION_COLOURS)],
+                                                 "outline_color": "#202020", "outline_width": "0.5"})
+            symbol.setOpacity(0.75)   # the RT labels beneath stay readable
+            categories.append(QgsRendererCategory(kind, symbol, legend_label(
+                schema.ACTION_KIND.label(kind, self.language))))
+        layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
+        names = option_names(self.path, self.language)
+        option = "CASE {} ELSE \"description\" END".format(" ".join(
+            "WHEN \"option_code\" = {} THEN {}".format(QgsExpression.quotedValue(code), QgsExpression.quotedValue(name))
+            for code, name in names.items())) if names else '"description"'
+        settings = QgsPalLayerSettings()
+        settings.isExpression = True
+        settings.fieldName = "coalesce({}, '') || '\\n' || coalesce(\"households_served\", 0) || ' {}'".format(
+            option, tr("HH", self.language))
+        text_format = QgsTextFormat()
+        text_format.setSize(7)
+        buffer = text_format.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        text_format.setBuffer(buffer)
+        settings.setFormat(text_format)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
 
     # --- texts --------------------------------------------------------------------------
 
@@ -193,8 +243,12 @@ class Annex:
         layout.itemById("title").setText("{} — [% {} %]".format(self.texts(annex_map, number)["title"], where))
         return layout
 
-    def export_maps(self, folder, paper, atlas_level, feedback=None):
+    def export_maps(self, folder, paper, atlas_level, feedback=None, document_folder=None):
+        """The maps' files; ``self.document_maps`` gets each map's landscape PNG for the annex
+        document (the paper's own, or an A3 landscape one in ``document_folder`` when the
+        paper is A4 portrait: a map page of the document is landscape, never a quarter page)."""
         files = []
+        self.document_maps = {}
         os.makedirs(folder, exist_ok=True)
         for number, annex_map in enumerate(MAPS, start=1):
             if feedback is not None:
@@ -206,6 +260,11 @@ class Annex:
             base = os.path.join(folder, annex_map.key)
             files.append(("map", export_pdf(layout, base + ".pdf"), annex_map.title.text(self.language)))
             files.append(("map", export_png(layout, base + ".png", dpi=110), annex_map.title.text(self.language)))
+            self.document_maps[annex_map.key] = files[-1][1]
+            if paper == "a4_portrait" and document_folder is not None:
+                self.document_maps[annex_map.key] = export_png(self.layout(annex_map, "a3_landscape", number),
+                                                               os.path.join(document_folder, annex_map.key + ".png"),
+                                                               dpi=110)
             if atlas_level in ("RW", "RT"):
                 atlas_layout = self.atlas_layout(annex_map, paper, number, atlas_level)
                 pdf = base + "_per_{}.pdf".format(atlas_level.lower())
@@ -233,30 +292,47 @@ def _page_feedback(feedback, number):
 
 
 def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW", include_personal=False,
-                 feedback=None):
-    """Write the annex of the workspace at ``path`` into ``folder``; return the manifest entries."""
+                 feedback=None, extra_figures=None):
+    """Write the annex of the workspace at ``path`` into ``folder``; return the manifest entries.
+
+    ``extra_figures``: ``{chapter number: [(image path, caption)]}`` added to those chapters
+    of the document (chapter 2 takes the SFD of the kelurahan and of each RW)."""
     os.makedirs(folder, exist_ok=True)
     annex = Annex(path, language)
-    files = annex.export_maps(os.path.join(folder, "peta"), paper, atlas_level, feedback)
-    tables = {
-        "indikator": (tr("Indicators per area", language), indicator_table(path, language)),
-        "masalah": (tr("Problems per RT", language), problem_table(path, language)),
-        "penyaringan": (tr("Screening of technical options", language), screening_table(path, language)),
-        "skoring": (tr("Ranking of technical options", language), ranking_table(path, language)),
-    }
-    table_folder = os.path.join(folder, "tabel")
-    os.makedirs(table_folder, exist_ok=True)
-    for key, (title, (header, rows)) in tables.items():
-        files.append(("table", write_csv(os.path.join(table_folder, key + ".csv"), header, rows), title))
-    files.append(("table", write_xlsx(os.path.join(table_folder, "tabel_lampiran.xlsx"),
-                                      {key: table for key, (_title, table) in tables.items()}),
-                  tr("All tables", language)))
-    if feedback is not None:
-        feedback.setProgress(75)
-    for figure in export_figures(path, os.path.join(folder, "proses"), language, include_personal):
-        files.append(("process", figure, os.path.basename(figure)))
-    document = write_document(os.path.join(folder, "lampiran_csiap.pdf"), annex, files, tables, language)
-    files.append(("document", document, tr("CSIAP annex", language)))
+    with tempfile.TemporaryDirectory() as scratch:
+        files = annex.export_maps(os.path.join(folder, "peta"), paper, atlas_level, feedback, scratch)
+        actions = action_rows(path)
+        # Per location x option rows (and the long per-RT ones) are appendices: XLSX and CSV.
+        tables = {
+            "indikator": (tr("Indicators per area", language), indicator_table(path, language)),
+            "masalah": (tr("Problems per RT", language), problem_table(path, language)),
+            "penyaringan": (tr("Screening of technical options", language), screening_table(path, language)),
+            "skoring": (tr("Ranking of technical options", language), ranking_table(path, language)),
+            "nilai": (tr("Scores per location, option and criterion", language), scores_table(path, language)),
+            "prioritas": (tr("Location priorities", language), priorities_table(path, language)),
+            "rencana_aksi": (tr("Action plan", language), action_table(path, language, actions)),
+        }
+        table_folder = os.path.join(folder, "tabel")
+        os.makedirs(table_folder, exist_ok=True)
+        for key, (title, (header, rows)) in tables.items():
+            files.append(("table", write_csv(os.path.join(table_folder, key + ".csv"), header, rows), title))
+        files.append(("table", write_xlsx(os.path.join(table_folder, "tabel_lampiran.xlsx"),
+                                          {key: table for key, (_title, table) in tables.items()}),
+                      tr("All tables", language)))
+        # HOOK (issue 13, item 3; the lead wires it): the Musrenbang proposal list and the RKM draft
+        # of report/plan_tables.py go here, into the files (and so the manifest), e.g.
+        #   files.append(("table", write_musrenbang(os.path.join(table_folder, "usulan_musrenbang.xlsx"),
+        #                                           folder, language), tr("Musrenbang proposal list", language)))
+        #   files.append(("table", write_rkm(...), tr("RKM draft", language)))
+        if feedback is not None:
+            feedback.setProgress(75)
+        for figure in export_figures(path, os.path.join(folder, "proses"), language, include_personal):
+            files.append(("process", figure, os.path.basename(figure)))
+        document = annex_document(annex, files, actions, include_personal)
+        for chapter, figures in (extra_figures or {}).items():
+            document.chapters[chapter - 1].add_figures(figures)
+        pdf = document.write(os.path.join(folder, "lampiran_csiap.pdf"))
+    files.append(("document", pdf, tr("CSIAP annex", language)))
     manifest = [{"kind": kind, "file": os.path.relpath(f, folder), "title": title} for kind, f, title in files]
     with open(os.path.join(folder, "manifest.json"), "w", encoding="utf-8") as handle:
         json.dump({"workspace": os.path.basename(path), "language": language, "paper": paper,
@@ -267,3 +343,189 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
         feedback.setProgress(100)
     return manifest
 
+
+APPENDIX = "tabel/tabel_lampiran.xlsx"
+
+
+def annex_document(annex, files, actions, include_personal=False):
+    """The annex document in a CSIAP's order, its seven chapters filled from the workspace
+    and the files just written (maps, process figures and tables); not yet written."""
+    language, path = annex.language, annex.path
+    name = annex.kelurahan.get("name") or kelurahan_name(path) or ""
+    cover = [("{} {}".format(tr("Kelurahan", language), name), True), (annex.place(), False),
+             (datetime.date.today().isoformat(), False)]
+    if annex.synthetic:
+        cover.append((tr("Sample: RT, households and problems are SYNTHETIC, not real data.", language), True))
+    document = AnnexDocument(language, tr("CSIAP annex", language), cover, "{} — {} {} · {}".format(
+        tr("CSIAP annex", language), tr("Kelurahan", language), name,
+        tr("sources and rules: chapter 7", language)))
+
+    def add_maps(chapter):
+        for annex_map in MAPS:
+            if annex_map.chapter == chapter.number and annex_map.key in annex.document_maps:
+                chapter.map(annex.document_maps[annex_map.key], "{} — {} {}".format(
+                    annex_map.title.text(language), tr("Kelurahan", language), name))
+
+    # 1 Gambaran umum wilayah
+    chapter = document.chapter(tr("Overview of the Area", language))
+    header, rows = area_summary(path, language)
+    chapter.paragraph(tr("Kelurahan {name} ({place}) has {rw} RW and {rt} RT; {surveyed} households were "
+                         "surveyed for the social map.", language).format(
+        name=name, place=annex.place(), rw=len(read_rows(path, "rw")), rt=len(read_rows(path, "rt")),
+        surveyed=rows[-1][4] if rows else 0))
+    chapter.table(tr("Population and households per RW", language), header, rows,
+                  DATA_SOURCES.text(language), total=True)
+    add_maps(chapter)
+
+    # 2 Masalah dan risiko
+    chapter = document.chapter(tr("Problems and Risks", language))
+    chapter.paragraph(tr("The problems residents named and the sanitation risk of each area. The tables per RT "
+                         "are appendices: {file} (sheets indikator and masalah).", language).format(file=APPENDIX))
+    header, rows = problem_summary(path, language)
+    if rows:
+        chapter.table(tr("Problems named by residents, by category and season", language), header, rows)
+    else:
+        chapter.paragraph(tr("No problems have been recorded yet.", language))
+    (class_header, class_rows), (top_header, top_rows) = risk_summary(path, language)
+    if class_rows:
+        chapter.table(tr("Areas per sanitation risk class", language), class_header, class_rows,
+                      reference.RISK_METHOD_SOURCE)
+    if top_rows:
+        chapter.table(tr("The {count} areas of highest sanitation risk", language).format(count=len(top_rows)),
+                      top_header, top_rows, reference.MIN_SURVEYED_HOUSEHOLDS.source)
+    add_maps(chapter)
+
+    # 3 Opsi teknis dan matrik skoring
+    chapter = document.chapter(tr("Technical Options and Scoring Matrix", language))
+    chapter.paragraph(tr("The technical options of the catalogue, where each is feasible, and how the rembuk "
+                         "scored them. The rows per location and option are appendices: {file} (sheets "
+                         "penyaringan, nilai and skoring).", language).format(file=APPENDIX))
+    header, rows = option_catalogue(path, language)
+    chapter.table(tr("Technical options of the catalogue", language), header, rows)
+    header, rows = option_summary(path, language)
+    if rows:
+        chapter.table(tr("Screening and ranking: in how many locations each option is feasible and ranked first",
+                         language), header, rows)
+    else:
+        chapter.paragraph(tr("The options have not been screened yet (csiap:screenoptions).", language))
+    header, rows, session = scoring_matrix(path, language)
+    if rows:
+        chapter.table(tr("Scoring matrix: the mean score (1-5) of each option on each criterion, with its "
+                         "weight; scoring session {session}", language).format(session=session), header, rows,
+                      RANDOM_INDEX_SOURCE)
+    else:
+        chapter.paragraph(tr("No scoring session has been saved yet (csiap:scoreoptions).", language))
+    add_maps(chapter)
+
+    # 4 Prioritas lokasi
+    chapter = document.chapter(tr("Location Priorities", language))
+    priorities = priority_tables(path, language)
+    if priorities is None:
+        chapter.paragraph(tr("The location priorities have not been computed yet: run csiap:prioritiseareas.",
+                             language))
+    else:
+        (header, rows), (thin_header, thin_rows), agreed_at = priorities
+        if agreed_at:
+            chapter.paragraph(tr("The order below is the one agreed at: {meetings}. Each change from the computed "
+                                 "order gives its reason.", language).format(meetings="; ".join(agreed_at)))
+        else:
+            chapter.paragraph(tr("The order below is the computed one: no rembuk has agreed an order yet.",
+                                 language))
+        chapter.table(tr("The {count} locations of highest priority", language).format(count=len(rows)),
+                      header, rows)
+        if thin_rows:
+            chapter.table(tr("Locations to survey first: too few households surveyed to rank them", language),
+                          thin_header, thin_rows, reference.MIN_SURVEYED_HOUSEHOLDS.source)
+        else:
+            chapter.paragraph(tr("No location has to be surveyed first.", language))
+        chapter.paragraph(tr("Every location's priority with its components: {file} (sheet prioritas).",
+                             language).format(file=APPENDIX))
+
+    # 5 Rencana aksi
+    chapter = document.chapter(tr("Action Plan", language))
+    if not actions:
+        chapter.paragraph(tr("The action plan is still empty: draft it with csiap:draftactionplan or add the "
+                             "actions in the Rencana Aksi dock.", language))
+    else:
+        chapter.paragraph(tr("The actions in the order of their location's priority, with the households and "
+                             "persons they serve, their cost and who pays it.", language))
+        header, rows = action_table(path, language, actions)
+        chapter.table(tr("Action plan", language), header, rows)
+        by_funding, by_rw = action_totals(actions, language)
+        chapter.table(tr("Cost by funding source (the community's cash and in-kind shares as swadaya)", language),
+                      *by_funding, total=True)
+        chapter.table(tr("Cost by RW", language), *by_rw, total=True)
+        add_maps(chapter)
+        for kind, file, _title in files:
+            if kind == "atlas" and os.path.basename(file).startswith("peta_rencana_aksi"):
+                chapter.paragraph(tr("The map has a page per RW (or RT) in {file}.", language).format(
+                    file="peta/" + os.path.basename(file)))
+
+    # 6 Proses partisipatif
+    chapter = document.chapter(tr("Participatory Process", language))
+    chapter.paragraph(tr("How the plan was made: the stages, the meetings and who attended, the KSM, and the "
+                         "community's own diagrams.", language))
+    process = {os.path.basename(file): file for kind, file, _title in files if kind == "process"}
+    for section, caption, csv_name in (
+            (tr("Planning Stages", language), tr("Stages of the participatory planning and their progress",
+                                                  language), "tahapan.csv"),
+            (tr("Rembuk and FGD", language), tr("Meetings: date, place, attendance of women and men, decisions",
+                                                 language), "rembuk_fgd.csv"),
+            (tr("KSM", language), tr("The KSM: roles and members", language), "ksm.csv")):
+        chapter.section(section)
+        header, rows = _csv(process[csv_name]) if csv_name in process else ([], [])
+        if csv_name == "rembuk_fgd.csv" and header:
+            # The page's width: the stage and the RT stay in the CSV.
+            keep = [k for k, title in enumerate(header) if title not in (
+                schema.layer("meetings").field("stage").alias.text(language),
+                schema.layer("meetings").field("rt").alias.text(language))]
+            header, rows = [header[k] for k in keep], [[row[k] for k in keep] for row in rows]
+        if rows:
+            chapter.table(caption, header, rows)
+        else:
+            chapter.paragraph(tr("Nothing recorded yet.", language))
+    for section, caption, image in (
+            (tr("Institutions Diagram", language), tr("Institutions diagram (Venn): importance and closeness of "
+                                                     "each institution to the community", language),
+             "diagram_kelembagaan.png"),
+            (tr("Seasonal Calendar", language), tr("Seasonal calendar: rain, flooding, illness, income and work "
+                                                "by month", language), "kalender_musim.png")):
+        chapter.section(section)
+        if image in process:
+            chapter.figure(process[image], caption)
+        else:
+            chapter.paragraph(tr("Nothing recorded yet.", language))
+
+    # 7 Sumber dan aturan
+    chapter = document.chapter(tr("Sources and Rules", language))
+    chapter.paragraph(DATA_SOURCES.text(language))
+    chapter.items(provenance_lines())
+    chapter.section(tr("Files of this annex", language))
+    chapter.paragraph(tr("Beside this document, in the folder of the annex:", language))
+    chapter.items(["{} — {}".format(title if kind != "process" else os.path.basename(file), os.path.join(
+        os.path.basename(os.path.dirname(file)), os.path.basename(file))) for kind, file, title in files
+        if kind in ("atlas", "table")])
+
+    document.signature_page(tr("Approval", language), tr(
+        "Agreed at ........................, on ........................", language),
+        _signers(path, language, include_personal))
+    return document
+
+
+def _signers(path, language, include_personal):
+    """The KSM chair, the Lurah and the TFL; their names only when personal data is asked for
+    (the Lurah's name is not in the workspace: always a line to sign over)."""
+    chair = facilitator = None
+    if include_personal:
+        chair = next((m.get("full_name") for m in read_rows(path, "ksm_members") if m.get("role") == "ketua"), None)
+        meetings = sorted((m for m in read_rows(path, "meetings") if m.get("facilitator")),
+                          key=lambda m: str(m.get("meeting_date") or ""))
+        facilitator = meetings[-1]["facilitator"] if meetings else None
+    return [(tr("Chair of the KSM", language), chair), (tr("Lurah", language), None),
+            (tr("Facilitator (TFL)", language), facilitator)]
+
+
+def _csv(path):
+    with open(path, encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    return (rows[0], rows[1:]) if rows else ([], [])

@@ -160,8 +160,10 @@ def check_contents_and_page_numbers(path):
     pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", path, "-"], capture_output=True,
                             text=True, check=True).stdout for n in range(1, count + 1)]
     listed = re.findall(r"^\s*(\d\. [^\n]+?)\s{2,}(\d+)\s*$", pages[0], re.M)
-    assert [title for title, _page in listed] == ["1. Peta", "2. Tabel", "3. Proses partisipatif",
-                                                  "4. Sumber dan aturan"]
+    # Issue 13: a CSIAP's seven chapters (before: maps, tables, process, sources).
+    assert [title for title, _page in listed] == ["1. Gambaran Umum Wilayah", "2. Masalah dan Risiko",
+                                                  "3. Opsi Teknis dan Matrik Skoring", "4. Prioritas Lokasi",
+                                                  "5. Rencana Aksi", "6. Proses Partisipatif", "7. Sumber dan Aturan"]
     for title, page in listed:
         assert pages[int(page) - 1].lstrip().startswith(title), (title, page)
     assert [int(p) for _t, p in listed] == sorted(int(p) for _t, p in listed) and int(listed[-1][1]) <= count
@@ -193,7 +195,8 @@ def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_wo
     written = {os.path.relpath(os.path.join(d, f), folder) for d, _s, files in os.walk(folder) for f in files}
     assert listed == written - {"manifest.json"} and result["FILES"] == len(listed)
     assert {"peta/peta_sosial.pdf", "peta/peta_risiko_per_rw.pdf", "tabel/tabel_lampiran.xlsx", "lampiran_csiap.pdf",
-            "proses/diagram_kelembagaan.svg"} <= listed
+            "proses/diagram_kelembagaan.svg", "peta/peta_rencana_aksi.pdf", "peta/peta_rencana_aksi_per_rw.pdf",
+            "tabel/rencana_aksi.csv"} <= listed
     assert manifest["personal_data"] is False and any("Permen PUPR" in line for line in manifest["provenance"])
     document = pdf_text(os.path.join(folder, "lampiran_csiap.pdf"))
     assert "Lampiran CSIAP" in document and "Peta Risiko Sanitasi" in document and "SNI 03-2398-2002" in document
@@ -260,7 +263,8 @@ def test_the_desktop_export_logs_no_background_label_warning(sample_annex_worksp
     assert finished == [True]
     assert [m for m in logged if "background thread" in m[1]] == []
     maps = sorted(os.listdir(os.path.join(folder, "peta")))
-    assert len([m for m in maps if m.endswith("_per_rw.pdf")]) == 4
-    assert len([m for m in maps if m.endswith(".png")]) == 4
+    # Five maps since issue 13 (the Peta Rencana Aksi).
+    assert len([m for m in maps if m.endswith("_per_rw.pdf")]) == 5
+    assert len([m for m in maps if m.endswith(".png")]) == 5
     assert os.path.exists(os.path.join(folder, "lampiran_csiap.pdf"))
     dialog.deleteLater()

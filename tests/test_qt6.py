@@ -246,19 +246,23 @@ def test_figures_draw_under_pyqt6(pyqt6_run):
 
 def test_annex_document_prints_under_pyqt6(pyqt6_run):
     out, _printed = pyqt6_run('''
-        from types import SimpleNamespace
         from csiap_planner.report.diagrams import render_venn
-        from csiap_planner.report.document import write_document
+        from csiap_planner.report.document import AnnexDocument
         venn = render_venn(os.path.join(out, "venn.png"), [{"name": "PKK", "importance": 2, "closeness": 5}], "en")
-        annex = SimpleNamespace(kelurahan={"name": "Pondok Pinang"}, synthetic=True,
-                                place=lambda: "Kebayoran Lama, Jakarta Selatan")
-        tables = {"rt": ("Households per RT", (["RT", "KK"], [["001/01", "12"], ["002/01", "30"]]))}
-        write_document(os.path.join(out, "annex.pdf"), annex, [("process", venn, "Venn")], tables, "en")
+        document = AnnexDocument("en", "CSIAP annex", [("Kelurahan Pondok Pinang", True),
+                                 ("Kebayoran Lama, Jakarta Selatan", False), ("SYNTHETIC", True)], "CSIAP annex")
+        chapter = document.chapter("Overview of the Area")
+        chapter.table("Households per RT", ["RT", "KK"], [["001/01", "12"], ["002/01", "30"]])
+        chapter.map(venn, "Venn on a landscape page")
+        chapter.figure(venn, "Venn")
+        document.chapter("Sources and Rules").paragraph("Sources and rules")
+        document.signature_page("Approval", "Agreed at ....", [("Lurah", None)])
+        document.write(os.path.join(out, "annex.pdf"))
     ''')
     text = subprocess.run(["pdftotext", "-layout", str(out / "annex.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
-    for expected in ("CSIAP annex", "Pondok Pinang", "Kebayoran Lama", "SYNTHETIC", "Households per RT", "001/01",
-                     "Sources and rules"):
+    for expected in ("CSIAP annex", "Pondok Pinang", "Kebayoran Lama", "SYNTHETIC", "Table 1.1 Households per RT",
+                     "001/01", "Figure 1.2 Venn", "Sources and rules", "Approval"):
         assert expected in text, expected
     info = subprocess.run(["pdfinfo", str(out / "annex.pdf")], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:"))) >= 4
