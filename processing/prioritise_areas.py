@@ -11,6 +11,7 @@ from ..core import schema
 from ..i18n import tr, ui_language
 from ..workspace.priorities import LEVELS, compute_priorities, weights_from_text
 from ..workspace.project import layer_uri
+from ..workspace.sfd import unsafe_share
 from .base import CsiapAlgorithm
 
 # The SEASON choices: every problem, or those of one season (and those of all year).
@@ -69,9 +70,10 @@ class PrioritiseAreas(CsiapAlgorithm):
         if weights is not None and not typed_source:
             feedback.pushWarning(tr("The weights are your own but their source is empty: record who set them and "
                                     "when.", language))
-        # The SFD's unsafe-excreta shares are wired in where the SFD exists (issue 13, merge).
         season = SEASONS[self.parameterAsEnum(parameters, "SEASON", context)]
-        run = compute_priorities(path, level, weights, source, None, language, feedback, season)
+        # The SFD's share of people whose excreta is not safely managed, per location (None: too little data).
+        unsafe = unsafe_share(path, level)
+        run = compute_priorities(path, level, weights, source, unsafe, language, feedback, season)
         self._report(run, language, feedback)
         ranked = sum(row["status"] == "ranked" for row in run.rows)
         return {"OUTPUT": layer_uri(path, "priorities"), "RANKED": ranked,

@@ -32,6 +32,8 @@ from qgis.core import (
 from ..core import reference, schema
 from ..core.annex import DATA_SOURCES, MAPS, provenance_lines
 from ..core.scoring import RANDOM_INDEX_SOURCE
+from ..core.sfd import DEFAULTS as SFD_DEFAULTS
+from ..core.sfd import assumption_register
 from ..i18n import tr
 from ..workspace import kelurahan_name
 from ..workspace.fields import plain
@@ -41,7 +43,9 @@ from ..workspace.screening import location_code
 from ..workspace.styles import category_labels
 from .document import AnnexDocument
 from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
+from .plan_tables import write_plan_tables
 from .process_figures import export_figures
+from .sfd_diagram import annex_figures
 from .tables import (
     action_rows,
     action_table,
@@ -291,6 +295,22 @@ def _page_feedback(feedback, number):
     return pages
 
 
+def add_sfd(chapter, figures, language):
+    """The SFDs in "masalah dan risiko", the assumption register beside them."""
+    if not figures:
+        chapter.paragraph(tr("No excreta flow diagram: no area has enough households with the survey's toilet "
+                             "answers (see sfd/sfd_ringkasan.csv for why, area by area).", language))
+        return
+    chapter.section(tr("Where the excreta goes (SFD)", language))
+    chapter.add_figures(figures)
+    header = [tr("Assumption", language), tr("Value", language), tr("Source", language)]
+    rows = [[a.label.text(language), "{:g} {}".format(a.value, "m" if a.name.endswith("_m") else "%"), a.source]
+            for a in assumption_register(SFD_DEFAULTS)]
+    chapter.table(tr("SFD assumption register", language), header, rows,
+                  note=tr("Sources: {manual}; {faq}.", language).format(manual=reference.SFD_MANUAL,
+                                                                       faq=reference.SFD_FAQ))
+
+
 def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW", include_personal=False,
                  feedback=None, extra_figures=None):
     """Write the annex of the workspace at ``path`` into ``folder``; return the manifest entries.
@@ -319,16 +339,30 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
         files.append(("table", write_xlsx(os.path.join(table_folder, "tabel_lampiran.xlsx"),
                                           {key: table for key, (_title, table) in tables.items()}),
                       tr("All tables", language)))
-        # HOOK (issue 13, item 3; the lead wires it): the Musrenbang proposal list and the RKM draft
-        # of report/plan_tables.py go here, into the files (and so the manifest), e.g.
-        #   files.append(("table", write_musrenbang(os.path.join(table_folder, "usulan_musrenbang.xlsx"),
-        #                                           folder, language), tr("Musrenbang proposal list", language)))
-        #   files.append(("table", write_rkm(...), tr("RKM draft", language)))
+        if actions:
+            # The Musrenbang proposal list and the RKM draft (as csiap:exportproposals writes them).
+            titles = {"usulan_musrenbang": tr("Musrenbang proposal list", language), "rkm": tr("RKM draft", language)}
+            try:
+                plan_files = write_plan_tables(path, os.path.join(folder, "usulan"), language)
+            except WorkspaceError as error:   # a row to correct first: the rest of the annex still helps
+                plan_files = []
+                if feedback is not None:
+                    feedback.pushWarning(tr("No Musrenbang list or RKM draft in the annex: {reason}",
+                                            language).format(reason=error))
+            for plan_file in plan_files:
+                stem = os.path.splitext(os.path.basename(plan_file))[0]
+                files.append(("table", plan_file, titles.get(stem, stem)))
+        # The excreta flow diagrams of the kelurahan and of each RW (and, with a plan, the
+        # kelurahan's after it), their matrices and the assumption register.
+        sfd_folder = os.path.join(folder, "sfd")
+        sfd_figures = annex_figures(path, sfd_folder, language, after_plan=bool(actions))
+        files += [("sfd", os.path.join(sfd_folder, name), name) for name in sorted(os.listdir(sfd_folder))]
         if feedback is not None:
             feedback.setProgress(75)
         for figure in export_figures(path, os.path.join(folder, "proses"), language, include_personal):
             files.append(("process", figure, os.path.basename(figure)))
         document = annex_document(annex, files, actions, include_personal)
+        add_sfd(document.chapters[1], sfd_figures, language)
         for chapter, figures in (extra_figures or {}).items():
             document.chapters[chapter - 1].add_figures(figures)
         pdf = document.write(os.path.join(folder, "lampiran_csiap.pdf"))
