@@ -262,11 +262,11 @@ def survey_points(rng, rts, registered, parts, empty):
 
 
 def finished(row):
-    """A household row as the CSV holds it.
-
-    answers added by later questions go here: a function giving more answers of
-    a household (its own seeded generator, so that the answers above stay as
-    they are) updates ``row`` here, e.g. ``row.update(more_answers(row))``."""
+    """A household row, complete, as the CSV holds it (every household passes here once)."""
+    # answers added by later questions go here, e.g. the excreta-flow questions:
+    # ``row.update(sfd_answers(row))``. Give them their own seeded generator, so that
+    # the answers and places above stay as they are, and the same columns in every row
+    # (the CSV's header is the first row's keys).
     return row
 
 
