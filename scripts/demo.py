@@ -49,6 +49,7 @@ def main(folder):
                              "slope_pct=KEMIRINGAN_PCT; water_lpcd=AIR_L_ORANG_HARI",
         "WORKSPACE": workspace, "REPORT": os.path.join(folder, "import_rt.html")})
     step("RT (synthetic):", result, ("INPUT_COUNT", "IMPORTED", "REJECTED_COUNT", "DEFECT_COUNT"))
+    print("{:<34} {} RT".format("RT land available (synthetic):", load_rt_land(workspace)))
     result = processing.run("csiap:importcontext", {
         "INPUT": GPKG + "|layername=kelurahan_kebayoran_lama", "NAME_FIELD": "KEL_NAME2",
         "KECAMATAN_FIELD": "KEC_NAME_1", "WORKSPACE": workspace})
@@ -89,6 +90,26 @@ def main(folder):
         result["FILES"], os.path.join(folder, "lampiran")))
     print_table(workspace)
     print_plan(workspace)
+
+
+def load_rt_land(workspace):
+    """The land an RT has itself for a shared facility (the sample's
+    LAHAN_TERSEDIA_M2, m²), typed into the RT rows as a TFL would after the
+    field check: csiap:importboundaries reads site conditions, not land."""
+    from csiap_planner.core.boundaries import normalise_code
+    from csiap_planner.workspace.attach import update_rows
+    from qgis.core import QgsVectorLayer
+
+    land = {}
+    for feature in QgsVectorLayer(GPKG + "|layername=rt_synthetic", "rt", "ogr").getFeatures():
+        if feature["LAHAN_TERSEDIA_M2"]:
+            land[normalise_code(feature["RW"]), normalise_code(feature["RT"])] = float(feature["LAHAN_TERSEDIA_M2"])
+    layer = QgsVectorLayer(workspace + "|layername=rt", "rt", "ogr")
+    updates = {f.id(): {"land_available_m2": land[f["rw"], f["code"]]} for f in layer.getFeatures()
+               if (f["rw"], f["code"]) in land}
+    del layer
+    update_rows(workspace, {"rt": updates})
+    return len(updates)
 
 
 def load_process_records(workspace):

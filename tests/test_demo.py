@@ -45,3 +45,15 @@ def test_the_demo_ranks_differently_where_places_differ(tmp_path):
     sentences = [row["Penjelasan peringkat"] for row in table if row["Peringkat"] == "1"]
     assert sentences and all(sentences)
     assert "different first options" in run.stdout
+    # The sample after the survey (issue 13): most RTs have a risk class, and the land the
+    # sample's RTs record (read with sqlite3 from the sample itself) is in the workspace.
+    with sqlite3.connect(os.path.join(ROOT, "sample", "pondok_pinang.gpkg")) as db:
+        rts = db.execute("SELECT count(*) FROM rt_synthetic").fetchone()[0]
+        land = sorted(float(m2) for (m2,) in db.execute(
+            "SELECT LAHAN_TERSEDIA_M2 FROM rt_synthetic WHERE LAHAN_TERSEDIA_M2 <> ''"))
+    with sqlite3.connect(str(folder / "pondok_pinang.gpkg")) as db:
+        classes = [c for (c,) in db.execute("SELECT risk_class FROM area_indicators WHERE level = 'RT'")]
+        stored = sorted(m2 for (m2,) in db.execute(
+            "SELECT land_available_m2 FROM rt WHERE land_available_m2 IS NOT NULL"))
+    assert len(classes) == rts and sum(c != "thin" for c in classes) >= 0.85 * rts
+    assert land and stored == land
