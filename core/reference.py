@@ -214,3 +214,19 @@ SFD_NEAR_SOURCE_SHARE_PCT = Rule(
 SFD_GROUNDWATER_DRINKING_SHARE_PCT = Rule(
     25, SFD_MANUAL + ", risiko pencemaran air tanah: bagian air minum dari air tanah; ambang bawaan plugin 25 %",
     official=False)
+
+
+# --- The draft action plan's first guess at who pays (issue 13) -----------------
+# A drafted action names the funding a kota usually turns to for that option, so that the
+# plan's totals by source mean something before the rembuk decides; the rembuk changes it.
+# The DAK Fisik Bidang Sanitasi's regular menu funds SPALD-T at settlement scale (an
+# IPAL komunal with its pipes) and SPALD-S (septic tanks, MCK); a connection to the kota's
+# existing SPALD-T is the operator's, in the APBD.
+DAK_SANITASI_MENU = ("Petunjuk Teknis DAK Fisik Bidang Sanitasi TA 2020, menu reguler: SPALD-T skala permukiman "
+                     "dan SPALD-S; usulan awal CSIAP Planner, sumber dana ditetapkan rembuk (bukan ketentuan)")
+DRAFT_FUNDING = {
+    "ipal_komunal": "apbn_dak", "mck": "apbn_dak", "septic_shared": "apbn_dak", "septic_individual": "apbn_dak",
+    "sewer_connection": "apbd",
+}
+DRAFT_FUNDING_SOURCE = Rule(0, DAK_SANITASI_MENU + "; sambungan ke SPALD-T yang ada: APBD (operator kota)",
+                            official=False)

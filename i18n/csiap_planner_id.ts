@@ -3087,11 +3087,6 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Workspace belum punya sesi skoring tingkat {level}: jalankan dulu csiap:scoreoptions.</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="293"/>
-        <source>Drafted by CSIAP Planner; households without a member count are counted as one person.</source>
-        <translation>Diusulkan otomatis oleh CSIAP Planner; KK tanpa jumlah anggota dihitung satu jiwa.</translation>
-    </message>
-    <message>
         <location filename="../plugin/action_plan_dock.py" line="124"/>
         <source>{action}: &apos;{text}&apos; is not a number ({field}).</source>
         <translation>{action}: '{text}' bukan angka ({field}).</translation>
@@ -4220,6 +4215,11 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <location filename="../report/annex.py" line="350"/>
         <source>No Musrenbang list or RKM draft in the annex: {reason}</source>
         <translation>Tanpa daftar usulan Musrenbang dan draf RKM di lampiran: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/actions.py" line="293"/>
+        <source>Drafted by CSIAP Planner; households without a member count are counted as one person. Funding: a first proposal ({source}).</source>
+        <translation>Disusun oleh CSIAP Planner; rumah tangga tanpa jumlah anggota dihitung satu jiwa. Sumber dana: usulan awal ({source}).</translation>
     </message>
 </context>
 </TS>

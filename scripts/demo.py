@@ -4,11 +4,12 @@ Workspace → RW (real, OSM) → RT (synthetic) → household and problem survey
 (synthetic, KoboToolbox-style CSV) → attach to RT/RW → indicators and the
 sanitation risk index per RT → technical options screened and scored (a
 synthetic rembuk session, AHP weights) → process records (synthetic meetings,
-institutions, seasonal calendar, stages, KSM) drawn and tabled → which RTs first
-(SSK area berisiko), the order a synthetic rembuk agreed (two RTs swapped, with the
-reason) → the draft action plan, the Musrenbang proposal list and the RKM draft in
-./demo/usulan/ → the CSIAP annex (maps with a page per RW, tables, the annex
-document) in ./demo/lampiran/.
+institutions, seasonal calendar, stages, KSM) drawn and tabled → the excreta
+flow diagram (SFD) of each RW in ./demo/sfd/ → which RTs first (SSK area
+berisiko), the order a synthetic rembuk agreed (two RTs swapped, with the
+reason) → the draft action plan, the Musrenbang proposal list and the RKM draft
+in ./demo/usulan/ → the CSIAP annex (maps with a page per RW, the SFDs, tables,
+the annex document) in ./demo/lampiran/.
 """
 
 import os
@@ -76,6 +77,10 @@ def main(folder):
     result = processing.run("csiap:processfigures", {"WORKSPACE": workspace,
                                                      "OUTPUT_FOLDER": os.path.join(folder, "proses")})
     print("Process figures and tables:        {}".format(", ".join(os.path.basename(f) for f in result["FILES"])))
+    result = processing.run("csiap:excretaflow", {"WORKSPACE": workspace, "LEVEL": 1,
+                                                  "OUTPUT_FOLDER": os.path.join(folder, "sfd")})
+    step("Excreta flow diagrams per RW:", result, ("AREAS", "THIN"))
+    print_kelurahan_sfd(workspace)
     result = processing.run("csiap:prioritiseareas", {"WORKSPACE": workspace, "LEVEL": 0})
     step("Priorities per RT (SSK):", result, ("RANKED", "SURVEY_FIRST"))
     agree_on_a_swap(workspace)
@@ -152,6 +157,17 @@ def print_table(workspace):
     print("\n{} different first options; why, in one RT of each:".format(len(sentences)))
     for option, (location, sentence) in sorted(sentences.items()):
         print("  {} — RT {}: {}".format(names.get(option, option), location, sentence))
+
+
+def print_kelurahan_sfd(workspace):
+    """Where the kelurahan's excreta goes, in shares of people (the SFD's headline)."""
+    from csiap_planner.workspace.sfd import area_diagrams
+
+    for sfd in area_diagrams(workspace, "kelurahan"):
+        if sfd.drawable:
+            print("SFD of the kelurahan:              safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, "
+                  "unknown {unknown:.0f} % of people".format(
+                      safe=sfd.flows["safe"], unsafe=sfd.flows["unsafe"], unknown=sfd.flows["unknown"]))
 
 
 def agree_on_a_swap(workspace):

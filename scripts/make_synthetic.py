@@ -32,6 +32,7 @@ import sys
 import uuid
 
 import geopandas
+import sfd_answers  # scripts/sfd_answers.py, beside this script
 from shapely.geometry import LineString, Point
 from shapely.ops import polygonize, unary_union
 
@@ -261,13 +262,16 @@ def survey_points(rng, rts, registered, parts, empty):
     return points
 
 
+# The excreta-flow answers draw from their own seeded generator, so that the answers
+# and places above stay as they were before those questions were asked.
+SFD_RNG = random.Random(SEED + 17)
+
+
 def finished(row):
     """A household row, complete, as the CSV holds it (every household passes here once)."""
-    # answers added by later questions go here, e.g. the excreta-flow questions:
-    # ``row.update(sfd_answers(row))``. Give them their own seeded generator, so that
-    # the answers and places above stay as they are, and the same columns in every row
-    # (the CSV's header is the first row's keys).
-    return row
+    # Answers added by later questions go here, the same columns in every row (the
+    # CSV's header is the first row's keys): the excreta-flow (SFD) questions.
+    return sfd_answers.add_answers(row, SFD_RNG)
 
 
 def households(rng, rts, registered, parts, empty):

@@ -83,6 +83,11 @@ def test_draft_and_redraft(screened_rts, seed_rows, query):
     assert drafted["001/001"][3] == names[best["001/001"]]
     geometry = query(screened_rts, "SELECT COUNT(*) FROM actions WHERE drafted = 1 AND geom IS NOT NULL")
     assert geometry == [(2,)]
+    # Who pays: a first proposal by option (DAK's sanitation menu funds SPALD-S and settlement SPALD-T;
+    # a connection to the kota's SPALD-T is the APBD's), for the rembuk to change.
+    expected = {"sewer_connection": "apbd"}
+    assert {code: row[6] for code, row in drafted.items()} == {
+        code: expected.get(best[code], "apbn_dak") for code in drafted}
 
     # The rembuk agrees the 001/001 draft; a redraft keeps it and K1, and drafts 001/002 anew.
     agreed_uuid = drafted["001/001"][0]

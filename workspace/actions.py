@@ -25,7 +25,7 @@ import uuid
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
 from ..core import actions as core_actions
-from ..core import schema
+from ..core import reference, schema
 from ..i18n import tr
 from .attach import update_rows
 from .fields import plain
@@ -296,8 +296,11 @@ def draft_action_plan(path, level, language, feedback=None):
             "rw": place.get("rw"), "rt": place.get("rt"), "status": "proposed", "drafted": True,
             "priority_rank": place["rank"], "meeting_uuid": place.get("meeting_uuid"),
             "geometry": polygons.get((level, code)),
+            # A first guess at who pays, with its source, for the rembuk to change.
+            "funding_source": reference.DRAFT_FUNDING.get(option),
             "notes": tr("Drafted by CSIAP Planner; households without a member count are counted as one "
-                        "person.", language)})
+                        "person. Funding: a first proposal ({source}).", language).format(
+                source=reference.DRAFT_FUNDING_SOURCE.source)})
         counts["drafted"] += 1
     # Kept rows first: among equal ranks the rembuk's rows count the households first.
     rows = kept + drafted
