@@ -115,3 +115,34 @@ def test_empty_texts_and_choices_are_shown_empty_and_saved_null(qgis_app, worksp
         layer.rollBack()
         QgsProject.instance().clear()
 
+
+
+def test_no_form_of_the_workspace_shows_null(qgis_app, workspace_copy, seed_rows):
+    """Every layer's form, a new row's: no field shows "NULL" or "(NULL)", value relations included."""
+    from csiap_planner.core import schema
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from csiap_planner.workspace.forms import attribute_dialog
+    from qgis.core import QgsFeature, QgsProject
+
+    seed_rows(workspace_copy, "meetings", [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 001",
+                                            "meeting_date": "2026-10-03"}])
+    assert QgsProject.instance().read(workspace_copy[:-len(".gpkg")] + ".qgz")
+    try:
+        layers = workspace_layers()
+        assert set(layers) >= {layer_def.name for layer_def in schema.LAYERS}
+        related = 0
+        for layer_def in schema.LAYERS:
+            layer = layers[layer_def.name]
+            layer.startEditing()
+            feature = QgsFeature(layer.fields())
+            feature["uuid"] = "new-" + layer_def.name
+            assert layer.addFeature(feature), layer_def.name
+            fid = next(f.id() for f in layer.getFeatures() if f["uuid"] == "new-" + layer_def.name)
+            dialog = attribute_dialog(layer, layer.getFeature(fid))
+            assert [(name, text) for name, text in shown_texts(dialog) if "NULL" in text] == [], layer_def.name
+            related += sum(1 for f in layer_def.fields if f.references)
+            dialog.deleteLater()
+            layer.rollBack()
+        assert related > 0   # value relations were among them
+    finally:
+        QgsProject.instance().clear()

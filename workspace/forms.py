@@ -183,14 +183,13 @@ def _set_text(edit, text):
 
 def blank_empty_fields(form):
     """An open attribute form shows every empty field empty: numbers and dates (see
-    ``blank_empty_numbers_and_dates``), texts and the empty entry of value relations.
+    ``blank_empty_numbers_and_dates``), texts and photos (choices: see ``value_map``).
 
     A text widget reads its own text back as NULL only when it is QGIS's null text, so a
     blanked one would be saved as '' (not NULL): ``null_empty_texts`` puts the null text back
     just before the form saves; ``attribute_dialog`` does both. The user's QGIS null text
     (a global setting, stored in their profile) is left as it is."""
     from qgis.gui import QgsFileWidget
-    from qgis.PyQt.QtWidgets import QComboBox
 
     blank_empty_numbers_and_dates(form)
     null = QgsApplication.nullRepresentation()
@@ -200,10 +199,6 @@ def blank_empty_fields(form):
     for chooser in form.findChildren(QgsFileWidget):   # a photo's path: QGIS reads an empty one as NULL
         if chooser.lineEdit().text() == null:
             chooser.lineEdit().setText("")
-    for box in form.findChildren(QComboBox):
-        for index in range(box.count()):   # a value relation's NULL entry (value maps have their own)
-            if box.itemText(index) == null and box.itemData(index) is None:
-                box.setItemText(index, "")
 
 
 def null_empty_texts(form):
