@@ -238,3 +238,28 @@ def test_every_algorithm_refuses_a_schema3_workspace_until_it_is_upgraded(csiap_
         assert db.execute("SELECT count(*) FROM unit_costs WHERE source LIKE 'HSPK%'").fetchone()[0] == 1
         assert db.execute("SELECT count(*) FROM ranking WHERE session_uuid = ?",
                           (scored["SESSION"],)).fetchone()[0] > 0
+
+
+def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app, schema3_workspace):
+    """A newer schema may add codes to a code list an older file has: the upgrade adds them
+    to the file's domain; a code the file has and the schema dropped stays (rows may hold it)."""
+    from csiap_planner.workspace.upgrade import upgrade_workspace
+    from osgeo import gdal
+
+    codelist = schema.layer("households").field("containment").codelist
+    domain = codelist.name + "_id"
+    gained, dropped = codelist.values()[-1], "tangki_lama"
+    with sqlite3.connect(schema3_workspace) as db:   # the file as an older code list left it
+        assert db.execute("DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ? AND value = ?",
+                          (domain, gained)).rowcount == 1
+        db.execute("INSERT INTO gpkg_data_column_constraints (constraint_name, constraint_type, value, "
+                   "description) VALUES (?, 'enum', ?, 'Tangki lama')", (domain, dropped))
+    upgrade_workspace(schema3_workspace)
+    with sqlite3.connect(schema3_workspace) as db:
+        codes = dict(db.execute("SELECT value, description FROM gpkg_data_column_constraints "
+                                "WHERE constraint_name = ?", (domain,)))
+    assert set(codes) == set(codelist.values()) | {dropped}
+    assert codes[gained] == codelist.codes[-1].label.id and codes[dropped] == "Tangki lama"
+    dataset = gdal.OpenEx(schema3_workspace)   # and GDAL (QGIS's reader) reads them so
+    assert set(dataset.GetFieldDomain(domain).GetEnumeration()) == set(codes)
+    dataset = None
