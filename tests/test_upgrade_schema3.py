@@ -184,9 +184,14 @@ def required_values(algorithm, tmp_path, sample_path):
     """Values for an algorithm's required parameters, so that only the workspace can stop it."""
     from qgis.core import (
         QgsProcessingDestinationParameter,
+        QgsProcessingParameterBoolean,
         QgsProcessingParameterDefinition,
+        QgsProcessingParameterEnum,
         QgsProcessingParameterField,
         QgsProcessingParameterFile,
+        QgsProcessingParameterMultipleLayers,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterString,
     )
 
     table = tmp_path / "input.csv"
@@ -202,6 +207,16 @@ def required_values(algorithm, tmp_path, sample_path):
             values[parameter.name()] = "RW"
         elif isinstance(parameter, QgsProcessingParameterFile):
             values[parameter.name()] = str(table)
+        elif isinstance(parameter, QgsProcessingParameterEnum):
+            values[parameter.name()] = 0
+        elif isinstance(parameter, QgsProcessingParameterNumber):
+            values[parameter.name()] = max(1, parameter.minimum())
+        elif isinstance(parameter, QgsProcessingParameterBoolean):
+            values[parameter.name()] = False
+        elif isinstance(parameter, QgsProcessingParameterString):
+            values[parameter.name()] = "x"
+        elif isinstance(parameter, QgsProcessingParameterMultipleLayers):
+            values[parameter.name()] = [sample_path + "|layername=rw"]
         else:   # a layer: the sample's RW
             values[parameter.name()] = sample_path + "|layername=rw"
     return values
