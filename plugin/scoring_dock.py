@@ -21,7 +21,7 @@ import statistics
 import textwrap
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
+from qgis.PyQt.QtCore import QDate, QLocale, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPainter, QTextOption
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -314,11 +315,11 @@ class ScoringDock(QDockWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        # Why the first option is above the second here (workspace.starting.explanation).
-        self.explanation_label = QLabel()
-        self.explanation_label.setWordWrap(True)
-        self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lower_layout.addWidget(self.explanation_label)
+        # Why the first option is above the second here (workspace.starting.explanation):
+        # whole where there is room, scrolled where a laptop's dock is short (issue 15).
+        self.explanation = Sentence()
+        self.explanation_label = self.explanation.label
+        lower_layout.addWidget(self.explanation)
         lower_layout.addWidget(results, 1)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
@@ -952,8 +953,8 @@ class ScoringDock(QDockWidget):
                 self.ranking_table.setItem(row, column, item)
         self.chart.set_ranking(self.ranking, self.option_names)
         sentence = self._sentence(result, weights, options) if result else ""
-        self.explanation_label.setText(sentence)
-        self.explanation_label.setToolTip(sentence)   # whole, where a laptop's dock cuts it short
+        self.explanation.setText(sentence)
+        self.explanation_label.setToolTip(sentence)
         missing = result.incomplete if result else {}
         messages = [problem] if problem else []
         messages += [tr("{option}: no value for {criteria}").format(
@@ -1033,6 +1034,46 @@ def _item(text):
     item = QTableWidgetItem(text)
     item.setFlags(EDITABLE)
     return item
+
+
+class Sentence(QScrollArea):
+    """A wrapped, selectable sentence as tall as it needs, up to ``MOST_LINES`` lines; a longer
+    one, or one in a short dock, scrolls (a label alone was cut short, whole only in its tooltip)."""
+
+    MOST_LINES = 6
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def _lines(self, count):
+        return count * self.label.fontMetrics().lineSpacing() + 2 * self.label.margin()
+
+    def sizeHint(self):
+        # The height the sentence takes at the width it is given, not at the label's own guess.
+        needed = self.label.heightForWidth(max(self.viewport().width(), 1)) if self.label.text() else 0
+        return QSize(super().sizeHint().width(), max(self._lines(1), min(needed, self._lines(self.MOST_LINES))))
+
+    def minimumSizeHint(self):
+        return QSize(super().minimumSizeHint().width(), self._lines(3))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()   # narrower means more lines
+
+    def setText(self, text):
+        self.label.setText(text)
+        self.verticalScrollBar().setValue(0)   # a new sentence is read from its start
+        self.updateGeometry()
 
 
 def _scrolled(widget):

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsSymbolLayerUtils,
 )
-from qgis.gui import QgsAttributeDialog, QgsMapTool
+from qgis.gui import QgsMapTool
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtWidgets import (
@@ -53,7 +53,7 @@ from ..core import palette, schema
 from ..core.areas import code_key
 from ..i18n import tr, ui_language
 from ..workspace.attach import attach_edits, layer_area_index
-from ..workspace.forms import blank_empty_numbers_and_dates
+from ..workspace.forms import attribute_dialog
 from .project_layers import disconnect, follow_edits, unfollow_edits, workspace_layers
 from .workspace_banner import WorkspaceBanner
 
@@ -294,8 +294,7 @@ class SocialMapDock(QDockWidget):
     def form_accepted(self, layer, fid):
         """The new feature's form, modal: True once its values are kept (OK)."""
         parent = self.iface.mainWindow() if self.iface is not None else self
-        dialog = QgsAttributeDialog(layer, layer.getFeature(fid), False, parent, True)
-        blank_empty_numbers_and_dates(dialog)
+        dialog = attribute_dialog(layer, layer.getFeature(fid), parent)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -187,6 +187,14 @@ def test_the_project_opens_on_the_whole_kelurahan(desktop_run):
     assert state["extent_with_docks"]["contains"], state["extent_with_docks"]
 
 
+def test_the_scoring_sentence_can_be_read_whole(desktop_run):
+    """Issue 15: Matrik Skoring's explaining sentence was cut after three lines at 1366×768
+    (whole only in a tooltip). The longest sentence of the sample: shown whole, or scrollable."""
+    state, *_rest = desktop_run
+    sentence = state["scoring_sentence"]
+    assert len(sentence["text"]) > 80 and sentence["readable"], sentence
+
+
 @pytest.mark.parametrize("dock", ["social_map", "problems", "process", "scoring", "action_plan"])
 def test_every_button_and_field_of_the_dock_is_on_the_screen(desktop_run, dock):
     state, *_rest = desktop_run

@@ -169,13 +169,13 @@ def _fill(folder, free):
     """Fill the file system of ``folder`` but for ``free`` bytes."""
     filler = os.path.join(folder, "filler")
     written = 0
-    with open(filler, "wb") as handle:
+    # Unbuffered: a buffered file would try again to write what did not fit when it closes,
+    # and fail there (whether it does depends on how the workspace's size falls in a block).
+    with open(filler, "wb", buffering=0) as handle:
         block = b"\0" * 65536
         try:
             while True:
-                handle.write(block)
-                handle.flush()
-                written += len(block)
+                written += handle.write(block)
         except OSError:
             pass
     with open(filler, "r+b") as handle:

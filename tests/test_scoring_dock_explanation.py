@@ -56,3 +56,46 @@ def test_no_option_no_sentence_and_one_option_says_so(qgis_app, screened_rts, na
                      {"cost": "cost", "om": "gain"})
     assert dock.explanation_label.text() == "{} is the only option ranked here".format(names["mck"])
     dock.deleteLater()
+
+
+def readable(label):
+    """Whether the whole of a wrapped label can be read: all of it on the screen, or all of
+    it inside a scroll area that scrolls down to its last line."""
+    from qgis.PyQt.QtWidgets import QAbstractScrollArea
+
+    needed = label.heightForWidth(label.width())
+    if label.visibleRegion().boundingRect().height() >= needed:
+        return True
+    area = label.parentWidget()
+    while area is not None and not isinstance(area, QAbstractScrollArea):
+        area = area.parentWidget()
+    if area is None or label.height() < needed:
+        return False
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())   # scrolled to the end: the last line is in view
+    bottom = label.mapTo(area.viewport(), label.rect().bottomLeft()).y()
+    return bottom <= area.viewport().height()
+
+
+def test_the_whole_sentence_can_be_read_in_a_laptop_sized_dock(qgis_app, screened_rts, names):
+    """Issue 15: on a 1366×768 laptop the sentence was cut after three lines (whole only in a
+    tooltip). Here the dock is as narrow and short as QGIS makes it there, with a long sentence."""
+    from csiap_planner.plugin.scoring_dock import ScoringDock
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock = ScoringDock()
+    dock.set_workspace(screened_rts)
+    for criterion in dock.criteria:   # every criterion weighs: the sentence names several reasons
+        dock.weights_table.item(0, dock.criteria.index(criterion)).setText("20")
+    dock.resize(300, 560)
+    dock.show()
+    QApplication.processEvents()
+    label = dock.explanation_label
+    sentence = label.text()
+    assert len(sentence) > 120 and label.heightForWidth(label.width()) > 4 * label.fontMetrics().lineSpacing(), (
+        sentence, label.width())
+    assert readable(label), (label.height(), label.heightForWidth(label.width()), sentence)
+    dock.resize(300, 420)   # shorter still: the matrix keeps its room, the sentence scrolls
+    QApplication.processEvents()
+    assert readable(label) and dock.matrix_table.height() >= 60
+    dock.deleteLater()

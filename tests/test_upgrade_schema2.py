@@ -1,4 +1,4 @@
-"""Upgrading a workspace made by plugin 0.2.0 (schema 2) to schema 3.
+"""Upgrading a workspace made by plugin 0.2.0 (schema 2) to the current schema.
 
 ``tests/data/workspace_schema2.*`` were written by the 0.2.0 code itself
 (scripts/make_schema2_fixture.py, from a worktree of 0c6f012): RW, RT with

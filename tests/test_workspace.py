@@ -134,7 +134,9 @@ def test_layers_open_in_qgis_styled_and_with_forms(sample_workspace):
             if field.codelist is not None:
                 assert setup.type() == "ValueMap"
                 pairs = [item for entry in setup.config()["map"] for item in entry.items()]
-                assert pairs == [(c.label.id, c.value) for c in field.codelist.codes]
+                # First QGIS's NULL entry, labelled empty (an unanswered choice shows blank), then the codes.
+                assert pairs == [("", "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}")] + [
+                    (c.label.id, c.value) for c in field.codelist.codes]
     households = QgsVectorLayer(gpkg + "|layername=households", "households", "ogr")
     renderer = households.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsExpression,
     QgsFieldConstraints,
     QgsOptionalExpression,
+    QgsValueMapFieldFormatter,
 )
 
 from .. import compat
@@ -24,8 +25,11 @@ UUID_EXPRESSION = "substr(uuid(), 2, 36)"
 
 
 def value_map(codelist, language):
-    """A ValueMap widget config: a list keeps the code list's order."""
-    return {"map": [{code.label.text(language): code.value} for code in codelist.codes]}
+    """A ValueMap widget config: a list keeps the code list's order. It starts with QGIS's
+    entry for NULL, labelled empty: an unanswered choice shows blank (not "(NULL)") and can be
+    set back to blank, and is still stored NULL (QField reads the entry the same way)."""
+    return {"map": [{"": QgsValueMapFieldFormatter.NULL_VALUE}] +
+            [{code.label.text(language): code.value} for code in codelist.codes]}
 
 
 def widget_setup(field, language, project_layers=None):
@@ -150,6 +154,76 @@ def blank_empty_numbers_and_dates(form):
                 edit.displayNull()
         elif hasattr(box, "specialValueText") and box.specialValueText() == null:
             box.setSpecialValueText(" ")   # an empty one would show the minimum instead
+
+
+def _text_edits(form):
+    """The text widgets (line and multi-line edits) of the form's fields."""
+    from qgis.PyQt.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    layer = (form.attributeForm() if hasattr(form, "attributeForm") else form).layer()
+    names = set(layer.fields().names())
+    return [edit for kind in (QLineEdit, QPlainTextEdit, QTextEdit) for edit in form.findChildren(kind)
+            if edit.objectName() in names]
+
+
+def _text(edit):
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    return edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+
+
+def _set_text(edit, text):
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    if isinstance(edit, QLineEdit):
+        edit.setText(text)
+    else:
+        edit.setPlainText(text)
+
+
+def blank_empty_fields(form):
+    """An open attribute form shows every empty field empty: numbers and dates (see
+    ``blank_empty_numbers_and_dates``), texts and photos (choices: see ``value_map``).
+
+    A text widget reads its own text back as NULL only when it is QGIS's null text, so a
+    blanked one would be saved as '' (not NULL): ``null_empty_texts`` puts the null text back
+    just before the form saves; ``attribute_dialog`` does both. The user's QGIS null text
+    (a global setting, stored in their profile) is left as it is."""
+    from qgis.gui import QgsFileWidget
+
+    blank_empty_numbers_and_dates(form)
+    null = QgsApplication.nullRepresentation()
+    for edit in _text_edits(form):
+        if _text(edit) == null:
+            _set_text(edit, "")
+    for chooser in form.findChildren(QgsFileWidget):   # a photo's path: QGIS reads an empty one as NULL
+        if chooser.lineEdit().text() == null:
+            chooser.lineEdit().setText("")
+
+
+def null_empty_texts(form):
+    """The form's empty text fields get QGIS's null text back, which their widgets read as
+    NULL: called just before the form saves, so that an empty text is stored NULL, never ''."""
+    null = QgsApplication.nullRepresentation()
+    for edit in _text_edits(form):
+        if _text(edit) == "":
+            _set_text(edit, null)
+
+
+def attribute_dialog(layer, feature, parent=None):
+    """A feature's attribute form as a dialog (``QgsAttributeDialog``) whose empty fields
+    show empty and are saved NULL."""
+    # Imported here: qgis.gui is there in QGIS Desktop and the tests, not in qgis_process.
+    from qgis.gui import QgsAttributeDialog
+
+    class AttributeDialog(QgsAttributeDialog):
+        def accept(self):
+            null_empty_texts(self)   # QGIS then reads the widgets, saves and closes the dialog
+            super().accept()
+
+    dialog = AttributeDialog(layer, feature, False, parent, True)
+    blank_empty_fields(dialog)
+    return dialog
 
 
 def relevance_expression(rule):

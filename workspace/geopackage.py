@@ -147,7 +147,24 @@ def upgrade_schema(path, styles):
         _add_styles(table, styles, language)
         _record_version(dataset.GetLayerByName(VERSION_TABLE), language)
         dataset = table = None  # closed before sqlite3 writes the aliases
+    _add_codes(path, language)
     _write_aliases(path, language)
+
+
+def _add_codes(path, language):
+    """The codes a newer code list added, into the domain an older workspace has of it (GDAL
+    cannot update a GeoPackage's domain); the domain's other codes stay: rows may hold them."""
+    with _sqlite_transaction(path) as connection:
+        for codelist in schema.CODELISTS:
+            name = _domain_name(codelist, language)
+            present = {row[0] for row in connection.execute(
+                "SELECT value FROM gpkg_data_column_constraints WHERE constraint_name = ? AND "
+                "constraint_type = 'enum'", (name,))}
+            for code in codelist.codes:
+                if present and code.value not in present:
+                    connection.execute(
+                        "INSERT INTO gpkg_data_column_constraints (constraint_name, constraint_type, value, "
+                        "description) VALUES (?, 'enum', ?, ?)", (name, code.value, code.label.text(language)))
 
 
 def _create_layer(dataset, layer_def, srs, language):

@@ -124,6 +124,39 @@ def pages(dock):
             yield box.itemText(index)
 
 
+def readable(label):
+    """Whether the whole of a wrapped label can be read: all of it shown, or all of it inside
+    a scroll area that scrolls down to its last line (as tests/test_scoring_dock_explanation.py)."""
+    needed = label.heightForWidth(label.width())
+    if label.visibleRegion().boundingRect().height() >= needed:
+        return True
+    area = scroller(label)
+    if area is None or label.height() < needed:
+        return False
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    at_the_end = label.mapTo(area.viewport(), label.rect().bottomLeft()).y() <= area.viewport().height()
+    bar.setValue(0)   # back to its start, for the screenshot
+    return at_the_end
+
+
+def longest_sentence(dock):
+    """Matrik Skoring on the location whose explaining sentence is longest: can it be read whole?"""
+    combo, label = dock.location_combo, dock.explanation_label
+    first, longest = combo.currentIndex(), (-1, 0)
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        if len(label.text()) > longest[1]:
+            longest = (index, len(label.text()))
+    combo.setCurrentIndex(longest[0])
+    settle()
+    found = {"text": label.text(), "width": label.width(), "height": label.height(),
+             "needed": label.heightForWidth(label.width()), "readable": readable(label)}
+    combo.setCurrentIndex(first)
+    settle()
+    return found
+
+
 def check_docks(plugin):
     """Every dock on the first project: on the screen, and its screenshot."""
     window = iface.mainWindow()
@@ -147,6 +180,8 @@ def check_docks(plugin):
         for box in dock.findChildren(QToolBox) + dock.findChildren(QTabWidget):
             box.setCurrentIndex(0)
         settle()
+        if name == "scoring":
+            state["scoring_sentence"] = longest_sentence(dock)
         window.grab().save(os.path.join(SHOTS, "dock_{}.png".format(name)))
     # The window manager's frame is its own (openbox may draw a 1 px border even when
     # maximised); what the plugin controls is the window's inside and the room it asks for.
