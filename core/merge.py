@@ -54,8 +54,10 @@ class Conflict:
     when: str
     # The geometry of the row (ours, else theirs): where the conflict is shown.
     place: Optional[str] = None
-    # "" while open; the policy that settled it otherwise ("office", "field").
+    # "" while open; where a policy settled it (named in ``policy``): "ours" (the
+    # office's value kept), "theirs" (this package's taken), "other_package".
     resolution: str = ""
+    policy: str = ""
 
     @property
     def key(self):
@@ -166,7 +168,8 @@ def merge(workspace, packages, policy=POLICY_NONE, office_when="", validate=None
 
     def conflict(package, uuid, column, base, ours, theirs, place, resolution=""):
         mark(package.name, uuid, "conflict")
-        found = Conflict(uuid, column, base, ours, theirs, package.name, package.when, place, resolution)
+        found = Conflict(uuid, column, base, ours, theirs, package.name, package.when, place, resolution,
+                         policy if resolution else "")
         if found.key not in known:
             known.add(found.key)
             result.conflicts.append(found)
@@ -262,8 +265,7 @@ def _merge_columns(uuid, ours, editing, good, bases, result, mark, conflict, pol
             result.updates.setdefault(uuid, {})[column] = winner
             changed = True
         for package, base, theirs in wanting:
-            conflict(package, uuid, column, base, office, theirs, place,
-                     resolution=_resolution(policy, winner is not None and same(winner, theirs)))
+            conflict(package, uuid, column, base, office, theirs, place, resolution=_resolution(policy, winner, theirs))
     return changed
 
 
@@ -277,12 +279,13 @@ def _policy_winner(policy, proposed, office_when):
     return newest[2]
 
 
-def _resolution(policy, field_won):
+def _resolution(policy, winner, theirs):
+    """How a policy settled a package's conflicting value (schema.MERGE_RESOLUTION)."""
     if policy == POLICY_NONE:
         return ""
-    if policy == POLICY_NEWEST:
-        return "newest: field" if field_won else "newest: office"
-    return policy
+    if winner is None:
+        return "ours"
+    return "theirs" if same(winner, theirs) else "other_package"
 
 
 def apply(workspace, result):

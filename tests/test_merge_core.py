@@ -47,7 +47,7 @@ def test_same_column_two_values_is_a_conflict_and_nothing_is_overwritten():
     # Policies: field wins takes the newest package's value; office wins keeps the workspace's.
     assert merge.merge(BASE, [one, two], policy=merge.POLICY_FIELD).updates == {"a": {"members": 5}}
     office = merge.merge(BASE, [one, two], policy=merge.POLICY_OFFICE)
-    assert office.updates == {} and {c.resolution for c in office.conflicts} == {"office"}
+    assert office.updates == {} and {(c.resolution, c.policy) for c in office.conflicts} == {("ours", "office")}
 
 
 def test_office_edit_since_packaging_against_a_package_edit():
