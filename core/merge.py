@@ -192,7 +192,8 @@ def merge(workspace, packages, policy=POLICY_NONE, office_when="", validate=None
         changed = _merge_columns(uuid, ours, editing, good, bases, result, mark, conflict, policy, office_when)
         for package in deleting:
             base = bases[package.name][uuid]
-            columns = set(base) | set(ours)
+            # The package's columns: one an older package lacks is no edit.
+            columns = set(base)
             if not changed and _rows_equal(ours, base, columns) and not any(
                     not _rows_equal(good[p.name][uuid], bases[p.name].get(uuid, {}), columns) for p in editing):
                 if uuid not in result.deletes:

@@ -14,6 +14,8 @@ from .import_boundaries import ImportBoundaries
 from .import_context import ImportContext
 from .import_survey import ImportSurvey
 from .import_unit_costs import ImportUnitCosts
+from .merge_field import MergeField
+from .package_field import PackageField
 from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
@@ -24,7 +26,8 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
-              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts)
+              ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
+              PackageField, MergeField)
 
 
 class CsiapProvider(QgsProcessingProvider):
