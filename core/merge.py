@@ -142,7 +142,8 @@ def merge(workspace, packages, policy=POLICY_NONE, office_when="", validate=None
     """Merge ``packages`` (``Package``) into ``workspace`` (``{uuid: row}``), one layer.
 
     ``validate(row)`` gives the reason a package row is refused, or None.
-    ``known``: keys of the conflicts already recorded (not recorded again).
+    ``known``: keys of the conflicts already recorded (not recorded again); ``(uuid, ROW,
+    None, None)`` for a row whose edit against a delete was resolved.
     Returns a ``Result``: what to write, the new conflicts, the counts. The
     workspace is not changed here (``apply`` shows what writing does).
     """
@@ -170,7 +171,8 @@ def merge(workspace, packages, policy=POLICY_NONE, office_when="", validate=None
         mark(package.name, uuid, "conflict")
         found = Conflict(uuid, column, base, ours, theirs, package.name, package.when, place, resolution,
                          policy if resolution else "")
-        if found.key not in known:
+        # (uuid, ROW, None, None): the row's fate was settled (an edit against a delete resolved).
+        if found.key not in known and not (column == ROW and (uuid, ROW, None, None) in known):
             known.add(found.key)
             result.conflicts.append(found)
 

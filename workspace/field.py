@@ -346,9 +346,11 @@ def _safe(text):
 
 
 def known_conflicts(workspace_path, layer_name):
-    rows = read_features(workspace_path, "merge_conflicts") or []
-    return {(r["feature_uuid"], r["column_name"], r["package"], r["theirs"]) for r in rows
-            if r["layer_name"] == layer_name}
+    rows = [r for r in read_features(workspace_path, "merge_conflicts") or [] if r["layer_name"] == layer_name]
+    known = {(r["feature_uuid"], r["column_name"], r["package"], r["theirs"]) for r in rows}
+    # A row whose edit against a delete was resolved is not raised again by another package's edit of it.
+    return known | {(r["feature_uuid"], merge.ROW, None, None) for r in rows
+                    if r["column_name"] == merge.ROW and r["resolved"]}
 
 
 def _place(wkt):
