@@ -17,6 +17,7 @@ from ..workspace import WorkspaceError, open_workspace
 from ..workspace.geopackage import workspace_language
 from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import backup_paths, upgrade_workspace
+from .conflicts_dock import ConflictsDock
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
 from .project_layers import ProjectWorkspace
@@ -62,6 +63,7 @@ class CsiapPlannerPlugin:
         self.social_map_dock = None
         self.problems_dock = None
         self.process_dock = None
+        self.conflicts_dock = None
         self.project_workspace = None
         self.open_action = self.create_action = None
 
@@ -81,6 +83,7 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, icon("problems"))
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, icon("scoring"))
         self._add_action(tr("Tahapan PP"), self.show_process_dock, icon("process"))
+        self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
@@ -103,8 +106,8 @@ class CsiapPlannerPlugin:
             setattr(self, attribute, dock)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             # One tab each, beside the plugin's other docks: a laptop screen is small.
-            others = [d for d in (self.social_map_dock, self.problems_dock, self.scoring_dock, self.process_dock)
-                      if d is not None and d is not dock]
+            others = [d for d in (self.social_map_dock, self.problems_dock, self.scoring_dock, self.process_dock,
+                                  self.conflicts_dock) if d is not None and d is not dock]
             if others and hasattr(self.iface.mainWindow(), "tabifyDockWidget"):
                 self.iface.mainWindow().tabifyDockWidget(others[0], dock)
             scrollable(dock)
@@ -131,6 +134,10 @@ class CsiapPlannerPlugin:
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
         return self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
 
+    def show_conflicts_dock(self):
+        """The conflicts of the field-package merge, on the map, to resolve."""
+        return self._dock("conflicts_dock", lambda: ConflictsDock(self.iface, self.iface.mainWindow()))
+
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
         return self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
@@ -138,7 +145,7 @@ class CsiapPlannerPlugin:
     def workspace_written(self, path):
         """An algorithm wrote to a workspace: the docks reading its file show the new
         screening, sessions and records (the map docks follow their layers, reloaded by then)."""
-        for dock in (self.scoring_dock, self.process_dock):
+        for dock in (self.scoring_dock, self.process_dock, self.conflicts_dock):
             if dock is not None and dock.workspace and same_file(dock.workspace, path):
                 if hasattr(dock, "workspace_written"):
                     dock.workspace_written()
@@ -152,7 +159,7 @@ class CsiapPlannerPlugin:
         if self.project_workspace is not None:
             self.project_workspace.close()
             self.project_workspace = None
-        for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock"):
+        for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock", "conflicts_dock"):
             dock = getattr(self, attribute)
             if dock is not None:
                 if attribute == "social_map_dock" and dock.tool is not None:

@@ -288,3 +288,44 @@ def test_kill_during_the_merge_leaves_the_workspace_as_it_was(devices, tmp_path,
     # A whole run afterwards merges as if nothing had happened.
     _merge(workspace, folders)
     assert faults.rows(workspace) == faults.rows(complete)
+
+
+def test_conflicts_dock_lists_zooms_and_resolves(devices, qgis_iface):
+    from csiap_planner.core import schema
+    from csiap_planner.plugin.conflicts_dock import ConflictsDock
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    workspace, folders = devices
+    _merge(workspace, folders)
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 400)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(
+        "EPSG:{}".format(_query(workspace, "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'rw'")[0][0])))
+    canvas.setExtent(QgsRectangle(X0 - 500, Y0 - 500, X0 - 400, Y0 - 400))
+    dock = ConflictsDock(qgis_iface)
+    try:
+        dock.set_workspace(workspace)
+        assert dock.table.rowCount() == 6
+        # Fits a laptop's dock area (1366×768, QGIS maximised).
+        hint = dock.minimumSizeHint()
+        assert hint.width() <= 420 and hint.height() <= 600, hint
+        texts = [[dock.table.item(r, c).text() for c in range(6)] for r in range(6)]
+        members = schema.layer("households").field("members").alias.text(dock.language)
+        h3 = [r for r, row in enumerate(texts) if row[1] == members and row[5] == "Tim B"]
+        assert len(h3) == 1 and texts[h3[0]][2:5] == ["6", "6", "8"]
+        dock.zoom_to(dock.conflicts[h3[0]])
+        centre = canvas.center()
+        assert abs(centre.x() - (X0 + 30)) < 1e-6 and abs(centre.y() - (Y0 + 30)) < 1e-6
+        dock.table.selectRow(h3[0])
+        assert dock.resolve_selected("theirs") == 1
+        assert _value(workspace, "households", "members", "h3") == 8
+        assert dock.table.rowCount() == 5
+        # In bulk: every conflict left, the office's values kept.
+        dock.table.selectAll()
+        assert dock.resolve_selected("ours") == 5
+        assert dock.table.rowCount() == 0
+        assert _value(workspace, "problems", "severity", "p1") == "1"
+        dock.show_resolved.setChecked(True)
+        assert dock.table.rowCount() == 6
+    finally:
+        dock.deleteLater()

@@ -499,13 +499,19 @@ def report_lines(result, policy, language):
             for uuid, reason in counts.rejected:
                 lines.append(tr("{team} · {layer}, row {uuid}: rejected, {reason}.", language).format(
                     team=team, layer=schema.layer(layer_name).title.text(language), uuid=uuid,
-                    reason=tr(reason, language)))
+                    reason=_reason(reason, language)))
     lines.append(tr("{conflicts} new conflicts recorded in the layer of merge conflicts; {photos} photos "
                     "copied.", language).format(conflicts=result["conflicts"], photos=result["photos"]))
     for team in result["upgraded"]:
         lines.append(tr("The package of {team} was made by an older schema: read as upgraded (the fields it "
                         "lacked count as unchanged), every row kept.", language).format(team=team))
     return lines
+
+
+def _reason(reason, language):
+    """core.merge's reasons in the user's language (the validator's are translated already)."""
+    return {"no uuid": tr("no uuid", language),
+            "uuid repeated in the package": tr("its uuid is repeated in the package", language)}.get(reason, reason)
 
 
 def policy_label(policy, language):
