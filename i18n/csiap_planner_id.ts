@@ -14,14 +14,14 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="215"/>
+        <location filename="../plugin/main.py" line="222"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="222"/>
+        <location filename="../plugin/main.py" line="229"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="235"/>
+        <location filename="../plugin/main.py" line="242"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="38"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="38"/>
+        <location filename="../processing/provider.py" line="41"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="469"/>
+        <location filename="../workspace/geopackage.py" line="710"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="182"/>
+        <location filename="../workspace/project.py" line="197"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="135"/>
+        <location filename="../workspace/project.py" line="150"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -1330,7 +1330,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="84"/>
+        <location filename="../plugin/main.py" line="87"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1504,19 +1504,19 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</transl
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="267"/>
+        <location filename="../plugin/main.py" line="274"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="292"/>
+        <location filename="../plugin/main.py" line="299"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="294"/>
+        <location filename="../plugin/main.py" line="301"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1560,7 +1560,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="116"/>
+        <location filename="../workspace/project.py" line="131"/>
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -1575,7 +1575,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="251"/>
+        <location filename="../plugin/main.py" line="258"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -2579,17 +2579,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>berkas tidak tertulis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="203"/>
+        <location filename="../plugin/main.py" line="210"/>
         <source>The CSIAP annex is written to {folder}.</source>
         <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="205"/>
+        <location filename="../plugin/main.py" line="212"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="207"/>
+        <location filename="../plugin/main.py" line="214"/>
         <source>Open the folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -2792,6 +2792,343 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <location filename="../processing/dialog.py" line="25"/>
         <source>Cancelled by the user: nothing was changed.</source>
         <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="86"/>
+        <source>Konflik Lapangan</source>
+        <translation>Konflik Lapangan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="51"/>
+        <source>Show resolved conflicts too</source>
+        <translation>Tampilkan juga konflik yang sudah diselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <source>Layer</source>
+        <translation>Lapisan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <source>When packaged</source>
+        <translation>Saat dipaketkan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <source>Field</source>
+        <translation>Lapangan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="66"/>
+        <source>Keep office value</source>
+        <translation>Pertahankan nilai kantor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="67"/>
+        <source>Take field value</source>
+        <translation>Ambil nilai lapangan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="71"/>
+        <source>For every conflict chosen in the list (Ctrl or Shift to choose several).</source>
+        <translation>Untuk setiap konflik yang dipilih di daftar (Ctrl atau Shift untuk memilih beberapa).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="105"/>
+        <source>{open} conflicts to resolve, {resolved} resolved.</source>
+        <translation>{open} konflik perlu diselesaikan, {resolved} sudah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="122"/>
+        <source>(the whole row)</source>
+        <translation>(seluruh baris)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="124"/>
+        <source>(location)</source>
+        <translation>(lokasi)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="132"/>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <location filename="../plugin/conflicts_dock.py" line="136"/>
+        <source>edited</source>
+        <translation>disunting</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="21"/>
+        <source>Merge field packages</source>
+        <translation>Gabungkan paket lapangan</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="24"/>
+        <source>Brings the edits of field teams back into the workspace: choose the package.json (or any file) of each returned package folder. Each row is matched by its uuid and compared three ways: the package&apos;s base (the rows as packaged), the package, and the workspace now.
+
+A row changed only in a package takes the package&apos;s values; changes of different columns by different teams all apply; new rows are added, and a row deleted in the field is deleted where no one else changed it. The same column set to different values (by two teams, or by a team and the office since packaging), a moved point moved elsewhere too, and an edit against a delete are conflicts: they go to the layer &apos;Field merge conflicts&apos;, on the map, and nothing is overwritten until they are resolved in the conflicts panel, unless you choose a policy (office wins, field wins, newest wins; never for an edit against a delete).
+
+All in one transaction: a failure leaves the workspace as it was, and merging the same packages again changes nothing. A package from another kelurahan is refused; one from an older plugin is read as upgraded.</source>
+        <translation>Membawa suntingan tim lapangan kembali ke workspace: pilih package.json (atau berkas apa pun) dari tiap folder paket yang dikembalikan. Setiap baris dicocokkan dengan uuid-nya dan dibandingkan tiga arah: dasar paket (baris saat dipaketkan), paket, dan workspace sekarang.
+
+Baris yang hanya diubah di paket mengambil nilai paket; perubahan kolom berbeda oleh tim berbeda semuanya diterapkan; baris baru ditambahkan, dan baris yang dihapus di lapangan dihapus bila tidak ada yang mengubahnya. Kolom yang sama diisi nilai berbeda (oleh dua tim, atau oleh tim dan kantor sejak dipaketkan), titik yang dipindah ke tempat lain juga oleh pihak lain, dan suntingan melawan penghapusan adalah konflik: konflik masuk ke lapisan 'Konflik penggabungan data lapangan', di peta, dan tidak ada yang ditimpa sampai diselesaikan di panel konflik, kecuali Anda memilih aturan (kantor menang, lapangan menang, terbaru menang; tidak pernah untuk suntingan melawan penghapusan).
+
+Semua dalam satu transaksi: kegagalan meninggalkan workspace seperti semula, dan menggabungkan paket yang sama lagi tidak mengubah apa pun. Paket dari kelurahan lain ditolak; paket dari plugin lama dibaca sebagai sudah diperbarui.</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="41"/>
+        <source>Returned packages (their package.json)</source>
+        <translation>Paket yang dikembalikan (package.json-nya)</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="43"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="43"/>
+        <source>Keep them to resolve (nothing overwritten)</source>
+        <translation>Simpan untuk diselesaikan (tidak ada yang ditimpa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="43"/>
+        <source>Office wins</source>
+        <translation>Kantor menang</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="43"/>
+        <source>Field wins</source>
+        <translation>Lapangan menang</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="43"/>
+        <source>Newest wins</source>
+        <translation>Terbaru menang</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="47"/>
+        <source>Language of the report</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="49"/>
+        <source>Rows changed</source>
+        <translation>Baris yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="50"/>
+        <source>New conflicts</source>
+        <translation>Konflik baru</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="51"/>
+        <source>Photos copied</source>
+        <translation>Foto yang disalin</translation>
+    </message>
+    <message>
+        <location filename="../processing/merge_field.py" line="64"/>
+        <source>Merge of field packages</source>
+        <translation>Penggabungan paket lapangan</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="23"/>
+        <source>Package for a field team</source>
+        <translation>Paket untuk tim lapangan</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="26"/>
+        <source>Writes a folder for one field team or tablet: a GeoPackage with the layers the team edits (households, facilities, problems, candidate sites, the action plan; the boundaries and meetings read-only), optionally only the team&apos;s RW, a QGIS project with the forms and styles that QField and Mergin Maps open (relative paths only), the photos under DCIM/, and a read-only copy of the rows as packaged (base.gpkg), which &apos;Merge field packages&apos; compares against to bring the team&apos;s edits back without losing anyone&apos;s.
+
+The team name and the time are kept in package.json, with the workspace&apos;s kelurahan and schema version: a package is merged only into the workspace it was made from. A basemap (an MBTiles or GeoPackage raster you have) can be added; the plugin never downloads one.</source>
+        <translation>Menulis satu folder untuk satu tim lapangan atau tablet: GeoPackage berisi lapisan yang disunting tim (rumah tangga, fasilitas, masalah, calon lokasi, rencana aksi; batas wilayah dan rembuk hanya-baca), bila diminta hanya RW tim itu, proyek QGIS dengan formulir dan simbologi yang dibuka QField dan Mergin Maps (hanya jalur relatif), foto di DCIM/, dan salinan hanya-baca dari baris saat dipaketkan (base.gpkg), pembanding bagi 'Gabungkan paket lapangan' untuk membawa kembali suntingan tim tanpa menghilangkan suntingan siapa pun.
+
+Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skema workspace: paket hanya digabungkan ke workspace asalnya. Peta dasar (raster MBTiles atau GeoPackage milik Anda) dapat ditambahkan; plugin tidak pernah mengunduhnya.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="39"/>
+        <source>Team or device name</source>
+        <translation>Nama tim atau perangkat</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="40"/>
+        <source>Only this RW (its number; empty: the whole kelurahan)</source>
+        <translation>Hanya RW ini (nomornya; kosong: seluruh kelurahan)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="42"/>
+        <source>Basemap (MBTiles or GeoPackage raster)</source>
+        <translation>Peta dasar (MBTiles atau raster GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="46"/>
+        <source>Package folder</source>
+        <translation>Folder paket</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="47"/>
+        <source>Project for QField</source>
+        <translation>Proyek untuk QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_field.py" line="56"/>
+        <source>Package of {team} written to {folder} ({photos} photos).</source>
+        <translation>Paket {team} ditulis ke {folder} ({photos} foto).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="70"/>
+        <source>Give the team or device a name: it is how its edits are known at the merge.</source>
+        <translation>Beri nama tim atau perangkat: dengan nama itu suntingannya dikenali saat penggabungan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="72"/>
+        <source>The folder {folder} is not empty. Choose a new or empty folder for the package.</source>
+        <translation>Folder {folder} tidak kosong. Pilih folder baru atau kosong untuk paket.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="75"/>
+        <source>The basemap {path} is not an MBTiles or GeoPackage file.</source>
+        <translation>Peta dasar {path} bukan berkas MBTiles atau GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="77"/>
+        <source>The basemap {path} holds no raster QGIS can read.</source>
+        <translation>Peta dasar {path} tidak berisi raster yang dapat dibaca QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="82"/>
+        <source>The workspace has no RW {rw}; its RW are: {codes}.</source>
+        <translation>Workspace tidak memiliki RW {rw}; RW-nya: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="164"/>
+        <source>The photo {path} of {layer} {uuid} is not there; its path is kept as it is.</source>
+        <translation>Foto {path} dari {layer} {uuid} tidak ada; jalurnya dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="199"/>
+        <source>Basemap</source>
+        <translation>Peta dasar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="234"/>
+        <source>{folder} is not a field package (no readable {name}: {reason}).</source>
+        <translation>{folder} bukan paket lapangan ({name} tidak dapat dibaca: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="237"/>
+        <source>{folder} is not a field package made by CSIAP Planner.</source>
+        <translation>{folder} bukan paket lapangan buatan CSIAP Planner.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="240"/>
+        <source>The package {folder} lacks its {name}; it cannot be merged.</source>
+        <translation>Paket {folder} tidak memiliki {name}; paket tidak dapat digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="245"/>
+        <source>The package {folder} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin, then merge it.</source>
+        <translation>Paket {folder} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin, lalu gabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="253"/>
+        <source>The package {folder} comes from another workspace (kelurahan {theirs}, not {ours}); it was not merged. Merge it into the workspace it was made from.</source>
+        <translation>Paket {folder} berasal dari workspace lain (kelurahan {theirs}, bukan {ours}); paket tidak digabungkan. Gabungkan ke workspace asalnya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="268"/>
+        <source>{field} is empty; it is required</source>
+        <translation>{field} kosong; kolom ini wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="271"/>
+        <source>{field} holds {value!r}, not one of its codes</source>
+        <translation>{field} berisi {value!r}, bukan salah satu kodenya</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="380"/>
+        <source>Two packages carry the team name {team}; merge them one at a time, or give each team its own name.</source>
+        <translation>Dua paket memakai nama tim {team}; gabungkan satu per satu, atau beri tiap tim namanya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="491"/>
+        <source>Policy for conflicts: {policy}.</source>
+        <translation>Aturan untuk konflik: {policy}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="494"/>
+        <source>{team} · {layer}: {rows} rows = {unchanged} unchanged + {applied} applied + {conflicts} in conflict + {rejected} rejected.</source>
+        <translation>{team} · {layer}: {rows} baris = {unchanged} tidak berubah + {applied} diterapkan + {conflicts} konflik + {rejected} ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="500"/>
+        <source>{team} · {layer}, row {uuid}: rejected, {reason}.</source>
+        <translation>{team} · {layer}, baris {uuid}: ditolak, {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="503"/>
+        <source>{conflicts} new conflicts recorded in the layer of merge conflicts; {photos} photos copied.</source>
+        <translation>{conflicts} konflik baru dicatat di lapisan konflik penggabungan; {photos} foto disalin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="506"/>
+        <source>The package of {team} was made by an older schema: read as upgraded (the fields it lacked count as unchanged), every row kept.</source>
+        <translation>Paket {team} dibuat dengan skema lama: dibaca sebagai sudah diperbarui (kolom yang tidak dimilikinya dihitung tidak berubah), semua baris tetap ada.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="513"/>
+        <source>no uuid</source>
+        <translation>tanpa uuid</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="514"/>
+        <source>its uuid is repeated in the package</source>
+        <translation>uuid-nya berulang di dalam paket</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="519"/>
+        <source>none: every conflict waits to be resolved, nothing is overwritten</source>
+        <translation>tidak ada: setiap konflik menunggu diselesaikan, tidak ada yang ditimpa</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="520"/>
+        <source>office wins: the workspace&apos;s values stay</source>
+        <translation>kantor menang: nilai workspace tetap</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="521"/>
+        <source>field wins: the package&apos;s value is written (the newest package&apos;s, where packages differ)</source>
+        <translation>lapangan menang: nilai paket yang ditulis (nilai paket terbaru, bila paket berbeda)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="523"/>
+        <source>newest wins: the value saved last, by the time of the package&apos;s and the workspace&apos;s files</source>
+        <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="704"/>
+        <source>Cannot update the row {uuid} of {layer}: {reason}</source>
+        <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="276"/>
+        <source>{field} is {value}, outside {low}–{high}</source>
+        <translation>{field} bernilai {value}, di luar {low}–{high}</translation>
     </message>
 </context>
 </TS>

@@ -273,10 +273,10 @@ def _validator(layer_def, language):
             if field.type in (schema.INTEGER, schema.REAL) and not isinstance(value, bool):
                 if field.minimum is not None and value < field.minimum or (
                         field.maximum is not None and value > field.maximum):
-                    return tr("{field} is {value}, outside {minimum:g}–{maximum:g}", language).format(
+                    return tr("{field} is {value}, outside {low}–{high}", language).format(
                         field=field.alias.text(language), value=value,
-                        minimum=field.minimum if field.minimum is not None else float("-inf"),
-                        maximum=field.maximum if field.maximum is not None else float("inf"))
+                        low="" if field.minimum is None else "{:g}".format(field.minimum),
+                        high="" if field.maximum is None else "{:g}".format(field.maximum))
         return None
     return validate
 
