@@ -83,8 +83,8 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Masalah Sanitasi"), self.show_problems_dock, icon("problems"))
         self._add_action(tr("Matrik Skoring"), self.show_scoring_dock, icon("scoring"))
         self._add_action(tr("Tahapan PP"), self.show_process_dock, icon("process"))
-        self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
+        self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
         # Every dock follows the open project's workspace through this one object.
