@@ -92,6 +92,8 @@ def devices(csiap_processing, workspace_copy, seed_rows, tmp_path):
     field_setup.edit(db, "households", "h3", {"members": 8})
     field_setup.edit(db, "households", "h4", point=(X0 + 155, Y0 + 55))
     field_setup.edit(db, "actions", "a1", {"description": "MCK++ RW 001"})
+    # ... and h1 moved across the street into RW 002 (its RW and RT stay as they were in the package).
+    field_setup.edit(db, "households", "h1", point=(X0 + 120, Y0 + 20))
     # Device C (RW 002): deletes p2, adds a household with an unknown toilet code, moves h4 too.
     field_setup.delete(dc, "problems", "p2")
     field_setup.add(dc, "households", {"uuid": "hC", "rw": "002", "members": 3, "toilet_access": "kloset"},
@@ -108,6 +110,10 @@ def test_three_devices(devices, tmp_path):
     result = _merge(workspace, folders, report=report)
     # Changed only in one package: taken.
     assert _value(workspace, "households", "members", "h1") == 5
+    # Moved by another: the point moves and its RW/RT follow the polygons it now lies in.
+    assert _point(workspace, "households", "h1").coords[0] == (X0 + 120, Y0 + 20)
+    assert (_value(workspace, "households", "rw", "h1"), _value(workspace, "households", "rt", "h1")) == (
+        "002", "001")
     # Different columns by different packages: both.
     assert (_value(workspace, "households", "toilet_access", "h2"),
             _value(workspace, "households", "members", "h2")) == ("shared", 4)
@@ -156,6 +162,8 @@ def test_three_devices(devices, tmp_path):
     text = open(report, encoding="utf-8").read()
     # Tim A households: h1, h2 applied; h3 conflict; h4 unchanged; hA applied: 5 rows.
     assert "Tim A · Households: 5 rows = 1 unchanged + 3 applied + 1 in conflict + 0 rejected." in text
+    # Tim B households: h1 (moved), h2 applied; h3, h4 in conflict.
+    assert "Tim B · Households: 4 rows = 0 unchanged + 2 applied + 2 in conflict + 0 rejected." in text
     # Tim C households (RW 002): h4 conflict, hC rejected.
     assert "Tim C · Households: 2 rows = 0 unchanged + 0 applied + 1 in conflict + 1 rejected." in text
     assert "row hC: rejected, Toilet access holds &#x27;kloset&#x27;, not one of its codes" in text

@@ -382,6 +382,7 @@ def merge_packages(workspace_path, folders, policy=merge.POLICY_NONE, language=s
     office_when = _file_time(workspace_path)
     photos = Photos(workspace_path)
     changes, conflict_rows, report = {}, [], {p.team: {} for p in packages}
+    areas = None
     merged_at = _now()
     for step, layer_name in enumerate(EDITED_LAYERS):
         if feedback is not None:
@@ -405,6 +406,9 @@ def merge_packages(workspace_path, folders, policy=merge.POLICY_NONE, language=s
                              known=known_conflicts(workspace_path, layer_name))
         for team, counts in result.counts.items():
             report[team][layer_name] = counts
+        if layer_name in schema.ATTACHED_LAYERS:
+            areas = areas if areas is not None else _areas(workspace_path)
+            _attach_moved(result, areas)
         if result.changes:
             changes[layer_name] = {"update": result.updates, "insert": list(result.inserts.values()),
                                    "delete": list(result.deletes)}
@@ -428,6 +432,33 @@ def merge_packages(workspace_path, folders, policy=merge.POLICY_NONE, language=s
             "changes": sum(len(c.get("update", {})) + len(c.get("insert", ())) + len(c.get("delete", ()))
                            for name, c in changes.items() if name != "merge_conflicts"),
             "upgraded": [p.team for p in packages if p.version < schema.SCHEMA_VERSION]}
+
+
+def _areas(workspace_path):
+    """The workspace's RT (or RW) polygons, to give moved and new points their RW and RT
+    inside the merge's one transaction; an empty index where it has none."""
+    from .attach import AreaIndex, rt_index
+
+    try:
+        return rt_index(workspace_path)[0]
+    except WorkspaceError:
+        return AreaIndex([], lambda f: None)
+
+
+def _attach_moved(result, areas):
+    """``rw``/``rt`` of the points a merge moves or adds, from the polygons they now lie in
+    (a field app does not fill them; ``csiap:attachtoareas`` has the same rule)."""
+    from qgis.core import QgsGeometry
+
+    if not len(areas):
+        return
+    moved = [(uuid, values, values) for uuid, values in result.updates.items() if GEOMETRY_COLUMN in values]
+    moved += [(uuid, row, row) for uuid, row in result.inserts.items()]
+    for _uuid, target, source in moved:
+        wkt = source.get(GEOMETRY_COLUMN)
+        code = areas.code_for(QgsGeometry.fromWkt(wkt)) if wkt else None
+        # Outside every area: empty, as the attach algorithm leaves it.
+        target["rw"], target["rt"] = code if code is not None else (None, None)
 
 
 def _packaged_at(packages, team):
