@@ -34,7 +34,7 @@ def _query(path, sql, *args):
 def test_package_of_one_rw(csiap_processing, workspace_copy, seed_rows, tmp_path):
     workspace = field_setup.make_workspace(workspace_copy, seed_rows)
     folder = tmp_path / "pkg"
-    result = _package(workspace, folder, RW="001")
+    result = _package(workspace, folder, RW="RW 1")   # as people write it: the workspace's "001"
     data, base = str(folder / "data.gpkg"), str(folder / "base.gpkg")
     tables = {row[0] for row in _query(data, "SELECT table_name FROM gpkg_contents")}
     assert tables == EDITED | READ_ONLY | {"schema_version", "layer_styles"}

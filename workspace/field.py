@@ -22,9 +22,10 @@ import stat
 import uuid as uuid_module
 
 from osgeo import ogr
-from qgis.core import QgsEditorWidgetSetup, QgsProject, QgsRasterLayer
+from qgis.core import QgsEditorWidgetSetup, QgsGeometry, QgsProject, QgsRasterLayer
 
 from ..core import merge, schema
+from ..core.boundaries import CodeError, normalise_code
 from ..i18n import tr
 from .geopackage import (
     GEOMETRY_COLUMN,
@@ -77,6 +78,10 @@ def make_package(workspace_path, folder, team, rw=None, basemap=None, feedback=N
         raise WorkspaceError(tr("The basemap {path} holds no raster QGIS can read.").format(path=basemap))
     keep = {}
     if rw:
+        try:
+            rw = normalise_code(rw)   # "RW 3", "03" and "3" are "003", as the boundary import stores it
+        except CodeError:
+            pass   # refused below, with the codes there are
         codes = sorted({row["code"] for row in read_features(workspace_path, "rw") if row["code"]})
         if rw not in codes:
             raise WorkspaceError(tr("The workspace has no RW {rw}; its RW are: {codes}.").format(
@@ -129,8 +134,6 @@ def _write_package(workspace_path, folder, team, rw, basemap, keep, feedback):
     rw_rows = read_features(data, "rw") if rw else []
     extent = None
     if rw_rows and rw_rows[0].get(GEOMETRY_COLUMN):
-        from qgis.core import QgsGeometry
-
         extent = QgsGeometry.fromWkt(rw_rows[0][GEOMETRY_COLUMN]).boundingBox()
     elif outline is not None:
         extent = outline.boundingBox()
@@ -448,8 +451,6 @@ def _areas(workspace_path):
 def _attach_moved(result, areas):
     """``rw``/``rt`` of the points a merge moves or adds, from the polygons they now lie in
     (a field app does not fill them; ``csiap:attachtoareas`` has the same rule)."""
-    from qgis.core import QgsGeometry
-
     if not len(areas):
         return
     moved = [(uuid, values, values) for uuid, values in result.updates.items() if GEOMETRY_COLUMN in values]
