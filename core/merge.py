@@ -19,7 +19,7 @@ the order the packages are given in (ties go by package name).
 
 import json
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 GEOMETRY = "geom"
 # The column of a conflict about the whole row: an edit against a delete.
@@ -314,5 +314,3 @@ def resolved_value(conflict_row: dict, choice: str) -> Tuple[str, object]:
         return "insert", json.loads(conflict_row["theirs"])
     return "set", conflict_row["theirs"]
 
-
-Validate = Callable[[dict], Optional[str]]

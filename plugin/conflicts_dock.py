@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import merge, schema
 from ..i18n import tr, ui_language
+from ..processing.base import workspace_signals
 from ..workspace import WorkspaceError, workspace_crs
 from ..workspace.field import resolve_conflicts
 from ..workspace.geopackage import read_features
@@ -168,5 +169,7 @@ class ConflictsDock(QDockWidget):
             QMessageBox.warning(self, tr("Konflik Lapangan"), str(error))
             return 0
         reload_workspace_layers(QgsProject.instance(), self.workspace)
+        # The other docks reading the workspace (scoring, process) read it again too.
+        workspace_signals.written.emit(self.workspace)
         self.refresh()
         return count
