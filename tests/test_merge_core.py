@@ -96,6 +96,11 @@ def test_new_rows_are_added_and_bad_rows_rejected_with_reason():
     assert sorted(reason for _uuid, reason in counts.rejected) == ["no uuid", "uuid repeated in the package",
                                                                    "uuid repeated in the package"]
     assert counts.balanced() and counts.rows == 7 and counts.applied == 1 and counts.unchanged == 3
+    # Only what the team changed is checked: a value the office's copy already held is not refused.
+    office = ws(row("a", members=99), row("b"), row("c"))
+    package = Package("one", list(office.values()), [row("a", members=99, toilet="shared"), row("b"), row("c")])
+    result = merge.merge(office, [package], validate=lambda r: "members above 30" if r.get("members", 0) > 30 else None)
+    assert result.updates == {"a": {"toilet_access": "shared"}} and result.counts["one"].rejected == []
 
 
 # --- Invariants, on random data ---------------------------------------------------------

@@ -264,8 +264,11 @@ def open_package(folder, workspace_path):
 
 def _validator(layer_def, language):
     def validate(row):
+        """Why the changed values ``row`` cannot be merged, or None."""
         for field in layer_def.fields:
-            value = row.get(field.name)
+            if field.name not in row:
+                continue
+            value = row[field.name]
             if value in (None, ""):
                 if field.required and field.name != "uuid":
                     return tr("{field} is empty; it is required", language).format(field=field.alias.text(language))
