@@ -99,6 +99,8 @@ def devices(csiap_processing, workspace_copy, seed_rows, tmp_path):
     field_setup.add(dc, "households", {"uuid": "hC", "rw": "002", "members": 3, "toilet_access": "kloset"},
                     (X0 + 170, Y0 + 70))
     field_setup.edit(dc, "households", "h4", point=(X0 + 190, Y0 + 90))
+    # ... and photographs h4 again: the same file name as A's new photo, another picture.
+    field_setup.edit(dc, "households", "h4", {"photo": field_setup.take_photo(c, "IMG_0001.jpg", b"C's photo")})
     # The office, since packaging: p1's severity.
     _sql(workspace, "UPDATE problems SET severity = '1' WHERE uuid = 'p1'")
     return workspace, (a, b, c)
@@ -136,7 +138,11 @@ def test_three_devices(devices, tmp_path):
         assert handle.read() == b"\xff\xd8 new photo \xff\xd9"
     # The photo packaged from the workspace comes back under its own path.
     assert _value(workspace, "households", "photo", "h1") == "photos/h1.jpg"
-    assert result["PHOTOS"] == 1
+    # Two teams' photos of one name: neither overwrites the other.
+    assert _value(workspace, "households", "photo", "h4") == "DCIM/Tim_C_IMG_0001.jpg"
+    with open(os.path.join(os.path.dirname(workspace), "DCIM", "Tim_C_IMG_0001.jpg"), "rb") as handle:
+        assert handle.read() == b"C's photo"
+    assert result["PHOTOS"] == 2
     conflicts = sorted(_query(workspace, "SELECT layer_name, feature_uuid, column_name, base_value, ours, theirs, "
                                          "package, resolved FROM merge_conflicts"))
     assert [(c[0], c[1], c[2], c[6]) for c in conflicts] == [

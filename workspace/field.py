@@ -325,9 +325,12 @@ class Photos:
         if source in self.copies:
             return self.copies[source]
         name = os.path.basename(source)
+        planned = {relative: other for other, relative in self.copies.items()}
         for candidate in ("{}/{}".format(PHOTOS, name), "{}/{}_{}".format(PHOTOS, _safe(team), name)):
             target = os.path.join(self.home, candidate)
-            if not os.path.exists(target) or filecmp.cmp(source, target, shallow=False):
+            # Free, or holding this very photo already (a re-run): on disk and among this merge's copies.
+            if (not os.path.exists(target) or filecmp.cmp(source, target, shallow=False)) and (
+                    candidate not in planned or filecmp.cmp(source, planned[candidate], shallow=False)):
                 self.copies[source] = candidate
                 return candidate
         stem, extension = os.path.splitext(name)
@@ -341,7 +344,7 @@ class Photos:
         for source, relative in self.copies.items():
             target = os.path.join(self.home, relative)
             if os.path.exists(target):
-                continue
+                continue   # the same photo (checked when it was named)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy2(source, target)
             self.copied += 1
