@@ -158,6 +158,8 @@ def _package_photos(workspace_path, folder, data, feedback):
         if "photo" not in schema.layer(name).field_names():
             continue
         for row in read_features(data, name) or ():
+            if feedback is not None and feedback.isCanceled():
+                raise WorkspaceError(tr("Cancelled; nothing was written."))
             value = row.get("photo")
             if not value:
                 continue
