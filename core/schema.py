@@ -1310,9 +1310,10 @@ MERGE_CONFLICTS = Layer(
         _computed("layer_name", TEXT, "Lapisan", "Layer"),
         _computed("feature_uuid", TEXT, "ID unik fitur", "Feature's unique ID"),
         _computed("column_name", TEXT, "Kolom", "Column"),
-        _computed("base_value", TEXT, "Nilai saat paket dibuat", "Value when packaged"),
-        _computed("ours", TEXT, "Nilai kantor", "Office value"),
-        _computed("theirs", TEXT, "Nilai lapangan", "Field value"),
+        # The values may be a household head's name or NIK: personal, out of public exports.
+        _computed("base_value", TEXT, "Nilai saat paket dibuat", "Value when packaged", personal=True),
+        _computed("ours", TEXT, "Nilai kantor", "Office value", personal=True),
+        _computed("theirs", TEXT, "Nilai lapangan", "Field value", personal=True),
         _computed("package", TEXT, "Paket (tim)", "Package (team)"),
         _computed("packaged_at", TEXT, "Paket dibuat pada", "Packaged at"),
         _computed("merged_at", TEXT, "Digabung pada", "Merged at"),
