@@ -1330,7 +1330,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="87"/>
+        <location filename="../plugin/main.py" line="86"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -2794,82 +2794,82 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Dibatalkan oleh pengguna: tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="86"/>
+        <location filename="../plugin/main.py" line="87"/>
         <source>Konflik Lapangan</source>
         <translation>Konflik Lapangan</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="51"/>
+        <location filename="../plugin/conflicts_dock.py" line="52"/>
         <source>Show resolved conflicts too</source>
         <translation>Tampilkan juga konflik yang sudah diselesaikan</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <location filename="../plugin/conflicts_dock.py" line="56"/>
         <source>Layer</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <location filename="../plugin/conflicts_dock.py" line="56"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <location filename="../plugin/conflicts_dock.py" line="56"/>
         <source>When packaged</source>
         <translation>Saat dipaketkan</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <location filename="../plugin/conflicts_dock.py" line="56"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <location filename="../plugin/conflicts_dock.py" line="56"/>
         <source>Field</source>
         <translation>Lapangan</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="55"/>
+        <location filename="../plugin/conflicts_dock.py" line="56"/>
         <source>Team</source>
         <translation>Tim</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="66"/>
+        <location filename="../plugin/conflicts_dock.py" line="67"/>
         <source>Keep office value</source>
         <translation>Pertahankan nilai kantor</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="67"/>
+        <location filename="../plugin/conflicts_dock.py" line="68"/>
         <source>Take field value</source>
         <translation>Ambil nilai lapangan</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="71"/>
+        <location filename="../plugin/conflicts_dock.py" line="72"/>
         <source>For every conflict chosen in the list (Ctrl or Shift to choose several).</source>
         <translation>Untuk setiap konflik yang dipilih di daftar (Ctrl atau Shift untuk memilih beberapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="105"/>
+        <location filename="../plugin/conflicts_dock.py" line="106"/>
         <source>{open} conflicts to resolve, {resolved} resolved.</source>
         <translation>{open} konflik perlu diselesaikan, {resolved} sudah selesai.</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="122"/>
+        <location filename="../plugin/conflicts_dock.py" line="123"/>
         <source>(the whole row)</source>
         <translation>(seluruh baris)</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="124"/>
+        <location filename="../plugin/conflicts_dock.py" line="125"/>
         <source>(location)</source>
         <translation>(lokasi)</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="132"/>
+        <location filename="../plugin/conflicts_dock.py" line="133"/>
         <source>deleted</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../plugin/conflicts_dock.py" line="136"/>
+        <location filename="../plugin/conflicts_dock.py" line="137"/>
         <source>edited</source>
         <translation>disunting</translation>
     </message>
@@ -2991,132 +2991,132 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>Paket {team} ditulis ke {folder} ({photos} foto).</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="70"/>
+        <location filename="../workspace/field.py" line="71"/>
         <source>Give the team or device a name: it is how its edits are known at the merge.</source>
         <translation>Beri nama tim atau perangkat: dengan nama itu suntingannya dikenali saat penggabungan.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="72"/>
+        <location filename="../workspace/field.py" line="73"/>
         <source>The folder {folder} is not empty. Choose a new or empty folder for the package.</source>
         <translation>Folder {folder} tidak kosong. Pilih folder baru atau kosong untuk paket.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="75"/>
+        <location filename="../workspace/field.py" line="76"/>
         <source>The basemap {path} is not an MBTiles or GeoPackage file.</source>
         <translation>Peta dasar {path} bukan berkas MBTiles atau GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="77"/>
+        <location filename="../workspace/field.py" line="78"/>
         <source>The basemap {path} holds no raster QGIS can read.</source>
         <translation>Peta dasar {path} tidak berisi raster yang dapat dibaca QGIS.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="82"/>
+        <location filename="../workspace/field.py" line="87"/>
         <source>The workspace has no RW {rw}; its RW are: {codes}.</source>
         <translation>Workspace tidak memiliki RW {rw}; RW-nya: {codes}.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="164"/>
+        <location filename="../workspace/field.py" line="172"/>
         <source>The photo {path} of {layer} {uuid} is not there; its path is kept as it is.</source>
         <translation>Foto {path} dari {layer} {uuid} tidak ada; jalurnya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="199"/>
+        <location filename="../workspace/field.py" line="207"/>
         <source>Basemap</source>
         <translation>Peta dasar</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="234"/>
+        <location filename="../workspace/field.py" line="242"/>
         <source>{folder} is not a field package (no readable {name}: {reason}).</source>
         <translation>{folder} bukan paket lapangan ({name} tidak dapat dibaca: {reason}).</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="237"/>
+        <location filename="../workspace/field.py" line="245"/>
         <source>{folder} is not a field package made by CSIAP Planner.</source>
         <translation>{folder} bukan paket lapangan buatan CSIAP Planner.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="240"/>
+        <location filename="../workspace/field.py" line="248"/>
         <source>The package {folder} lacks its {name}; it cannot be merged.</source>
         <translation>Paket {folder} tidak memiliki {name}; paket tidak dapat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="245"/>
+        <location filename="../workspace/field.py" line="253"/>
         <source>The package {folder} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin, then merge it.</source>
         <translation>Paket {folder} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin, lalu gabungkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="253"/>
+        <location filename="../workspace/field.py" line="261"/>
         <source>The package {folder} comes from another workspace (kelurahan {theirs}, not {ours}); it was not merged. Merge it into the workspace it was made from.</source>
         <translation>Paket {folder} berasal dari workspace lain (kelurahan {theirs}, bukan {ours}); paket tidak digabungkan. Gabungkan ke workspace asalnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="268"/>
+        <location filename="../workspace/field.py" line="279"/>
         <source>{field} is empty; it is required</source>
         <translation>{field} kosong; kolom ini wajib diisi</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="271"/>
+        <location filename="../workspace/field.py" line="282"/>
         <source>{field} holds {value!r}, not one of its codes</source>
         <translation>{field} berisi {value!r}, bukan salah satu kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="380"/>
+        <location filename="../workspace/field.py" line="399"/>
         <source>Two packages carry the team name {team}; merge them one at a time, or give each team its own name.</source>
         <translation>Dua paket memakai nama tim {team}; gabungkan satu per satu, atau beri tiap tim namanya sendiri.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="491"/>
+        <location filename="../workspace/field.py" line="539"/>
         <source>Policy for conflicts: {policy}.</source>
         <translation>Aturan untuk konflik: {policy}.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="494"/>
+        <location filename="../workspace/field.py" line="542"/>
         <source>{team} · {layer}: {rows} rows = {unchanged} unchanged + {applied} applied + {conflicts} in conflict + {rejected} rejected.</source>
         <translation>{team} · {layer}: {rows} baris = {unchanged} tidak berubah + {applied} diterapkan + {conflicts} konflik + {rejected} ditolak.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="500"/>
+        <location filename="../workspace/field.py" line="548"/>
         <source>{team} · {layer}, row {uuid}: rejected, {reason}.</source>
         <translation>{team} · {layer}, baris {uuid}: ditolak, {reason}.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="503"/>
+        <location filename="../workspace/field.py" line="551"/>
         <source>{conflicts} new conflicts recorded in the layer of merge conflicts; {photos} photos copied.</source>
         <translation>{conflicts} konflik baru dicatat di lapisan konflik penggabungan; {photos} foto disalin.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="506"/>
+        <location filename="../workspace/field.py" line="554"/>
         <source>The package of {team} was made by an older schema: read as upgraded (the fields it lacked count as unchanged), every row kept.</source>
         <translation>Paket {team} dibuat dengan skema lama: dibaca sebagai sudah diperbarui (kolom yang tidak dimilikinya dihitung tidak berubah), semua baris tetap ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="513"/>
+        <location filename="../workspace/field.py" line="561"/>
         <source>no uuid</source>
         <translation>tanpa uuid</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="514"/>
+        <location filename="../workspace/field.py" line="562"/>
         <source>its uuid is repeated in the package</source>
         <translation>uuid-nya berulang di dalam paket</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="519"/>
+        <location filename="../workspace/field.py" line="567"/>
         <source>none: every conflict waits to be resolved, nothing is overwritten</source>
         <translation>tidak ada: setiap konflik menunggu diselesaikan, tidak ada yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="520"/>
+        <location filename="../workspace/field.py" line="568"/>
         <source>office wins: the workspace&apos;s values stay</source>
         <translation>kantor menang: nilai workspace tetap</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="521"/>
+        <location filename="../workspace/field.py" line="569"/>
         <source>field wins: the package&apos;s value is written (the newest package&apos;s, where packages differ)</source>
         <translation>lapangan menang: nilai paket yang ditulis (nilai paket terbaru, bila paket berbeda)</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="523"/>
+        <location filename="../workspace/field.py" line="571"/>
         <source>newest wins: the value saved last, by the time of the package&apos;s and the workspace&apos;s files</source>
         <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace</translation>
     </message>
@@ -3126,9 +3126,19 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="276"/>
+        <location filename="../workspace/field.py" line="287"/>
         <source>{field} is {value}, outside {low}–{high}</source>
         <translation>{field} bernilai {value}, di luar {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="99"/>
+        <source>The package cannot be written to {folder} ({reason}); nothing was left there.</source>
+        <translation>Paket tidak dapat ditulis ke {folder} ({reason}); tidak ada yang tertinggal di sana.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="357"/>
+        <source>The photo {source} cannot be copied to {target} ({reason}); the workspace was not changed.</source>
+        <translation>Foto {source} tidak dapat disalin ke {target} ({reason}); workspace tidak diubah.</translation>
     </message>
 </context>
 </TS>

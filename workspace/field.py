@@ -92,9 +92,12 @@ def make_package(workspace_path, folder, team, rw=None, basemap=None, feedback=N
     os.makedirs(folder, exist_ok=True)
     try:
         return _write_package(workspace_path, folder, team, rw, basemap, keep, feedback)
-    except BaseException:
+    except BaseException as error:
         # Nothing half-made is left for a tablet to pick up.
         _remove_package(folder, created)
+        if isinstance(error, OSError):   # a full disk, a read-only folder
+            raise WorkspaceError(tr("The package cannot be written to {folder} ({reason}); nothing was left "
+                                    "there.").format(folder=folder, reason=error.strerror or error)) from error
         raise
 
 
@@ -347,8 +350,13 @@ class Photos:
             target = os.path.join(self.home, relative)
             if os.path.exists(target):
                 continue   # the same photo (checked when it was named)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copy2(source, target)
+            try:
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                shutil.copy2(source, target)
+            except OSError as error:   # a full disk, a read-only folder
+                raise WorkspaceError(tr("The photo {source} cannot be copied to {target} ({reason}); the workspace "
+                                        "was not changed.").format(source=source, target=target,
+                                                                   reason=error.strerror or error)) from error
             self.copied += 1
 
 
