@@ -191,3 +191,15 @@ def test_merging_twice_is_merging_once(data):
     assert second.changes == 0, (second.updates, second.inserts, second.deletes)
     assert second.conflicts == []
     assert merge.apply(once, second) == once
+
+
+def test_one_new_row_from_two_packages():
+    same_row = [Package(n, list(BASE.values()), list(BASE.values()) + [row("d", 2)]) for n in ("one", "two")]
+    result = merge.merge(BASE, same_row)
+    assert list(result.inserts) == ["d"] and result.conflicts == []
+    assert result.counts["one"].applied == result.counts["two"].applied == 1
+    differing = [Package("two", list(BASE.values()), list(BASE.values()) + [row("d", 3)]), same_row[0]]
+    result = merge.merge(BASE, differing)
+    # The first package by name is added; the other's different value waits as a conflict.
+    assert result.inserts["d"]["members"] == 2
+    assert [(c.package, c.column, c.ours, c.theirs) for c in result.conflicts] == [("two", "members", 2, 3)]
