@@ -106,7 +106,7 @@ def desktop_run(tmp_path_factory, qgis_app, qgis_processing, sample_workspace, s
 
 SCREEN = tuple(int(v) for v in os.environ.get("CSIAP_DESKTOP_SCREEN", "1366x768").split("x"))   # a laptop
 TIMEOUT = int(os.environ.get("CSIAP_DESKTOP_TIMEOUT", "240"))   # seconds; about 35 here
-DOCKS = ("social_map", "problems", "scoring", "process")
+DOCKS = ("social_map", "problems", "scoring", "process", "conflicts")
 
 
 def test_desktop_loads_plugin_without_python_errors(desktop_run):
