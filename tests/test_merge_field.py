@@ -90,7 +90,7 @@ def devices(csiap_processing, workspace_copy, seed_rows, tmp_path):
     # Device B: h2 members, h3 members 8, h4 moved, a1 edited, h1's photo replaced by the same file (unchanged).
     field_setup.edit(db, "households", "h2", {"members": 4})
     field_setup.edit(db, "households", "h3", {"members": 8})
-    field_setup.edit(db, "households", "h4", point=(X0 + 155, Y0 + 55))
+    field_setup.edit(db, "households", "h4", point=(X0 + 55, Y0 + 55))
     field_setup.edit(db, "actions", "a1", {"description": "MCK++ RW 001"})
     # ... and h1 moved across the street into RW 002 (its RW and RT stay as they were in the package).
     field_setup.edit(db, "households", "h1", point=(X0 + 120, Y0 + 20))
@@ -220,13 +220,16 @@ def test_resolving_conflicts(devices):
         workspace, "SELECT uuid, feature_uuid || column_name, package FROM merge_conflicts"))
     assert resolve_conflicts(workspace, [ids[("h3members", "Tim B")]], "theirs", "test") == 1
     assert _value(workspace, "households", "members", "h3") == 8
-    assert resolve_conflicts(workspace, [ids[("h4geom", "Tim C")]], "theirs") == 1
-    assert _point(workspace, "households", "h4").coords[0] == (X0 + 190, Y0 + 90)
+    # Tim B's place of h4 taken: in RW 001 now, and its RW and RT say so.
+    assert resolve_conflicts(workspace, [ids[("h4geom", "Tim B")]], "theirs") == 1
+    assert _point(workspace, "households", "h4").coords[0] == (X0 + 55, Y0 + 55)
+    assert _value(workspace, "households", "rw", "h4") == "001"
     assert resolve_conflicts(workspace, [ids[("a1(row)", "Tim A")]], "theirs") == 1
     assert _value(workspace, "actions", "uuid", "a1") == "(absent)"
-    assert resolve_conflicts(workspace, [ids[("p1severity", "Tim A")], ids[("h3members", "Tim A")]], "ours") == 2
+    assert resolve_conflicts(workspace, [ids[("p1severity", "Tim A")], ids[("h3members", "Tim A")],
+                                         ids[("h4geom", "Tim C")]], "ours") == 3
     assert _value(workspace, "problems", "severity", "p1") == "1"
-    assert _query(workspace, "SELECT count(*) FROM merge_conflicts WHERE resolved = 0")[0][0] == 1
+    assert _query(workspace, "SELECT count(*) FROM merge_conflicts WHERE resolved = 0")[0][0] == 0
     # Resolved conflicts are not raised again by a re-run.
     _merge(workspace, folders)
     assert _query(workspace, "SELECT count(*) FROM merge_conflicts")[0][0] == 6

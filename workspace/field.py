@@ -467,15 +467,19 @@ def _areas(workspace_path):
 def _attach_moved(result, areas):
     """``rw``/``rt`` of the points a merge moves or adds, from the polygons they now lie in
     (a field app does not fill them; ``csiap:attachtoareas`` has the same rule)."""
+    _attach_rows([values for values in result.updates.values() if GEOMETRY_COLUMN in values]
+                 + list(result.inserts.values()), areas)
+
+
+def _attach_rows(rows, areas):
+    """Set ``rw``/``rt`` of each row (``{field: value}`` with a WKT geometry) from ``areas``."""
     if not len(areas):
         return
-    moved = [(uuid, values, values) for uuid, values in result.updates.items() if GEOMETRY_COLUMN in values]
-    moved += [(uuid, row, row) for uuid, row in result.inserts.items()]
-    for _uuid, target, source in moved:
-        wkt = source.get(GEOMETRY_COLUMN)
+    for row in rows:
+        wkt = row.get(GEOMETRY_COLUMN)
         code = areas.code_for(QgsGeometry.fromWkt(wkt)) if wkt else None
         # Outside every area: empty, as the attach algorithm leaves it.
-        target["rw"], target["rt"] = code if code is not None else (None, None)
+        row["rw"], row["rt"] = code if code is not None else (None, None)
 
 
 def _packaged_at(packages, team):
@@ -524,6 +528,12 @@ def resolve_conflicts(workspace_path, conflict_uuids, choice, who=""):
         resolved = changes.setdefault("merge_conflicts", {"update": {}})
         resolved["update"][row["uuid"]] = {"resolved": True, "resolution": choice, "resolved_by": who or None,
                                           "resolved_at": now}
+    # A point put back where the team had it, or a row brought back: its RW and RT from where it lies.
+    moved = [values for name, change in changes.items() if name in schema.ATTACHED_LAYERS
+             for values in list(change["update"].values()) + change["insert"]
+             if GEOMETRY_COLUMN in values]
+    if moved:
+        _attach_rows(moved, _areas(workspace_path))
     if changes:
         change_rows(workspace_path, changes)
     return len(rows)
