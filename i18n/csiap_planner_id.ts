@@ -3066,57 +3066,57 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>Dua paket memakai nama tim {team}; gabungkan satu per satu, atau beri tiap tim namanya sendiri.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="539"/>
+        <location filename="../workspace/field.py" line="560"/>
         <source>Policy for conflicts: {policy}.</source>
         <translation>Aturan untuk konflik: {policy}.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="542"/>
+        <location filename="../workspace/field.py" line="563"/>
         <source>{team} · {layer}: {rows} rows = {unchanged} unchanged + {applied} applied + {conflicts} in conflict + {rejected} rejected.</source>
         <translation>{team} · {layer}: {rows} baris = {unchanged} tidak berubah + {applied} diterapkan + {conflicts} konflik + {rejected} ditolak.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="548"/>
+        <location filename="../workspace/field.py" line="569"/>
         <source>{team} · {layer}, row {uuid}: rejected, {reason}.</source>
         <translation>{team} · {layer}, baris {uuid}: ditolak, {reason}.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="551"/>
+        <location filename="../workspace/field.py" line="572"/>
         <source>{conflicts} new conflicts recorded in the layer of merge conflicts; {photos} photos copied.</source>
         <translation>{conflicts} konflik baru dicatat di lapisan konflik penggabungan; {photos} foto disalin.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="554"/>
+        <location filename="../workspace/field.py" line="575"/>
         <source>The package of {team} was made by an older schema: read as upgraded (the fields it lacked count as unchanged), every row kept.</source>
         <translation>Paket {team} dibuat dengan skema lama: dibaca sebagai sudah diperbarui (kolom yang tidak dimilikinya dihitung tidak berubah), semua baris tetap ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="561"/>
+        <location filename="../workspace/field.py" line="582"/>
         <source>no uuid</source>
         <translation>tanpa uuid</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="562"/>
+        <location filename="../workspace/field.py" line="583"/>
         <source>its uuid is repeated in the package</source>
         <translation>uuid-nya berulang di dalam paket</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="567"/>
+        <location filename="../workspace/field.py" line="588"/>
         <source>none: every conflict waits to be resolved, nothing is overwritten</source>
         <translation>tidak ada: setiap konflik menunggu diselesaikan, tidak ada yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="568"/>
+        <location filename="../workspace/field.py" line="589"/>
         <source>office wins: the workspace&apos;s values stay</source>
         <translation>kantor menang: nilai workspace tetap</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="569"/>
+        <location filename="../workspace/field.py" line="590"/>
         <source>field wins: the package&apos;s value is written (the newest package&apos;s, where packages differ)</source>
         <translation>lapangan menang: nilai paket yang ditulis (nilai paket terbaru, bila paket berbeda)</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="571"/>
+        <location filename="../workspace/field.py" line="592"/>
         <source>newest wins: the value saved last, by the time of the package&apos;s and the workspace&apos;s files</source>
         <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace</translation>
     </message>
@@ -3139,6 +3139,11 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <location filename="../workspace/field.py" line="357"/>
         <source>The photo {source} cannot be copied to {target} ({reason}); the workspace was not changed.</source>
         <translation>Foto {source} tidak dapat disalin ke {target} ({reason}); workspace tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="518"/>
+        <source>Two of the chosen conflicts give {layer} {uuid}.{column} different values ({one}, {other}); take one team&apos;s value at a time. Nothing was changed.</source>
+        <translation>Dua konflik yang dipilih memberi {layer} {uuid}.{column} nilai berbeda ({one}, {other}); ambil nilai satu tim saja setiap kali. Tidak ada yang diubah.</translation>
     </message>
 </context>
 </TS>

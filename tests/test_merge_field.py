@@ -218,6 +218,12 @@ def test_resolving_conflicts(devices):
     _merge(workspace, folders)
     ids = dict(((f, p), u) for u, f, p in _query(
         workspace, "SELECT uuid, feature_uuid || column_name, package FROM merge_conflicts"))
+    from csiap_planner.workspace import WorkspaceError
+
+    # Two teams' values for one column cannot both be taken.
+    with pytest.raises(WorkspaceError, match="different values"):
+        resolve_conflicts(workspace, [ids[("h3members", "Tim A")], ids[("h3members", "Tim B")]], "theirs")
+    assert _value(workspace, "households", "members", "h3") == 6
     assert resolve_conflicts(workspace, [ids[("h3members", "Tim B")]], "theirs", "test") == 1
     assert _value(workspace, "households", "members", "h3") == 8
     # Tim B's place of h4 taken: in RW 001 now, and its RW and RT say so.

@@ -510,6 +510,17 @@ def resolve_conflicts(workspace_path, conflict_uuids, choice, who=""):
     wanted = set(conflict_uuids)
     rows = [r for r in read_features(workspace_path, "merge_conflicts") or [] if r["uuid"] in wanted
             and not r["resolved"]]
+    if choice == "theirs":
+        chosen = {}
+        for row in rows:
+            key = (row["layer_name"], row["feature_uuid"], row["column_name"])
+            if key in chosen and chosen[key] != row["theirs"]:
+                raise WorkspaceError(tr(
+                    "Two of the chosen conflicts give {layer} {uuid}.{column} different values ({one}, {other}); "
+                    "take one team's value at a time. Nothing was changed.").format(
+                        layer=row["layer_name"], uuid=row["feature_uuid"], column=row["column_name"],
+                        one=chosen[key], other=row["theirs"]))
+            chosen[key] = row["theirs"]
     changes = {}
     now = _now()
     for row in rows:
