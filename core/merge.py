@@ -268,7 +268,7 @@ def _merge_columns(uuid, ours, editing, good, bases, result, mark, conflict, pol
             continue
         # Chosen among every package's value (not only those still wanting a change), so that a
         # re-run chooses the same one and changes nothing.
-        winner = _policy_winner(policy, proposed, office_when)
+        winner = _policy_winner(policy, proposed, office_when if office_edited else "")
         if winner is not None and not same(winner, office):
             result.updates.setdefault(uuid, {})[column] = winner
             changed = True
@@ -278,7 +278,9 @@ def _merge_columns(uuid, ours, editing, good, bases, result, mark, conflict, pol
 
 
 def _policy_winner(policy, proposed, office_when):
-    """The package value a policy writes over the office's, or None (the office's stays)."""
+    """The package value a policy writes over the office's, or None (the office's stays).
+    ``office_when``: when the office's value was saved, "" where the office did not change it
+    (then, for newest wins, the newest package's value is the newest)."""
     if policy in (POLICY_NONE, POLICY_OFFICE):
         return None
     newest = max(proposed, key=lambda pbt: (pbt[0].when, pbt[0].name))

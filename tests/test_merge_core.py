@@ -46,6 +46,9 @@ def test_same_column_two_values_is_a_conflict_and_nothing_is_overwritten():
     assert result.counts["one"].conflicts == 1 and result.counts["two"].conflicts == 1
     # Policies: field wins takes the newest package's value; office wins keeps the workspace's.
     assert merge.merge(BASE, [one, two], policy=merge.POLICY_FIELD).updates == {"a": {"members": 5}}
+    # Newest wins between two packages the office did not contradict: the newer package, whatever the office's time.
+    assert merge.merge(BASE, [one, two], policy=merge.POLICY_NEWEST,
+                       office_when="2026-02-01").updates == {"a": {"members": 5}}
     office = merge.merge(BASE, [one, two], policy=merge.POLICY_OFFICE)
     assert office.updates == {} and {(c.resolution, c.policy) for c in office.conflicts} == {("ours", "office")}
 

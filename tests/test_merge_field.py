@@ -202,6 +202,12 @@ def test_policies(devices, tmp_path):
     assert _value(office, "problems", "severity", "p1") == "1"
     assert {r for r in _query(office, "SELECT resolved, resolution, resolved_by FROM merge_conflicts "
                                       "WHERE column_name != '(row)'")} == {(1, "ours", "policy: office")}
+    newest = str(tmp_path / "newest.gpkg")
+    shutil.copy2(workspace, newest)
+    _merge(newest, folders, policy=3)
+    # Newest wins: between A and B, B's package saved later; the office's p1 was saved after every package.
+    assert _value(newest, "households", "members", "h3") == 8
+    assert _value(newest, "problems", "severity", "p1") == "1"
     _merge(workspace, folders, policy=2)
     # Field wins: the package saved last (B after A) for h3; the package against the office for p1.
     assert _value(workspace, "households", "members", "h3") == 8
