@@ -3116,11 +3116,6 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>lapangan menang: nilai paket yang ditulis (nilai paket terbaru, bila paket berbeda)</translation>
     </message>
     <message>
-        <location filename="../workspace/field.py" line="592"/>
-        <source>newest wins: the value saved last, by the time of the package&apos;s and the workspace&apos;s files</source>
-        <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace</translation>
-    </message>
-    <message>
         <location filename="../workspace/geopackage.py" line="704"/>
         <source>Cannot update the row {uuid} of {layer}: {reason}</source>
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
@@ -3144,6 +3139,11 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <location filename="../workspace/field.py" line="518"/>
         <source>Two of the chosen conflicts give {layer} {uuid}.{column} different values ({one}, {other}); take one team&apos;s value at a time. Nothing was changed.</source>
         <translation>Dua konflik yang dipilih memberi {layer} {uuid}.{column} nilai berbeda ({one}, {other}); ambil nilai satu tim saja setiap kali. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field.py" line="592"/>
+        <source>newest wins: the value saved last, by the time the package&apos;s and the workspace&apos;s files were saved (the office&apos;s only where it changed the value)</source>
+        <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace disimpan (waktu kantor hanya bila kantor mengubah nilainya)</translation>
     </message>
 </context>
 </TS>

@@ -589,8 +589,9 @@ def policy_label(policy, language):
         merge.POLICY_OFFICE: tr("office wins: the workspace's values stay", language),
         merge.POLICY_FIELD: tr("field wins: the package's value is written (the newest package's, where "
                                "packages differ)", language),
-        merge.POLICY_NEWEST: tr("newest wins: the value saved last, by the time of the package's and the "
-                                "workspace's files", language),
+        merge.POLICY_NEWEST: tr("newest wins: the value saved last, by the time the package's and the "
+                                "workspace's files were saved (the office's only where it changed the value)",
+                                language),
     }[policy]
 
 
