@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils python3-venv \
 	qttools5-dev-tools pyqt5-dev-tools python3-geopandas python3-shapely python3-pyproj \
 	python3-fiona python3-rtree openbox
-PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff bandit PyQt6 openpyxl
+PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff bandit PyQt6 openpyxl pyxform
 TS := i18n/csiap_planner_id.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find . -name '*.py' -not -path './$(BUILD)/*' -not -path './$(VENV)/*' \

@@ -1382,6 +1382,42 @@ def _with_excreta_flow(households):
 
 CODELISTS += (DISCHARGE, CONTAINMENT_LINING, EMPTIED, EMPTIED_BY, SLUDGE_DESTINATION, FAILURE)
 LAYERS = tuple(_with_excreta_flow(lyr) if lyr.name == "households" else lyr for lyr in LAYERS)
+# --- Field packages and their merge (issue 19) ------------------------------------
+# csiap:mergefield writes here each conflict of a field package with the workspace
+# (core.merge): the feature's place, what the base, the office ("ours") and the
+# package ("theirs") hold, until someone resolves it (the conflicts dock, or a policy).
+
+MERGE_RESOLUTION = _codes(
+    "merge_resolution",
+    [
+        ("ours", "Nilai kantor dipertahankan", "Office value kept"),
+        ("theirs", "Nilai lapangan diambil", "Field value taken"),
+        ("other_package", "Nilai paket lain diambil", "Another package's value taken"),
+    ],
+)
+MERGE_CONFLICTS = Layer(
+    "merge_conflicts", Label("Konflik penggabungan data lapangan", "Field merge conflicts"), "records", POINT,
+    (
+        UUID,
+        _computed("layer_name", TEXT, "Lapisan", "Layer"),
+        _computed("feature_uuid", TEXT, "ID unik fitur", "Feature's unique ID"),
+        _computed("column_name", TEXT, "Kolom", "Column"),
+        # The values may be a household head's name or NIK: personal, out of public exports.
+        _computed("base_value", TEXT, "Nilai saat paket dibuat", "Value when packaged", personal=True),
+        _computed("ours", TEXT, "Nilai kantor", "Office value", personal=True),
+        _computed("theirs", TEXT, "Nilai lapangan", "Field value", personal=True),
+        _computed("package", TEXT, "Paket (tim)", "Package (team)"),
+        _computed("packaged_at", TEXT, "Paket dibuat pada", "Packaged at"),
+        _computed("merged_at", TEXT, "Digabung pada", "Merged at"),
+        _computed("resolved", BOOLEAN, "Sudah diselesaikan", "Resolved"),
+        _computed("resolution", TEXT, "Penyelesaian", "Resolution", codelist=MERGE_RESOLUTION),
+        _computed("resolved_by", TEXT, "Diselesaikan oleh", "Resolved by"),
+        _computed("resolved_at", TEXT, "Diselesaikan pada", "Resolved at"),
+    ),
+    display="column_name",
+)
+CODELISTS += (MERGE_RESOLUTION,)
+LAYERS += (MERGE_CONFLICTS,)
 
 RELATIONS = tuple(
     Relation(layer.name, f.name, f.references)

@@ -18,6 +18,7 @@ from ..workspace.geopackage import workspace_language
 from ..workspace.project import same_file, workspace_source
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .action_plan_dock import ActionPlanDock
+from .conflicts_dock import ConflictsDock
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
 from .project_layers import ProjectWorkspace
@@ -64,6 +65,7 @@ class CsiapPlannerPlugin:
         self.problems_dock = None
         self.process_dock = None
         self.action_plan_dock = None
+        self.conflicts_dock = None
         self.project_workspace = None
         self.open_action = self.create_action = None
 
@@ -85,6 +87,7 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Tahapan PP"), self.show_process_dock, icon("process"))
         self._add_action(tr("Rencana Aksi"), self.show_action_plan_dock, icon("action_plan"))
         self._add_action(tr("Export the CSIAP annex…"), self.export_annex, icon("annex"))
+        self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
         # Every dock follows the open project's workspace through this one object.
@@ -107,7 +110,8 @@ class CsiapPlannerPlugin:
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             # One tab each, beside the plugin's other docks: a laptop screen is small.
             others = [d for d in (self.social_map_dock, self.problems_dock, self.scoring_dock, self.process_dock,
-                                  self.action_plan_dock) if d is not None and d is not dock]
+                                  self.action_plan_dock,
+                                  self.conflicts_dock) if d is not None and d is not dock]
             if others and hasattr(self.iface.mainWindow(), "tabifyDockWidget"):
                 self.iface.mainWindow().tabifyDockWidget(others[0], dock)
             scrollable(dock)
@@ -133,6 +137,10 @@ class CsiapPlannerPlugin:
     def show_process_dock(self):
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
         return self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
+
+    def show_conflicts_dock(self):
+        """The conflicts of the field-package merge, on the map, to resolve."""
+        return self._dock("conflicts_dock", lambda: ConflictsDock(self.iface, self.iface.mainWindow()))
 
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
@@ -164,7 +172,7 @@ class CsiapPlannerPlugin:
     def workspace_written(self, path):
         """An algorithm wrote to a workspace: the docks reading its file show the new
         screening, sessions and records (the map docks follow their layers, reloaded by then)."""
-        for dock in (self.scoring_dock, self.process_dock, self.action_plan_dock):
+        for dock in (self.scoring_dock, self.process_dock, self.action_plan_dock, self.conflicts_dock):
             if dock is not None and dock.workspace and same_file(dock.workspace, path):
                 if hasattr(dock, "workspace_written"):
                     dock.workspace_written()
@@ -178,7 +186,8 @@ class CsiapPlannerPlugin:
         if self.project_workspace is not None:
             self.project_workspace.close()
             self.project_workspace = None
-        for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock", "action_plan_dock"):
+        for attribute in ("social_map_dock", "problems_dock", "scoring_dock", "process_dock", "action_plan_dock",
+                          "conflicts_dock"):
             dock = getattr(self, attribute)
             if dock is not None:
                 if attribute == "social_map_dock" and dock.tool is not None:

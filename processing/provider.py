@@ -19,6 +19,8 @@ from .import_context import ImportContext
 from .import_survey import ImportSurvey
 from .import_unit_costs import ImportUnitCosts
 from .prioritise_areas import PrioritiseAreas
+from .merge_field import MergeField
+from .package_field import PackageField
 from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
@@ -30,7 +32,8 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 # Later issues add their algorithms here.
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
-              DraftActionPlan, ExportProposals, PrioritiseAreas, AgreePriorities, ExcretaFlow)
+              DraftActionPlan, ExportProposals, PrioritiseAreas, AgreePriorities, ExcretaFlow,
+              PackageField, MergeField)
 
 
 class CsiapProvider(QgsProcessingProvider):

@@ -149,6 +149,10 @@ def main():
              "outline_style": "dash" if v == "thin" else "solid"})),
         labeling("coalesce('RT ' || \"rt\", 'RW ' || \"rw\") || '\\n' || "
                  "coalesce(format_number(\"risk_index\", 1), '-')", 8, bold=False))
+    # Field-merge conflicts (issue 19): open ones stand out in red, resolved ones fade to grey.
+    save("merge_conflicts", "Point", QgsCategorizedSymbolRenderer("resolved", [
+        QgsRendererCategory(False, marker("triangle", "#d7191c", 5.0), "Belum diselesaikan"),
+        QgsRendererCategory(True, marker("triangle", "#9e9e9e", 3.5, filled=False), "Sudah diselesaikan")]))
 
     save("priorities", "MultiPolygon", categorized(
         "status", schema.PRIORITY_STATUS, lambda v: QgsFillSymbol.createSimple(

@@ -121,7 +121,7 @@ DESKTOP_ACTIONS = [
 DESKTOP_ACTIONS[-1]["description"] = "Kampanye STBM"
 SCREEN = tuple(int(v) for v in os.environ.get("CSIAP_DESKTOP_SCREEN", "1366x768").split("x"))   # a laptop
 TIMEOUT = int(os.environ.get("CSIAP_DESKTOP_TIMEOUT", "240"))   # seconds; about 35 here
-DOCKS = ("social_map", "problems", "scoring", "process", "action_plan")
+DOCKS = ("social_map", "problems", "scoring", "process", "action_plan", "conflicts")
 
 
 def test_desktop_loads_plugin_without_python_errors(desktop_run):
@@ -195,7 +195,7 @@ def test_the_scoring_sentence_can_be_read_whole(desktop_run):
     assert len(sentence["text"]) > 80 and sentence["readable"], sentence
 
 
-@pytest.mark.parametrize("dock", ["social_map", "problems", "process", "scoring", "action_plan"])
+@pytest.mark.parametrize("dock", ["social_map", "problems", "process", "scoring", "action_plan", "conflicts"])
 def test_every_button_and_field_of_the_dock_is_on_the_screen(desktop_run, dock):
     state, *_rest = desktop_run
     assert state["off_screen"][dock] == [], state["off_screen"][dock]

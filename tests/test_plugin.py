@@ -19,20 +19,22 @@ def test_init_gui_and_unload_leave_nothing_behind(qgis_iface, qgis_app):
         assert registry.algorithmById("csiap:createworkspace") is not None
         docks = ["Peta Sosial", "Masalah Sanitasi", "Matrik Skoring", "Tahapan PP", "Rencana Aksi"]
         assert [a.text() for a in plugin.actions] == ["Create workspace…", "Open workspace…"] + docks + [
-            "Export the CSIAP annex…"] or [a.text() for a in plugin.actions] == [
-            "Buat workspace…", "Buka workspace…"] + docks + ["Ekspor lampiran CSIAP…"]
-        # Every action but "Open workspace…" has its icon on the toolbar (a missing SVG gives a null icon).
-        assert [not a.icon().isNull() for a in plugin.actions] == [True, False, True, True, True, True, True, True]
+            "Export the CSIAP annex…", "Konflik Lapangan"] or [a.text() for a in plugin.actions] == [
+            "Buat workspace…", "Buka workspace…"] + docks + ["Ekspor lampiran CSIAP…", "Konflik Lapangan"]
+        # Every action but "Open workspace…" and the merge conflicts (menu only) has its icon on the toolbar
+        # (a missing SVG gives a null icon).
+        assert [not a.icon().isNull() for a in plugin.actions] == [True, False, True, True, True, True, True, True,
+                                                                   False]
         assert len(plugin.toolbar.actions()) == 7
         shown = [plugin.show_social_map_dock(), plugin.show_problems_dock(), plugin.show_scoring_dock(),
-                 plugin.show_process_dock(), plugin.show_action_plan_dock()]
+                 plugin.show_process_dock(), plugin.show_action_plan_dock(), plugin.show_conflicts_dock()]
         assert [d.objectName() for d in shown] == ["CsiapSocialMapDock", "CsiapProblemsDock", "CsiapScoringDock",
-                                                   "CsiapProcessDock", "CsiapActionPlanDock"]
+                                                   "CsiapProcessDock", "CsiapActionPlanDock", "CsiapConflictsDock"]
         plugin.unload()
         assert registry.providerById("csiap") is None
         assert plugin.actions == [] and plugin.toolbar is None
         assert (plugin.social_map_dock, plugin.problems_dock, plugin.scoring_dock, plugin.process_dock,
-                plugin.action_plan_dock) == (None, None, None, None, None)
+                plugin.action_plan_dock, plugin.conflicts_dock) == (None, None, None, None, None, None)
 
 
 def test_processing_only_init(qgis_app):

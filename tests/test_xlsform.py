@@ -87,3 +87,65 @@ def test_a_kobo_export_of_the_form_imports_without_mapping(workspace_copy, csiap
     for question in questions:
         assert stored[question["name"]] is not None and str(stored[question["name"]]) != "nan", question["name"]
     assert stored["uuid"] == "5b1f0c1e-1111-4b5e-9b1a-8d0e7c1a2b3c" and stored["well_distance_m"] == pytest.approx(7.5)
+
+
+def test_pyxform_converts_the_written_form_without_a_warning(csiap_processing, tmp_path):
+    """pyxform (what KoboToolbox and ODK Central run on upload) converts the form that
+    csiap:surveyform writes, with no warning at all."""
+    import re
+
+    from pyxform.xls2xform import convert
+
+    import processing
+
+    path = processing.run("csiap:surveyform", {"OUTPUT": str(tmp_path / "form.xlsx")})["OUTPUT"]
+    result = convert(xlsform=path, validate=False)
+    assert result.warnings == []
+    xform = result.xform
+    # The photo is scaled on the phone; every question has its hint in English too.
+    assert re.search(r'type="binary"[^>]*orx:max-pixels="{}"'.format(xlsform.PHOTO_MAX_PIXELS), xform) or re.search(
+        r'orx:max-pixels="{}"[^>]*type="binary"'.format(xlsform.PHOTO_MAX_PIXELS), xform)
+    english = xform.split('<translation lang="English (en)"', 1)[1].split("</translation>", 1)[0]
+    for field in schema.layer("households").fields:
+        if field.name not in xlsform.LEFT_OUT:
+            assert 'id="/data/{}:hint"'.format(field.name) in english, field.name
+
+
+def test_every_question_has_hint_and_message_in_both_languages():
+    """Made from the schema, so a field another issue adds gets them too."""
+    form = xlsform.household_form("test")
+    for row in form["survey"][2:]:
+        assert row[xlsform.HINT_ID] and row[xlsform.HINT_EN], row["name"]
+        if row.get("constraint"):
+            assert row[xlsform.MESSAGE_ID] and row[xlsform.MESSAGE_EN], row["name"]
+    extra = schema.Field("water_bill", schema.INTEGER, schema.Label("Tagihan air", "Water bill"), minimum=0)
+    row = xlsform._question(extra)
+    assert (row["constraint"], row[xlsform.MESSAGE_EN], row[xlsform.HINT_EN]) == (
+        ". >= 0", "Enter at least 0.", "At least 0.")
+
+
+def test_odk_central_edits_and_duplicates_on_reimport(workspace_copy, csiap_processing, tmp_path):
+    """ODK Central exports of this form: the second export holds A's edit (a new
+    instanceID, deprecatedID naming A) and B twice. A is replaced, B is merged: two rows."""
+    import sqlite3
+
+    import processing
+
+    header = ["SubmissionDate", "toilet_access", "members", "location-Latitude", "location-Longitude",
+              "location-Altitude", "location-Accuracy", "meta-instanceID", "meta-deprecatedID", "KEY"]
+    lat, lon = "-6.2755", "106.7852"
+    first = [["2026-09-07", "own", "4", lat, lon, "0", "5", "uuid:A", "", "uuid:A"],
+             ["2026-09-07", "shared", "3", lat, lon, "0", "5", "uuid:B", "", "uuid:B"]]
+    second = [["2026-09-08", "none", "5", lat, lon, "0", "5", "uuid:A2", "uuid:A", "uuid:A2"],
+              first[1], first[1]]
+    for name, rows in (("first.csv", first), ("second.csv", second)):
+        with open(tmp_path / name, "w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([header] + rows)
+        processing.run("csiap:importsurvey", {"INPUT": str(tmp_path / name), "TARGET": 0,
+                                              "WORKSPACE": workspace_copy})
+    db = sqlite3.connect(workspace_copy)
+    try:
+        stored = db.execute("SELECT uuid, toilet_access, members FROM households ORDER BY uuid").fetchall()
+    finally:
+        db.close()
+    assert stored == [("A", "none", 5), ("B", "shared", 3)]

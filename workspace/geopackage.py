@@ -660,3 +660,134 @@ def upsert_points(path, layer_name, fields, rows):
         for _name, sql in triggers:
             connection.execute(sql)
     return len(inserts), len(updates)
+
+
+# --- Field packages and their merge (issue 19) --------------------------------------
+# Rows are read and written whole, through OGR, with the geometry as ISO WKT under
+# ``GEOMETRY_COLUMN``: the text the three-way merge (core.merge) compares.
+
+def read_features(path, layer_name):
+    """Every row of a layer as ``{field: value}`` (no fid), the geometry as ISO WKT
+    under ``GEOMETRY_COLUMN``; None where the file has no such layer. Read-only."""
+    with storage_errors(path):
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if dataset is None:
+            raise storage_error(path, gdal.GetLastErrorMsg())
+        try:
+            layer = dataset.GetLayerByName(layer_name)
+            if layer is None:
+                return None
+            definition = layer.GetLayerDefn()
+            names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+            spatial = layer.GetGeomType() != ogr.wkbNone
+            rows = []
+            for feature in layer:
+                row = {name: (feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None)
+                       for i, name in enumerate(names)}
+                if spatial:
+                    geometry = feature.GetGeometryRef()
+                    row[GEOMETRY_COLUMN] = geometry.ExportToIsoWkt() if geometry is not None else None
+                rows.append(row)
+            return rows
+        finally:
+            layer = None
+            _close(dataset)
+
+
+def change_rows(path, changes):
+    """Apply ``{layer: {"update": {uuid: {field: value}}, "insert": [row], "delete": [uuid]}}``
+    in one transaction: all of it or, on any failure, none of it. A row's geometry is ISO
+    WKT under ``GEOMETRY_COLUMN`` (or WKB under ``"wkb"``); a ``None`` value empties a field."""
+    if _lacking_layers(path, changes):
+        _complete_layers(path, changes)
+    with transaction(path) as dataset:
+        for name, change in changes.items():
+            layer = dataset.GetLayerByName(schema.layer(name).name)
+            wanted = set(change.get("update", {})) | set(change.get("delete", ()))
+            fids = {}
+            if wanted:
+                layer.SetIgnoredFields([GEOMETRY_COLUMN])
+                fids = {f.GetField("uuid"): f.GetFID() for f in layer if f.GetField("uuid") in wanted}
+                layer.SetIgnoredFields([])
+            for uuid in change.get("delete", ()):
+                if uuid in fids:
+                    _check(path, layer.DeleteFeature(fids[uuid]))
+            for uuid, values in change.get("update", {}).items():
+                if uuid not in fids:
+                    continue
+                feature = layer.GetFeature(fids[uuid])
+                _set_values(feature, values)
+                if layer.SetFeature(feature) != 0:
+                    raise WorkspaceError(tr("Cannot update the row {uuid} of {layer}: {reason}").format(
+                        uuid=uuid, layer=name, reason=gdal.GetLastErrorMsg()))
+            for row in change.get("insert", ()):
+                feature = ogr.Feature(layer.GetLayerDefn())
+                _set_values(feature, row)
+                if layer.CreateFeature(feature) != 0:
+                    raise WorkspaceError(tr("Cannot write a row of {layer}: {reason}").format(
+                        layer=name, reason=gdal.GetLastErrorMsg()))
+        dataset = layer = None
+
+
+def _set_values(feature, values):
+    for name, value in values.items():
+        if name in (GEOMETRY_COLUMN, "wkb"):
+            if value is None:
+                feature.SetGeometry(None)
+            else:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(value) if name == "wkb"
+                                    else ogr.CreateGeometryFromWkt(value))
+            continue
+        index = feature.GetFieldIndex(name)
+        if index < 0 or name == FID_COLUMN:
+            continue   # a column this file does not have (a newer package's): left out
+        if value is None:
+            feature.SetFieldNull(index)
+        else:
+            feature.SetField(index, int(value) if isinstance(value, bool) else value)
+
+
+def copy_for_package(source, target, layers, keep):
+    """Copy the workspace ``source`` to ``target`` holding only ``layers``, and of a
+    layer named in ``keep`` (``{layer: (field, value)}``) only the rows whose
+    ``field`` holds ``value``; then compact it, so that nothing of what was left
+    out (personal data of another RW) stays in the file's free pages."""
+    check_intact(source)
+    with _connection(source, readonly=True) as connection:
+        # A consistent copy even while another program writes: SQLite's own backup.
+        with storage_errors(target):
+            copy = sqlite3.connect(target)
+            try:
+                connection.backup(copy)
+            finally:
+                copy.close()
+    with transaction(target) as dataset:
+        for index in reversed(range(dataset.GetLayerCount())):
+            name = dataset.GetLayerByIndex(index).GetName()
+            if name not in layers and name in {lyr.name for lyr in schema.LAYERS}:
+                _check(target, dataset.DeleteLayer(index))
+        for name, (field, value) in keep.items():
+            layer = dataset.GetLayerByName(name)
+            for fid in [f.GetFID() for f in layer if f.GetField(field) != value]:
+                _check(target, layer.DeleteFeature(fid))
+        dataset = layer = None
+    with _connection(target) as connection:
+        connection.execute("VACUUM")
+
+
+def kelurahan_identity(path):
+    """``(uuid, name)`` of the workspace's kelurahan row, ``(None, None)`` where it has none."""
+    with _connection(path, readonly=True) as connection:
+        row = connection.execute("SELECT uuid, name FROM kelurahan ORDER BY fid LIMIT 1").fetchone()
+    return tuple(row) if row else (None, None)
+
+
+def package_schema_version(path):
+    """The newest schema version recorded in a field package's GeoPackage, or None."""
+    with _connection(path, readonly=True) as connection:
+        try:
+            values = [row[0] for row in connection.execute("SELECT version FROM schema_version")]
+        except sqlite3.DatabaseError:
+            return None
+    numbers = [n for n in (_version_number(v) for v in values) if n is not None]
+    return max(numbers) if numbers else None

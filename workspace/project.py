@@ -65,29 +65,37 @@ def read_rows(gpkg_path, layer_name):
     return [{n: plain(f[n]) for n in names} for f in layer.getFeatures()]
 
 
-def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None):
-    """Write ``project_path`` (.qgz) for the workspace at ``gpkg_path``."""
+def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None, layer_names=None, read_only=()):
+    """Write ``project_path`` (.qgz) for the workspace at ``gpkg_path``.
+
+    ``layer_names``: only these layers (a field package, issue 19); ``read_only``: layers
+    shown but not editable there."""
+    layer_defs = [lyr for lyr in schema.LAYERS if layer_names is None or lyr.name in layer_names]
     project = QgsProject()
     project.setTitle(title)
     project.setCrs(QgsCoordinateReferenceSystem.fromWkt(crs_wkt))
     project.writeEntry("csiap", "language", language)
-    project.writeEntry("csiap", "workspace", gpkg_path)
+    # Relative to the project, as its layers are: a field package has no absolute path (issue 19).
+    project.writeEntry("csiap", "workspace", _relative(gpkg_path, project_path))
     # Relative paths: the folder can be copied to another laptop or a tablet.
     project.writeEntryBool("Paths", "/Absolute", False)
 
     layers = {}
-    for layer_def in schema.LAYERS:
+    for layer_def in layer_defs:
         # Each layer arrives with the default style stored in the GeoPackage.
         layers[layer_def.name] = open_layer(gpkg_path, layer_def, language)
+        layers[layer_def.name].setReadOnly(layer_def.name in read_only)
     project.addMapLayers(list(layers.values()), False)
-    for layer_def in schema.LAYERS:
+    for layer_def in layer_defs:
         # Value relations need the ids of the layers in this project.
         configure_layer(layers[layer_def.name], layer_def, language, layers)
 
     root = project.layerTreeRoot()
     for group_def in schema.GROUPS:
         group = root.addGroup(group_def.title.text(language))
-        members = [lyr for lyr in schema.LAYERS if lyr.group == group_def.name]
+        members = [lyr for lyr in layer_defs if lyr.group == group_def.name]
+        if not members and layer_names is not None:
+            continue
         members.sort(key=lambda lyr: _DRAWING_ORDER.index(lyr.geometry))
         for layer_def in members:
             group.addLayer(layers[layer_def.name])
@@ -103,6 +111,13 @@ def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None
         raise WorkspaceError(tr("Cannot write the project {path}: {reason}").format(
             path=project_path, reason=project.error()))
     return project_path
+
+
+def _relative(path, project_path):
+    try:
+        return os.path.relpath(path, os.path.dirname(os.path.abspath(project_path)))
+    except ValueError:   # Windows: another drive
+        return path
 
 
 def upgrade_project(gpkg_path, project_path, language):
@@ -167,7 +182,7 @@ def _add_relations(project, layers, language):
     """The schema's relations the project does not have yet."""
     manager = project.relationManager()
     for relation_def in schema.RELATIONS:
-        if manager.relation(relation_def.id).isValid():
+        if manager.relation(relation_def.id).isValid() or not {relation_def.parent, relation_def.child} <= set(layers):
             continue
         # The context ties the relation to this project, not QgsProject.instance().
         relation = QgsRelation(QgsRelationContext(project))

@@ -32,7 +32,7 @@ from qgis.utils import active_plugins, iface, plugins
 
 REPORT = os.environ["CSIAP_SMOKE_REPORT"]
 SHOTS = os.environ["CSIAP_SMOKE_SHOTS"]
-DOCKS = ("social_map", "problems", "scoring", "process", "action_plan")
+DOCKS = ("social_map", "problems", "scoring", "process", "action_plan", "conflicts")
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 report = {"modal": [], "errors": []}
 
