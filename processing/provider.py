@@ -18,9 +18,9 @@ from .import_boundaries import ImportBoundaries
 from .import_context import ImportContext
 from .import_survey import ImportSurvey
 from .import_unit_costs import ImportUnitCosts
-from .prioritise_areas import PrioritiseAreas
 from .merge_field import MergeField
 from .package_field import PackageField
+from .prioritise_areas import PrioritiseAreas
 from .process_figures import ProcessFigures
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
