@@ -16,10 +16,10 @@ from typing import Optional, Tuple
 # 1: plugin 0.1.0. 2: plugin 0.2.0 (site conditions on rt/rw/candidate_sites,
 # the option catalogue's new requirements, results tables, context_areas); see workspace.upgrade.
 # 3: plugin 0.3.0 (unit_costs, scoring_inputs; the reason of every starting score and the sentence
-# explaining each ranking; the land an RT or RW has itself for a shared facility, rt/rw land_available_m2).
-# 4: plugin 0.4.0 (location priorities and the rembuk's agreed order, priority weights, the action
-# plan; the excreta-flow answers of a household; field packages and merge conflicts).
-SCHEMA_VERSION = 4
+# explaining each ranking; the land an RT or RW has itself for a shared facility, rt/rw land_available_m2;
+# location priorities and the rembuk's agreed order, priority weights, the action plan; the
+# excreta-flow answers of a household; field packages' merge conflicts).
+SCHEMA_VERSION = 3
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -1139,7 +1139,7 @@ LAYERS = LAYERS + (
     ),
 )
 
-# --- Location priorities and the action plan (schema 4, issue 13) --------------
+# --- Location priorities and the action plan (schema 3, issue 13) --------------
 # csiap:prioritiseareas writes ``priorities`` (recomputed whole each run); the
 # order a rembuk agreed is kept apart, in ``agreed_priorities``, so a new run
 # never loses it. ``actions`` is the CSIAP's rencana aksi, one row an action.
@@ -1290,7 +1290,7 @@ ACTIONS = Layer(
 CODELISTS += (PRIORITY_CRITERION, PRIORITY_STATUS, ACTION_KIND, FUNDING_SOURCE, RESPONSIBLE, ACTION_STATUS)
 LAYERS += (PRIORITIES, PRIORITY_WEIGHTS, AGREED_PRIORITIES, ACTIONS)
 
-# --- Excreta flow (schema 4, issue 17) ------------------------------------------
+# --- Excreta flow (schema 3, issue 17) ------------------------------------------
 # What the SFD selection grid (SFD Manual v2.0, SFD Promotion Initiative; core.sfd)
 # needs of a household and the rest of the schema lacks: where the toilet discharges
 # (what the containment is connected to: the grid's List B, codes C1-C10), how its

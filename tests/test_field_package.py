@@ -53,7 +53,7 @@ def test_package_of_one_rw(csiap_processing, workspace_copy, seed_rows, tmp_path
     assert metadata["team"] == "Tim RW 001" and metadata["rw"] == "001"
     assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", metadata["packaged_at"])
     assert metadata["kelurahan_uuid"] == _query(workspace, "SELECT uuid FROM kelurahan")[0][0]
-    assert metadata["kelurahan"] == "Pondok Pinang" and metadata["schema_version"] == 4
+    assert metadata["kelurahan"] == "Pondok Pinang" and metadata["schema_version"] == 3
     # Photos under DCIM/, the rows pointing at them by relative paths.
     assert _query(data, "SELECT photo FROM households WHERE uuid = 'h1'") == [("DCIM/h1.jpg",)]
     with open(os.path.join(os.path.dirname(workspace), "photos", "h1.jpg"), "rb") as original:

@@ -277,7 +277,7 @@ def test_schema_safety(csiap_processing, workspace_copy, seed_rows, tmp_path, re
     _sql(os.path.join(newer, "data.gpkg"), "UPDATE schema_version SET version = 99")
     with refused("newer CSIAP Planner .schema version 99"):
         _merge(workspace, [newer])
-    # An older package (schema 3: no action plan, households without a later field): merged, every row kept.
+    # An older package (schema 2: no action plan, households without a later field): merged, every row kept.
     old = _package(workspace, tmp_path / "old", "Tim O")
     for name in ("data.gpkg", "base.gpkg"):
         path = os.path.join(old, name)
@@ -286,7 +286,7 @@ def test_schema_safety(csiap_processing, workspace_copy, seed_rows, tmp_path, re
 
         dataset = ogr.Open(path, 1)
         dataset.ExecuteSQL("DELETE FROM schema_version")
-        dataset.ExecuteSQL("INSERT INTO schema_version (version) VALUES (3)")
+        dataset.ExecuteSQL("INSERT INTO schema_version (version) VALUES (2)")
         dataset.DeleteLayer(dataset.GetLayerByName("actions").GetName())
         dataset.ExecuteSQL("ALTER TABLE households DROP COLUMN notes")
         dataset = None

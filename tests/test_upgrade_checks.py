@@ -1,10 +1,10 @@
-"""Upgrading a workspace made by plugin 0.3.0 (schema 3) to the current schema.
+"""Upgrading the newest released workspace, 0.2.0's (schema 2), to the current schema,
+checked against core/schema.py as a whole.
 
-``tests/data/workspace_schema3.*`` were written by the 0.3.0 code itself
-(scripts/make_schema3_fixture.py, from a worktree of 7381674): RW, RT with site
-conditions and land available, households with personal fields, a planner's
-edit of the option catalogue, an imported HSPK price, a screening, and a scoring
-session with participants' inputs, reasons and explaining sentences.
+``tests/data/workspace_schema2.*`` were written by the 0.2.0 code itself
+(scripts/make_schema2_fixture.py): RW, RT with site conditions, households with
+personal fields, a planner's edit of the option catalogue, a screening and a
+scoring session.
 
 What the upgraded file must hold is read from core/schema.py, layer by layer
 and field by field, so that every layer a later schema adds is checked too;
@@ -34,10 +34,10 @@ def sha256(path):
 
 
 @pytest.fixture()
-def schema3_workspace(tmp_path):
+def old_workspace(tmp_path):
     for ext in ("gpkg", "qgz"):
-        shutil.copy(os.path.join(DATA, "workspace_schema3." + ext), tmp_path)
-    return str(tmp_path / "workspace_schema3.gpkg")
+        shutil.copy(os.path.join(DATA, "workspace_schema2." + ext), tmp_path)
+    return str(tmp_path / "workspace_schema2.gpkg")
 
 
 def columns(db, table):
@@ -57,7 +57,7 @@ def snapshot(path):
 
 
 def customise_old_project(project_path, sample_path):
-    """What a planner did in 0.3.0: added a layer of their own and recoloured RW."""
+    """What a planner did in 0.2.0: added a layer of their own and recoloured RW."""
     from qgis.core import QgsProject, QgsVectorLayer
     from qgis.PyQt.QtGui import QColor
 
@@ -69,59 +69,42 @@ def customise_old_project(project_path, sample_path):
     project.clear()
 
 
-def test_the_fixture_is_what_0_3_0_wrote(schema3_workspace):
-    """The rows the other checks stand on (so a fixture made wrong cannot pass them unnoticed)."""
-    with sqlite3.connect(schema3_workspace) as db:
-        assert [r[0] for r in db.execute("SELECT version FROM schema_version")] == [3]
-        counts = {t: db.execute('SELECT count(*) FROM "{}"'.format(t)).fetchone()[0]
-                  for t in ("rw", "rt", "households", "screening", "scoring_sessions", "scoring_inputs")}
-        assert counts == {"rw": 17, "rt": 4, "households": 24, "screening": 20, "scoring_sessions": 1,
-                          "scoring_inputs": 7}
-        assert db.execute("SELECT unit, price, year FROM unit_costs WHERE source LIKE 'HSPK%'").fetchall() == [
-            ("per_metre", 285000.0, 2025)]
-        assert dict(db.execute("SELECT code, land_available_m2 FROM rt")) == {
-            "001": 150.0, "002": 0.0, "003": 60.0, "004": 300.0}
-        assert db.execute("SELECT land_available_m2 FROM rw WHERE code = '001'").fetchone()[0] == 500.0
-        assert db.execute("SELECT count(*) FROM scores WHERE reason IS NOT NULL").fetchone()[0] > 0
-        assert db.execute("SELECT count(*) FROM ranking WHERE explanation LIKE '% karena %'").fetchone()[0] > 0
-        assert db.execute("SELECT land_m2 FROM options WHERE code = 'ipal_komunal'").fetchone()[0] == 120
-
-
-def test_schema3_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_processing, schema3_workspace,
+def test_the_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_processing, old_workspace,
                                                                       sample_path):
     from qgis.core import QgsProject
 
     import processing
 
-    project_path = schema3_workspace.replace(".gpkg", ".qgz")
+    project_path = old_workspace.replace(".gpkg", ".qgz")
     customise_old_project(project_path, sample_path)
-    originals = {path: sha256(path) for path in (schema3_workspace, project_path)}
-    before = snapshot(schema3_workspace)
+    originals = {path: sha256(path) for path in (old_workspace, project_path)}
+    before = snapshot(old_workspace)
 
-    result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": schema3_workspace})
+    result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
 
-    assert result["VERSION"] == schema.SCHEMA_VERSION == 4
+    assert result["VERSION"] == schema.SCHEMA_VERSION == 3
     kept = result["BACKUPS"].split(";")
-    assert [os.path.basename(p) for p in kept] == ["workspace_schema3.schema3.gpkg", "workspace_schema3.schema3.qgz"]
+    assert [os.path.basename(p) for p in kept] == ["workspace_schema2.schema2.gpkg", "workspace_schema2.schema2.qgz"]
     assert [sha256(p) for p in kept] == list(originals.values())   # the old files, byte for byte
-    assert sorted(os.listdir(os.path.dirname(schema3_workspace))) == sorted(
+    assert sorted(os.listdir(os.path.dirname(old_workspace))) == sorted(
         os.path.basename(p) for p in list(originals) + kept)     # no scratch left behind
 
-    # Every old table, column and value, unchanged (schema_version gains a row; the plugin's styles are replaced).
-    after = snapshot(schema3_workspace)
+    # Every old table, column and value, unchanged (the plugin's styles are replaced).
+    after = snapshot(old_workspace)
     for table, old_columns in before.items():
         if table == "layer_styles":
             continue
         for name, values in old_columns.items():
             assert name in after[table], (table, name)
-            if table == "schema_version":
+            # schema_version gains a row; the criteria gain site suitability (schema 3) after the old ones.
+            if table in ("schema_version", "criteria"):
                 assert after[table][name][:len(values)] == values, (table, name)
             else:
                 assert after[table][name] == values, (table, name)
-    assert len(after["schema_version"]["version"]) == 2 and after["schema_version"]["version"][-1] == 4
+    assert len(after["schema_version"]["version"]) == 2 and after["schema_version"]["version"][-1] == 3
 
     # Every layer and field of the current schema, with its type, code list, alias and default style.
-    with sqlite3.connect(schema3_workspace) as db:
+    with sqlite3.connect(old_workspace) as db:
         kinds = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))
         geometries = dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns"))
         declared = {}
@@ -162,7 +145,7 @@ def test_schema3_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_proce
         in_project = {}
         for layer in project.mapLayers().values():
             path, _sep, options = layer.source().partition("|")
-            if os.path.realpath(path) == os.path.realpath(schema3_workspace):
+            if os.path.realpath(path) == os.path.realpath(old_workspace):
                 in_project[options.split("layername=")[1].split("|")[0]] = layer
         for layer_def in schema.LAYERS:
             layer = in_project.get(layer_def.name)
@@ -222,40 +205,38 @@ def required_values(algorithm, tmp_path, sample_path):
     return values
 
 
-def test_every_algorithm_refuses_a_schema3_workspace_until_it_is_upgraded(csiap_processing, schema3_workspace,
+def test_every_algorithm_refuses_a_old_workspace_until_it_is_upgraded(csiap_processing, old_workspace,
                                                                           tmp_path, sample_path):
     from qgis.core import QgsProcessingException
 
     import processing
 
-    before = sha256(schema3_workspace)
+    before = sha256(old_workspace)
     refused = []
     for algorithm in csiap_processing.algorithms():
         names = [p.name() for p in algorithm.parameterDefinitions()]
         if "WORKSPACE" not in names or algorithm.name() == "upgradeworkspace":
             continue
-        parameters = dict(required_values(algorithm, tmp_path, sample_path), WORKSPACE=schema3_workspace)
-        with pytest.raises(QgsProcessingException, match="older CSIAP Planner.*schema version 3.*Upgrade workspace"
+        parameters = dict(required_values(algorithm, tmp_path, sample_path), WORKSPACE=old_workspace)
+        with pytest.raises(QgsProcessingException, match="older CSIAP Planner.*schema version 2.*Upgrade workspace"
                            ) as caught:
             processing.run(algorithm.id(), parameters)
         traceback.clear_frames(caught.tb)   # its frames hold QGIS objects: freed before QGIS exits
         refused.append(algorithm.name())
     assert {"screenoptions", "scoreoptions", "exportannex", "importunitcosts"} <= set(refused)
-    assert sha256(schema3_workspace) == before
+    assert sha256(old_workspace) == before
 
-    processing.run("csiap:upgradeworkspace", {"WORKSPACE": schema3_workspace})
-    screened = processing.run("csiap:screenoptions", {"WORKSPACE": schema3_workspace, "LANGUAGE": 1})
-    assert screened["LOCATIONS"] == 4   # the four RT of 0.3.0
-    scored = processing.run("csiap:scoreoptions", {"WORKSPACE": schema3_workspace, "LANGUAGE": 1})
-    with sqlite3.connect(schema3_workspace) as db:
-        assert db.execute("SELECT count(*) FROM scoring_sessions").fetchone()[0] == 2   # 0.3.0's stays
-        # The HSPK price imported in 0.3.0 is still the one the cost is computed from.
-        assert db.execute("SELECT count(*) FROM unit_costs WHERE source LIKE 'HSPK%'").fetchone()[0] == 1
+    processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
+    screened = processing.run("csiap:screenoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
+    assert screened["LOCATIONS"] == 4   # the four RT of 0.2.0
+    scored = processing.run("csiap:scoreoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
+    with sqlite3.connect(old_workspace) as db:
+        assert db.execute("SELECT count(*) FROM scoring_sessions").fetchone()[0] == 2   # 0.2.0's stays
         assert db.execute("SELECT count(*) FROM ranking WHERE session_uuid = ?",
                           (scored["SESSION"],)).fetchone()[0] > 0
 
 
-def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app, schema3_workspace):
+def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app, old_workspace):
     """A newer schema may add codes to a code list an older file has: the upgrade adds them
     to the file's domain; a code the file has and the schema dropped stays (rows may hold it)."""
     from csiap_planner.workspace.upgrade import upgrade_workspace
@@ -264,17 +245,17 @@ def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app
     codelist = schema.layer("households").field("containment").codelist
     domain = codelist.name + "_id"
     gained, dropped = codelist.values()[-1], "tangki_lama"
-    with sqlite3.connect(schema3_workspace) as db:   # the file as an older code list left it
+    with sqlite3.connect(old_workspace) as db:   # the file as an older code list left it
         assert db.execute("DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ? AND value = ?",
                           (domain, gained)).rowcount == 1
         db.execute("INSERT INTO gpkg_data_column_constraints (constraint_name, constraint_type, value, "
                    "description) VALUES (?, 'enum', ?, 'Tangki lama')", (domain, dropped))
-    upgrade_workspace(schema3_workspace)
-    with sqlite3.connect(schema3_workspace) as db:
+    upgrade_workspace(old_workspace)
+    with sqlite3.connect(old_workspace) as db:
         codes = dict(db.execute("SELECT value, description FROM gpkg_data_column_constraints "
                                 "WHERE constraint_name = ?", (domain,)))
     assert set(codes) == set(codelist.values()) | {dropped}
     assert codes[gained] == codelist.codes[-1].label.id and codes[dropped] == "Tangki lama"
-    dataset = gdal.OpenEx(schema3_workspace)   # and GDAL (QGIS's reader) reads them so
+    dataset = gdal.OpenEx(old_workspace)   # and GDAL (QGIS's reader) reads them so
     assert set(dataset.GetFieldDomain(domain).GetEnumeration()) == set(codes)
     dataset = None
