@@ -356,7 +356,8 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
         # kelurahan's after it), their matrices and the assumption register.
         sfd_folder = os.path.join(folder, "sfd")
         sfd_figures = annex_figures(path, sfd_folder, language, after_plan=bool(actions))
-        files += [("sfd", os.path.join(sfd_folder, name), name) for name in sorted(os.listdir(sfd_folder))]
+        if os.path.isdir(sfd_folder):
+            files += [("sfd", os.path.join(sfd_folder, name), name) for name in sorted(os.listdir(sfd_folder))]
         if feedback is not None:
             feedback.setProgress(75)
         for figure in export_figures(path, os.path.join(folder, "proses"), language, include_personal):

@@ -294,6 +294,7 @@ def _keep_with_next(document):
     height = document.pageSize().height()
     fixed = set()
     for _attempt in range(500):
+        _relayout(document)
         block = document.begin()
         moved = False
         while block.isValid() and not moved:
@@ -316,6 +317,14 @@ def _keep_with_next(document):
             block = block.next()
         if not moved:
             return
+
+
+def _relayout(document):
+    """Lay the whole document out again: after a block's format changes (a page break),
+    Qt lays out lazily and reports the blocks after it as empty, at one place, so a page
+    of figures would be counted as holding them all (and the pages they needed not printed)."""
+    document.markContentsDirty(0, document.characterCount())
+    document.size()
 
 
 def _page_of(document, text, level=1):

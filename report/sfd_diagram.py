@@ -22,6 +22,7 @@ from ..compat import text_flags
 from ..core import reference
 from ..core.sfd import FLOW_LABELS, UNKNOWN, UNKNOWN_REASON_LABELS, assumption_register
 from ..i18n import tr
+from ..workspace.geopackage import WorkspaceError
 from .diagrams import render
 from .tables import write_csv
 
@@ -314,9 +315,11 @@ def annex_figures(path, folder, language, assumptions=None, after_plan=False):
     from ..workspace.sfd import area_diagrams
 
     assumptions = assumptions or DEFAULTS
-    kelurahan = area_diagrams(path, "kelurahan", assumptions)
-    _files, figures = export_diagrams(kelurahan + area_diagrams(path, "RW", assumptions), folder, language,
-                                      assumptions)
+    try:
+        diagrams = area_diagrams(path, "kelurahan", assumptions) + area_diagrams(path, "RW", assumptions)
+    except WorkspaceError:   # no RW polygons yet: nothing to draw an SFD of (the annex says so)
+        return []
+    _files, figures = export_diagrams(diagrams, folder, language, assumptions)
     if after_plan:
         _files, planned = export_diagrams(area_diagrams(path, "kelurahan", assumptions, after_the_plan=True),
                                           folder, language, assumptions)
