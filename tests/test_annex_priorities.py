@@ -61,6 +61,34 @@ def top_options(workspace, language):
     return {code: names.get(option, option) for code, option, _rowid in first}
 
 
+DPI = 100
+
+
+def fill_colour(png, frame, extent, polygon):
+    """The colour most of ``polygon``'s inside shows on the PNG of a layout whose map item sits
+    at ``frame`` (x, y, width, height in mm) showing ``extent`` (x min, y min, x max, y max):
+    sampled on a grid up to 10 m inside its edge (labels cover some points, not most)."""
+    from collections import Counter
+
+    from qgis.PyQt.QtGui import QColor, QImage
+    from shapely.geometry import Point
+
+    image = QImage(png)
+    inside = next(polygon.buffer(-d) for d in (10, 5, 3, 0) if not polygon.buffer(-d).is_empty)
+    x0, y0, x1, y1 = inside.bounds
+    step = max(x1 - x0, y1 - y0) / 25
+    seen = Counter()
+    for i in range(26):
+        for j in range(26):
+            x, y = x0 + i * step, y0 + j * step
+            if not inside.contains(Point(x, y)):
+                continue
+            mm_x = frame[0] + (x - extent[0]) / (extent[2] - extent[0]) * frame[2]
+            mm_y = frame[1] + (extent[3] - y) / (extent[3] - extent[1]) * frame[3]
+            seen[QColor(image.pixel(int(mm_x * DPI / 25.4), int(mm_y * DPI / 25.4))).name()] += 1
+    return seen.most_common(1)[0][0]
+
+
 @pytest.fixture()
 def scored_sample(csiap_processing, workspace_copy, import_sample):
     """The sample as `make demo` leaves it before the priorities: indicators, screening and a
@@ -150,9 +178,10 @@ def test_computed_priorities_of_the_sample_in_english(scored_sample, tmp_path):
     """csiap:prioritiseareas run on the sample's RTs, no agreement: the first three by computed
     rank (ties in RW, RT order, read with sqlite3) carry their rank, each survey-first RT
     says so, the legend is English."""
+    import geopandas
     from csiap_planner.core.annex import annex_map
     from csiap_planner.report.annex import Annex
-    from csiap_planner.report.layouts import export_pdf
+    from csiap_planner.report.layouts import export_pdf, export_png
 
     import processing
 
@@ -167,8 +196,23 @@ def test_computed_priorities_of_the_sample_in_english(scored_sample, tmp_path):
 
     annex = Annex(workspace, "en")
     assert annex.priority_level == "RT"
-    pdf = export_pdf(annex.layout(annex_map("peta_prioritas"), "a3_landscape", 4), str(tmp_path / "peta.pdf"))
-    del annex
+    layout = annex.layout(annex_map("peta_prioritas"), "a3_landscape", 4)
+    pdf = export_pdf(layout, str(tmp_path / "peta.pdf"))
+    png = export_png(layout, str(tmp_path / "peta.png"), DPI)
+    main = layout.itemById("map")
+    frame = (main.positionWithUnits().x(), main.positionWithUnits().y(), main.sizeWithUnits().width(),
+             main.sizeWithUnits().height())
+    extent = main.extent()
+    extent = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    del main, layout, annex
+    # Each rank class in its colour, read off the PNG inside the location's polygon (geopandas).
+    polygons = dict(zip(*(lambda areas: (areas.location_code, areas.geometry))(
+        geopandas.read_file(workspace, layer="priorities"))))
+    for place, colour in ((1, "#bd0026"), (7, "#f03b20"), (15, "#fd8d3c"), (30, "#fed976")):
+        rw, rt, _computed, _status = ranked[place - 1]
+        assert fill_colour(png, frame, extent, polygons["{}/{}".format(rw, rt)]) == colour, place
+    rw, rt, _computed, _status = survey_first[0]
+    assert fill_colour(png, frame, extent, polygons["{}/{}".format(rw, rt)]) == "#e0e0e0"
     found = words(pdf)
     for place, (_rw, _rt, _computed, _status) in enumerate(ranked[:3], 1):
         assert (str(place),) in {(w,) for w, _x, _y in found}, place
