@@ -31,9 +31,12 @@ MAPS = (
     AnnexMap("peta_risiko", schema.Label("Peta Risiko Sanitasi", "Sanitation Risk Map"),
              ("area_indicators", "rw", "kelurahan"),
              (reference.RISK_METHOD_SOURCE, reference.MIN_SURVEYED_HOUSEHOLDS.source), chapter=2),
-    AnnexMap("peta_prioritas", schema.Label("Peta Prioritas dan Opsi Teknis", "Priorities and Technical Options Map"),
-             ("priorities", "candidate_sites", "rw", "kelurahan"), (PERMEN, SANITASI_NET, RANDOM_INDEX_SOURCE),
-             chapter=3),
+    # Which locations come first (csiap:prioritiseareas, the rembuk's agreed order), each labelled
+    # with the option ranked first there; the top options alone where no priorities were computed
+    # (``top_options``, an in-memory layer of the annex).
+    AnnexMap("peta_prioritas", schema.Label("Peta Prioritas Lokasi", "Location Priorities Map"),
+             ("priorities", "top_options", "candidate_sites", "rw", "kelurahan"),
+             (reference.SSK_AREA_BERISIKO.source, PERMEN, SANITASI_NET, RANDOM_INDEX_SOURCE), chapter=4),
     # The rencana aksi (issue 13): each action's service area over the RT, labelled with its option.
     AnnexMap("peta_rencana_aksi", schema.Label("Peta Rencana Aksi", "Action Plan Map"),
              ("actions", "rt", "rw", "kelurahan"), chapter=5),

@@ -4573,5 +4573,25 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <source>Cannot update the row {uuid} of {layer}: {reason}</source>
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
+    <message>
+        <location filename="../report/annex.py" line="251" />
+        <source>Priority {first}–{last}</source>
+        <translation>Prioritas {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="251" />
+        <source>Priority {first} and after</source>
+        <translation>Prioritas {first} dan seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="262" />
+        <source>survey first</source>
+        <translation>survei dulu</translation>
+    </message>
+    <message>
+        <location filename="../report/annex.py" line="345" />
+        <source>Location priorities not computed yet (csiap:prioritiseareas): the map shows the option ranked first in each location.</source>
+        <translation>Prioritas lokasi belum dihitung (csiap:prioritiseareas): peta ini menampilkan opsi peringkat pertama di tiap lokasi.</translation>
+    </message>
 </context>
 </TS>

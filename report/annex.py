@@ -13,6 +13,7 @@ import tempfile
 import textwrap
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsExpression,
     QgsFeature,
@@ -23,26 +24,31 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProject,
     QgsRendererCategory,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 
+from ..compat import INT, STRING, make_field
 from ..core import reference, schema
 from ..core.annex import DATA_SOURCES, MAPS, provenance_lines
+from ..core.priorities import SURVEY_FIRST
 from ..core.scoring import RANDOM_INDEX_SOURCE
 from ..core.sfd import DEFAULTS as SFD_DEFAULTS
 from ..core.sfd import assumption_register
 from ..i18n import tr
 from ..workspace import kelurahan_name
+from ..workspace.actions import newest_session as newest_session_at
 from ..workspace.fields import plain
 from ..workspace.geopackage import WorkspaceError
+from ..workspace.priorities import location_order
 from ..workspace.project import has_row, layer_uri, read_rows
 from ..workspace.screening import location_code
 from ..workspace.styles import category_labels
 from .document import AnnexDocument
-from .layouts import export_pdf, export_png, fill_layout, load_layout, pdf_settings
+from .layouts import add_note, export_pdf, export_png, fill_layout, load_layout, pdf_settings
 from .plan_tables import write_plan_tables
 from .process_figures import export_figures
 from .sfd_diagram import annex_figures
@@ -71,6 +77,66 @@ from .tables import (
 
 LEGEND_WIDTH = 36   # characters a legend line holds beside the map on every paper (QGIS 3.22 cannot wrap by width)
 OPTION_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
+# The peta prioritas's classes of the plan's rank (the last open-ended), darkest first.
+RANK_CLASSES = ((1, 5), (6, 10), (11, 20), (21, None))
+RANK_COLOURS = ("#bd0026", "#f03b20", "#fd8d3c", "#fed976")
+
+
+def priority_level(path, atlas_level=None):
+    """The level whose location priorities the peta prioritas draws: the one csiap:prioritiseareas
+    computed; where it ran at both, the atlas's level (its pages then show the same locations),
+    else RT, the finer one. None where no priorities were computed."""
+    computed = {row.get("location_level") for row in read_rows(path, "priorities")}
+    for level in (atlas_level, "RT", "RW"):
+        if level in ("RT", "RW") and level in computed:
+            return level
+    return None
+
+
+def _case(field, values):
+    """An expression giving ``values[field]`` (NULL for a value not in it)."""
+    if not values:
+        return "NULL"
+    return "CASE {} END".format(" ".join("WHEN \"{}\" = {} THEN {}".format(
+        field, QgsExpression.quotedValue(key), QgsExpression.quotedValue(value)) for key, value in values.items()))
+
+
+def _label_settings(expression, size, bold, quadrant):
+    """A label over the polygon's centre, ``above`` or ``below`` it; the rank's (bold) is never
+    hidden by another label, the smaller text gives way where labels crowd."""
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = expression
+    try:   # Qgis.LabelPlacement arrived in 3.26
+        settings.placement = Qgis.LabelPlacement.OverPoint
+        settings.quadOffset = Qgis.LabelQuadrantPosition.Above if quadrant == "above" \
+            else Qgis.LabelQuadrantPosition.Below
+    except AttributeError:
+        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove if quadrant == "above" \
+            else QgsPalLayerSettings.QuadrantPosition.QuadrantBelow
+    # Apart by their buffers: touching labels collide, and the smaller would give way.
+    settings.yOffset = -1.2 if quadrant == "above" else 1.2
+    # Over the RW names (priority 5): the rank first, never hidden; the RT and option next.
+    settings.priority = 10 if bold else 8
+    if bold:
+        if hasattr(settings, "placementSettings"):   # 3.26 on; displayAll before
+            settings.placementSettings().setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
+        else:
+            settings.displayAll = True
+    text_format = QgsTextFormat()
+    text_format.setSize(size)
+    if bold:
+        text_format.setNamedStyle("Bold")
+        font = text_format.font()
+        font.setBold(True)
+        text_format.setFont(font)
+    buffer = text_format.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
+    return settings
 
 
 def legend_label(text):
@@ -81,7 +147,7 @@ def legend_label(text):
 class Annex:
     """Everything needed to draw the annex of one workspace in one language."""
 
-    def __init__(self, path, language):
+    def __init__(self, path, language, atlas_level=None):
         self.path = path
         self.language = language
         self.project = QgsProject()
@@ -92,7 +158,13 @@ class Annex:
                 if layer.isValid():
                     self._relabel(layer, layer_def)
                     self.layers[layer_def.name] = layer
-        self.layers["priorities"] = self._priorities_layer()
+        # The peta prioritas: the location priorities where computed, else the top options.
+        self.priority_level = priority_level(path, atlas_level)
+        if self.priority_level is None:
+            self.layers.pop("priorities", None)
+            self.layers["top_options"] = self._top_options_layer()
+        else:
+            self._style_priorities(self.layers["priorities"], self.priority_level)
         if "actions" in self.layers:
             self._style_actions(self.layers["actions"])
         self.project.addMapLayers(list(self.layers.values()))
@@ -112,16 +184,23 @@ class Annex:
                 if labels.get(str(category.value())):
                     renderer.updateCategoryLabel(index, legend_label(labels[str(category.value())]))
 
-    def _priorities_layer(self):
-        """RT (or RW) polygons coloured by the option ranked first in the newest
-        scoring session; hatched over where too few households were surveyed, so
-        a proposal resting on little data does not read as settled."""
-        newest = newest_session(self.path)
+    def _top_options(self, level=None):
+        """``{location code: option code}``: the option ranked first in the newest scoring
+        session (of ``level``, where given; the first stored where options tie)."""
+        newest = newest_session(self.path) if level is None else newest_session_at(self.path, level)
         best = {}
         if newest is not None:
             for row in read_rows(self.path, "ranking"):
                 if row["session_uuid"] == newest and row["rank"] == 1:
                     best.setdefault(row["location_code"], row["option_code"])
+        return best
+
+    def _top_options_layer(self):
+        """RT (or RW) polygons coloured by the option ranked first in the newest
+        scoring session; hatched over where too few households were surveyed, so
+        a proposal resting on little data does not read as settled. The peta prioritas
+        draws it only where no location priorities were computed yet."""
+        best = self._top_options()
         names = option_names(self.path, self.language)
         indicators = self.layers.get("area_indicators")
         layer = QgsVectorLayer("MultiPolygon?crs={}&field=location:string&field=option:string&field=thin:integer"
@@ -153,6 +232,42 @@ class Annex:
             "Too few households surveyed: proposal not yet certain", self.language))))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         return layer
+
+    def _style_priorities(self, layer, level):
+        """The workspace's ``priorities`` of ``level``, coloured by the plan's rank (the order
+        ``location_order`` gives: the newest rembuk's agreed order first, then the computed one)
+        in classes, the locations to survey first dashed grey; each labelled with its rank and,
+        smaller, its RT/RW and the option ranked first there."""
+        layer.setSubsetString('"location_level" = {}'.format(QgsExpression.quotedValue(level)))
+        order = location_order(self.path, level)
+        ranks = {item["location_code"]: item["rank"] for item in order if item["rank"] is not None}
+        names = option_names(self.path, self.language)
+        options = {code: names.get(option, option) for code, option in self._top_options(level).items() if option}
+        # Computed on the layer object only (the GeoPackage is not written): the rank of the
+        # plan and the option's name, read by the renderer and the labels below.
+        layer.addExpressionField(_case("location_code", ranks), make_field("plan_rank", INT))
+        layer.addExpressionField(_case("location_code", options), make_field("top_option", STRING))
+        root = QgsRuleBasedRenderer.Rule(None)
+        for (first, last), colour in zip(RANK_CLASSES, RANK_COLOURS):
+            label = (tr("Priority {first}–{last}", self.language) if last else
+                     tr("Priority {first} and after", self.language)).format(first=first, last=last)
+            root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+                {"color": colour, "outline_color": "#404040", "outline_width": "0.3"}), 0, 0,
+                '"plan_rank" >= {}'.format(first) + (' AND "plan_rank" <= {}'.format(last) if last else ""),
+                legend_label(label)))
+        root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+            {"color": "#e0e0e0", "outline_color": "#606060", "outline_width": "0.5", "outline_style": "dash"}),
+            0, 0, '"plan_rank" IS NULL', legend_label(schema.PRIORITY_STATUS.label(SURVEY_FIRST, self.language))))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        place = "'RT ' || \"rt\" || '/RW ' || \"rw\"" if level == "RT" else "'RW ' || \"rw\""
+        rank = _label_settings("coalesce(to_string(\"plan_rank\"), {})".format(
+            QgsExpression.quotedValue(tr("survey first", self.language))), 11, True, "above")
+        where = _label_settings("{} || coalesce('\\n' || \"top_option\", '')".format(place), 6, False, "below")
+        labels = QgsRuleBasedLabeling.Rule(None)
+        for settings in (rank, where):
+            labels.appendChild(QgsRuleBasedLabeling.Rule(settings))
+        layer.setLabeling(QgsRuleBasedLabeling(labels))
+        layer.setLabelsEnabled(True)
 
     def _style_actions(self, layer):
         """The action plan's service areas, coloured by kind of action and labelled with the
@@ -213,8 +328,9 @@ class Annex:
         areas, where imported); atlas pages (``in_kecamatan=False``) show the page's
         place in the kelurahan instead."""
         layout = load_layout(paper, self.project)
-        layers = [self.layers[n] for n in annex_map.layers if n in self.layers]
-        legend = [layer for name, layer in zip(annex_map.layers, layers) if name not in ("rw", "rt", "kelurahan")]
+        shown = [n for n in annex_map.layers if n in self.layers]
+        layers = [self.layers[n] for n in shown]
+        legend = [self.layers[n] for n in shown if n not in ("rw", "rt", "kelurahan")]
         outline = self.outline
         context = self.layers.get("context_areas")
         if in_kecamatan and context is not None and context.featureCount() > 0:
@@ -226,6 +342,9 @@ class Annex:
             inset_extent = outline.buffered(max(outline.width(), outline.height()) * 0.15)
         fill_layout(layout, self.texts(annex_map, number, where), layers, legend,
                     extent or outline.buffered(outline.width() * 0.03), inset_layers, inset_extent)
+        if annex_map.key == "peta_prioritas" and self.priority_level is None:
+            add_note(layout, tr("Location priorities not computed yet (csiap:prioritiseareas): the map shows the "
+                                "option ranked first in each location.", self.language))
         return layout
 
     def atlas_layout(self, annex_map, paper, number, level):
@@ -318,7 +437,7 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
     ``extra_figures``: ``{chapter number: [(image path, caption)]}`` added to those chapters
     of the document (chapter 2 takes the SFD of the kelurahan and of each RW)."""
     os.makedirs(folder, exist_ok=True)
-    annex = Annex(path, language)
+    annex = Annex(path, language, atlas_level)
     with tempfile.TemporaryDirectory() as scratch:
         files = annex.export_maps(os.path.join(folder, "peta"), paper, atlas_level, feedback, scratch)
         actions = action_rows(path)
@@ -475,6 +594,7 @@ def annex_document(annex, files, actions, include_personal=False):
             chapter.paragraph(tr("No location has to be surveyed first.", language))
         chapter.paragraph(tr("Every location's priority with its components: {file} (sheet prioritas).",
                              language).format(file=APPENDIX))
+    add_maps(chapter)
 
     # 5 Rencana aksi
     chapter = document.chapter(tr("Action Plan", language))

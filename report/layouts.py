@@ -30,7 +30,7 @@ from qgis.core import (
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import DISTANCE_METERS, LAYOUT_MILLIMETERS
@@ -291,3 +291,20 @@ def export_pdf(layout, path, dpi=200):
         raise WorkspaceError(tr("Cannot export {path}.").format(path=path))
     return path
 
+
+
+def add_note(layout, text):
+    """A boxed note in the map's top-left corner (what the map does not show yet, and why)."""
+    main = layout.itemById("map")
+    position, size = main.positionWithUnits(), main.sizeWithUnits()
+    scale = size.width() / 300.0   # the A3 map's width: the note grows with the paper, as the titles do
+    note = _label(layout, "note", (position.x() + 4 * scale, position.y() + 4 * scale, size.width() * 0.6,
+                                   12 * scale), 10 * max(scale, 0.8), bold=True)
+    note.setText(text)
+    note.setBackgroundEnabled(True)
+    note.setBackgroundColor(QColor("#fff7bc"))
+    note.setFrameEnabled(True)
+    note.setMarginX(2 * scale)
+    note.setMarginY(2 * scale)
+    note.adjustSizeToText()
+    return note

@@ -109,7 +109,10 @@ def test_priorities_map_shows_each_first_option_and_hatches_thin_areas(sample_an
     areas = geopandas.read_file(sample_annex_workspace, layer="area_indicators")
     thin = {"{}/{}".format(a.rw, a.rt) for a in areas.itertuples() if a.data_thin}
     annex = Annex(sample_annex_workspace, "en")
-    layer = annex.layers["priorities"]
+    # No location priorities computed: the peta prioritas draws the top options (an in-memory
+    # layer that no longer takes the workspace layer's name) and says so on the map.
+    assert annex.priority_level is None and "priorities" not in annex.layers
+    layer = annex.layers["top_options"]
     shown = {f["location"]: (f["option"], f["thin"]) for f in layer.getFeatures()}
     # Every RT of the sample (counted in the sample's own layer) is drawn.
     sample_rts = len(geopandas.read_file(os.path.join(SAMPLE, "pondok_pinang.gpkg"), layer="rt_synthetic"))
@@ -204,6 +207,10 @@ def test_the_bundle_lists_every_file_and_keeps_personal_data_out(sample_annex_wo
     assert "Lampiran CSIAP" in document and "Peta Risiko Sanitasi" in document and "SNI 03-2398-2002" in document
     assert "data SINTETIS" in document   # the sample's synthetic rows are said to be so
     check_contents_and_page_numbers(os.path.join(folder, "lampiran_csiap.pdf"))
+    # No location priorities yet: the peta prioritas (in chapter 4) says so on the map itself.
+    peta = " ".join(pdf_text(os.path.join(folder, "peta", "peta_prioritas.pdf")).split())
+    assert "Prioritas lokasi belum dihitung (csiap:prioritiseareas)" in peta
+    assert "Peta Prioritas Lokasi" in peta and "Survei dulu" not in peta
     # The maps stay vector: no fill pattern turned a page into an image (size, blurred labels).
     for name in sorted(n for n in listed if n.startswith("peta/") and n.endswith(".pdf")):
         images = subprocess.run(["pdfimages", "-list", os.path.join(folder, name)], capture_output=True,
