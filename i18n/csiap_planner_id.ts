@@ -1340,111 +1340,102 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Ekspor lampiran CSIAP</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="37" />
-        <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing every file.
-
-By default no names, NIK or phone numbers appear in any file.</source>
-        <translation>Menulis lampiran peta CSIAP ke satu folder: peta sosial, peta permasalahan, peta risiko dan peta prioritas (ikhtisar dan satu halaman per RW atau RT) dalam PDF dan PNG dari templat tata letak (A3 mendatar atau poster A1 untuk rembuk, A4 tegak untuk lampiran; templat yang disimpan di folder profil Anda csiap_planner/templates/ dipakai sebagai ganti templat kami); tabel (indikator, masalah per RT, penyaringan, peringkat) dalam XLSX dan CSV; diagram kelembagaan, kalender musim, tahapan dan rembuk; dokumen lampiran (PDF) dengan daftar isi, nomor halaman dan sumber; serta manifest.json yang mendaftar setiap berkas.
-
-Secara bawaan tidak ada nama, NIK atau nomor telepon di berkas mana pun.</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_annex.py" line="50" />
+        <location filename="../processing/export_annex.py" line="53" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="50" />
+        <location filename="../processing/export_annex.py" line="53" />
         <source>A3 landscape</source>
         <translation>A3 mendatar</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="50" />
+        <location filename="../processing/export_annex.py" line="53" />
         <source>A1 poster</source>
         <translation>Poster A1</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="50" />
+        <location filename="../processing/export_annex.py" line="53" />
         <source>A4 portrait</source>
         <translation>A4 tegak</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="52" />
+        <location filename="../processing/export_annex.py" line="55" />
         <source>A page per</source>
         <translation>Satu halaman per</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="52" />
+        <location filename="../processing/export_annex.py" line="55" />
         <source>None (overview only)</source>
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="127" />
+        <location filename="../report/annex.py" line="206" />
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="145" />
+        <location filename="../report/annex.py" line="224" />
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="190" />
+        <location filename="../report/annex.py" line="305" />
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="193" />
+        <location filename="../report/sfd_diagram.py" line="194" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="392" />
+        <location filename="../report/annex.py" line="512" />
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="204" />
+        <location filename="../report/annex.py" line="319" />
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="279" />
+        <location filename="../report/annex.py" line="398" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="281" />
+        <location filename="../report/annex.py" line="400" />
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="327" />
+        <location filename="../report/annex.py" line="446" />
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="328" />
+        <location filename="../report/annex.py" line="447" />
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="329" />
+        <location filename="../report/annex.py" line="448" />
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="330" />
+        <location filename="../report/annex.py" line="449" />
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="339" />
+        <location filename="../report/annex.py" line="458" />
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="393" />
+        <location filename="../report/annex.py" line="513" />
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
@@ -1550,7 +1541,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="152" />
+        <location filename="../report/annex.py" line="231" />
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
@@ -2744,7 +2735,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>5 · Alat bantu</translation>
     </message>
     <message>
-        <location filename="../processing/export_annex.py" line="49" />
+        <location filename="../processing/export_annex.py" line="52" />
         <source>Language of the annex</source>
         <translation>Bahasa lampiran</translation>
     </message>
@@ -3369,7 +3360,7 @@ Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuh
         <translation>semua musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="332" />
+        <location filename="../report/annex.py" line="451" />
         <source>Location priorities</source>
         <translation>Prioritas lokasi</translation>
     </message>
@@ -3634,7 +3625,7 @@ Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuh
         <translation>Belum ada prioritas hasil hitung pada tingkat {level}: jalankan 'Prioritas lokasi' terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="107" />
+        <location filename="../report/sfd_diagram.py" line="108" />
         <source>Excreta flow diagram (SFD)</source>
         <translation>Diagram aliran tinja (SFD)</translation>
     </message>
@@ -3722,72 +3713,72 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>(setelah rencana aksi)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="112" />
+        <location filename="../report/sfd_diagram.py" line="113" />
         <source>Shares of people ({people:.0f} persons in {households} households surveyed); groundwater pollution risk {risk}{assumed}.</source>
         <translation>Bagian dari jumlah jiwa ({people:.0f} jiwa dalam {households} KK disurvei); risiko pencemaran air tanah {risk}{assumed}.</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="113" />
+        <location filename="../report/sfd_diagram.py" line="114" />
         <source> (assumed: the survey cannot tell)</source>
         <translation> (diasumsikan: survei tidak dapat menentukannya)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="178" />
+        <location filename="../report/sfd_diagram.py" line="179" />
         <source>Source: SFD Manual v2.0 and SFD FAQ (SuSanA); assumptions in the register beside the diagram (IPLT treats {iplt:g} %, IPAL komunal functioning {ipal:g} %).</source>
         <translation>Sumber: SFD Manual v2.0 dan FAQ SFD (SuSanA); asumsi dalam daftar asumsi di samping diagram (IPLT mengolah {iplt:g} %, IPAL komunal berfungsi {ipal:g} %).</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="182" />
+        <location filename="../report/sfd_diagram.py" line="183" />
         <source>Unknown: answers missing for</source>
         <translation>Tidak diketahui: jawaban kosong untuk</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="191" />
+        <location filename="../report/sfd_diagram.py" line="192" />
         <source>after the action plan</source>
         <translation>setelah rencana aksi</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="232" />
+        <location filename="../report/sfd_diagram.py" line="233" />
         <source>Flow</source>
         <translation>Aliran</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="232" />
+        <location filename="../report/sfd_diagram.py" line="233" />
         <source>Share of people (%)</source>
         <translation>Bagian jiwa (%)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="239" />
+        <location filename="../report/sfd_diagram.py" line="240" />
         <source>Assumption</source>
         <translation>Asumsi</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="239" />
+        <location filename="../report/sfd_diagram.py" line="240" />
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="239" />
+        <location filename="../report/sfd_diagram.py" line="240" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="239" />
+        <location filename="../report/sfd_diagram.py" line="240" />
         <source>Official figure</source>
         <translation>Angka resmi</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="245" />
+        <location filename="../report/sfd_diagram.py" line="246" />
         <source>SFD assumption register</source>
         <translation>Daftar asumsi SFD</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="248" />
+        <location filename="../report/sfd_diagram.py" line="249" />
         <source>Sources: {manual}; {faq}.</source>
         <translation>Sumber: {manual}; {faq}.</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -3797,62 +3788,62 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>KK disurvei</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>People</source>
         <translation>Jiwa</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Households without their size (counted at the mean)</source>
         <translation>KK tanpa jumlah anggota (dihitung dengan rata-rata)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Mean household size</source>
         <translation>Rata-rata anggota KK</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>T assumed (the survey cannot tell)</source>
         <translation>T diasumsikan (survei tidak dapat menentukan)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Groundwater depth (m)</source>
         <translation>Kedalaman air tanah (m)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Facilities &lt; 10 m from a well (%)</source>
         <translation>Sarana &lt; 10 m dari sumur (%)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Drinking water from groundwater (%)</source>
         <translation>Air minum dari air tanah (%)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Safely managed (%)</source>
         <translation>Dikelola aman (%)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Not safely managed (%)</source>
         <translation>Tidak dikelola aman (%)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>Unknown (%)</source>
         <translation>Tidak diketahui (%)</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="255" />
+        <location filename="../report/sfd_diagram.py" line="256" />
         <source>No diagram because</source>
         <translation>Tidak digambar karena</translation>
     </message>
     <message>
-        <location filename="../report/sfd_diagram.py" line="303" />
+        <location filename="../report/sfd_diagram.py" line="304" />
         <source>Excreta flow diagram (SFD), {area}: safely managed {safe:.0f} %, not safely managed {unsafe:.0f} %, unknown {unknown:.0f} % of people. Assumptions: see the SFD assumption register.</source>
         <translation>Diagram aliran tinja (SFD), {area}: dikelola aman {safe:.0f} %, tidak dikelola aman {unsafe:.0f} %, tidak diketahui {unknown:.0f} % jiwa. Asumsi: lihat daftar asumsi SFD.</translation>
     </message>
@@ -3867,277 +3858,277 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Tingkat harus kelurahan, RW atau RT, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="174" />
+        <location filename="../report/annex.py" line="289" />
         <source>HH</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="331" />
+        <location filename="../report/annex.py" line="450" />
         <source>Scores per location, option and criterion</source>
         <translation>Nilai per lokasi, opsi dan kriteria</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="487" />
+        <location filename="../report/annex.py" line="608" />
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="393" />
+        <location filename="../report/annex.py" line="513" />
         <source>sources and rules: chapter 7</source>
         <translation>sumber dan aturan: bab 7</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="404" />
+        <location filename="../report/annex.py" line="524" />
         <source>Overview of the Area</source>
         <translation>Gambaran Umum Wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="406" />
+        <location filename="../report/annex.py" line="526" />
         <source>Kelurahan {name} ({place}) has {rw} RW and {rt} RT; {surveyed} households were surveyed for the social map.</source>
         <translation>Kelurahan {name} ({place}) terdiri atas {rw} RW dan {rt} RT; {surveyed} KK disurvei untuk peta sosial.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="410" />
+        <location filename="../report/annex.py" line="530" />
         <source>Population and households per RW</source>
         <translation>Penduduk dan KK per RW</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="415" />
+        <location filename="../report/annex.py" line="535" />
         <source>Problems and Risks</source>
         <translation>Masalah dan Risiko</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="416" />
+        <location filename="../report/annex.py" line="536" />
         <source>The problems residents named and the sanitation risk of each area. The tables per RT are appendices: {file} (sheets indikator and masalah).</source>
         <translation>Masalah yang disebut warga dan risiko sanitasi tiap wilayah. Tabel per RT ada di lampiran: {file} (lembar indikator dan masalah).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="420" />
+        <location filename="../report/annex.py" line="540" />
         <source>Problems named by residents, by category and season</source>
         <translation>Masalah yang disebut warga, menurut jenis dan musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="422" />
+        <location filename="../report/annex.py" line="542" />
         <source>No problems have been recorded yet.</source>
         <translation>Belum ada masalah yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="425" />
+        <location filename="../report/annex.py" line="545" />
         <source>Areas per sanitation risk class</source>
         <translation>Jumlah wilayah per kelas risiko sanitasi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="428" />
+        <location filename="../report/annex.py" line="548" />
         <source>The {count} areas of highest sanitation risk</source>
         <translation>{count} wilayah dengan risiko sanitasi tertinggi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="433" />
+        <location filename="../report/annex.py" line="553" />
         <source>Technical Options and Scoring Matrix</source>
         <translation>Opsi Teknis dan Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="434" />
+        <location filename="../report/annex.py" line="554" />
         <source>The technical options of the catalogue, where each is feasible, and how the rembuk scored them. The rows per location and option are appendices: {file} (sheets penyaringan, nilai and skoring).</source>
         <translation>Opsi teknis dalam katalog, di mana tiap opsi layak, dan bagaimana rembuk menilainya. Baris per lokasi dan opsi ada di lampiran: {file} (lembar penyaringan, nilai dan skoring).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="438" />
+        <location filename="../report/annex.py" line="558" />
         <source>Technical options of the catalogue</source>
         <translation>Opsi teknis dalam katalog</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="441" />
+        <location filename="../report/annex.py" line="561" />
         <source>Screening and ranking: in how many locations each option is feasible and ranked first</source>
         <translation>Penyaringan dan peringkat: di berapa lokasi tiap opsi layak dan menempati peringkat pertama</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="444" />
+        <location filename="../report/annex.py" line="564" />
         <source>The options have not been screened yet (csiap:screenoptions).</source>
         <translation>Opsi belum disaring (csiap:screenoptions).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="447" />
+        <location filename="../report/annex.py" line="567" />
         <source>Scoring matrix: the mean score (1-5) of each option on each criterion, with its weight; scoring session {session}</source>
         <translation>Matrik skoring: nilai rata-rata (1-5) tiap opsi pada tiap kriteria, dengan bobotnya; sesi skoring {session}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="451" />
+        <location filename="../report/annex.py" line="571" />
         <source>No scoring session has been saved yet (csiap:scoreoptions).</source>
         <translation>Belum ada sesi skoring yang disimpan (csiap:scoreoptions).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="455" />
+        <location filename="../report/annex.py" line="575" />
         <source>Location Priorities</source>
         <translation>Prioritas Lokasi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="458" />
+        <location filename="../report/annex.py" line="578" />
         <source>The location priorities have not been computed yet: run csiap:prioritiseareas.</source>
         <translation>Prioritas lokasi belum dihitung: jalankan csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="463" />
+        <location filename="../report/annex.py" line="583" />
         <source>The order below is the one agreed at: {meetings}. Each change from the computed order gives its reason.</source>
         <translation>Urutan di bawah adalah urutan yang disepakati di: {meetings}. Setiap perubahan dari urutan hasil hitung disertai alasannya.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="466" />
+        <location filename="../report/annex.py" line="586" />
         <source>The order below is the computed one: no rembuk has agreed an order yet.</source>
         <translation>Urutan di bawah adalah hasil hitung: belum ada rembuk yang menyepakati urutan.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="468" />
+        <location filename="../report/annex.py" line="588" />
         <source>The {count} locations of highest priority</source>
         <translation>{count} lokasi dengan prioritas tertinggi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="471" />
+        <location filename="../report/annex.py" line="591" />
         <source>Locations to survey first: too few households surveyed to rank them</source>
         <translation>Lokasi yang perlu disurvei dulu: KK yang disurvei terlalu sedikit untuk diperingkat</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="474" />
+        <location filename="../report/annex.py" line="594" />
         <source>No location has to be surveyed first.</source>
         <translation>Tidak ada lokasi yang perlu disurvei dulu.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="475" />
+        <location filename="../report/annex.py" line="595" />
         <source>Every location's priority with its components: {file} (sheet prioritas).</source>
         <translation>Prioritas setiap lokasi beserta komponennya: {file} (lembar prioritas).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="479" />
+        <location filename="../report/annex.py" line="600" />
         <source>Action Plan</source>
         <translation>Rencana Aksi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="481" />
+        <location filename="../report/annex.py" line="602" />
         <source>The action plan is still empty: draft it with csiap:draftactionplan or add the actions in the Rencana Aksi dock.</source>
         <translation>Rencana aksi masih kosong: susun drafnya dengan csiap:draftactionplan atau tambahkan kegiatan di panel Rencana Aksi.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="484" />
+        <location filename="../report/annex.py" line="605" />
         <source>The actions in the order of their location's priority, with the households and persons they serve, their cost and who pays it.</source>
         <translation>Kegiatan menurut urutan prioritas lokasinya, dengan KK dan jiwa penerima manfaat, biaya dan sumber dananya.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="489" />
+        <location filename="../report/annex.py" line="610" />
         <source>Cost by funding source (the community's cash and in-kind shares as swadaya)</source>
         <translation>Biaya menurut sumber dana (bagian tunai dan natura/tenaga warga sebagai swadaya)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="491" />
+        <location filename="../report/annex.py" line="612" />
         <source>Cost by RW</source>
         <translation>Biaya per RW</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="495" />
+        <location filename="../report/annex.py" line="616" />
         <source>The map has a page per RW (or RT) in {file}.</source>
         <translation>Peta ini memiliki satu halaman per RW (atau RT) di {file}.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="499" />
+        <location filename="../report/annex.py" line="620" />
         <source>Participatory Process</source>
         <translation>Proses Partisipatif</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="500" />
+        <location filename="../report/annex.py" line="621" />
         <source>How the plan was made: the stages, the meetings and who attended, the KSM, and the community's own diagrams.</source>
         <translation>Bagaimana rencana ini disusun: tahapan, pertemuan dan pesertanya, KSM, serta diagram buatan warga.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="503" />
+        <location filename="../report/annex.py" line="624" />
         <source>Planning Stages</source>
         <translation>Tahapan Perencanaan Partisipatif</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="503" />
+        <location filename="../report/annex.py" line="624" />
         <source>Stages of the participatory planning and their progress</source>
         <translation>Tahapan perencanaan partisipatif dan kemajuannya</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="503" />
+        <location filename="../report/annex.py" line="624" />
         <source>Rembuk and FGD</source>
         <translation>Rembuk dan FGD</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="503" />
+        <location filename="../report/annex.py" line="624" />
         <source>Meetings: date, place, attendance of women and men, decisions</source>
         <translation>Pertemuan: tanggal, tempat, kehadiran perempuan dan laki-laki, keputusan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="503" />
+        <location filename="../report/annex.py" line="624" />
         <source>KSM</source>
         <translation>KSM</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="503" />
+        <location filename="../report/annex.py" line="624" />
         <source>The KSM: roles and members</source>
         <translation>KSM: jabatan dan anggota</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="531" />
+        <location filename="../report/annex.py" line="652" />
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="521" />
+        <location filename="../report/annex.py" line="642" />
         <source>Institutions Diagram</source>
         <translation>Diagram Kelembagaan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="521" />
+        <location filename="../report/annex.py" line="642" />
         <source>Institutions diagram (Venn): importance and closeness of each institution to the community</source>
         <translation>Diagram kelembagaan (Venn): kepentingan dan kedekatan tiap lembaga dengan warga</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="521" />
+        <location filename="../report/annex.py" line="642" />
         <source>Seasonal Calendar</source>
         <translation>Kalender Musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="521" />
+        <location filename="../report/annex.py" line="642" />
         <source>Seasonal calendar: rain, flooding, illness, income and work by month</source>
         <translation>Kalender musim: hujan, banjir, penyakit, penghasilan dan pekerjaan per bulan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="534" />
+        <location filename="../report/annex.py" line="655" />
         <source>Sources and Rules</source>
         <translation>Sumber dan Aturan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="537" />
+        <location filename="../report/annex.py" line="658" />
         <source>Files of this annex</source>
         <translation>Berkas lampiran ini</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="538" />
+        <location filename="../report/annex.py" line="659" />
         <source>Beside this document, in the folder of the annex:</source>
         <translation>Selain dokumen ini, di folder lampiran:</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="543" />
+        <location filename="../report/annex.py" line="664" />
         <source>Approval</source>
         <translation>Pengesahan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="543" />
+        <location filename="../report/annex.py" line="664" />
         <source>Agreed at ........................, on ........................</source>
         <translation>Ditetapkan di ........................, tanggal ........................</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="558" />
+        <location filename="../report/annex.py" line="679" />
         <source>Chair of the KSM</source>
         <translation>Ketua KSM</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="558" />
+        <location filename="../report/annex.py" line="679" />
         <source>Lurah</source>
         <translation>Lurah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="559" />
+        <location filename="../report/annex.py" line="680" />
         <source>Facilitator (TFL)</source>
         <translation>Fasilitator (TFL)</translation>
     </message>
@@ -4197,22 +4188,22 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Belum ditentukan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="301" />
+        <location filename="../report/annex.py" line="420" />
         <source>No excreta flow diagram: no area has enough households with the survey's toilet answers (see sfd/sfd_ringkasan.csv for why, area by area).</source>
         <translation>Tidak ada diagram aliran tinja: tidak ada wilayah dengan cukup rumah tangga yang menjawab pertanyaan jamban survei (lihat sfd/sfd_ringkasan.csv untuk alasannya per wilayah).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="304" />
+        <location filename="../report/annex.py" line="423" />
         <source>Where the excreta goes (SFD)</source>
         <translation>Ke mana tinja mengalir (SFD)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="344" />
+        <location filename="../report/annex.py" line="463" />
         <source>Musrenbang proposal list</source>
         <translation>Daftar usulan Musrenbang</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="350" />
+        <location filename="../report/annex.py" line="469" />
         <source>No Musrenbang list or RKM draft in the annex: {reason}</source>
         <translation>Tanpa daftar usulan Musrenbang dan draf RKM di lampiran: {reason}</translation>
     </message>
@@ -4574,24 +4565,33 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="251" />
+        <location filename="../report/annex.py" line="252" />
         <source>Priority {first}–{last}</source>
         <translation>Prioritas {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="251" />
+        <location filename="../report/annex.py" line="252" />
         <source>Priority {first} and after</source>
         <translation>Prioritas {first} dan seterusnya</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="262" />
+        <location filename="../report/annex.py" line="263" />
         <source>survey first</source>
         <translation>survei dulu</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="345" />
+        <location filename="../report/annex.py" line="346" />
         <source>Location priorities not computed yet (csiap:prioritiseareas): the map shows the option ranked first in each location.</source>
         <translation>Prioritas lokasi belum dihitung (csiap:prioritiseareas): peta ini menampilkan opsi peringkat pertama di tiap lokasi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annex.py" line="37" />
+        <source>Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk, location priorities and action plan maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, screening, scores, ranking, priorities, the action plan) as XLSX and CSV; the Musrenbang proposal list and the RKM draft; the excreta flow diagrams (SFD) of the kelurahan and of each RW with their assumption register; the Venn diagram, seasonal calendar, stages and meetings; the annex document (PDF) in a CSIAP's order (seven numbered chapters, numbered captions, maps on landscape pages, a signature page) with its contents, page numbers and sources; and manifest.json listing every file.
+
+By default no names, NIK or phone numbers appear in any file.</source>
+        <translation>Menulis lampiran peta CSIAP ke satu folder: peta sosial, permasalahan, risiko, prioritas lokasi dan rencana aksi (ikhtisar dan satu halaman per RW atau RT) sebagai PDF dan PNG dari templat tata letak (A3 mendatar atau poster A1 untuk rembuk, A4 tegak untuk lampiran; templat yang disimpan di folder profil csiap_planner/templates/ dipakai menggantikan templat kami); tabel (indikator, masalah per RT, penyaringan, nilai, peringkat, prioritas, rencana aksi) sebagai XLSX dan CSV; daftar usulan Musrenbang dan draf RKM; diagram aliran tinja (SFD) kelurahan dan tiap RW beserta daftar asumsinya; diagram kelembagaan, kalender musim, tahapan dan rembuk; dokumen lampiran (PDF) menurut urutan CSIAP (tujuh bab bernomor, keterangan bernomor, peta di halaman mendatar, halaman tanda tangan) dengan daftar isi, nomor halaman dan sumber; serta manifest.json yang mendaftar setiap file.
+
+Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
 </context>
 </TS>

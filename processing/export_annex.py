@@ -35,13 +35,16 @@ class ExportAnnex(CsiapAlgorithm):
 
     def shortHelpString(self):
         return tr(
-            "Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk and priorities "
-            "maps (overview and one page per RW or RT) as PDF and PNG from the layout templates (A3 landscape "
-            "or A1 poster for the rembuk, A4 portrait for the annex; a template saved in your profile folder "
-            "csiap_planner/templates/ is used instead of ours); the tables (indicators, problems per RT, "
-            "screening, ranking) as XLSX and CSV; the Venn diagram, seasonal calendar, stages and meetings; "
-            "the annex document (PDF) with its contents, page numbers and sources; and manifest.json listing "
-            "every file.\n\n"
+            "Writes the mapped annexes of the CSIAP into one folder: the social, problems, risk, location "
+            "priorities and action plan maps (overview and one page per RW or RT) as PDF and PNG from the layout "
+            "templates (A3 landscape or A1 poster for the rembuk, A4 portrait for the annex; a template saved in "
+            "your profile folder csiap_planner/templates/ is used instead of ours); the tables (indicators, "
+            "problems per RT, screening, scores, ranking, priorities, the action plan) as XLSX and CSV; the "
+            "Musrenbang proposal list and the RKM draft; the excreta flow diagrams (SFD) of the kelurahan and of "
+            "each RW with their assumption register; the Venn diagram, seasonal calendar, stages and meetings; "
+            "the annex document (PDF) in a CSIAP's order (seven numbered chapters, numbered captions, maps on "
+            "landscape pages, a signature page) with its contents, page numbers and sources; and manifest.json "
+            "listing every file.\n\n"
             "By default no names, NIK or phone numbers appear in any file.")
 
     def initAlgorithm(self, config=None):
