@@ -380,15 +380,19 @@ def test_excretaflow_writes_the_matrix_diagram_and_register(csiap_processing, sf
     assert "Nama Rahasia" not in everything   # nothing personal in what is shown at a rembuk
 
 
-def test_excretaflow_after_the_plan(csiap_processing, sfd_workspace, seed_rows, tmp_path):
+@pytest.mark.parametrize("drawn", [True, False], ids=["drawn area", "the RT's polygon"])
+def test_excretaflow_after_the_plan(csiap_processing, sfd_workspace, seed_rows, tmp_path, drawn):
+    """The IPAL komunal serves RW 01's RT: drawn as its area, or (not drawn, as an action typed
+    in the attribute table or drafted) its location's polygon, as the plan counts it."""
     from shapely.geometry import box
 
     import processing
 
     minx, maxx, miny, maxy = _bounds(sfd_workspace)
+    where = ({"geometry": box(minx, miny, (minx + maxx) / 2, maxy)} if drawn else
+             {"location_level": "RT", "location_code": "01/001"})
     seed_rows(sfd_workspace, "actions", [
-        {"uuid": "a1", "kind": "build", "option_code": "ipal_komunal", "geometry": box(minx, miny, (minx + maxx) / 2,
-                                                                                         maxy)},
+        dict({"uuid": "a1", "kind": "build", "option_code": "ipal_komunal"}, **where),
         {"uuid": "a2", "kind": "behaviour_change", "option_code": "septic_individual",
          "geometry": box(minx, miny, maxx, maxy)}])   # not a building action: changes nothing
     folder = tmp_path / "plan"

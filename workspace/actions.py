@@ -73,6 +73,10 @@ def _area_of(action, polygons):
     return polygons.get((level, action.get("location_code")))
 
 
+# Public: the after-the-plan SFD counts the same households as the plan (workspace.sfd).
+service_area = _area_of
+
+
 def _households_inside(path, areas, feedback=None):
     """``({id: (members, low_income)}, [[ids inside area] per area])``: the surveyed
     households whose point lies in (or on the edge of) each area."""

@@ -12,6 +12,7 @@ from ..core import reference, schema
 from ..core.sfd import DEFAULTS, PLAN_OPTIONS, after_plan, area_sfd, groundwater_risk
 from ..core.sfd import unsafe_share as _unsafe_share
 from ..i18n import tr
+from .actions import location_polygons, service_area
 from .attach import AreaIndex
 from .fields import plain
 from .geopackage import WorkspaceError
@@ -34,15 +35,24 @@ def _kelurahan_name(path):
 
 def plan_actions(path):
     """``[(geometry, option code)]`` of the action plan's building and rehabilitation
-    actions whose option changes where excreta go (``core.sfd.PLAN_OPTIONS``)."""
+    actions whose option changes where excreta go (``core.sfd.PLAN_OPTIONS``); the
+    geometry is the action's service area as the plan counts it: drawn, else its
+    location's polygon (``workspace.actions.service_area``)."""
     layer = open_layer(path, schema.layer("actions"), schema.DEFAULT_LANGUAGE)
+    polygons = None
     actions = []
     for feature in layer.getFeatures():
         option = plain(feature["option_code"])
+        if plain(feature["kind"]) not in ("build", "rehabilitate") or option not in PLAN_OPTIONS:
+            continue
         geometry = QgsGeometry(feature.geometry())
-        if (plain(feature["kind"]) in ("build", "rehabilitate") and option in PLAN_OPTIONS
-                and not geometry.isNull() and not geometry.isEmpty()):
-            actions.append((geometry, option))
+        drawn = None if geometry.isNull() or geometry.isEmpty() else geometry
+        if drawn is None and polygons is None:
+            polygons = location_polygons(path)
+        area = service_area({"geometry": drawn, "location_level": plain(feature["location_level"]),
+                             "location_code": plain(feature["location_code"])}, polygons)
+        if area is not None:
+            actions.append((area, option))
     return actions
 
 
