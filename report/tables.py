@@ -111,11 +111,13 @@ def scores_table(path, language):
 
 def priorities_table(path, language):
     """Every location's priority as csiap:prioritiseareas computed it, with its components."""
-    fields = ("computed_rank", "location_code", "status", "priority_score", "need_score", "risk_score",
-              "problems_score", "readiness_score", "unsafe_excreta_score", "reasons", "method")
+    fields = ("location_level", "computed_rank", "location_code", "status", "priority_score", "need_score",
+              "risk_score", "problems_score", "readiness_score", "unsafe_excreta_score", "reasons", "method")
     header = [schema.layer("priorities").field(f).alias.text(language) for f in fields]
+    # RW and RT are ranked apart (each has its rank 1): each level's rows together, RW first.
     rows = sorted(read_rows(path, "priorities"),
-                  key=lambda r: (r.get("computed_rank") is None, r.get("computed_rank") or 0, _location_order(r)))
+                  key=lambda r: (r.get("location_level") != "RW", r.get("computed_rank") is None,
+                                 r.get("computed_rank") or 0, _location_order(r)))
     return header, [[cell("priorities", f, r.get(f), language) for f in fields] for r in rows]
 
 

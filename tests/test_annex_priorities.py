@@ -240,3 +240,18 @@ def test_without_priorities_the_map_says_so(scored_sample, tmp_path):
     for name in set(top_options(scored_sample, "en").values()):
         assert name in text.replace("\n", " ") or name[:20] in text, name
     assert "Priority 1–5" not in text and "survey first" not in text
+
+
+def test_the_priorities_appendix_keeps_rw_and_rt_apart(qgis_app, workspace_copy, seed_rows):
+    """Each level has its own rank 1: the appendix says which level a row is, and keeps each together."""
+    from csiap_planner.report.tables import priorities_table
+
+    seed_rows(workspace_copy, "priorities", [
+        {"uuid": "t2", "location_level": "RT", "location_code": "001/002", "computed_rank": 2, "status": "ranked"},
+        {"uuid": "w1", "location_level": "RW", "location_code": "002", "computed_rank": 1, "status": "ranked"},
+        {"uuid": "t1", "location_level": "RT", "location_code": "002/001", "computed_rank": 1, "status": "ranked"},
+        {"uuid": "w2", "location_level": "RW", "location_code": "001", "computed_rank": 2, "status": "ranked"}])
+    header, rows = priorities_table(workspace_copy, "en")
+    assert header[:3] == ["Location level", "Computed rank", "Location"]
+    assert [(r[0], r[1], r[2]) for r in rows] == [("RW", 1, "002"), ("RW", 2, "001"),
+                                                 ("RT", 1, "002/001"), ("RT", 2, "001/002")]
