@@ -93,18 +93,21 @@ class ConflictsDock(QDockWidget):
         self.refresh()
 
     def refresh(self, *args):
-        rows = []
+        rows, unreadable = [], None
         if self.workspace:
             try:
                 rows = read_features(self.workspace, "merge_conflicts") or []
             except WorkspaceError as error:
-                self.summary.setText(str(error))
+                unreadable = str(error)   # said, not hidden behind "0 conflicts"
         open_count = sum(1 for r in rows if not r["resolved"])
         self.conflicts = sorted((r for r in rows if self.show_resolved.isChecked() or not r["resolved"]),
                                 key=lambda r: (bool(r["resolved"]), r["layer_name"], r["feature_uuid"],
                                                r["column_name"], r["package"]))
-        self.summary.setText(tr("{open} conflicts to resolve, {resolved} resolved.").format(
-            open=open_count, resolved=len(rows) - open_count) if self.workspace else "")
+        if unreadable is not None:
+            self.summary.setText(unreadable)
+        else:
+            self.summary.setText(tr("{open} conflicts to resolve, {resolved} resolved.").format(
+                open=open_count, resolved=len(rows) - open_count) if self.workspace else "")
         self.table.setRowCount(len(self.conflicts))
         for number, row in enumerate(self.conflicts):
             cells = (schema.layer(row["layer_name"]).title.text(self.language), self._column(row),

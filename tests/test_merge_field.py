@@ -358,3 +358,20 @@ def test_conflicts_dock_lists_zooms_and_resolves(devices, qgis_iface):
         assert dock.table.rowCount() == 6
     finally:
         dock.deleteLater()
+
+
+def test_conflicts_dock_says_when_it_cannot_read_them(qgis_iface, workspace_copy, monkeypatch):
+    """A conflicts table that cannot be read is said so, not shown as "0 conflicts"."""
+    from csiap_planner.plugin import conflicts_dock
+    from csiap_planner.workspace.geopackage import WorkspaceError
+
+    def unreadable(path, name):
+        raise WorkspaceError("merge_conflicts: disk I/O error")
+
+    monkeypatch.setattr(conflicts_dock, "read_features", unreadable)
+    dock = conflicts_dock.ConflictsDock(qgis_iface)
+    try:
+        dock.set_workspace(workspace_copy)
+        assert dock.summary.text() == "merge_conflicts: disk I/O error" and dock.table.rowCount() == 0
+    finally:
+        dock.deleteLater()
