@@ -378,7 +378,8 @@ def _numbers(code):
 
 
 def agree_priorities(path, meeting, level, order_text, reasons_text_=None, language=schema.DEFAULT_LANGUAGE):
-    """Store the order the rembuk ``meeting`` agreed for ``level``; return the rows.
+    """Store the order the rembuk ``meeting`` agreed for ``level``; return the rows
+    (each with ``moved``: whether it left its computed place, ties counted as kept).
 
     Each meeting's agreement is kept (history); the same meeting agreeing again for the
     same level replaces its own rows. Refuses an unknown meeting or location and a
@@ -409,7 +410,8 @@ def agree_priorities(path, meeting, level, order_text, reasons_text_=None, langu
     for row in kept:
         row.pop("fid", None)
     write_rows(path, {"agreed_priorities": kept + rows}, replace={"agreed_priorities": ("meeting_uuid", found["uuid"])})
-    return rows
+    # "moved" is not stored: a place inside its tie is no change (core.priorities.unchanged_place).
+    return [dict(row, moved=a.moved) for row, a in zip(rows, agreed)]
 
 
 def _newest_agreement(path, level):
