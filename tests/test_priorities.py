@@ -357,8 +357,9 @@ def test_the_sfds_unsafe_excreta_share_is_an_optional_input(five_rts, query):
 
 
 def test_the_sfd_is_made_only_when_its_weight_counts(five_rts, query, monkeypatch):
-    import processing
     from csiap_planner.workspace import sfd
+
+    import processing
 
     def no_sfd(*args, **kwargs):
         raise AssertionError("the SFD was made although unsafe_excreta weighs 0")
@@ -376,9 +377,10 @@ def test_the_sfd_is_made_only_when_its_weight_counts(five_rts, query, monkeypatc
 ])
 def test_an_sfd_that_cannot_be_made_is_a_message_in_the_users_language(five_rts, query, refused, monkeypatch,
                                                                           language, match):
-    import processing
     from csiap_planner.core.sfd import BAD_MEMBERS, SfdError
     from csiap_planner.workspace import sfd
+
+    import processing
 
     def bad_sfd(*args, **kwargs):
         raise SfdError(BAD_MEMBERS, household="h3", members="tiga")
