@@ -366,8 +366,8 @@ def test_the_sfd_is_made_only_when_its_weight_counts(five_rts, query, monkeypatc
 
     monkeypatch.setattr(sfd, "area_diagrams", no_sfd)
     processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1})
-    processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1,
-                                             "WEIGHTS": "need=50, risk=50, unsafe_excreta=0", "WEIGHTS_SOURCE": "Pokja"})
+    typed = {"WEIGHTS": "need=50, risk=50, unsafe_excreta=0", "WEIGHTS_SOURCE": "Pokja"}
+    processing.run("csiap:prioritiseareas", dict({"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1}, **typed))
     assert len(stored(query, five_rts)) == 5
 
 
