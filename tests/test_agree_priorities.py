@@ -149,3 +149,24 @@ def test_locations_tied_in_the_computed_rank_keep_their_place_in_either_order(ra
     result = run_agree(ranked, "m-new", "002/001, 001/001, 001/003, 001/002",
                        "001/001=banjir tiap tahun; 001/003=lahan belum siap")
     assert (result["AGREED"], result["CHANGED"]) == (4, 2)
+
+
+def test_of_two_meetings_on_the_same_date_the_agreement_stored_last_wins(ranked, seed_rows, query):
+    from csiap_planner.workspace.priorities import location_order
+
+    # Uuids sorting against the order of storing: the uuid must not decide.
+    seed_rows(ranked, "meetings", [
+        {"uuid": "z-pagi", "kind": "rembuk_kelurahan", "title": "Rembuk pagi", "meeting_date": "2026-11-02"},
+        {"uuid": "a-sore", "kind": "rembuk_kelurahan", "title": "Rembuk sore", "meeting_date": "2026-11-02"}])
+    run_agree(ranked, "z-pagi", "001/003, 002/001", "001/003=lahan siap; 002/001=menunggu survei")
+    run_agree(ranked, "a-sore", "002/001, 001/003")
+    order = location_order(ranked, "RT")
+    assert [(i["location_code"], i["meeting_uuid"]) for i in order[:2]] == [("002/001", "a-sore"),
+                                                                          ("001/003", "a-sore")]
+    # The stored order, read with sqlite3: a-sore's rows came last.
+    last = query(ranked, "SELECT meeting_uuid FROM agreed_priorities ORDER BY fid DESC LIMIT 1")
+    assert last == [("a-sore",)]
+    # The morning meeting agreeing again is now the one stored last.
+    run_agree(ranked, "z-pagi", "001/003, 002/001", "001/003=lahan siap; 002/001=menunggu survei")
+    assert [(i["location_code"], i["meeting_uuid"]) for i in location_order(ranked, "RT")[:2]] == [
+        ("001/003", "z-pagi"), ("002/001", "z-pagi")]

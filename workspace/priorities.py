@@ -415,12 +415,20 @@ def agree_priorities(path, meeting, level, order_text, reasons_text_=None, langu
 
 
 def _newest_agreement(path, level):
-    """``(meeting uuid, {code: row})`` of the newest meeting (by its date) that agreed an order for ``level``."""
+    """``(meeting uuid, {code: row})`` of the newest meeting (by its date) that agreed an order for ``level``.
+
+    Two meetings on the same date (or both without one): the agreement stored last wins,
+    i.e. the meeting whose agreed_priorities rows have the highest fid (a meeting agreeing
+    again rewrites its rows, so it then counts as stored last). Deterministic, unlike the
+    random uuids."""
     rows = [r for r in read_rows(path, "agreed_priorities") if r.get("location_level") == level]
     if not rows:
         return None, {}
     dates = {m["uuid"]: m.get("meeting_date") or "" for m in read_rows(path, "meetings")}
-    newest = max({r["meeting_uuid"] for r in rows}, key=lambda m: (dates.get(m, ""), m))
+    stored = {}
+    for row in rows:
+        stored[row["meeting_uuid"]] = max(stored.get(row["meeting_uuid"], 0), row["fid"])
+    newest = max(stored, key=lambda m: (dates.get(m, ""), stored[m]))
     return newest, {r["location_code"]: r for r in rows if r["meeting_uuid"] == newest}
 
 
