@@ -21,6 +21,7 @@
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -209,6 +210,16 @@ class Agreed:
     agreed_rank: int
     computed_rank: Optional[int]
     change_reason: Optional[str]
+    moved: bool = False
+
+
+def unchanged_place(rank, position, tied):
+    """Whether ``position`` keeps the computed ``rank`` that ``tied`` locations share.
+
+    Ranks are competition ranks (1, 1, 3): the locations tied at rank 3 fill places 3
+    and 4 in whatever order, so none of them moved. A location without a computed rank
+    (survey first) always moved."""
+    return rank is not None and rank <= position < rank + tied
 
 
 def parse_order(text):
@@ -235,7 +246,8 @@ def agree(order, computed, reasons):
     ``order``: codes in agreed order; ``computed``: ``{code: computed rank or None}``
     for every known location; ``reasons``: ``{code: reason}``. Refuses an unknown or
     repeated code, a reason for a code not in the order, and a change from the computed
-    rank without a reason, each naming the location."""
+    rank without a reason, each naming the location. A place inside its tie (see
+    ``unchanged_place``) is no change; a reason given for it anyway is kept."""
     if not order:
         raise PriorityError("order_empty")
     seen = set()
@@ -248,10 +260,12 @@ def agree(order, computed, reasons):
     for code in reasons:
         if code not in seen:
             raise PriorityError("reason_unknown", code)
+    tied = Counter(rank for rank in computed.values() if rank is not None)
     rows = []
     for position, code in enumerate(order, start=1):
         reason = (reasons.get(code) or "").strip() or None
-        if computed[code] != position and reason is None:
+        moved = not unchanged_place(computed[code], position, tied[computed[code]])
+        if moved and reason is None:
             raise PriorityError("reason_missing", code, computed[code])
-        rows.append(Agreed(code, position, computed[code], reason))
+        rows.append(Agreed(code, position, computed[code], reason, moved))
     return rows

@@ -45,7 +45,7 @@ class AgreePriorities(CsiapAlgorithm):
         rows = agree_priorities(path, self.parameterAsString(parameters, "MEETING", context),
                                 level, self.parameterAsString(parameters, "ORDER", context),
                                 self.parameterAsString(parameters, "REASONS", context), language)
-        changed = [r for r in rows if r["agreed_rank"] != r["computed_rank"]]
+        changed = [r for r in rows if r["moved"]]   # a place inside a tie is no change
         for row in rows:
             computed = row["computed_rank"] if row["computed_rank"] is not None else "-"
             line = tr("{rank}. {code} (computed {computed})", language).format(

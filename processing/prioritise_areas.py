@@ -7,8 +7,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import schema
+from ..core import reference, schema
+from ..core.sfd import SfdError
 from ..i18n import tr, ui_language
+from ..workspace import WorkspaceError
 from ..workspace.priorities import LEVELS, compute_priorities, weights_from_text
 from ..workspace.project import layer_uri
 from ..workspace.sfd import unsafe_share
@@ -71,8 +73,14 @@ class PrioritiseAreas(CsiapAlgorithm):
             feedback.pushWarning(tr("The weights are your own but their source is empty: record who set them and "
                                     "when.", language))
         season = SEASONS[self.parameterAsEnum(parameters, "SEASON", context)]
-        # The SFD's share of people whose excreta is not safely managed, per location (None: too little data).
-        unsafe = unsafe_share(path, level)
+        # The SFD's share of people whose excreta is not safely managed, per location (None: too little data):
+        # a full SFD per location, so only made when the weights look at it (the preset weighs it 0).
+        unsafe = None
+        if ((reference.DEFAULT_PRIORITY_WEIGHTS if weights is None else weights).get("unsafe_excreta") or 0) > 0:
+            try:
+                unsafe = unsafe_share(path, level)
+            except SfdError as error:
+                raise WorkspaceError(error.text(language)) from None
         run = compute_priorities(path, level, weights, source, unsafe, language, feedback, season)
         self._report(run, language, feedback)
         ranked = sum(row["status"] == "ranked" for row in run.rows)

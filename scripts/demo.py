@@ -183,9 +183,7 @@ def agree_on_a_swap(workspace):
     order = [first[1], first[0]] + first[2:]
     reasons = {first[1]["location_code"]: "Lahan IPAL sudah dihibahkan warga (contoh sintetis)",
                first[0]["location_code"]: "Menunggu kepastian lahan (contoh sintetis)"}
-    for place, item in enumerate(order, start=1):   # a tie broken by the rembuk is a change too
-        if item["computed_rank"] != place:
-            reasons.setdefault(item["location_code"], "Urutan nilai seri diputuskan rembuk (contoh sintetis)")
+    # The others keep their places: within a tie any order is the computed one, so no reason is needed.
     result = processing.run("csiap:agreepriorities", {
         "WORKSPACE": workspace, "MEETING": "m07", "LEVEL": 0,
         "ORDER": ", ".join(item["location_code"] for item in order),

@@ -123,3 +123,50 @@ def test_without_an_agreement_the_plan_follows_the_computed_order(ranked):
 def test_a_missing_reason_is_named_in_indonesian(ranked, refused):
     with refused("001/003: urutan yang disepakati berbeda dari urutan hasil hitung \\(2\\)"):
         run_agree(ranked, "m-new", "001/003, 002/001", language=0)
+
+
+def test_locations_tied_in_the_computed_rank_keep_their_place_in_either_order(ranked, query, refused):
+    # 001/001 and 001/002 share computed rank 3 (competition ranks 1, 2, 3, 3): places 3 and 4 are theirs.
+    for order in ("002/001, 001/003, 001/001, 001/002", "002/001, 001/003, 001/002, 001/001"):
+        result = run_agree(ranked, "m-new", order)
+        assert (result["AGREED"], result["CHANGED"]) == (4, 0)
+    assert agreed_rows(query, ranked) == [("m-new", "RT", "001/001", 4, 3, None),
+                                          ("m-new", "RT", "001/002", 3, 3, None),
+                                          ("m-new", "RT", "001/003", 2, 2, None),
+                                          ("m-new", "RT", "002/001", 1, 1, None)]
+    # A reason for a location that kept its place is accepted and stored; it is no change.
+    result = run_agree(ranked, "m-new", "002/001, 001/003, 001/002, 001/001", "001/002=dekat sungai")
+    assert (result["AGREED"], result["CHANGED"]) == (4, 0)
+    assert ("m-new", "RT", "001/002", 3, 3, "dekat sungai") in agreed_rows(query, ranked)
+    before = agreed_rows(query, ranked)
+    # Place 5 is past the tie (places 3 and 4): 001/002 moved and needs a reason; 001/001 at 4 does not.
+    with refused("001/002: its agreed place differs from the computed rank \\(3\\)"):
+        run_agree(ranked, "m-new", "002/001, 001/003, 002/002, 001/001, 001/002", "002/002=sudah disurvei")
+    # Place 2 is before the tie: 001/001 moved (and 001/003 with it to 3); 001/002 at 4 kept its place.
+    with refused("001/001: its agreed place differs from the computed rank \\(3\\)"):
+        run_agree(ranked, "m-new", "002/001, 001/001, 001/003, 001/002", "001/003=lahan belum siap")
+    assert agreed_rows(query, ranked) == before
+    result = run_agree(ranked, "m-new", "002/001, 001/001, 001/003, 001/002",
+                       "001/001=banjir tiap tahun; 001/003=lahan belum siap")
+    assert (result["AGREED"], result["CHANGED"]) == (4, 2)
+
+
+def test_of_two_meetings_on_the_same_date_the_agreement_stored_last_wins(ranked, seed_rows, query):
+    from csiap_planner.workspace.priorities import location_order
+
+    # Uuids sorting against the order of storing: the uuid must not decide.
+    seed_rows(ranked, "meetings", [
+        {"uuid": "z-pagi", "kind": "rembuk_kelurahan", "title": "Rembuk pagi", "meeting_date": "2026-11-02"},
+        {"uuid": "a-sore", "kind": "rembuk_kelurahan", "title": "Rembuk sore", "meeting_date": "2026-11-02"}])
+    run_agree(ranked, "z-pagi", "001/003, 002/001", "001/003=lahan siap; 002/001=menunggu survei")
+    run_agree(ranked, "a-sore", "002/001, 001/003")
+    order = location_order(ranked, "RT")
+    assert [(i["location_code"], i["meeting_uuid"]) for i in order[:2]] == [("002/001", "a-sore"),
+                                                                          ("001/003", "a-sore")]
+    # The stored order, read with sqlite3: a-sore's rows came last.
+    last = query(ranked, "SELECT meeting_uuid FROM agreed_priorities ORDER BY fid DESC LIMIT 1")
+    assert last == [("a-sore",)]
+    # The morning meeting agreeing again is now the one stored last.
+    run_agree(ranked, "z-pagi", "001/003, 002/001", "001/003=lahan siap; 002/001=menunggu survei")
+    assert [(i["location_code"], i["meeting_uuid"]) for i in location_order(ranked, "RT")[:2]] == [
+        ("001/003", "z-pagi"), ("002/001", "z-pagi")]

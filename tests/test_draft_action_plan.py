@@ -160,3 +160,28 @@ def test_cancelled_draft_writes_nothing(screened_rts, seed_rows, refused, query)
         processing.run("csiap:draftactionplan", {"WORKSPACE": screened_rts, "LEVEL": 0, "LANGUAGE": 1},
                        feedback=feedback)
     assert query(screened_rts, "SELECT * FROM actions ORDER BY uuid") == before
+
+
+def test_a_survey_first_location_the_rembuk_placed_gets_a_proposal(screened_rts, seed_rows, query):
+    from csiap_planner.workspace.actions import draft_action_plan
+
+    processing.run("csiap:scoreoptions", {"WORKSPACE": screened_rts, "LEVEL": 0})
+    # 001/001 is survey first but the rembuk placed it first (with its reason); 002/009 is
+    # survey first and no rembuk placed it.
+    seed_rows(screened_rts, "priorities", [
+        {"uuid": "p1", "location_level": "RT", "location_code": "001/002", "rw": "001", "rt": "002",
+         "computed_rank": 1, "status": "ranked", "priority_score": 3.5},
+        {"uuid": "p2", "location_level": "RT", "location_code": "001/001", "rw": "001", "rt": "001",
+         "status": "survey_first"},
+        {"uuid": "p4", "location_level": "RT", "location_code": "002/009", "rw": "002", "rt": "009",
+         "status": "survey_first"}])
+    seed_rows(screened_rts, "agreed_priorities", [
+        {"uuid": "g1", "meeting_uuid": "m1", "location_level": "RT", "location_code": "001/001", "agreed_rank": 1,
+         "change_reason": "Sudah disurvei warga"},
+        {"uuid": "g2", "meeting_uuid": "m1", "location_level": "RT", "location_code": "001/002", "agreed_rank": 2,
+         "computed_rank": 1, "change_reason": "Sesudah 001/001"}])
+    counts = draft_action_plan(screened_rts, "RT", "en")
+    assert (counts["drafted"], counts["survey_first"]) == (2, 1)
+    best = first_feasible(query, screened_rts)
+    assert sorted(query(screened_rts, "SELECT location_code, option_code, priority_rank, meeting_uuid FROM actions")) \
+        == [("001/001", best["001/001"], 1, "m1"), ("001/002", best["001/002"], 2, "m1")]

@@ -354,3 +354,41 @@ def test_the_sfds_unsafe_excreta_share_is_an_optional_input(five_rts, query):
     with pytest.raises(WorkspaceError, match="share of 001/002 must lie between 0 and 1, not 1.5"):
         compute_priorities(five_rts, "RT", None, None, {"001/002": 1.5}, "en")
     assert _all_rows(query, five_rts) == before
+
+
+def test_the_sfd_is_made_only_when_its_weight_counts(five_rts, query, monkeypatch):
+    from csiap_planner.workspace import sfd
+
+    import processing
+
+    def no_sfd(*args, **kwargs):
+        raise AssertionError("the SFD was made although unsafe_excreta weighs 0")
+
+    monkeypatch.setattr(sfd, "area_diagrams", no_sfd)
+    processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1})
+    typed = {"WEIGHTS": "need=50, risk=50, unsafe_excreta=0", "WEIGHTS_SOURCE": "Pokja"}
+    processing.run("csiap:prioritiseareas", dict({"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1}, **typed))
+    assert len(stored(query, five_rts)) == 5
+
+
+@pytest.mark.parametrize("language, match", [
+    (0, "Rumah tangga h3: jumlah anggota tiga tidak bisa dipakai sebagai bobot"),
+    (1, "Household h3: tiga members cannot weigh its share"),
+])
+def test_an_sfd_that_cannot_be_made_is_a_message_in_the_users_language(five_rts, query, refused, monkeypatch,
+                                                                          language, match):
+    from csiap_planner.core.sfd import BAD_MEMBERS, SfdError
+    from csiap_planner.workspace import sfd
+
+    import processing
+
+    def bad_sfd(*args, **kwargs):
+        raise SfdError(BAD_MEMBERS, household="h3", members="tiga")
+
+    monkeypatch.setattr(sfd, "area_diagrams", bad_sfd)
+    before = _all_rows(query, five_rts)
+    with refused(match) as caught:
+        processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": language,
+                                                 "WEIGHTS": "need=50, unsafe_excreta=50", "WEIGHTS_SOURCE": "Pokja"})
+    assert "Traceback" not in str(caught.value) and "SfdError" not in str(caught.value)
+    assert _all_rows(query, five_rts) == before

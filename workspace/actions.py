@@ -284,7 +284,9 @@ def draft_action_plan(path, level, language, feedback=None):
         if feedback is not None and feedback.isCanceled():
             raise WorkspaceError(tr("Cancelled; the workspace was not changed.", language))
         code = place["location_code"]
-        if place.get("status") == "survey_first":
+        # Survey first and no rembuk placed it: no action yet. One the rembuk placed in its
+        # agreed order (it has a rank then) gets its proposal like any other.
+        if place["rank"] is None:
             counts["survey_first"] += 1
             continue
         if code in planned:

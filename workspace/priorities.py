@@ -378,7 +378,8 @@ def _numbers(code):
 
 
 def agree_priorities(path, meeting, level, order_text, reasons_text_=None, language=schema.DEFAULT_LANGUAGE):
-    """Store the order the rembuk ``meeting`` agreed for ``level``; return the rows.
+    """Store the order the rembuk ``meeting`` agreed for ``level``; return the rows
+    (each with ``moved``: whether it left its computed place, ties counted as kept).
 
     Each meeting's agreement is kept (history); the same meeting agreeing again for the
     same level replaces its own rows. Refuses an unknown meeting or location and a
@@ -409,16 +410,25 @@ def agree_priorities(path, meeting, level, order_text, reasons_text_=None, langu
     for row in kept:
         row.pop("fid", None)
     write_rows(path, {"agreed_priorities": kept + rows}, replace={"agreed_priorities": ("meeting_uuid", found["uuid"])})
-    return rows
+    # "moved" is not stored: a place inside its tie is no change (core.priorities.unchanged_place).
+    return [dict(row, moved=a.moved) for row, a in zip(rows, agreed)]
 
 
 def _newest_agreement(path, level):
-    """``(meeting uuid, {code: row})`` of the newest meeting (by its date) that agreed an order for ``level``."""
+    """``(meeting uuid, {code: row})`` of the newest meeting (by its date) that agreed an order for ``level``.
+
+    Two meetings on the same date (or both without one): the agreement stored last wins,
+    i.e. the meeting whose agreed_priorities rows have the highest fid (a meeting agreeing
+    again rewrites its rows, so it then counts as stored last). Deterministic, unlike the
+    random uuids."""
     rows = [r for r in read_rows(path, "agreed_priorities") if r.get("location_level") == level]
     if not rows:
         return None, {}
     dates = {m["uuid"]: m.get("meeting_date") or "" for m in read_rows(path, "meetings")}
-    newest = max({r["meeting_uuid"] for r in rows}, key=lambda m: (dates.get(m, ""), m))
+    stored = {}
+    for row in rows:
+        stored[row["meeting_uuid"]] = max(stored.get(row["meeting_uuid"], 0), row["fid"])
+    newest = max(stored, key=lambda m: (dates.get(m, ""), stored[m]))
     return newest, {r["location_code"]: r for r in rows if r["meeting_uuid"] == newest}
 
 
