@@ -238,11 +238,14 @@ class Annex:
         ``location_order`` gives: the newest rembuk's agreed order first, then the computed one)
         in classes, the locations to survey first dashed grey; each labelled with its rank and,
         smaller, its RT/RW and the option ranked first there."""
-        layer.setSubsetString('"location_level" = {}'.format(QgsExpression.quotedValue(level)))
         order = location_order(self.path, level)
         ranks = {item["location_code"]: item["rank"] for item in order if item["rank"] is not None}
         names = option_names(self.path, self.language)
         options = {code: names.get(option, option) for code, option in self._top_options(level).items() if option}
+        # The level by the rules' filters, not a subset string: that reopens the layer's dataset,
+        # and every read of the GeoPackage after it (in QGIS's WAL mode) failed with "unable to
+        # open database file".
+        at_level = '"location_level" = {}'.format(QgsExpression.quotedValue(level))
         # Computed on the layer object only (the GeoPackage is not written): the rank of the
         # plan and the option's name, read by the renderer and the labels below.
         layer.addExpressionField(_case("location_code", ranks), make_field("plan_rank", INT))
@@ -253,11 +256,13 @@ class Annex:
                      tr("Priority {first} and after", self.language)).format(first=first, last=last)
             root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
                 {"color": colour, "outline_color": "#404040", "outline_width": "0.3"}), 0, 0,
-                '"plan_rank" >= {}'.format(first) + (' AND "plan_rank" <= {}'.format(last) if last else ""),
+                at_level + ' AND "plan_rank" >= {}'.format(first) + (' AND "plan_rank" <= {}'.format(last) if last
+                                                                      else ""),
                 legend_label(label)))
         root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
             {"color": "#e0e0e0", "outline_color": "#606060", "outline_width": "0.5", "outline_style": "dash"}),
-            0, 0, '"plan_rank" IS NULL', legend_label(schema.PRIORITY_STATUS.label(SURVEY_FIRST, self.language))))
+            0, 0, at_level + ' AND "plan_rank" IS NULL',
+            legend_label(schema.PRIORITY_STATUS.label(SURVEY_FIRST, self.language))))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         place = "'RT ' || \"rt\" || '/RW ' || \"rw\"" if level == "RT" else "'RW ' || \"rw\""
         rank = _label_settings("coalesce(to_string(\"plan_rank\"), {})".format(
@@ -265,7 +270,7 @@ class Annex:
         where = _label_settings("{} || coalesce('\\n' || \"top_option\", '')".format(place), 6, False, "below")
         labels = QgsRuleBasedLabeling.Rule(None)
         for settings in (rank, where):
-            labels.appendChild(QgsRuleBasedLabeling.Rule(settings))
+            labels.appendChild(QgsRuleBasedLabeling.Rule(settings, 0, 0, at_level))
         layer.setLabeling(QgsRuleBasedLabeling(labels))
         layer.setLabelsEnabled(True)
 

@@ -255,3 +255,30 @@ def test_the_priorities_appendix_keeps_rw_and_rt_apart(qgis_app, workspace_copy,
     assert header[:3] == ["Location level", "Computed rank", "Location"]
     assert [(r[0], r[1], r[2]) for r in rows] == [("RW", 1, "002"), ("RW", 2, "001"),
                                                  ("RT", 1, "002/001"), ("RT", 2, "001/002")]
+
+
+def test_the_map_of_priorities_leaves_the_workspace_readable(scored_sample):
+    """In QGIS's WAL mode, a subset string on the priorities layer reopened its dataset and every
+    read of the workspace after it failed ("unable to open database file"): the action plan's
+    option names, the catalogue, the meetings. Building the annex's maps leaves reads working."""
+    from csiap_planner.report.annex import Annex
+    from csiap_planner.workspace.options import read_catalogue
+    from osgeo import gdal
+
+    import processing
+
+    workspace = scored_sample
+    processing.run("csiap:prioritiseareas", {"WORKSPACE": workspace, "LEVEL": 0})
+    processing.run("csiap:draftactionplan", {"WORKSPACE": workspace, "LEVEL": 0})   # as make demo, before it
+    with sqlite3.connect(workspace) as db:
+        options = db.execute("SELECT count(*) FROM options").fetchone()[0]
+    errors = []
+    gdal.PushErrorHandler(lambda _class, _number, message: errors.append(message))
+    try:
+        annex = Annex(workspace, "id")
+        catalogue = read_catalogue(workspace)
+    finally:
+        gdal.PopErrorHandler()
+    assert annex.priority_level == "RT"
+    assert not [e for e in errors if "unable to open" in e], errors[:3]
+    assert len(catalogue) == options
