@@ -129,10 +129,11 @@ def rkm_table(path, language, actions=None):
     return header, rows
 
 
-def write_plan_tables(path, folder, language, feedback=None):
-    """The Musrenbang list and the RKM draft into ``folder`` (XLSX and CSV each);
-    returns the files written."""
-    actions = planned_actions(path, language, feedback)
+def write_plan_tables(path, folder, language, feedback=None, actions=None):
+    """The Musrenbang list and the RKM draft into ``folder`` (XLSX and CSV each), of
+    ``actions`` (``planned_actions``, computed here where not given); returns the
+    files written."""
+    actions = planned_actions(path, language, feedback) if actions is None else actions
     if not actions:
         raise WorkspaceError(tr("The workspace has no action plan yet: run csiap:draftactionplan or add actions "
                                 "first.", language))
