@@ -4,7 +4,8 @@ Maps), and the three-way merge of the returned copies (``core.merge``).
 A package is a folder:
 
 - ``data.gpkg``: the layers the team edits (and, read-only, the boundaries and
-  the meetings they refer to), optionally only the team's RW;
+  the meetings they refer to, without personal data), optionally only the team's
+  RW (and, of the meetings, the team's RW's and the kelurahan-wide ones);
 - ``base.gpkg``: the same rows as packaged, read-only: the base of the merge;
 - ``project.qgs``: the forms and styles, relative paths only;
 - ``package.json``: the team, the time, the workspace's identity (kelurahan
