@@ -214,7 +214,13 @@ def schedule_months(action):
 
 
 def swadaya_amounts(action):
-    """``(cash Rp, in kind Rp)`` of the community's share of an action's cost."""
+    """``(cash Rp, in kind Rp)`` of the community's share of an action's cost; the two
+    add up to ``funding_split``'s swadaya. An action funded by swadaya is the
+    community's in full: its in-kind share is as typed (at most the cost), the rest
+    of the cost is cash, whatever its cash percentage says."""
     cost = _number(action.get("total_cost"))
-    return (cost * _number(action.get("swadaya_cash_pct")) / 100.0,
-            cost * _number(action.get("swadaya_in_kind_pct")) / 100.0)
+    in_kind = cost * _number(action.get("swadaya_in_kind_pct")) / 100.0
+    if action.get("funding_source") == SWADAYA:
+        in_kind = min(max(in_kind, 0.0), cost)
+        return cost - in_kind, in_kind
+    return cost * _number(action.get("swadaya_cash_pct")) / 100.0, in_kind

@@ -41,6 +41,7 @@ from ..core.sfd import assumption_register
 from ..i18n import tr
 from ..workspace import kelurahan_name
 from ..workspace.actions import newest_session as newest_session_at
+from ..workspace.actions import planned_actions
 from ..workspace.fields import plain
 from ..workspace.geopackage import WorkspaceError
 from ..workspace.priorities import location_order
@@ -445,7 +446,14 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
     annex = Annex(path, language, atlas_level)
     with tempfile.TemporaryDirectory() as scratch:
         files = annex.export_maps(os.path.join(folder, "peta"), paper, atlas_level, feedback, scratch)
-        actions = action_rows(path)
+        # The plan's figures computed now, as the Musrenbang list and the RKM print them, so
+        # that the chapter's totals and theirs agree; the stored rows where a row is bad.
+        actions, plan_error = action_rows(path), None
+        if actions:
+            try:
+                actions = planned_actions(path, language, feedback)
+            except WorkspaceError as error:
+                plan_error = error
         # Per location x option rows (and the long per-RT ones) are appendices: XLSX and CSV.
         tables = {
             "indikator": (tr("Indicators per area", language), indicator_table(path, language)),
@@ -467,7 +475,9 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
             # The Musrenbang proposal list and the RKM draft (as csiap:exportproposals writes them).
             titles = {"usulan_musrenbang": tr("Musrenbang proposal list", language), "rkm": tr("RKM draft", language)}
             try:
-                plan_files = write_plan_tables(path, os.path.join(folder, "usulan"), language)
+                if plan_error is not None:
+                    raise plan_error
+                plan_files = write_plan_tables(path, os.path.join(folder, "usulan"), language, actions=actions)
             except WorkspaceError as error:   # a row to correct first: the rest of the annex still helps
                 plan_files = []
                 if feedback is not None:

@@ -62,8 +62,10 @@ def _number(value):
     return round(float(value), 2) if value not in (None, "") else ""
 
 
-def _without_members(path):
-    return sum(1 for h in read_rows(path, "households") if not h.get("members"))
+def _without_members(actions):
+    """How many of the households the actions serve are counted as one person (each
+    household once, however many actions serve it)."""
+    return len(set().union(*[a.get("without_members_served") or () for a in actions]))
 
 
 def musrenbang_table(path, language, actions=None):
@@ -92,7 +94,7 @@ def musrenbang_table(path, language, actions=None):
              tr("Households and persons served are counted from the surveyed households in each action's area "
                 "(a household served by two actions of the same kind counts once, for the first in priority); a "
                 "household without a member count counts as one person ({count} such households).",
-                language).format(count=_without_members(path)),
+                language).format(count=_without_members(actions)),
              tr("Prices: {sources}.", language).format(sources="; ".join(sources) or "-")]
     rows += [["", note, "", "", "", "", "", "", "", "", ""] for note in notes]
     return header, rows
@@ -127,10 +129,11 @@ def rkm_table(path, language, actions=None):
     return header, rows
 
 
-def write_plan_tables(path, folder, language, feedback=None):
-    """The Musrenbang list and the RKM draft into ``folder`` (XLSX and CSV each);
-    returns the files written."""
-    actions = planned_actions(path, language, feedback)
+def write_plan_tables(path, folder, language, feedback=None, actions=None):
+    """The Musrenbang list and the RKM draft into ``folder`` (XLSX and CSV each), of
+    ``actions`` (``planned_actions``, computed here where not given); returns the
+    files written."""
+    actions = planned_actions(path, language, feedback) if actions is None else actions
     if not actions:
         raise WorkspaceError(tr("The workspace has no action plan yet: run csiap:draftactionplan or add actions "
                                 "first.", language))

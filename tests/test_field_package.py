@@ -132,3 +132,41 @@ def test_package_refusals(csiap_processing, workspace_copy, seed_rows, tmp_path,
         _package(workspace, tmp_path / "b")
     with refused("Give the team"):
         _package(workspace, tmp_path / "c", team="  ")
+
+
+def _seed_meetings(workspace, seed_rows):
+    seed_rows(workspace, "meetings", [
+        {"uuid": "m1", "kind": "rembuk_rw", "title": "Rembuk RW 1", "rw": "1", "facilitator": "Pemandu Satu"},
+        {"uuid": "m2", "kind": "rembuk_rw", "title": "Rembuk RW 2", "rw": "002", "facilitator": "Pemandu Dua"},
+        {"uuid": "m3", "kind": "rembuk_rw", "title": "Rembuk kelurahan", "facilitator": "Pemandu Kelurahan"},
+    ])
+
+
+def test_package_leaves_meetings_personal_data_and_other_rw_out(csiap_processing, workspace_copy, seed_rows,
+                                                                tmp_path):
+    workspace = field_setup.make_workspace(workspace_copy, seed_rows)
+    _seed_meetings(workspace, seed_rows)
+    kinds = {r[0] for r in _query(workspace, "SELECT kind FROM meetings")}
+    assert kinds   # the seed took (the code list accepted "rembuk")
+    # One RW: its own meetings and the kelurahan-wide one, no facilitator anywhere.
+    folder = tmp_path / "pkg_rw"
+    _package(workspace, folder, RW="001")
+    data = str(folder / "data.gpkg")
+    assert sorted(r[0] for r in _query(data, "SELECT uuid FROM meetings")) == ["m1", "m3"]
+    assert _query(data, "SELECT count(*) FROM meetings WHERE facilitator IS NOT NULL") == [(0,)]
+    for path in (data, str(folder / "base.gpkg")):
+        with open(path, "rb") as handle:
+            content = handle.read()
+        assert b"Pemandu" not in content and b"Rembuk RW 2" not in content
+    # The edited layers keep their personal data: the team visits those households.
+    assert _query(data, "SELECT household_head FROM households WHERE uuid = 'h1'") == [("Siti",)]
+    # The whole kelurahan: every meeting, still no facilitator.
+    folder = tmp_path / "pkg_all"
+    _package(workspace, folder, team="Tim kelurahan")
+    data = str(folder / "data.gpkg")
+    assert sorted(r[0] for r in _query(data, "SELECT uuid FROM meetings")) == ["m1", "m2", "m3"]
+    assert _query(data, "SELECT count(*) FROM meetings WHERE facilitator IS NOT NULL") == [(0,)]
+    with open(data, "rb") as handle:
+        assert b"Pemandu" not in handle.read()
+    # The workspace itself is untouched.
+    assert _query(workspace, "SELECT facilitator FROM meetings WHERE uuid = 'm2'") == [("Pemandu Dua",)]

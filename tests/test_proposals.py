@@ -124,3 +124,43 @@ def test_empty_plan_refused(workspace_copy, csiap_processing, tmp_path, refused,
     with refused("csiap:draftactionplan"):
         processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": language,
                                                  "OUTPUT_FOLDER": str(tmp_path)})
+
+
+def test_swadaya_funded_action_and_households_without_members(workspace_copy, seed_rows, csiap_processing,
+                                                              tmp_path):
+    seed(workspace_copy, seed_rows)
+    seed_rows(workspace_copy, "households", [
+        {"uuid": "h4", "geometry": Point(X0 + 20, Y0 + 80)},      # in the area, no member count
+        {"uuid": "h5", "geometry": Point(X0 + 500, Y0 + 500)}])   # in no action's area: not served
+    # The community pays this one in full: 20 % in kind, so 80 % in cash whatever its cash % says.
+    seed_rows(workspace_copy, "actions", [
+        {"uuid": "A3", "kind": "build", "description": "Sumur resapan", "location_level": "RT",
+         "location_code": "001/001", "priority_rank": 3, "volume": 1.0, "unit": "unit", "unit_cost": 2500000.0,
+         "funding_source": "swadaya", "swadaya_in_kind_pct": 20.0, "plan_year": 2027, "plan_quarter": 3,
+         "responsible": "ksm", "status": "proposed", "drafted": False}])
+    folder = tmp_path / "out"
+    processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": 1, "OUTPUT_FOLDER": str(folder)})
+    rows = sheet_rows(str(folder / "usulan_musrenbang.xlsx"))
+    # Served without a member count: h3 and h4 (h5 lies in no area), each once though two kinds serve them.
+    notes = " ".join(str(r[1]) for r in rows[5:])
+    assert "one person (2 such households)" in notes
+    # A1: h1..h4 = 4 KK, 4 + 3 + 1 + 1 persons; A3 (build again) counts nobody new.
+    assert rows[1][7:9] == [4, 9] and rows[3][7:9] == [0, 0]
+    rkm = sheet_rows(str(folder / "rkm.xlsx"))
+    # A1 4 tanks × 4 M = 16 M: 10 % cash, 5 % in kind; A2 3 M: 20 % in kind; A3 2.5 M: 2 M cash, 0.5 M in kind.
+    assert [r[19:] for r in rkm[1:4]] == [[1600000, 800000], [0, 600000], [2000000, 500000]]
+    assert rkm[4][1] == "Total" and rkm[4][19:] == [3600000, 1900000]
+
+
+@pytest.mark.parametrize("action, cash, kind", [
+    ({"total_cost": 1000.0, "funding_source": "swadaya"}, 1000.0, 0.0),
+    ({"total_cost": 1000.0, "funding_source": "swadaya", "swadaya_cash_pct": 10.0, "swadaya_in_kind_pct": 30.0},
+     700.0, 300.0),
+    ({"total_cost": 1000.0, "funding_source": "apbd", "swadaya_cash_pct": 10.0, "swadaya_in_kind_pct": 5.0},
+     100.0, 50.0),
+    ({"total_cost": 1000.0, "funding_source": "apbd"}, 0.0, 0.0)])
+def test_rkm_swadaya_is_the_funding_split_swadaya(action, cash, kind):
+    from csiap_planner.core.actions import SWADAYA, funding_split, swadaya_amounts
+
+    assert swadaya_amounts(action) == pytest.approx((cash, kind))
+    assert funding_split(action).get(SWADAYA, 0.0) == pytest.approx(cash + kind)

@@ -140,6 +140,12 @@ def _rw_rt(action):
 def compute(path, actions, language, feedback=None):
     """The computed fields of ``actions`` (rows with ``geometry``), in their order:
     ``[{field: value}]``. Raises one ``WorkspaceError`` naming every bad row."""
+    return _compute(path, actions, language, feedback)[0]
+
+
+def _compute(path, actions, language, feedback=None):
+    """``(computed fields, [ids])`` of ``actions``, both in their order; ``ids``: the
+    households in the action's area counted as one person for want of a member count."""
     polygons = location_polygons(path)
     areas = [_area_of(a, polygons) for a in actions]
     unit_costs = read_unit_costs(path)
@@ -184,7 +190,8 @@ def compute(path, actions, language, feedback=None):
             unit_cost = core_actions.number_of(action.get("unit_cost"))
             values["total_cost"] = (volume if volume is not None else 1.0) * unit_cost
         computed.append(values)
-    return computed
+    without_members = [frozenset(h for h in mine if not households[h][0]) for mine in inside]
+    return computed, without_members
 
 
 def recompute_actions(path, language, feedback=None):
@@ -219,7 +226,10 @@ def planned_actions(path, language, feedback=None):
     """The actions with their computed fields as they would be stored, in priority
     order (read only: the exports use it, so they never print a stale figure)."""
     actions, _crs = _features(path, "actions")
-    rows = [dict(a, **v) for a, v in zip(actions, compute(path, actions, language, feedback))]
+    computed, without_members = _compute(path, actions, language, feedback)
+    # ``without_members_served`` (not a stored field): the households among those
+    # served counted as one person for want of a member count, for the lists' note.
+    rows = [dict(a, without_members_served=ids, **v) for a, v, ids in zip(actions, computed, without_members)]
     return [rows[i] for i in core_actions.priority_order(rows)]
 
 

@@ -4,7 +4,8 @@ Maps), and the three-way merge of the returned copies (``core.merge``).
 A package is a folder:
 
 - ``data.gpkg``: the layers the team edits (and, read-only, the boundaries and
-  the meetings they refer to), optionally only the team's RW;
+  the meetings they refer to, without personal data), optionally only the team's
+  RW (and, of the meetings, the team's RW's and the kelurahan-wide ones);
 - ``base.gpkg``: the same rows as packaged, read-only: the base of the merge;
 - ``project.qgs``: the forms and styles, relative paths only;
 - ``package.json``: the team, the time, the workspace's identity (kelurahan
@@ -49,6 +50,11 @@ EDITED_LAYERS = ("households", "facilities", "problems", "candidate_sites", "act
 # Shown on the tablet, not edited: the boundaries, and the meetings the forms refer to.
 READ_ONLY_LAYERS = ("kelurahan", "rw", "rt") + tuple(sorted(
     {f.references for name in EDITED_LAYERS for f in schema.layer(name).fields if f.references}))
+# A tablet shows the read-only layers for reference only: their personal data (the
+# meetings' facilitator) stays at the office. The edited layers keep theirs: the team
+# visits those very households and needs the head's name and phone to find them.
+PERSONAL_LEFT_OUT = {name: tuple(f.name for f in schema.layer(name).fields if f.personal)
+                     for name in READ_ONLY_LAYERS}
 BASEMAP_EXTENSIONS = (".mbtiles", ".gpkg")
 
 
@@ -86,8 +92,11 @@ def make_package(workspace_path, folder, team, rw=None, basemap=None, feedback=N
         if rw not in codes:
             raise WorkspaceError(tr("The workspace has no RW {rw}; its RW are: {codes}.").format(
                 rw=rw, codes=", ".join(codes) or "-"))
-        keep = {name: ("rw", rw) for name in EDITED_LAYERS + ("rt",)}
-        keep["rw"] = ("code", rw)
+        keep = {name: ("rw", (rw,)) for name in EDITED_LAYERS + ("rt",)}
+        keep["rw"] = ("code", (rw,))
+        # The team's own meetings and the kelurahan-wide ones (no RW), not another RW's.
+        keep["meetings"] = ("rw", (None, "") + tuple(sorted(
+            {row["rw"] for row in read_features(workspace_path, "meetings") if _same_rw(row["rw"], rw)})))
     created = not os.path.isdir(folder)
     os.makedirs(folder, exist_ok=True)
     try:
@@ -99,6 +108,14 @@ def make_package(workspace_path, folder, team, rw=None, basemap=None, feedback=N
             raise WorkspaceError(tr("The package cannot be written to {folder} ({reason}); nothing was left "
                                     "there.").format(folder=folder, reason=error.strerror or error)) from error
         raise
+
+
+def _same_rw(value, rw):
+    """Whether the RW typed on a meeting (``"3"``, ``"RW 03"``) is the code ``rw``."""
+    try:
+        return bool(value) and normalise_code(value) == rw
+    except CodeError:
+        return False
 
 
 def _remove_package(folder, created):
@@ -115,7 +132,7 @@ def _remove_package(folder, created):
 
 def _write_package(workspace_path, folder, team, rw, basemap, keep, feedback):
     data = os.path.join(folder, DATA)
-    copy_for_package(workspace_path, data, EDITED_LAYERS + READ_ONLY_LAYERS, keep)
+    copy_for_package(workspace_path, data, EDITED_LAYERS + READ_ONLY_LAYERS, keep, PERSONAL_LEFT_OUT)
     if feedback is not None:
         feedback.setProgress(30)
     photos = _package_photos(workspace_path, folder, data, feedback)

@@ -747,11 +747,13 @@ def _set_values(feature, values):
             feature.SetField(index, int(value) if isinstance(value, bool) else value)
 
 
-def copy_for_package(source, target, layers, keep):
+def copy_for_package(source, target, layers, keep, blank=None):
     """Copy the workspace ``source`` to ``target`` holding only ``layers``, and of a
-    layer named in ``keep`` (``{layer: (field, value)}``) only the rows whose
-    ``field`` holds ``value``; then compact it, so that nothing of what was left
-    out (personal data of another RW) stays in the file's free pages."""
+    layer named in ``keep`` (``{layer: (field, values)}``, ``values`` a tuple) only the
+    rows whose ``field`` holds one of ``values`` (``None`` for an empty one); blank
+    (leave NULL) the fields of ``blank`` (``{layer: field names}``); then compact it,
+    so that nothing of what was left out (personal data of another RW) stays in the
+    file's free pages."""
     check_intact(source)
     with _connection(source, readonly=True) as connection:
         # A consistent copy even while another program writes: SQLite's own backup.
@@ -766,10 +768,21 @@ def copy_for_package(source, target, layers, keep):
             name = dataset.GetLayerByIndex(index).GetName()
             if name not in layers and name in {lyr.name for lyr in schema.LAYERS}:
                 _check(target, dataset.DeleteLayer(index))
-        for name, (field, value) in keep.items():
+        for name, (field, values) in keep.items():
             layer = dataset.GetLayerByName(name)
-            for fid in [f.GetFID() for f in layer if f.GetField(field) != value]:
+            wanted = set(values)
+            for fid in [f.GetFID() for f in layer
+                        if (f.GetField(field) if f.IsFieldSetAndNotNull(field) else None) not in wanted]:
                 _check(target, layer.DeleteFeature(fid))
+        for name, fields in (blank or {}).items():
+            layer = dataset.GetLayerByName(name)
+            if layer is None:
+                continue
+            present = [field for field in fields if layer.GetLayerDefn().GetFieldIndex(field) >= 0]
+            for feature in list(layer) if present else []:
+                for field in present:
+                    feature.SetFieldNull(field)
+                _check(target, layer.SetFeature(feature))
         dataset = layer = None
     with _connection(target) as connection:
         connection.execute("VACUUM")
