@@ -588,7 +588,7 @@ def annex_document(annex, files, actions, include_personal=False):
 
     # 4 Prioritas lokasi
     chapter = document.chapter(tr("Location Priorities", language))
-    priorities = priority_tables(path, language)
+    priorities = priority_tables(path, language, level=annex.priority_level)
     if priorities is None:
         chapter.paragraph(tr("The location priorities have not been computed yet: run csiap:prioritiseareas.",
                              language))

@@ -13,6 +13,7 @@ from ..core.actions import totals
 from ..i18n import tr
 from ..workspace.geopackage import WorkspaceError
 from ..workspace.options import option_names, read_catalogue
+from ..workspace.priorities import location_order
 from ..workspace.project import read_rows
 from ..workspace.scoring import load_session, sessions
 from ..workspace.screening import location_code
@@ -336,45 +337,43 @@ def _location_order(row):
     return tuple(_code_key(part) for part in str(row.get("location_code") or "").split("/"))
 
 
-def priority_tables(path, language, top=10):
+def priority_tables(path, language, top=10, level=None):
     """``(ranked, survey_first, agreed_at)`` of chapter 4, or ``None`` when csiap:prioritiseareas
-    has not run: the ``top`` locations in the agreed order where a rembuk agreed one (else the
-    computed order), with the reason of each change; the locations to survey first; the meetings
-    that agreed the order."""
+    has not run: the ``top`` locations of ``level`` (where it was computed; else RT, else RW) in the
+    order the plan follows (``workspace.priorities.location_order``: the newest rembuk's agreed
+    order, then the computed one), each with the reason of its change; the locations to survey
+    first that no rembuk placed; the meeting whose order it is."""
     computed = read_rows(path, "priorities")
     if not computed:
         return None
-    agreed = {r["location_code"]: r for r in read_rows(path, "agreed_priorities")}
-    meetings = {r["uuid"]: r for r in read_rows(path, "meetings")}
-    ranked = [r for r in computed if r.get("status") != "survey_first" and r.get("computed_rank") is not None]
-
-    def order(row):
-        chosen = agreed.get(row["location_code"])
-        if chosen is not None and chosen.get("agreed_rank") is not None:
-            return (0, int(chosen["agreed_rank"]), int(row["computed_rank"]))
-        return (1 if agreed else 0, int(row["computed_rank"]), 0)
-
-    ranked.sort(key=order)
+    levels = {r.get("location_level") for r in computed}
+    level = level if level in levels else ("RT" if "RT" in levels else "RW")
+    by_code = {r["location_code"]: r for r in computed if r.get("location_level") == level}
+    order = location_order(path, level)
+    meeting_uuid = next((item["meeting_uuid"] for item in order if item["meeting_uuid"]), None)
+    reasons = {r["location_code"]: r.get("change_reason") for r in read_rows(path, "agreed_priorities")
+               if r.get("meeting_uuid") == meeting_uuid and r.get("location_level") == level}
     header = [tr("Priority", language), schema.layer("priorities").field("computed_rank").alias.text(language),
               schema.layer("priorities").field("location_code").alias.text(language),
               schema.layer("priorities").field("priority_score").alias.text(language),
               schema.layer("priorities").field("reasons").alias.text(language),
               schema.layer("agreed_priorities").field("change_reason").alias.text(language)]
-    # The priority is the place in that order: the agreed ranks first, the rest after them.
-    rows = [[place, row["computed_rank"], row["location_code"],
-             cell("priorities", "priority_score", row.get("priority_score"), language), row.get("reasons") or "",
-             (agreed.get(row["location_code"]) or {}).get("change_reason") or ""]
-            for place, row in enumerate(ranked[:top], 1)]
+    rows = []
+    for item in (i for i in order if i["rank"] is not None):
+        row = by_code.get(item["location_code"], {})
+        rows.append([item["rank"], item["computed_rank"], item["location_code"],
+                     cell("priorities", "priority_score", item.get("priority_score"), language),
+                     row.get("reasons") or "", reasons.get(item["location_code"]) or ""])
     thin_header = [schema.layer("priorities").field("location_code").alias.text(language),
                    schema.layer("priorities").field("reasons").alias.text(language)]
-    thin = [[r["location_code"], r.get("reasons") or ""] for r in sorted(
-        (r for r in computed if r.get("status") == "survey_first"), key=_location_order)]
+    thin = [[item["location_code"], by_code.get(item["location_code"], {}).get("reasons") or ""]
+            for item in order if item["rank"] is None]
     agreed_at = []
-    for uuid in dict.fromkeys(r.get("meeting_uuid") for r in agreed.values()):
-        meeting = meetings.get(uuid) or {}
+    if meeting_uuid is not None:
+        meeting = next((m for m in read_rows(path, "meetings") if m["uuid"] == meeting_uuid), {})
         agreed_at.append("{} {}".format(meeting.get("meeting_date") or "", meeting.get("title") or "").strip()
-                         or str(uuid))
-    return (header, rows), (thin_header, thin), agreed_at
+                         or str(meeting_uuid))
+    return (header, rows[:top]), (thin_header, thin), agreed_at
 
 
 def action_rows(path):

@@ -282,3 +282,33 @@ def test_the_map_of_priorities_leaves_the_workspace_readable(scored_sample):
     assert annex.priority_level == "RT"
     assert not [e for e in errors if "unable to open" in e], errors[:3]
     assert len(catalogue) == options
+
+
+def test_chapter_4_follows_the_newest_agreement_only(qgis_app, workspace_copy, seed_rows):
+    """Two rembuk agreed an order: chapter 4 lists the newest one's (not a mix of both, as when
+    every meeting's rows were merged by location), a survey-first RT it placed among the ranked,
+    and names that meeting alone."""
+    from csiap_planner.report.tables import priority_tables
+
+    seed_rows(workspace_copy, "priorities", [
+        {"uuid": "p1", "location_level": "RT", "location_code": "001/001", "computed_rank": 1, "status": "ranked"},
+        {"uuid": "p2", "location_level": "RT", "location_code": "001/002", "computed_rank": 2, "status": "ranked"},
+        {"uuid": "p3", "location_level": "RT", "location_code": "002/001", "computed_rank": 3, "status": "ranked"},
+        {"uuid": "p4", "location_level": "RT", "location_code": "002/002", "status": "survey_first"},
+        {"uuid": "p5", "location_level": "RT", "location_code": "003/001", "status": "survey_first"}])
+    seed_rows(workspace_copy, "meetings", [
+        {"uuid": "old", "kind": "rembuk_rt", "title": "Rembuk I", "meeting_date": "2026-09-01"},
+        {"uuid": "new", "kind": "rembuk_rt", "title": "Rembuk II", "meeting_date": "2026-10-01"}])
+    seed_rows(workspace_copy, "agreed_priorities", [
+        {"uuid": "o1", "meeting_uuid": "old", "location_level": "RT", "location_code": "002/001", "agreed_rank": 1,
+         "change_reason": "lama"},
+        {"uuid": "n1", "meeting_uuid": "new", "location_level": "RT", "location_code": "001/002", "agreed_rank": 1,
+         "change_reason": "lahan siap"},
+        {"uuid": "n2", "meeting_uuid": "new", "location_level": "RT", "location_code": "002/002", "agreed_rank": 2,
+         "change_reason": "survei selesai"}])
+    (_header, rows), (_thin_header, thin), agreed_at = priority_tables(workspace_copy, "id")
+    # By hand: the newest order (001/002, 002/002), then the others by computed rank.
+    assert [(r[0], r[2], r[5]) for r in rows] == [(1, "001/002", "lahan siap"), (2, "002/002", "survei selesai"),
+                                                 (3, "001/001", ""), (4, "002/001", "")]
+    assert [t[0] for t in thin] == ["003/001"]
+    assert agreed_at == ["2026-10-01 Rembuk II"]
