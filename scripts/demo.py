@@ -6,8 +6,8 @@ sanitation risk index per RT → technical options screened and scored (a
 synthetic rembuk session, AHP weights) → process records (synthetic meetings,
 institutions, seasonal calendar, stages, KSM) drawn and tabled → the excreta
 flow diagram (SFD) of each RW in ./demo/sfd/ → which RTs first (SSK area
-berisiko), the order a synthetic rembuk agreed (two RTs swapped, with the
-reason) → the draft action plan, the Musrenbang proposal list and the RKM draft
+berisiko), the order a synthetic rembuk agreed (an RT moved up, each change with
+its reason) → the draft action plan, the Musrenbang proposal list and the RKM draft
 in ./demo/usulan/ → the CSIAP annex (maps with a page per RW, the SFDs, tables,
 the annex document) in ./demo/lampiran/.
 """
@@ -171,19 +171,27 @@ def print_kelurahan_sfd(workspace):
 
 
 def agree_on_a_swap(workspace):
-    """The synthetic rembuk kelurahan II agrees the computed order of the first five RTs
-    but the 2nd before the 1st, and says why (what a rembuk records)."""
+    """The synthetic rembuk kelurahan II agrees the computed order of the first RTs but
+    takes the first RT ranked below the top ones first, and says why for every RT that
+    moves (what a rembuk records; within a tie any order is the computed one)."""
+    from collections import Counter
+
+    from csiap_planner.core.priorities import unchanged_place
     from csiap_planner.workspace.priorities import location_order
 
     import processing
 
-    first = [item for item in location_order(workspace, "RT") if item["rank"]][:5]
-    if len(first) < 2:
+    ranked = [item for item in location_order(workspace, "RT") if item["rank"]]
+    lower = next((i for i, item in enumerate(ranked[:8]) if item["computed_rank"] > ranked[0]["computed_rank"]), None)
+    if lower is None:
         return
-    order = [first[1], first[0]] + first[2:]
-    reasons = {first[1]["location_code"]: "Lahan IPAL sudah dihibahkan warga (contoh sintetis)",
-               first[0]["location_code"]: "Menunggu kepastian lahan (contoh sintetis)"}
-    # The others keep their places: within a tie any order is the computed one, so no reason is needed.
+    order = [ranked[lower]] + ranked[:lower] + ranked[lower + 1:8]
+    tied = Counter(item["computed_rank"] for item in ranked)
+    reasons = {}
+    for place, item in enumerate(order, start=1):
+        if not unchanged_place(item["computed_rank"], place, tied[item["computed_rank"]]):
+            reasons[item["location_code"]] = ("Lahan IPAL sudah dihibahkan warga (contoh sintetis)" if place == 1
+                                              else "Menunggu kepastian lahan (contoh sintetis)")
     result = processing.run("csiap:agreepriorities", {
         "WORKSPACE": workspace, "MEETING": "m07", "LEVEL": 0,
         "ORDER": ", ".join(item["location_code"] for item in order),
