@@ -220,3 +220,13 @@ def _query(path, sql, *values):
 @pytest.fixture(scope="session")
 def query():
     return _query
+
+
+# --- Older workspaces, as their plugin versions wrote them (tests/data) --------------
+
+@pytest.fixture()
+def schema2_workspace(tmp_path):
+    """A private copy of the workspace plugin 0.2.0 wrote (schema 2; scripts/make_schema2_fixture.py)."""
+    for ext in ("gpkg", "qgz"):
+        shutil.copy(os.path.join(os.path.dirname(__file__), "data", "workspace_schema2." + ext), tmp_path)
+    return str(tmp_path / "workspace_schema2.gpkg")

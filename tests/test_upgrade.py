@@ -6,7 +6,6 @@ reads what a planner's old file really holds. Checks go through sqlite3,
 GDAL and a fresh QgsProject, not through the upgrade code.
 """
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -14,6 +13,8 @@ import traceback
 
 import pytest
 from csiap_planner.core import schema
+
+from tests.workspace_files import columns, sha256
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 # What schema 2 (plugin 0.2.0) added and the algorithms need, written out by hand.
@@ -23,20 +24,11 @@ NEW_OPTION_FIELDS = ["min_permeability_cm_h", "max_density", "needs_sewer", "ass
 NEW_TABLES = ["screening", "ranking", "risk_weights"]
 
 
-def sha256(path):
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
-
-
 @pytest.fixture()
 def old_workspace(tmp_path):
     for ext in ("gpkg", "qgz"):
         shutil.copy(os.path.join(DATA, "workspace_schema1." + ext), tmp_path)
     return str(tmp_path / "workspace_schema1.gpkg")
-
-
-def columns(db, table):
-    return [row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (table,))]
 
 
 def user_tables(path):

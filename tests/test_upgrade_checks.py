@@ -12,36 +12,19 @@ the file itself is read with sqlite3 and a fresh QgsProject, never through the
 upgrade code.
 """
 
-import hashlib
 import os
-import shutil
 import sqlite3
 import traceback
 
 import pytest
 from csiap_planner.core import schema
 
-DATA = os.path.join(os.path.dirname(__file__), "data")
+from tests.workspace_files import columns, sha256
+
 # How GDAL declares each schema type in a GeoPackage (a 32-bit integer is a MEDIUMINT).
 DECLARED = {schema.TEXT: "TEXT", schema.INTEGER: "MEDIUMINT", schema.REAL: "REAL", schema.DATE: "DATE",
             schema.BOOLEAN: "BOOLEAN"}
 USER_LAYER, USER_COLOUR = "Jalan (saya)", "#123456"
-
-
-def sha256(path):
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
-
-
-@pytest.fixture()
-def old_workspace(tmp_path):
-    for ext in ("gpkg", "qgz"):
-        shutil.copy(os.path.join(DATA, "workspace_schema2." + ext), tmp_path)
-    return str(tmp_path / "workspace_schema2.gpkg")
-
-
-def columns(db, table):
-    return [row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (table,))]
 
 
 def snapshot(path):
@@ -69,28 +52,28 @@ def customise_old_project(project_path, sample_path):
     project.clear()
 
 
-def test_the_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_processing, old_workspace,
+def test_the_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_processing, schema2_workspace,
                                                                       sample_path):
     from qgis.core import QgsProject
 
     import processing
 
-    project_path = old_workspace.replace(".gpkg", ".qgz")
+    project_path = schema2_workspace.replace(".gpkg", ".qgz")
     customise_old_project(project_path, sample_path)
-    originals = {path: sha256(path) for path in (old_workspace, project_path)}
-    before = snapshot(old_workspace)
+    originals = {path: sha256(path) for path in (schema2_workspace, project_path)}
+    before = snapshot(schema2_workspace)
 
-    result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
+    result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": schema2_workspace})
 
     assert result["VERSION"] == schema.SCHEMA_VERSION == 3
     kept = result["BACKUPS"].split(";")
     assert [os.path.basename(p) for p in kept] == ["workspace_schema2.schema2.gpkg", "workspace_schema2.schema2.qgz"]
     assert [sha256(p) for p in kept] == list(originals.values())   # the old files, byte for byte
-    assert sorted(os.listdir(os.path.dirname(old_workspace))) == sorted(
+    assert sorted(os.listdir(os.path.dirname(schema2_workspace))) == sorted(
         os.path.basename(p) for p in list(originals) + kept)     # no scratch left behind
 
     # Every old table, column and value, unchanged (the plugin's styles are replaced).
-    after = snapshot(old_workspace)
+    after = snapshot(schema2_workspace)
     for table, old_columns in before.items():
         if table == "layer_styles":
             continue
@@ -104,7 +87,7 @@ def test_the_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_processin
     assert len(after["schema_version"]["version"]) == 2 and after["schema_version"]["version"][-1] == 3
 
     # Every layer and field of the current schema, with its type, code list, alias and default style.
-    with sqlite3.connect(old_workspace) as db:
+    with sqlite3.connect(schema2_workspace) as db:
         kinds = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))
         geometries = dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns"))
         declared = {}
@@ -145,7 +128,7 @@ def test_the_upgrade_keeps_every_row_and_adds_the_current_schema(csiap_processin
         in_project = {}
         for layer in project.mapLayers().values():
             path, _sep, options = layer.source().partition("|")
-            if os.path.realpath(path) == os.path.realpath(old_workspace):
+            if os.path.realpath(path) == os.path.realpath(schema2_workspace):
                 in_project[options.split("layername=")[1].split("|")[0]] = layer
         for layer_def in schema.LAYERS:
             layer = in_project.get(layer_def.name)
@@ -205,38 +188,38 @@ def required_values(algorithm, tmp_path, sample_path):
     return values
 
 
-def test_every_algorithm_refuses_a_old_workspace_until_it_is_upgraded(csiap_processing, old_workspace,
+def test_every_algorithm_refuses_a_schema2_workspace_until_it_is_upgraded(csiap_processing, schema2_workspace,
                                                                           tmp_path, sample_path):
     from qgis.core import QgsProcessingException
 
     import processing
 
-    before = sha256(old_workspace)
+    before = sha256(schema2_workspace)
     refused = []
     for algorithm in csiap_processing.algorithms():
         names = [p.name() for p in algorithm.parameterDefinitions()]
         if "WORKSPACE" not in names or algorithm.name() == "upgradeworkspace":
             continue
-        parameters = dict(required_values(algorithm, tmp_path, sample_path), WORKSPACE=old_workspace)
+        parameters = dict(required_values(algorithm, tmp_path, sample_path), WORKSPACE=schema2_workspace)
         with pytest.raises(QgsProcessingException, match="older CSIAP Planner.*schema version 2.*Upgrade workspace"
                            ) as caught:
             processing.run(algorithm.id(), parameters)
         traceback.clear_frames(caught.tb)   # its frames hold QGIS objects: freed before QGIS exits
         refused.append(algorithm.name())
     assert {"screenoptions", "scoreoptions", "exportannex", "importunitcosts"} <= set(refused)
-    assert sha256(old_workspace) == before
+    assert sha256(schema2_workspace) == before
 
-    processing.run("csiap:upgradeworkspace", {"WORKSPACE": old_workspace})
-    screened = processing.run("csiap:screenoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
+    processing.run("csiap:upgradeworkspace", {"WORKSPACE": schema2_workspace})
+    screened = processing.run("csiap:screenoptions", {"WORKSPACE": schema2_workspace, "LANGUAGE": 1})
     assert screened["LOCATIONS"] == 4   # the four RT of 0.2.0
-    scored = processing.run("csiap:scoreoptions", {"WORKSPACE": old_workspace, "LANGUAGE": 1})
-    with sqlite3.connect(old_workspace) as db:
+    scored = processing.run("csiap:scoreoptions", {"WORKSPACE": schema2_workspace, "LANGUAGE": 1})
+    with sqlite3.connect(schema2_workspace) as db:
         assert db.execute("SELECT count(*) FROM scoring_sessions").fetchone()[0] == 2   # 0.2.0's stays
         assert db.execute("SELECT count(*) FROM ranking WHERE session_uuid = ?",
                           (scored["SESSION"],)).fetchone()[0] > 0
 
 
-def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app, old_workspace):
+def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app, schema2_workspace):
     """A newer schema may add codes to a code list an older file has: the upgrade adds them
     to the file's domain; a code the file has and the schema dropped stays (rows may hold it)."""
     from csiap_planner.workspace.upgrade import upgrade_workspace
@@ -245,17 +228,17 @@ def test_a_code_list_that_gained_codes_gets_them_and_keeps_the_old_ones(qgis_app
     codelist = schema.layer("households").field("containment").codelist
     domain = codelist.name + "_id"
     gained, dropped = codelist.values()[-1], "tangki_lama"
-    with sqlite3.connect(old_workspace) as db:   # the file as an older code list left it
+    with sqlite3.connect(schema2_workspace) as db:   # the file as an older code list left it
         assert db.execute("DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ? AND value = ?",
                           (domain, gained)).rowcount == 1
         db.execute("INSERT INTO gpkg_data_column_constraints (constraint_name, constraint_type, value, "
                    "description) VALUES (?, 'enum', ?, 'Tangki lama')", (domain, dropped))
-    upgrade_workspace(old_workspace)
-    with sqlite3.connect(old_workspace) as db:
+    upgrade_workspace(schema2_workspace)
+    with sqlite3.connect(schema2_workspace) as db:
         codes = dict(db.execute("SELECT value, description FROM gpkg_data_column_constraints "
                                 "WHERE constraint_name = ?", (domain,)))
     assert set(codes) == set(codelist.values()) | {dropped}
     assert codes[gained] == codelist.codes[-1].label.id and codes[dropped] == "Tangki lama"
-    dataset = gdal.OpenEx(old_workspace)   # and GDAL (QGIS's reader) reads them so
+    dataset = gdal.OpenEx(schema2_workspace)   # and GDAL (QGIS's reader) reads them so
     assert set(dataset.GetFieldDomain(domain).GetEnumeration()) == set(codes)
     dataset = None

@@ -8,29 +8,18 @@ with sqlite3 and GDAL, never through the upgrade code.
 """
 
 import os
-import shutil
 import sqlite3
 
 import pytest
 from csiap_planner.core import schema
 
-DATA = os.path.join(os.path.dirname(__file__), "data")
+from tests.workspace_files import columns
+
 # What schema 3 adds, written out by hand.
 UNIT_COST_COLUMNS = ["fid", "uuid", "option_code", "item", "unit", "price", "year", "source", "is_assumption",
                      "notes"]
 NEW_COLUMNS = {"scores": ["reason", "is_assumption"], "ranking": ["explanation"]}
 OLD_CRITERIA = ["cost", "om", "land", "acceptance", "health"]
-
-
-@pytest.fixture()
-def schema2_workspace(tmp_path):
-    for ext in ("gpkg", "qgz"):
-        shutil.copy(os.path.join(DATA, "workspace_schema2." + ext), tmp_path)
-    return str(tmp_path / "workspace_schema2.gpkg")
-
-
-def columns(db, table):
-    return [row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (table,))]
 
 
 def snapshot(path):

@@ -65,16 +65,12 @@ def location_polygons(path):
     return polygons
 
 
-def _area_of(action, polygons):
+def service_area(action, polygons):
     """An action's service area: its geometry, else its location's polygon (None if neither)."""
     if action.get("geometry") is not None:
         return action["geometry"]
     level = action.get("location_level") or ("RT" if "/" in str(action.get("location_code") or "") else "RW")
     return polygons.get((level, action.get("location_code")))
-
-
-# Public: the after-the-plan SFD counts the same households as the plan (workspace.sfd).
-service_area = _area_of
 
 
 def _households_inside(path, areas, feedback=None):
@@ -147,7 +143,7 @@ def _compute(path, actions, language, feedback=None):
     """``(computed fields, [ids])`` of ``actions``, both in their order; ``ids``: the
     households in the action's area counted as one person for want of a member count."""
     polygons = location_polygons(path)
-    areas = [_area_of(a, polygons) for a in actions]
+    areas = [service_area(a, polygons) for a in actions]
     unit_costs = read_unit_costs(path)
     priced = {c.option for c in unit_costs}
     problems = []
