@@ -294,7 +294,6 @@ def _keep_with_next(document):
     height = document.pageSize().height()
     fixed = set()
     for _attempt in range(500):
-        _relayout(document)
         block = document.begin()
         moved = False
         while block.isValid() and not moved:
@@ -313,6 +312,7 @@ def _keep_with_next(document):
                         page_break = QTextBlockFormat()
                         page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                         QTextCursor(start).mergeBlockFormat(page_break)
+                        _relayout(document)
                         moved = True
             block = block.next()
         if not moved:
