@@ -192,24 +192,23 @@ def _compute(path, actions, language, feedback=None):
 
 def recompute_actions(path, language, feedback=None):
     """Store every action's computed fields, in one transaction; returns how many rows changed."""
-    actions, _crs = _features(path, "actions")
-    updates = {}
-    for action, values in zip(actions, compute(path, actions, language, feedback)):
-        changed = {k: v for k, v in values.items() if action.get(k) != v}
-        if changed:
-            updates[action["fid"]] = changed
-    update_rows(path, {"actions": updates})
-    return len(updates)
+    return edit_actions(path, {}, language, feedback)
 
 
 def edit_action(path, fid, values, language):
     """Store a planner's edit of one action with every action's figures computed again
     (a new volume or funding changes the totals; households served move between
     actions of one kind), all in one transaction: a bad row anywhere writes nothing."""
+    return edit_actions(path, {fid: values}, language)
+
+
+def edit_actions(path, edits, language, feedback=None):
+    """``edits`` (``{fid: {field: value}}``) with every action's figures computed again, in
+    one transaction; returns how many rows changed."""
     actions, _crs = _features(path, "actions")
-    edited = [dict(a, **values) if a["fid"] == fid else a for a in actions]
+    edited = [dict(a, **edits.get(a["fid"], {})) for a in actions]
     updates = {}
-    for before, after, computed in zip(actions, edited, compute(path, edited, language)):
+    for before, after, computed in zip(actions, edited, compute(path, edited, language, feedback)):
         changed = {k: v for k, v in dict(after, **computed).items()
                    if k not in ("fid", "geometry") and before.get(k) != v}
         if changed:
