@@ -453,7 +453,8 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
             try:
                 actions = planned_actions(path, language, feedback)
             except WorkspaceError as error:
-                plan_error = error
+                # Its message only: the exception's frames hold the plan's geometries and layers.
+                plan_error = str(error)
         # Per location x option rows (and the long per-RT ones) are appendices: XLSX and CSV.
         tables = {
             "indikator": (tr("Indicators per area", language), indicator_table(path, language)),
@@ -474,15 +475,15 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
         if actions:
             # The Musrenbang proposal list and the RKM draft (as csiap:exportproposals writes them).
             titles = {"usulan_musrenbang": tr("Musrenbang proposal list", language), "rkm": tr("RKM draft", language)}
-            try:
-                if plan_error is not None:
-                    raise plan_error
-                plan_files = write_plan_tables(path, os.path.join(folder, "usulan"), language, actions=actions)
-            except WorkspaceError as error:   # a row to correct first: the rest of the annex still helps
-                plan_files = []
-                if feedback is not None:
-                    feedback.pushWarning(tr("No Musrenbang list or RKM draft in the annex: {reason}",
-                                            language).format(reason=error))
+            plan_files = []
+            if plan_error is None:
+                try:
+                    plan_files = write_plan_tables(path, os.path.join(folder, "usulan"), language, actions=actions)
+                except WorkspaceError as error:
+                    plan_error = str(error)
+            if plan_error is not None and feedback is not None:   # a row to correct first: the rest still helps
+                feedback.pushWarning(tr("No Musrenbang list or RKM draft in the annex: {reason}",
+                                        language).format(reason=plan_error))
             for plan_file in plan_files:
                 stem = os.path.splitext(os.path.basename(plan_file))[0]
                 files.append(("table", plan_file, titles.get(stem, stem)))
