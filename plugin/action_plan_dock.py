@@ -41,9 +41,9 @@ from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError
 from ..workspace.actions import edit_action
 from ..workspace.fields import plain
-from ..workspace.geopackage import workspace_language
 from ..workspace.options import option_names
 from ..workspace.project import open_layer, read_rows, reload_workspace_layers
+from ..workspace.storage import workspace_language
 from .formats import MONTHS, meeting_text, show_percent
 from .project_layers import follow_edits, unfollow_edits
 from .scoring_dock import location_label

@@ -24,8 +24,8 @@ from ..i18n import tr, ui_language
 from ..processing.base import workspace_signals
 from ..workspace import WorkspaceError, workspace_crs
 from ..workspace.field import resolve_conflicts
-from ..workspace.geopackage import read_features
 from ..workspace.project import reload_workspace_layers
+from ..workspace.storage import read_features
 from .workspace_banner import WorkspaceBanner
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -14,8 +14,8 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
-from ..workspace.geopackage import workspace_language
 from ..workspace.project import same_file, workspace_source
+from ..workspace.storage import workspace_language
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .action_plan_dock import ActionPlanDock
 from .conflicts_dock import ConflictsDock

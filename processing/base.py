@@ -16,9 +16,9 @@ from .. import compat
 from ..core import schema
 from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError, current_workspace
-from ..workspace.geopackage import check_intact, storage_error
 from ..workspace.project import reload_workspace_layers
 from ..workspace.reports import defect_message, summary_lines, write_summary_html
+from ..workspace.storage import check_intact, storage_error
 
 
 class WorkspaceSignals(QObject):

@@ -25,9 +25,9 @@ from qgis.core import (
 from ..core import schema
 from ..core.crs import utm_epsg
 from ..i18n import tr
-from .geopackage import WorkspaceError, read_schema_version, write_schema
 from .measure import area_ha
 from .project import layer_uri, open_layer, write_project
+from .storage import WorkspaceError, read_schema_version, write_schema
 from .styles import default_styles
 
 __all__ = ["WorkspaceError", "Workspace", "create_workspace", "open_workspace", "current_workspace", "choose_crs",

@@ -29,13 +29,13 @@ from ..core import reference, schema
 from ..i18n import tr
 from .attach import update_rows
 from .fields import plain
-from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
 from .options import option_names, read_catalogue, read_unit_costs
 from .priorities import location_order
 from .project import open_layer, read_rows
 from .scoring import sessions
 from .screening import location_code
+from .storage import WorkspaceError, write_rows
 
 
 def _features(path, name):

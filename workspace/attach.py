@@ -4,7 +4,6 @@ Used by ``csiap:attachtoareas`` and, later, by the digitising docks on save:
 one piece of code for both.
 """
 
-from osgeo import gdal
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
@@ -15,8 +14,8 @@ from .. import compat
 from ..core import schema
 from ..core.areas import choose_area
 from ..i18n import tr
-from .geopackage import WorkspaceError, transaction
 from .project import open_layer
+from .storage import WorkspaceError, update_rows
 
 
 class AreaIndex:
@@ -113,24 +112,6 @@ def attach_workspace(workspace_path, layer_names=schema.ATTACHED_LAYERS, feedbac
         summary[name] = (layer.featureCount() - len(outside), outside)
     update_rows(workspace_path, updates)
     return summary, level
-
-
-def update_rows(path, updates):
-    """Apply ``{layer: {fid: {field: value}}}`` in one GeoPackage transaction:
-    all of it or, on any failure, none of it."""
-    with transaction(path) as dataset:
-        for name, rows in updates.items():
-            layer = dataset.GetLayerByName(name)
-            for fid, values in rows.items():
-                feature = layer.GetFeature(fid)
-                for field, value in values.items():
-                    if value is None:
-                        feature.SetFieldNull(field)
-                    else:
-                        feature.SetField(field, value)
-                if layer.SetFeature(feature) != 0:
-                    raise WorkspaceError(tr("Cannot update feature {fid} of {layer}: {reason}").format(
-                        fid=fid, layer=name, reason=gdal.GetLastErrorMsg()))
 
 
 def attach_edits(layer, areas):

@@ -36,10 +36,10 @@ from ..core.survey import BadValue, converter
 from ..i18n import tr
 from .attach import AreaIndex
 from .fields import every_feature, plain
-from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
 from .project import kelurahan_outline, open_layer, read_rows
 from .reports import Defect
+from .storage import WorkspaceError, write_rows
 
 POLYGON = compat.POLYGON_GEOMETRY
 # Parts of one RW/RT code further apart than this are hardly one area (two kelurahan of one name?).

@@ -10,8 +10,8 @@ from qgis.core import QgsCoordinateTransform, QgsCoordinateTransformContext, Qgs
 from ..i18n import tr
 from .boundaries import check_polygon_source
 from .fields import every_feature, plain
-from .geopackage import WorkspaceError, write_rows
 from .project import kelurahan_outline
+from .storage import WorkspaceError, write_rows
 
 
 def import_context(path, source, name_field, group_field=None, distance=2000.0, language=None,

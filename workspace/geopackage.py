@@ -228,6 +228,24 @@ def write_rows(path, rows_by_layer, replace=True):
         dataset = None
 
 
+def update_rows(path, updates):
+    """Apply ``{layer: {fid: {field: value}}}`` in one transaction:
+    all of it or, on any failure, none of it."""
+    with transaction(path) as dataset:
+        for name, rows in updates.items():
+            layer = dataset.GetLayerByName(name)
+            for fid, values in rows.items():
+                feature = layer.GetFeature(fid)
+                for field, value in values.items():
+                    if value is None:
+                        feature.SetFieldNull(field)
+                    else:
+                        feature.SetField(field, value)
+                if layer.SetFeature(feature) != 0:
+                    raise WorkspaceError(tr("Cannot update feature {fid} of {layer}: {reason}").format(
+                        fid=fid, layer=name, reason=gdal.GetLastErrorMsg()))
+
+
 def _lacking_layers(path, layer_names):
     """Whether any of the named layers, or any of their schema fields, is not in the file."""
     with _connection(path, readonly=True) as connection:

@@ -22,9 +22,9 @@ from ..core.risk import THIN, equal_interval_classes, normalised_weights, risk_i
 from ..i18n import tr
 from .attach import AreaIndex
 from .fields import plain
-from .geopackage import WorkspaceError, write_rows
 from .measure import hectares
 from .project import open_layer
+from .storage import WorkspaceError, write_rows
 
 # The answers core.indicators reads (nothing personal).
 HOUSEHOLD_FIELDS = ("members", "low_income", "toilet_access", "toilet_type", "containment", "last_desludged_year",

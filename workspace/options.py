@@ -11,8 +11,8 @@ from ..core.costs import COLUMNS, DEFAULT_UNIT_COSTS, UnitCost, UnitCostError, u
 from ..core.options import CRITERIA, OPTIONS, Criterion, Option, Requirement
 from ..core.screening import RULES
 from ..i18n import tr
-from .geopackage import WorkspaceError, write_rows
 from .project import read_rows
+from .storage import WorkspaceError, write_rows
 from .survey import read_table
 
 # Requirement names are the options table's field names.

@@ -34,10 +34,10 @@ from ..core.starting import format_number
 from ..i18n import tr
 from .attach import AreaIndex
 from .fields import plain
-from .geopackage import WorkspaceError, write_rows
 from .indicators import _multipolygon, _read_areas
 from .project import open_layer, read_rows
 from .screening import location_code, locations
+from .storage import WorkspaceError, write_rows
 
 LEVELS = ("RT", "RW")
 

@@ -7,8 +7,8 @@ import uuid
 
 from ..core.process import STAGE_ACTIVITIES
 from .attach import update_rows
-from .geopackage import write_rows
 from .project import read_rows
+from .storage import write_rows
 
 RECORD_LAYERS = ("meetings", "institutions", "season_calendar", "stages", "ksm_members")
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from ..core.scoring import ahp, score_location, sensitivity
-from .geopackage import write_rows
 from .options import catalogue_seed, read_criteria
 from .project import read_rows
 from .starting import feasible_options, starting_cells  # noqa: F401 (feasible_options: part of this interface)
+from .storage import write_rows
 
 
 @dataclass

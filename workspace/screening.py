@@ -14,9 +14,9 @@ from ..core import schema
 from ..core.areas import code_key
 from ..core.screening import screen
 from ..i18n import tr
-from .geopackage import WorkspaceError, write_rows
 from .options import catalogue_seed, read_catalogue
 from .project import read_rows
+from .storage import WorkspaceError, write_rows
 
 # The site-condition fields, named as core.screening reads them.
 CONDITION_NAMES = tuple(f.name for f in schema.CONDITION_FIELDS)

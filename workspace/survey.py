@@ -39,9 +39,9 @@ from ..core.survey import (
     _text as cell_text,  # a cell as the user sees it: 4.0 is "4"
 )
 from ..i18n import tr
-from .geopackage import WorkspaceError, upsert_points
 from .project import kelurahan_outline
 from .reports import Defect
+from .storage import WorkspaceError, upsert_points
 
 SURVEY_LAYERS = ("households", "problems", "facilities")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")

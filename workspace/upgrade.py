@@ -17,9 +17,9 @@ import tempfile
 from ..core import schema
 from ..i18n import tr
 from . import project_path_for
-from .geopackage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language, write_rows
 from .options import missing_criteria
 from .project import upgrade_project
+from .storage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language, write_rows
 from .styles import default_styles
 
 
