@@ -1,7 +1,7 @@
 # CSIAP Planner — developer commands. A fresh Debian 12 machine needs only:
 #   make demo    the main job on the bundled sample, into ./demo/
 #   make test    the test suite
-# Both install what they need (Debian's QGIS, Xvfb, a venv for the test tools).
+# Both install what they need (Debian's QGIS, Xvfb, PostgreSQL/PostGIS, a venv for the test tools).
 
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
@@ -13,7 +13,7 @@ PLUGIN_LINK := $(BUILD)/plugins/$(PLUGIN_NAME)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils python3-venv \
 	qttools5-dev-tools pyqt5-dev-tools python3-geopandas python3-shapely python3-pyproj \
-	python3-fiona python3-rtree openbox
+	python3-fiona python3-rtree openbox postgresql postgresql-postgis python3-psycopg2
 PIP_PACKAGES := pytest pytest-qgis==5.0.2 hypothesis ruff bandit PyQt6 openpyxl pyxform
 TS := i18n/csiap_planner_id.ts
 QM := $(TS:.ts=.qm)
@@ -49,8 +49,9 @@ translations: deps
 	pylupdate5 -noobsolete $(SOURCES) -ts $(TS)
 	lrelease $(TS) -qm $(QM)
 
+# With a throw-away PostgreSQL/PostGIS cluster on a local port, stopped at the end (issue 18).
 test: deps $(QM)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen scripts/with_postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The suite on another QGIS, in a Debian chroot: QGIS=3.22 (Debian 12), 3.40 (Debian 13)
 # or 3.44 (Debian 13 backports). Needs root (sudo) and about 3 GB per version.

@@ -230,3 +230,60 @@ def schema2_workspace(tmp_path):
     for ext in ("gpkg", "qgz"):
         shutil.copy(os.path.join(os.path.dirname(__file__), "data", "workspace_schema2." + ext), tmp_path)
     return str(tmp_path / "workspace_schema2.gpkg")
+
+
+# --- PostgreSQL/PostGIS (issue 18) ---------------------------------------------------
+# `make test` runs the suite through scripts/with_postgres.sh, which starts a throw-away
+# cluster on a local port and gives its address as CSIAP_TEST_PG. The tests that need
+# it are skipped, loudly, only where no server can be had, and fail in CI.
+
+TEST_DATABASE = "csiap_test"
+
+
+@pytest.fixture(scope="session")
+def postgis_server():
+    """The libpq URI of a database with PostGIS (``…/csiap_test``), made once per run."""
+    address = os.environ.get("CSIAP_TEST_PG")
+    if not address:
+        reason = ("no PostgreSQL test cluster: CSIAP_TEST_PG is not set (run the tests with `make test`, "
+                  "which starts one through scripts/with_postgres.sh)")
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    import psycopg2
+
+    connection = psycopg2.connect(address)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (TEST_DATABASE,))
+        if cursor.fetchone() is None:
+            cursor.execute("CREATE DATABASE {}".format(TEST_DATABASE))
+    connection.close()
+    database = address.rsplit("/", 1)[0] + "/" + TEST_DATABASE
+    connection = psycopg2.connect(database)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+    connection.close()
+    return database
+
+
+_schema_count = [0]
+
+
+@pytest.fixture()
+def postgis_reference(postgis_server, request):
+    """A workspace reference to a schema of its own in the test database, not yet made:
+    ``postgresql://…/csiap_test?schema=t_<n>_<test name>``; dropped after the test."""
+    import re
+
+    import psycopg2
+
+    _schema_count[0] += 1
+    name = "t{}_{}".format(_schema_count[0], re.sub(r"[^a-z0-9_]", "_", request.node.name.lower()))[:60]
+    yield "{}?schema={}".format(postgis_server, name)
+    connection = psycopg2.connect(postgis_server)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("DROP SCHEMA IF EXISTS \"{}\" CASCADE".format(name))
+    connection.close()
