@@ -2,11 +2,12 @@
 
 import datetime
 import os
+import re
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton, QScrollArea
+from qgis.PyQt.QtWidgets import QMessageBox, QPushButton, QScrollArea
 
 from ..compat import QAction
 from ..core import schema
@@ -14,14 +15,15 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
-from ..workspace.project import same_file, workspace_source
-from ..workspace.storage import workspace_language
+from ..workspace.project import workspace_source
+from ..workspace.storage import is_postgis, workspace_language
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .action_plan_dock import ActionPlanDock
 from .conflicts_dock import ConflictsDock
+from .open_workspace_dialog import OpenWorkspaceDialog
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
-from .project_layers import ProjectWorkspace
+from .project_layers import ProjectWorkspace, same_workspace
 from .scoring_dock import ScoringDock
 from .social_map_dock import SocialMapDock
 
@@ -37,8 +39,26 @@ ANNEX_DOCUMENT = "lampiran_csiap.pdf"
 
 
 def annex_folder(workspace, day=None):
-    """Where the menu's export writes by default: beside the workspace, lampiran/YYYY-MM-DD."""
-    return os.path.join(os.path.dirname(workspace), "lampiran", (day or datetime.date.today()).isoformat())
+    """Where the menu's export writes by default: beside the workspace GeoPackage,
+    lampiran/YYYY-MM-DD; for a PostGIS workspace (no folder of its own), in the
+    user's home folder, CSIAP/<schema>/lampiran/YYYY-MM-DD."""
+    day = (day or datetime.date.today()).isoformat()
+    if is_postgis(workspace):
+        found = re.search(r"schema=['\"]?([^'\"\s&|]+)", workspace)
+        name = found.group(1) if found else "postgis"
+        return os.path.join(os.path.expanduser("~"), "CSIAP", name, "lampiran", day)
+    return os.path.join(os.path.dirname(workspace), "lampiran", day)
+
+
+def project_exists(project_path):
+    """Whether a project is there: a .qgz file, or a project kept in a database
+    (QGIS's project storage, ``postgresql://…?project=…``)."""
+    if not project_path:
+        return False
+    if os.path.exists(project_path):
+        return True
+    storage = QgsApplication.projectStorageRegistry().projectStorageFromUri(project_path)
+    return storage is not None and storage.readProjectStorageMetadata(project_path)[0]
 
 
 def scrollable(dock):
@@ -173,7 +193,7 @@ class CsiapPlannerPlugin:
         """An algorithm wrote to a workspace: the docks reading its file show the new
         screening, sessions and records (the map docks follow their layers, reloaded by then)."""
         for dock in (self.scoring_dock, self.process_dock, self.action_plan_dock, self.conflicts_dock):
-            if dock is not None and dock.workspace and same_file(dock.workspace, path):
+            if dock is not None and dock.workspace and same_workspace(dock.workspace, path):
                 if hasattr(dock, "workspace_written"):
                     dock.workspace_written()
                 else:
@@ -213,7 +233,7 @@ class CsiapPlannerPlugin:
         from processing import execAlgorithmDialog
 
         results = execAlgorithmDialog("csiap:createworkspace", {})
-        if results and results.get("PROJECT") and os.path.exists(results["PROJECT"]):
+        if results and project_exists(results.get("PROJECT")):
             self._offer_to_open(results["PROJECT"])
 
     def export_annex(self):
@@ -254,21 +274,23 @@ class CsiapPlannerPlugin:
             QgsProject.instance().read(project_path)
 
     def choose_and_open_workspace(self):
-        path, _filter = QFileDialog.getOpenFileName(
-            self.iface.mainWindow(), tr("Open workspace"), "", tr("GeoPackage (*.gpkg)"))
-        if path:
-            self.open_workspace(path)
+        """Ask for a workspace (a GeoPackage file, or a PostGIS schema of a saved connection), open it."""
+        dialog = OpenWorkspaceDialog(self.iface.mainWindow())
+        if dialog.exec() and dialog.reference():
+            return self.open_workspace(dialog.reference())
+        return False
 
     def open_workspace(self, path):
-        """Open the project of a workspace; a clear message if it is not one."""
+        """Open the project of the workspace ``path`` (a GeoPackage path or a PostGIS
+        reference); a clear message if it is not one."""
         try:
             workspace = open_workspace(path)
         except WorkspaceError as error:
             QMessageBox.warning(self.iface.mainWindow(), MENU, str(error))
             return False
-        if not os.path.exists(workspace.project_path):
+        if not project_exists(workspace.project_path):
             QMessageBox.warning(self.iface.mainWindow(), MENU, tr(
-                "The workspace has no project beside it ({path}).").format(path=workspace.project_path))
+                "The workspace has no project ({path}).").format(path=workspace.project_path))
             return False
         if workspace.version < schema.SCHEMA_VERSION:
             if not self.upgrade(workspace):
@@ -297,15 +319,20 @@ class CsiapPlannerPlugin:
 
     def upgrade(self, workspace):
         """Ask, then upgrade a workspace an older plugin made; True once it is current."""
-        kept = [p for p, original in zip(backup_paths(workspace.path, workspace.version),
-                                         (workspace.path, workspace.project_path)) if os.path.exists(original)]
-        answer = QMessageBox.question(self.iface.mainWindow(), MENU, tr(
-            "This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version "
-            "{known} now? Nothing is removed, and copies of the old files are kept:\n{files}").format(
-                found=workspace.version, known=schema.SCHEMA_VERSION, files="\n".join(kept)))
+        question = tr("This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it "
+                      "to version {known} now? Nothing is removed.").format(
+                          found=workspace.version, known=schema.SCHEMA_VERSION)
+        if not is_postgis(workspace.path):   # a database's copies are its own backups
+            kept = [p for p, original in zip(backup_paths(workspace.path, workspace.version),
+                                             (workspace.path, workspace.project_path)) if os.path.exists(original)]
+            question = tr(
+                "This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version "
+                "{known} now? Nothing is removed, and copies of the old files are kept:\n{files}").format(
+                    found=workspace.version, known=schema.SCHEMA_VERSION, files="\n".join(kept))
+        answer = QMessageBox.question(self.iface.mainWindow(), MENU, question)
         if answer != QMessageBox.StandardButton.Yes or not self.may_leave_project():
             return False
-        # The GeoPackage is replaced on disk: nothing may hold it open.
+        # A GeoPackage is replaced on disk: nothing may hold it open (nor a PostGIS workspace's layers).
         QgsProject.instance().clear()
         try:
             upgrade_workspace(workspace.path)
