@@ -187,11 +187,17 @@ def storage_errors(reference):
         raise storage_error(reference, error) from None
 
 
+def without_password(text):
+    """A reference or address with its password left out."""
+    text = re.sub(r"(//[^:/@?]*):[^@/?]*@", r"\1@", str(text))
+    return re.sub(r"(?i)password=('(?:[^'\\]|\\.)*'|[^\s&]*)[\s&]?", "", text).strip()
+
+
 def _display(reference):
     try:
         return parse_reference(reference).shown()
     except WorkspaceError:
-        return str(reference)
+        return without_password(reference)
 
 
 def storage_error(reference, reason):

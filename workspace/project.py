@@ -54,7 +54,13 @@ def open_layer(gpkg_path, layer_def, language):
 
 def shown(reference):
     """A workspace reference as shown to users (a PostGIS one without its password)."""
-    return backend(reference).parse_reference(reference).shown() if is_postgis(reference) else reference
+    if not is_postgis(reference):
+        return reference
+    database = backend(reference)
+    try:
+        return database.parse_reference(reference).shown()
+    except WorkspaceError:   # not a connection (a project's postgresql:// address): the password out
+        return database.without_password(reference)
 
 
 def kelurahan_outline(gpkg_path):
