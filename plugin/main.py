@@ -15,7 +15,7 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
-from ..workspace.project import workspace_source
+from ..workspace.project import same_file, workspace_source
 from ..workspace.storage import is_postgis, workspace_language
 from ..workspace.upgrade import backup_paths, upgrade_workspace
 from .action_plan_dock import ActionPlanDock
@@ -23,7 +23,7 @@ from .conflicts_dock import ConflictsDock
 from .open_workspace_dialog import OpenWorkspaceDialog
 from .problems_dock import ProblemsDock
 from .process_dock import ProcessDock
-from .project_layers import ProjectWorkspace, same_workspace
+from .project_layers import ProjectWorkspace
 from .scoring_dock import ScoringDock
 from .social_map_dock import SocialMapDock
 
@@ -193,7 +193,7 @@ class CsiapPlannerPlugin:
         """An algorithm wrote to a workspace: the docks reading its file show the new
         screening, sessions and records (the map docks follow their layers, reloaded by then)."""
         for dock in (self.scoring_dock, self.process_dock, self.action_plan_dock, self.conflicts_dock):
-            if dock is not None and dock.workspace and same_workspace(dock.workspace, path):
+            if dock is not None and dock.workspace and same_file(dock.workspace, path):
                 if hasattr(dock, "workspace_written"):
                     dock.workspace_written()
                 else:

@@ -14,7 +14,6 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..workspace import WorkspaceError, current_workspace
 from ..workspace.project import same_file, workspace_source
-from ..workspace.storage import is_postgis
 
 
 def workspace_layers(project=None, leaving=()):
@@ -36,7 +35,7 @@ def workspace_layers(project=None, leaving=()):
                 # Asked once per workspace, not once per layer (a PostGIS one is a round trip).
                 refused.add(path)
                 continue
-        if path == workspace or same_workspace(path, workspace):
+        if path == workspace or same_file(path, workspace):
             found.setdefault(name, layer)
     return found
 
@@ -50,16 +49,6 @@ def layers_workspace(layers):
 def project_workspace(project=None):
     """The reference of the open project's workspace, or None."""
     return layers_workspace(workspace_layers(project))
-
-
-def same_workspace(reference, other):
-    """Whether two references name one workspace: the same file (links resolved), or
-    the same text for a PostGIS schema (as ``workspace_source`` writes it)."""
-    if not reference or not other:
-        return False
-    if is_postgis(reference) or is_postgis(other):
-        return str(reference).strip() == str(other).strip()
-    return same_file(reference, other)
 
 
 class ProjectWorkspace(QObject):

@@ -10,6 +10,7 @@ import socket
 import uuid
 
 import pytest
+from shapely.geometry import box
 
 
 def _libpq_parts(uri):
@@ -124,7 +125,7 @@ def test_open_dialog_file_choice_and_an_unreachable_database(qgis_app, tmp_path)
 def test_references_are_neutral(qgis_app):
     """The plugin's own helpers take a PostGIS reference as it is, never as a file."""
     from csiap_planner.plugin.main import annex_folder
-    from csiap_planner.plugin.project_layers import same_workspace
+    from csiap_planner.workspace.project import same_file
 
     reference = "Pokja Kota|schema=pondok_pinang"
     day = datetime.date(2027, 3, 1)
@@ -132,7 +133,204 @@ def test_references_are_neutral(qgis_app):
         os.path.expanduser("~"), "CSIAP", "pondok_pinang", "lampiran", "2027-03-01")
     assert annex_folder("postgresql://u@h:5432/db?schema=cipete&sslmode=disable", day).endswith(
         os.path.join("CSIAP", "cipete", "lampiran", "2027-03-01"))
-    assert same_workspace(reference, reference)
-    assert not same_workspace(reference, "Pokja Kota|schema=cipete")
-    assert not same_workspace(reference, "/data/pondok_pinang.gpkg")
-    assert not same_workspace(None, reference)
+    # What the docks compare an algorithm's write with (main.workspace_written).
+    assert same_file("host=h port=5432 dbname=db schema=cipete", "postgresql://u@h/db?schema=cipete")
+    assert not same_file("host=h dbname=db schema=cipete", "host=h dbname=db schema=pondok_pinang")
+    assert not same_file("host=h dbname=db schema=cipete", "/data/cipete.gpkg")
+
+
+# --- The docks on a PostGIS workspace (its project kept in the database) ----------------
+
+X0, Y0 = 700000.0, 9300000.0
+M = 1_000_000
+
+
+def schema_of(reference):
+    return reference.rsplit("schema=", 1)[1]
+
+
+def pg_rows(server, sql, *values):
+    """Rows of a query on the test database, with psycopg2 (independent of the plugin)."""
+    import psycopg2
+
+    connection = psycopg2.connect(server)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            return cursor.fetchall()
+    finally:
+        connection.close()
+
+
+def rt_cells():
+    """Two RW of two RT each, 100 m cells (as tests/test_digitising_docks.py)."""
+    return [{"uuid": "rt{}".format(i), "rw": rw, "code": rt,
+             "geometry": box(X0 + i * 100, Y0, X0 + (i + 1) * 100, Y0 + 100)}
+            for i, (rw, rt) in enumerate((("001", "001"), ("001", "002"), ("002", "001"), ("002", "002")))]
+
+
+def with_wkb(rows):
+    """Rows with a shapely ``geometry`` as storage rows (``wkb``), multipolygons where the layer is."""
+    from shapely.geometry import MultiPolygon
+
+    return [{k: v for k, v in dict(row, wkb=MultiPolygon([row["geometry"]]).wkb).items() if k != "geometry"}
+            for row in rows]
+
+
+@pytest.fixture()
+def pg_workspace(qgis_app, postgis_reference, sample_boundary_layer):
+    """A workspace of the sample kelurahan in a schema of its own, its project in the schema;
+    ``(reference, project URI)``. The open project is cleared after the test."""
+    from csiap_planner.workspace import create_workspace
+    from qgis.core import QgsProject
+
+    reference, project = create_workspace(postgis_reference, "Pondok Pinang", language="id",
+                                          boundary=sample_boundary_layer(), kecamatan="Kebayoran Lama")
+    yield reference, project
+    QgsProject.instance().clear()
+
+
+@pytest.fixture()
+def python_errors(monkeypatch):
+    """Exceptions raised in Qt slots (PyQt hands them to sys.excepthook), collected."""
+    import sys
+
+    caught = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: caught.append(error))
+    return caught
+
+
+@pytest.fixture()
+def plugin(qgis_iface):
+    import importlib
+
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("csiap") is not None:  # registered by another test's fixture
+        registry.removeProvider(registry.providerById("csiap"))
+    loaded = importlib.import_module("csiap_planner").classFactory(qgis_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+
+
+DOCKS = ("show_social_map_dock", "show_problems_dock", "show_scoring_dock", "show_process_dock",
+         "show_action_plan_dock", "show_conflicts_dock")
+
+
+def test_the_project_of_a_postgis_workspace_is_followed_by_every_dock(pg_workspace, plugin, postgis_server,
+                                                                       python_errors):
+    from csiap_planner.core import schema
+    from csiap_planner.workspace.project import same_file
+    from qgis.core import QgsProject
+
+    reference, project_uri = pg_workspace
+    assert project_uri.startswith("postgresql://")
+    # The project is in the schema (QGIS's project storage table), read from there.
+    assert pg_rows(postgis_server, 'SELECT name FROM "{}".qgis_projects'.format(schema_of(reference)))
+    assert QgsProject.instance().read(project_uri)
+    followed = plugin.project_workspace
+    assert followed.path and same_file(followed.path, reference)
+    tables = {row[0] for row in pg_rows(postgis_server, "SELECT table_name FROM information_schema.tables "
+                                        "WHERE table_schema = %s", schema_of(reference))}
+    assert set(followed.layers) == {layer.name for layer in schema.LAYERS} and set(followed.layers) <= tables
+    assert {layer.providerType() for layer in followed.layers.values()} == {"postgres"}
+    for show in DOCKS:
+        dock = getattr(plugin, show)()
+        shown = getattr(dock, "workspace", None) or getattr(dock, "layers", None)
+        assert shown, show
+        if getattr(dock, "workspace", None):
+            assert same_file(dock.workspace, reference), show
+        banner = getattr(dock, "banner", None)
+        assert banner is None or banner.isHidden(), show
+    # The menu's way in opens the same project, by the reference the dialog gives.
+    QgsProject.instance().clear()
+    assert plugin.project_workspace.path is None and not plugin.action_plan_dock.banner.isHidden()
+    assert plugin.open_workspace(reference)
+    assert same_file(plugin.project_workspace.path, reference)
+    assert python_errors == []
+
+
+def test_an_action_plan_edit_reaches_the_database(pg_workspace, plugin, postgis_server, python_errors):
+    from csiap_planner.workspace.storage import write_rows
+    from qgis.core import QgsProject
+
+    reference, project_uri = pg_workspace
+    write_rows(reference, {
+        "rt": with_wkb(rt_cells()),
+        "meetings": [{"uuid": "m-rembuk", "meeting_date": "2026-11-03", "kind": "rembuk_rt", "title": "Rembuk RT 1"}],
+        "actions": [{"uuid": "a-stbm", "kind": "behaviour_change", "description": "Kampanye STBM",
+                     "location_level": "RT", "location_code": "002/002", "rw": "002", "rt": "002", "volume": 1,
+                     "unit": "paket", "unit_cost": 5 * M, "total_cost": 5 * M, "funding_source": "csr"},
+                    {"uuid": "a-mck", "kind": "rehabilitate", "description": "MCK", "location_level": "RT",
+                     "location_code": "001/001", "rw": "001", "rt": "001", "volume": 1, "unit": "unit",
+                     "unit_cost": 50 * M, "total_cost": 50 * M, "funding_source": "swadaya"}]})
+    assert QgsProject.instance().read(project_uri)
+    dock = plugin.show_action_plan_dock()
+    assert dock.table.rowCount() == 2
+    assert dock.select("a-stbm")
+    dock.edits["volume"].setText("3")
+    dock.choosers["meeting_uuid"].setCurrentIndex(dock.choosers["meeting_uuid"].findData("m-rembuk"))
+    assert dock.save_action(), dock.status.text()
+    query = 'SELECT uuid, volume, unit_cost, total_cost, meeting_uuid FROM "{}".actions ORDER BY uuid'.format(
+        schema_of(reference))
+    # By hand: 3 × Rp 5,000,000; the other action unchanged.
+    assert pg_rows(postgis_server, query) == [("a-mck", 1, 50 * M, 50 * M, None),
+                                              ("a-stbm", 3, 5 * M, 15 * M, "m-rembuk")]
+    # The project's layer reads the new value too.
+    layer = plugin.project_workspace.layers["actions"]
+    assert sorted(f["total_cost"] for f in layer.getFeatures()) == [15 * M, 50 * M]
+    # A bad share is refused naming the action; the database keeps what it had.
+    dock.edits["swadaya_cash_pct"].setText("150")
+    assert not dock.save_action() and "Kampanye STBM" in dock.status.text()
+    assert pg_rows(postgis_server, query)[1] == ("a-stbm", 3, 5 * M, 15 * M, "m-rembuk")
+    assert python_errors == []
+
+
+def test_digitising_attaches_rw_and_rt_on_save(pg_workspace, qgis_iface, attach_oracle, postgis_server,
+                                               python_errors):
+    import geopandas
+    from csiap_planner.plugin.project_layers import workspace_layers
+    from csiap_planner.plugin.social_map_dock import SocialMapDock
+    from csiap_planner.workspace.storage import write_rows
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle
+    from shapely.geometry import Point
+
+    from tests.test_digitising_docks import click
+
+    reference, project_uri = pg_workspace
+    write_rows(reference, {"rt": with_wkb(rt_cells()), "rw": with_wkb([
+        {"uuid": "w1", "code": "001", "geometry": box(X0, Y0, X0 + 200, Y0 + 100)},
+        {"uuid": "w2", "code": "002", "geometry": box(X0 + 200, Y0, X0 + 400, Y0 + 100)}])})
+    assert QgsProject.instance().read(project_uri)
+    layers = workspace_layers()
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(800, 200)
+    canvas.setDestinationCrs(layers["households"].crs())
+    canvas.setExtent(QgsRectangle(X0 - 10, Y0 - 10, X0 + 410, Y0 + 110))
+    dock = SocialMapDock(qgis_iface)
+    dock.show_forms = False
+    dock.set_layers(layers)
+    dock.arm("households", "own_septic")
+    clicks = ((X0 + 30, Y0 + 50), (X0 + 150, Y0 + 70), (X0 + 330, Y0 + 40))
+    for x, y in clicks:
+        click(canvas, dock.tool, x, y)
+    households = layers["households"]
+    # And one drawn with QGIS's own tools: its RT is filled when the layer is saved.
+    other = QgsFeature(households.fields())
+    other.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0 + 250, Y0 + 50)))
+    other.setAttribute("uuid", "drawn-elsewhere")
+    households.addFeature(other)
+    assert households.commitChanges(), households.commitErrors()
+    stored = pg_rows(postgis_server, 'SELECT uuid, rw, rt, ST_X(geom), ST_Y(geom) FROM "{}".households'.format(
+        schema_of(reference)))
+    assert len(stored) == 4
+    points = geopandas.GeoDataFrame({"uuid": [r[0] for r in stored]},
+                                    geometry=[Point(r[3], r[4]) for r in stored], crs=32748)
+    expected = attach_oracle(points, geopandas.GeoDataFrame(rt_cells(), crs=32748))
+    assert [(r[1], r[2]) for r in stored] == [expected[i] for i in range(4)]
+    assert ("drawn-elsewhere", "002", "001") in [r[:3] for r in stored]
+    dock.set_layers({})
+    dock.deleteLater()
+    assert python_errors == []
