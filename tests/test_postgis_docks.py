@@ -334,3 +334,97 @@ def test_digitising_attaches_rw_and_rt_on_save(pg_workspace, qgis_iface, attach_
     dock.set_layers({})
     dock.deleteLater()
     assert python_errors == []
+
+
+def test_the_scoring_dock_stores_a_score(pg_workspace, screened_rts, postgis_server, python_errors):
+    """The GeoPackage workspace of tests/conftest.py screened_rts and the same RT and rembuk in
+    PostGIS, screened by the same algorithm: the dock shows one matrix and ranking for both; a
+    cell edited and saved on PostGIS is in the database's scores, with the ranking core.scoring
+    gives for the stored numbers."""
+    from csiap_planner.core.scoring import score_location
+    from csiap_planner.plugin.scoring_dock import ScoringDock
+    from csiap_planner.workspace.storage import write_rows
+
+    import processing
+
+    reference, _project = pg_workspace
+    write_rows(reference, {"rt": with_wkb([
+        {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": True, "flood_prone": False,
+         "geometry": box(X0, Y0, X0 + 100, Y0 + 100)},
+        {"uuid": "b", "rw": "001", "code": "002", "households": 30, "truck_access": True, "flood_prone": True,
+         "geometry": box(X0 + 100, Y0, X0 + 200, Y0 + 100)},
+        {"uuid": "c", "rw": "002", "code": "001", "households": 20, "truck_access": False, "sewer_nearby": False,
+         "geometry": box(X0, Y0 + 100, X0 + 100, Y0 + 200)}]),
+        "meetings": [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 001 II", "meeting_date": "2026-10-03"}]})
+    processing.run("csiap:screenoptions", {"WORKSPACE": reference, "LEVEL": 0})
+
+    on_file, on_database = ScoringDock(), ScoringDock()
+    on_file.set_workspace(screened_rts)
+    on_database.set_workspace(reference)
+    assert on_database.matrix and on_database.matrix == on_file.matrix
+    assert [(r.option, r.rank) for r in on_database.ranking] == [(r.option, r.rank) for r in on_file.ranking]
+
+    dock = on_database
+    options = list(dock.matrix["001/001"])
+    last = [r.option for r in dock.ranking][-1]
+    dock.matrix_table.item(options.index(last), dock.criteria.index("cost")).setText("1000")
+    dock.meeting_combo.setCurrentIndex(dock.meeting_combo.findData("m1"))
+    session = dock.save()
+    assert session, dock.status.text()
+    name = schema_of(reference)
+    stored = pg_rows(postgis_server, 'SELECT location_code, option_code, criterion_code, raw_value FROM "{}".scores '
+                     "WHERE session_uuid = %s".format(name), session)
+    cells = {(location, option, criterion): float(value) for location, row in dock.matrix.items()
+             for option, values in row.items() for criterion, value in values.items() if value is not None}
+    assert {(r[0], r[1], r[2]): r[3] for r in stored} == cells and len(stored) == len(cells)
+    assert cells[("001/001", last, "cost")] == 1000.0
+    assert pg_rows(postgis_server, 'SELECT meeting_uuid FROM "{}".scoring_sessions WHERE uuid = %s'.format(name),
+                   session) == [("m1",)]
+    ranked = pg_rows(postgis_server, 'SELECT option_code, rank FROM "{}".ranking WHERE session_uuid = %s AND '
+                     "location_code = '001/001'".format(name), session)
+    expected = score_location({option: {criterion: cells.get(("001/001", option, criterion))
+                                        for criterion in dock.criteria} for option in options},
+                              dock.weights, dock.directions)
+    assert sorted(ranked) == sorted((r.option, r.rank) for r in expected.ranking)
+    for widget in (on_file, on_database):
+        widget.deleteLater()
+    assert python_errors == []
+
+
+def test_switching_between_a_postgis_and_a_geopackage_project(pg_workspace, workspace_copy, plugin, python_errors):
+    """Every dock open, the project switched PostGIS → GeoPackage → PostGIS (by the menu's way
+    in) → none: each dock is on the open project's workspace at every step, and no slot raises."""
+    from csiap_planner.workspace.project import same_file, workspace_source
+    from qgis.core import QgsProject
+
+    reference, project_uri = pg_workspace
+    project = QgsProject.instance()
+
+    def workspaces_of_docks():
+        found = {}
+        for show in DOCKS:
+            dock = getattr(plugin, show)()
+            if hasattr(dock, "workspace"):
+                found[show] = dock.workspace or None
+            else:   # the map docks hold the project's layers
+                sources = {workspace_source(layer)[0] for layer in dock.layers.values()}
+                assert len(sources) <= 1, sources
+                found[show] = next(iter(sources), None)
+        return found
+
+    def on(expected):
+        found = workspaces_of_docks()
+        assert all(path and same_file(path, expected) for path in found.values()), (expected, found)
+        assert same_file(plugin.project_workspace.path, expected)
+
+    assert project.read(project_uri)
+    on(reference)
+    assert project.read(workspace_copy[:-len(".gpkg")] + ".qgz")
+    on(workspace_copy)
+    assert {layer.providerType() for layer in plugin.social_map_dock.layers.values()} == {"ogr"}
+    assert plugin.open_workspace(reference)
+    on(reference)
+    assert {layer.providerType() for layer in plugin.social_map_dock.layers.values()} == {"postgres"}
+    project.clear()
+    assert set(workspaces_of_docks().values()) == {None} and plugin.project_workspace.path is None
+    assert python_errors == []
