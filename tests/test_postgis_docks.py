@@ -12,6 +12,8 @@ import uuid
 import pytest
 from shapely.geometry import box
 
+from tests.test_postgis_upgrade import schema2_reference  # noqa: F401 - a fixture
+
 
 def _libpq_parts(uri):
     """``(user, host, port, database)`` of ``postgresql://user@host:port/db``."""
@@ -427,4 +429,65 @@ def test_switching_between_a_postgis_and_a_geopackage_project(pg_workspace, work
     assert {layer.providerType() for layer in plugin.social_map_dock.layers.values()} == {"postgres"}
     project.clear()
     assert set(workspaces_of_docks().values()) == {None} and plugin.project_workspace.path is None
+    assert python_errors == []
+
+
+def test_an_older_postgis_workspace_is_upgraded_from_the_menu(schema2_reference, plugin, postgis_server,  # noqa: F811
+                                                              monkeypatch, python_errors):
+    """Its project opened: the message bar offers the upgrade; Open workspace… asks (no copies
+    are promised: the schema is upgraded in place), upgrades, and opens the project."""
+    from csiap_planner.core import schema
+    from csiap_planner.plugin import main
+    from csiap_planner.workspace import project_path_for
+    from csiap_planner.workspace.project import same_file
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    reference = schema2_reference
+    name = schema_of(reference)
+    assert main.project_exists(project_path_for(reference))
+    assert not main.project_exists(project_path_for(reference).replace("project=csiap", "project=nowhere"))
+    assert QgsProject.instance().read(project_path_for(reference))
+    assert plugin.project_workspace.path is None   # an older workspace is offered an upgrade, not edited
+    assert same_file(plugin.offer_upgrade(), reference)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *buttons: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    assert plugin.open_workspace(reference)
+    assert len(asked) == 1 and "(schema version 2)" in asked[0] and "copies" not in asked[0]
+    # One row per version the workspace had: the newest is this plugin's.
+    assert pg_rows(postgis_server, 'SELECT max(version) FROM "{}".schema_version'.format(name)) == [
+        (schema.SCHEMA_VERSION,)]
+    assert pg_rows(postgis_server, "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND "
+                   "table_name = 'unit_costs'", name) == [(1,)]
+    assert same_file(plugin.project_workspace.path, reference)
+    assert "unit_costs" in plugin.project_workspace.layers
+    assert same_file(plugin.show_action_plan_dock().workspace, reference)
+    QgsProject.instance().clear()
+    assert python_errors == []
+
+
+def test_open_workspace_through_a_saved_connection(pg_workspace, saved_connection, plugin, monkeypatch,
+                                                  python_errors):
+    """The menu's whole way in: the dialog, the saved connection and the workspace's schema
+    chosen, its project opened, the docks on it."""
+    from csiap_planner.plugin import open_workspace_dialog
+    from csiap_planner.workspace.project import same_file
+
+    reference, _project = pg_workspace
+    chosen = []
+
+    def choose(dialog):
+        dialog.postgis_choice.setChecked(True)
+        dialog.connection.setCurrentText(saved_connection)
+        dialog.workspace.setCurrentText(schema_of(reference))
+        chosen.append(dialog.reference())
+        return True
+
+    monkeypatch.setattr(open_workspace_dialog.OpenWorkspaceDialog, "exec", choose)
+    assert plugin.choose_and_open_workspace()
+    assert chosen == ["{}|schema={}".format(saved_connection, schema_of(reference))]
+    assert same_file(chosen[0], reference)
+    assert same_file(plugin.project_workspace.path, reference)
+    assert same_file(plugin.show_scoring_dock().workspace, reference)
     assert python_errors == []
