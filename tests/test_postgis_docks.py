@@ -246,6 +246,8 @@ def test_the_project_of_a_postgis_workspace_is_followed_by_every_dock(pg_workspa
             assert same_file(dock.workspace, reference), show
         banner = getattr(dock, "banner", None)
         assert banner is None or banner.isHidden(), show
+    # The conflicts dock read the (empty) conflicts table, not an error.
+    assert plugin.conflicts_dock.summary.text().startswith("0 "), plugin.conflicts_dock.summary.text()
     # The menu's way in opens the same project, by the reference the dialog gives.
     QgsProject.instance().clear()
     assert plugin.project_workspace.path is None and not plugin.action_plan_dock.banner.isHidden()
@@ -490,4 +492,49 @@ def test_open_workspace_through_a_saved_connection(pg_workspace, saved_connectio
     assert same_file(chosen[0], reference)
     assert same_file(plugin.project_workspace.path, reference)
     assert same_file(plugin.show_scoring_dock().workspace, reference)
+    assert python_errors == []
+
+
+def test_the_process_dock_writes_meetings_stages_and_the_venn_to_the_database(pg_workspace, plugin,
+                                                                              postgis_server, python_errors):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QDate
+    from qgis.PyQt.QtWidgets import QTableWidgetItem
+
+    reference, project_uri = pg_workspace
+    name = schema_of(reference)
+    assert QgsProject.instance().read(project_uri)
+    dock = plugin.show_process_dock()
+
+    def meetings():
+        return {row[0]: row[1:] for row in pg_rows(postgis_server, "SELECT uuid, title, meeting_date, "
+                                                   'attendance_female, attendance_male, kind FROM "{}".meetings'
+                                                   .format(name))}
+
+    dock.new_meeting()
+    dock.meeting_date.setDate(QDate(2026, 10, 5))
+    dock.meeting_kind.setCurrentIndex(dock.meeting_kind.findData("fgd"))
+    dock.meeting_title.setText("FGD perempuan RW 002")
+    dock.meeting_women.setValue(14)
+    dock.meeting_men.setValue(2)
+    new = dock.save_meeting()
+    assert new, dock.status.text()
+    assert meetings() == {new: ("FGD perempuan RW 002", datetime.date(2026, 10, 5), 14, 2, "fgd")}
+    dock.edit_meeting(new)
+    dock.meeting_men.setValue(6)
+    assert dock.save_meeting() == new and meetings()[new][3] == 6
+
+    dock.set_done("mapping")
+    dock.meeting_combo("mapping").setCurrentIndex(dock.meeting_combo("mapping").findData(new))
+    assert pg_rows(postgis_server, 'SELECT done_date, meeting_uuid FROM "{}".stages WHERE activity = %s'.format(
+        name), "mapping") == [(datetime.date.today(), new)]
+
+    dock._add_institution()
+    last = dock.institutions.rowCount() - 1
+    for column, text in enumerate(("Bank sampah", "community", "3", "4")):
+        dock.institutions.setItem(last, column, QTableWidgetItem(text))
+    dock.save_institutions()
+    assert pg_rows(postgis_server, 'SELECT importance, closeness FROM "{}".institutions WHERE name = %s'.format(
+        name), "Bank sampah") == [(3, 4)]
+    assert dock.delete_meeting() and meetings() == {}
     assert python_errors == []
