@@ -938,3 +938,22 @@ def reference_of_source(source):
                 "user": uri.username(), "password": uri.password()}
     keywords = {key: value for key, value in keywords.items() if value}
     return psycopg2.extensions.make_dsn(**keywords) + " schema=" + uri.schema(), uri.table()
+
+
+def workspace_schemas(connection_uri):
+    """The schemas of the database of a QGIS PostgreSQL connection (its ``uri()``) that
+    hold a CSIAP workspace (a ``schema_version`` table), sorted: the menu's *Open
+    workspace…* lists them. One catalogue query: the provider connection's own table
+    listing resolves every table's columns (measured: 10-14 s for 100 workspaces)."""
+    from qgis.core import QgsDataSourceUri
+
+    keywords = psycopg2.extensions.parse_dsn(QgsDataSourceUri(connection_uri).connectionInfo(True))
+    ref = Reference(without_password(connection_uri), keywords, "")
+    connection = _connect(ref)
+    try:
+        with storage_errors(ref), connection.cursor() as cursor:
+            cursor.execute("SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE c.relname = %s AND c.relkind IN ('r', 'p') ORDER BY n.nspname", (VERSION_TABLE,))
+            return [row[0] for row in cursor.fetchall()]
+    finally:
+        connection.close()
