@@ -1,12 +1,12 @@
 """The menu's "Open workspace…": a kelurahan's GeoPackage file, or a shared workspace in
 PostGIS (issue 18), chosen as a schema of one of QGIS's saved PostgreSQL connections.
 
-The database is asked only through QGIS's provider connection API (the connections the
-planner saved in the Data Source Manager, and the tables they list): no SQL here. A
-schema holds a CSIAP workspace when it has a ``schema_version`` table; the reference
-given back is ``Connection name|schema=NAME`` (workspace/storage.py)."""
+The connections are those the planner saved in QGIS's Data Source Manager; which of a
+database's schemas hold a CSIAP workspace (a ``schema_version`` table) is asked of
+``workspace.postgis`` (SQL stays there), only when the planner turns to the database.
+The reference given back is ``Connection name|schema=NAME`` (workspace/storage.py)."""
 
-from qgis.core import QgsException, QgsProviderConnectionException, QgsProviderRegistry, QgsSettings
+from qgis.core import QgsProviderRegistry, QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QGuiApplication
@@ -24,9 +24,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..workspace import WorkspaceError
 
-# The table every workspace has (core/schema.py's version row; workspace/geopackage.py VERSION_TABLE).
-VERSION_TABLE = "schema_version"
 _SETTINGS = "csiap_planner/open_workspace/"
 
 
@@ -37,9 +36,10 @@ def saved_connections():
 
 
 def postgis_workspaces(connection):
-    """The schemas of a database connection that hold a CSIAP workspace, sorted. One listing
-    of the database's tables (every schema at once), not one query per schema."""
-    return sorted({table.schema() for table in connection.tables("") if table.tableName() == VERSION_TABLE})
+    """The schemas of a saved connection's database that hold a CSIAP workspace, sorted."""
+    from ..workspace import postgis  # psycopg2 is loaded only where a database is used
+
+    return postgis.workspace_schemas(connection.uri())
 
 
 def postgis_reference(connection_name, schema_name):
@@ -145,7 +145,7 @@ class OpenWorkspaceDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             found = postgis_workspaces(self.connections[name])
-        except (QgsException, QgsProviderConnectionException) as error:
+        except WorkspaceError as error:
             found = []
             self.message.setText(tr("The database of the connection {name} cannot be read: {reason}").format(
                 name=name, reason=str(error)))
