@@ -246,6 +246,10 @@ def test_the_project_of_a_postgis_workspace_is_followed_by_every_dock(pg_workspa
             assert same_file(dock.workspace, reference), show
         banner = getattr(dock, "banner", None)
         assert banner is None or banner.isHidden(), show
+    # A photo stored relative to the project has no folder to be found in (the project is in the
+    # database, its home "postgresql:/"): none is shown, rather than a path that names nothing.
+    assert plugin.problems_dock.photo_path("DCIM/genangan.jpg") is None
+    assert plugin.problems_dock.photo_path("/data/foto/genangan.jpg") == "/data/foto/genangan.jpg"
     # The conflicts dock read the (empty) conflicts table, not an error.
     assert plugin.conflicts_dock.summary.text().startswith("0 "), plugin.conflicts_dock.summary.text()
     # The menu's way in opens the same project, by the reference the dialog gives.
