@@ -75,6 +75,7 @@ def catalogue_workspaces(uri):
 
 def test_open_dialog_lists_the_workspaces_of_a_saved_connection(saved_connection, schemas, postgis_server):
     from csiap_planner.plugin.open_workspace_dialog import OpenWorkspaceDialog
+    from qgis.core import QgsSettings
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
     dialog = OpenWorkspaceDialog()
@@ -91,7 +92,16 @@ def test_open_dialog_lists_the_workspaces_of_a_saved_connection(saved_connection
     # Fits a laptop screen with room to spare.
     hint = dialog.sizeHint()
     assert hint.width() <= 1366 and hint.height() <= 600, hint
+    # Opened: the next dialog starts on the same database, its workspaces listed.
+    dialog.accept()
     dialog.deleteLater()
+    again = OpenWorkspaceDialog()
+    try:
+        assert again.postgis_choice.isChecked() and again.connection.currentText() == saved_connection
+        assert again.workspace.count() == len(listed)
+    finally:
+        again.deleteLater()
+        QgsSettings().remove("csiap_planner/open_workspace")
 
 
 def test_open_dialog_file_choice_and_an_unreachable_database(qgis_app, tmp_path):
