@@ -1,0 +1,337 @@
+"""Publishing a workspace into a shared one and taking it offline again (issue 18, part 3).
+
+Every row is checked with sqlite3 (and psycopg2, for PostGIS) directly, not with the
+plugin's readers: the GeoPackage geometry blobs and PostGIS's WKB decoded by shapely."""
+
+import os
+import shutil
+import sqlite3
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import field_setup  # noqa: E402
+
+LAYERS = ("kelurahan", "rw", "rt", "households", "problems", "actions", "meetings")
+# GeoPackage geometry header: the envelope's size by its flags' bits 1-3 (GeoPackage 1.3, 2.1.3).
+ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def _geometry(blob):
+    from shapely import wkb
+
+    if blob is None:
+        return None
+    flags = blob[3]
+    start = 8 + ENVELOPE_BYTES[(flags >> 1) & 7]
+    return wkb.loads(bytes(blob[start:]))
+
+
+def _plain(value):
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _columns(layer_name):
+    from csiap_planner.core import schema
+
+    return schema.layer(layer_name).field_names()
+
+
+def rows_of(reference, layer_name):
+    """``{uuid: {column: value, "geom": shapely geometry}}``, read with sqlite3 or psycopg2."""
+    columns = _columns(layer_name)
+    spatial = layer_name not in ("meetings",)
+    if "schema=" in reference:
+        import psycopg2
+
+        database, name = reference.split("?schema=")
+        connection = psycopg2.connect(database)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute('SELECT {}{} FROM "{}"."{}"'.format(
+                    ", ".join('"{}"'.format(c) for c in columns), ', ST_AsBinary("geom")' if spatial else "",
+                    name, layer_name))
+                found = cursor.fetchall()
+        finally:
+            connection.close()
+        from shapely import wkb
+
+        def decode(value):
+            return None if value is None else wkb.loads(bytes(value))
+    else:
+        connection = sqlite3.connect(reference)
+        try:
+            found = connection.execute('SELECT {}{} FROM "{}"'.format(
+                ", ".join('"{}"'.format(c) for c in columns), ', "geom"' if spatial else "", layer_name)).fetchall()
+        finally:
+            connection.close()
+        decode = _geometry
+    result = {}
+    for row in found:
+        values = dict(zip(columns, (_plain(v) for v in row[:len(columns)])))
+        if spatial:
+            values["geom"] = decode(row[len(columns)])
+        assert values["uuid"] not in result, ("doubled", layer_name, values["uuid"])
+        result[values["uuid"]] = values
+    return result
+
+
+def assert_same_rows(source, target, layers=LAYERS):
+    for layer_name in layers:
+        ours, theirs = rows_of(source, layer_name), rows_of(target, layer_name)
+        assert set(ours) == set(theirs), layer_name
+        for uuid, row in ours.items():
+            there = theirs[uuid]
+            for column, value in row.items():
+                if column == "geom":
+                    assert (value is None) == (there[column] is None), (layer_name, uuid)
+                    if value is not None:
+                        assert value.equals_exact(there[column], 1e-6), (layer_name, uuid)
+                elif isinstance(value, float):
+                    assert there[column] == pytest.approx(value), (layer_name, uuid, column)
+                else:
+                    assert there[column] == value, (layer_name, uuid, column)
+
+
+def _execute(path, sql, *values):
+    connection = sqlite3.connect(path)
+    # The GeoPackage's R-tree triggers call these (GDAL registers them in its own connections).
+    connection.create_function("ST_IsEmpty", 1, lambda blob: blob is None or bool(blob[3] & 16))
+    for name in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+        connection.create_function(name, 1, lambda blob, name=name: _bound(blob, name))
+    try:
+        connection.execute(sql, values)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def _bound(blob, name):
+    bounds = _geometry(blob).bounds
+    return bounds[("ST_MinX", "ST_MinY", "ST_MaxX", "ST_MaxY").index(name)]
+
+
+@pytest.fixture()
+def source(workspace_copy, seed_rows):
+    """The field tests' small workspace, plus a meeting (a date) and RT flags (booleans)."""
+    path = field_setup.make_workspace(workspace_copy, seed_rows)
+    seed_rows(path, "meetings", [{"uuid": "m1", "kind": "rembuk_rt", "title": "Rembuk RT 001",
+                                  "meeting_date": "2026-10-03", "attendance_female": 12,
+                                  "attendance_male": 9, "mbr_represented": True}])
+    _execute(path, "UPDATE rt SET truck_access = 1, flood_prone = 0 WHERE uuid = 'rt1'")
+    return path
+
+
+def _publish(source, target, **extra):
+    import processing
+
+    return processing.run("csiap:publishworkspace", dict({"WORKSPACE": source, "TARGET": target}, **extra))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def target(request, tmp_path):
+    """Where to publish: a new GeoPackage, or a new schema of the test database."""
+    if request.param == "gpkg":
+        (tmp_path / "shared").mkdir()
+        return str(tmp_path / "shared" / "shared.gpkg")
+    return request.getfixturevalue("postgis_reference")
+
+
+def test_publish_copies_every_row_and_again_changes_nothing(csiap_processing, source, target, seed_rows):
+    first = _publish(source, target)
+    assert_same_rows(source, target)
+    total = sum(len(rows_of(source, name)) for name in LAYERS)
+    assert first["ADDED"] >= total and first["UPDATED"] == first["KEPT"] == first["DELETED"] == 0
+    # The schema as createworkspace makes it: its version, its language, the default styles.
+    from csiap_planner.workspace import storage
+
+    assert storage.read_schema_version(target) == 3
+    assert storage.workspace_language(target) == storage.workspace_language(source)
+    assert storage.kelurahan_identity(target) == storage.kelurahan_identity(source)
+
+    second = _publish(source, target)
+    assert second["ADDED"] == second["UPDATED"] == second["DELETED"] == 0
+    assert second["UNCHANGED"] == first["ADDED"]
+    assert_same_rows(source, target)   # rows_of asserts no uuid twice
+
+    # An edit, a moved point and a new row in the source reach the target; nothing else changes.
+    _execute(source, "UPDATE households SET members = 7, household_head = 'Siti Aminah' WHERE uuid = 'h1'")
+    _execute(source, "UPDATE meetings SET meeting_date = '2026-11-04' WHERE uuid = 'm1'")
+    from osgeo import ogr
+
+    dataset = ogr.Open(source, 1)
+    layer = dataset.GetLayerByName("households")
+    layer.SetAttributeFilter("uuid = 'h2'")
+    feature = next(iter(layer))
+    moved = (field_setup.X0 + 55.5, field_setup.Y0 + 44.25)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT ({} {})".format(*moved)))
+    assert layer.SetFeature(feature) == 0
+    layer = dataset = None
+    from shapely.geometry import Point
+
+    seed_rows(source, "households", [{"uuid": "h5", "rw": "002", "rt": "001", "members": 5,
+                                       "geometry": Point(field_setup.X0 + 170, field_setup.Y0 + 70)}])
+    third = _publish(source, target)
+    assert (third["ADDED"], third["UPDATED"], third["DELETED"]) == (1, 3, 0)
+    assert_same_rows(source, target)
+    households = rows_of(target, "households")
+    assert households["h1"]["members"] == 7 and households["h1"]["household_head"] == "Siti Aminah"
+    assert (households["h2"]["geom"].x, households["h2"]["geom"].y) == moved
+    assert rows_of(target, "meetings")["m1"]["meeting_date"] == "2026-11-04"
+
+
+def _add_in_target(target, uuid, seed_rows):
+    """Another editor's household, written straight into the target (sqlite3 / psycopg2)."""
+    if "schema=" in target:
+        import psycopg2
+
+        database, name = target.split("?schema=")
+        connection = psycopg2.connect(database)
+        with connection, connection.cursor() as cursor:
+            cursor.execute('INSERT INTO "{}".households (uuid, rw, rt, members, geom) VALUES '
+                           "(%s, '001', '001', 2, ST_SetSRID(ST_MakePoint(%s, %s), "
+                           "(SELECT srid FROM geometry_columns WHERE f_table_schema = %s AND "
+                           "f_table_name = 'households')))".format(name),
+                           (uuid, field_setup.X0 + 5, field_setup.Y0 + 5, name))
+        connection.close()
+    else:
+        from shapely.geometry import Point
+
+        seed_rows(target, "households", [{"uuid": uuid, "rw": "001", "rt": "001", "members": 2,
+                                           "geometry": Point(field_setup.X0 + 5, field_setup.Y0 + 5)}])
+
+
+def test_rows_only_in_the_target_are_kept_unless_asked(csiap_processing, source, target, seed_rows):
+    _publish(source, target)
+    _add_in_target(target, "other-editor", seed_rows)
+    _execute(source, "DELETE FROM households WHERE uuid = 'h3'")
+    kept = _publish(source, target)
+    assert kept["KEPT"] == 2 and kept["DELETED"] == 0
+    assert {"other-editor", "h3"} <= set(rows_of(target, "households"))
+    mirrored = _publish(source, target, DELETE_MISSING=True)
+    assert mirrored["DELETED"] == 2 and mirrored["KEPT"] == 0
+    assert_same_rows(source, target)
+
+
+def _snapshot(reference):
+    return {name: rows_of(reference, name) for name in LAYERS}
+
+
+def test_another_kelurahan_or_schema_version_is_refused(csiap_processing, source, tmp_path, refused,
+                                                        schema2_workspace, sample_boundary_layer):
+    from csiap_planner.workspace import create_workspace
+
+    other, _project = create_workspace(str(tmp_path / "other" / "karet.gpkg"), "Karet",
+                                       boundary=sample_boundary_layer())
+    before = open(other, "rb").read()
+    with refused("holds another kelurahan \\(Karet"):
+        _publish(source, other)
+    assert open(other, "rb").read() == before
+    with refused("has schema version 2; this plugin copies workspaces of version 3"):
+        _publish(source, schema2_workspace)
+
+
+def _failing_trigger(target):
+    """A trigger refusing every new problem: the write fails half-way, after the households."""
+    if "schema=" in target:
+        import psycopg2
+
+        database, name = target.split("?schema=")
+        connection = psycopg2.connect(database)
+        with connection, connection.cursor() as cursor:
+            cursor.execute("CREATE FUNCTION \"{0}\".refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION "
+                           "'refused by the test'; END $$ LANGUAGE plpgsql".format(name))
+            cursor.execute('CREATE TRIGGER refuse BEFORE INSERT ON "{0}".problems FOR EACH ROW EXECUTE '
+                           'FUNCTION "{0}".refuse()'.format(name))
+        connection.close()
+    else:
+        _execute(target, "CREATE TRIGGER refuse BEFORE INSERT ON problems BEGIN SELECT RAISE(ABORT, "
+                         "'refused by the test'); END")
+
+
+def test_a_failure_leaves_the_target_as_it_was(csiap_processing, source, target, refused, seed_rows):
+    _publish(source, target)
+    _execute(source, "DELETE FROM problems")
+    _publish(source, target, DELETE_MISSING=True)
+    before = _snapshot(target)
+    _failing_trigger(target)
+    _execute(source, "UPDATE households SET members = 9")
+    from shapely.geometry import Point
+
+    seed_rows(source, "problems", [{"uuid": "p9", "category": "babs", "geometry": Point(field_setup.X0 + 1,
+                                                                                       field_setup.Y0 + 1)}])
+    with refused("refused by the test"):
+        _publish(source, target)
+    assert _snapshot(target) == before
+
+
+def test_a_new_schema_that_fails_is_removed(csiap_processing, source, postgis_reference, refused, seed_rows):
+    """A line among the household points (a GeoPackage takes it, with a warning; PostGIS's point
+    column does not): the write fails after the schema was made, and the schema goes again."""
+    import psycopg2
+    from osgeo import gdal
+    from shapely.geometry import LineString
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        seed_rows(source, "households", [{"uuid": "h-line", "geometry": LineString(
+            [(field_setup.X0, field_setup.Y0), (field_setup.X0 + 9, field_setup.Y0 + 9)])}])
+    finally:
+        gdal.PopErrorHandler()
+    with refused(""):
+        _publish(source, postgis_reference)
+    database, name = postgis_reference.split("?schema=")
+    connection = psycopg2.connect(database)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (name,))
+            assert cursor.fetchone()[0] == 0
+    finally:
+        connection.close()
+
+
+def test_take_offline_and_publish_back(csiap_processing, source, target, tmp_path):
+    """GeoPackage → shared → a new GeoPackage with its project: the same rows; edited offline,
+    published back."""
+    _publish(source, target)
+    offline = str(tmp_path / "lapangan" / "pondok_pinang.gpkg")
+    import processing
+
+    result = processing.run("csiap:takeoffline", {"SOURCE": target, "OUTPUT": offline})
+    assert result["OUTPUT"] == offline and os.path.isfile(result["PROJECT"])
+    assert_same_rows(target, offline)
+    assert_same_rows(source, offline)
+    from csiap_planner.workspace import open_workspace, storage
+    from qgis.core import QgsProject
+
+    assert open_workspace(offline).version == 3
+    assert storage.kelurahan_identity(offline) == storage.kelurahan_identity(source)
+    project = QgsProject()
+    try:
+        assert project.read(result["PROJECT"])
+        households = [layer for layer in project.mapLayers().values()
+                      if layer.source().endswith("layername=households")]
+        assert households and households[0].featureCount() == 4
+        assert households[0].source().startswith(offline)
+    finally:
+        project.clear()
+    # Edited in the field, then published back: the shared workspace has the edit.
+    _execute(offline, "UPDATE problems SET severity = '3' WHERE uuid = 'p2'")
+    back = _publish(offline, target)
+    assert back["UPDATED"] == 1 and back["ADDED"] == 0
+    assert rows_of(target, "problems")["p2"]["severity"] == "3"
+    shutil.rmtree(os.path.dirname(offline))
+
+
+def test_take_offline_refuses_an_existing_workspace(csiap_processing, source, tmp_path, refused):
+    existing = str(tmp_path / "x.gpkg")
+    shutil.copy(source, existing)
+    import processing
+
+    with refused("already exists"):
+        processing.run("csiap:takeoffline", {"SOURCE": source, "OUTPUT": existing})
