@@ -229,11 +229,13 @@ def test_another_kelurahan_or_schema_version_is_refused(csiap_processing, source
     other, _project = create_workspace(str(tmp_path / "other" / "karet.gpkg"), "Karet",
                                        boundary=sample_boundary_layer())
     before = open(other, "rb").read()
-    with refused("holds another kelurahan \\(Karet"):
+    with refused("berisi kelurahan lain \\(Karet, uuid .* daripada .*pondok_pinang.gpkg \\(Pondok Pinang"):
         _publish(source, other)
     assert open(other, "rb").read() == before
-    with refused("has schema version 2; this plugin copies workspaces of version 3"):
+    before = open(schema2_workspace, "rb").read()
+    with refused("workspace_schema2.gpkg memakai skema versi 2; plugin ini menyalin workspace versi 3"):
         _publish(source, schema2_workspace)
+    assert open(schema2_workspace, "rb").read() == before
 
 
 def _failing_trigger(target):
@@ -333,5 +335,39 @@ def test_take_offline_refuses_an_existing_workspace(csiap_processing, source, tm
     shutil.copy(source, existing)
     import processing
 
-    with refused("already exists"):
+    with refused("x.gpkg sudah ada"):
         processing.run("csiap:takeoffline", {"SOURCE": source, "OUTPUT": existing})
+
+
+def test_what_counts_as_an_edit(qgis_app):
+    """A hand-worked layer: the same date, boolean and point as the two backends write them are no
+    edit; a changed value or a point moved by a centimetre is; a row without a uuid is refused."""
+    import datetime
+
+    from csiap_planner.core import schema
+    from csiap_planner.workspace import WorkspaceError
+    from csiap_planner.workspace.publish import layer_changes
+
+    meetings, households = schema.layer("meetings"), schema.layer("households")
+    ours = [{"uuid": "m1", "meeting_date": "2026/10/03", "mbr_represented": 1, "attendance_female": 12},
+            {"uuid": "m2", "meeting_date": "2026/10/04", "mbr_represented": 0, "attendance_female": 3},
+            {"uuid": "m3", "title": "Baru"}]
+    theirs = [{"uuid": "m1", "meeting_date": datetime.date(2026, 10, 3), "mbr_represented": True,
+               "attendance_female": 12},
+              {"uuid": "m2", "meeting_date": datetime.date(2026, 10, 4), "mbr_represented": False,
+               "attendance_female": 4},
+              {"uuid": "m9", "title": "Penyunting lain"}]
+    change, count = layer_changes(meetings, ours, theirs)
+    assert change == {"update": {"m2": {"attendance_female": 3}}, "insert": [ours[2]], "delete": []}
+    assert (count.added, count.updated, count.unchanged, count.kept, count.deleted) == (1, 1, 1, 1, 0)
+    change, count = layer_changes(meetings, ours, theirs, delete_missing=True)
+    assert change["delete"] == ["m9"] and (count.kept, count.deleted) == (0, 1)
+
+    points = [{"uuid": "h1", "geom": "POINT (700010.123456789 9300010.5)"},
+              {"uuid": "h2", "geom": "POINT (700020 9300020)"}]
+    there = [{"uuid": "h1", "geom": "POINT(700010.1234568 9300010.5)"},
+             {"uuid": "h2", "geom": "POINT(700020.01 9300020)"}]
+    change, count = layer_changes(households, points, there)
+    assert change["update"] == {"h2": {"geom": "POINT (700020 9300020)"}} and count.unchanged == 1
+    with pytest.raises(WorkspaceError, match="Row 2 of Households in a.gpkg has no uuid"):
+        layer_changes(households, [points[0], {"uuid": "", "geom": None}], [], language="en", source="a.gpkg")

@@ -88,7 +88,8 @@ def same_geometry(a, b):
         return False
     if first.GetGeometryType() != second.GetGeometryType():
         return False
-    return _coordinates_close(json.loads(first.ExportToJson()), json.loads(second.ExportToJson()))
+    return _coordinates_close(json.loads(first.ExportToJson())["coordinates"],
+                              json.loads(second.ExportToJson())["coordinates"])
 
 
 def _same(column, a, b):
