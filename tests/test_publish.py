@@ -81,6 +81,27 @@ def rows_of(reference, layer_name):
     return result
 
 
+def styles_of(reference):
+    """``{(layer, style name)}`` of the default styles stored with the workspace."""
+    if "schema=" in reference:
+        import psycopg2
+
+        database, name = reference.split("?schema=")
+        connection = psycopg2.connect(database)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute('SELECT f_table_name, "styleName" FROM layer_styles WHERE f_table_schema = %s '
+                               'AND "useAsDefault"', (name,))
+                return set(cursor.fetchall())
+        finally:
+            connection.close()
+    connection = sqlite3.connect(reference)
+    try:
+        return set(connection.execute('SELECT f_table_name, styleName FROM layer_styles WHERE useAsDefault'))
+    finally:
+        connection.close()
+
+
 def assert_same_rows(source, target, layers=LAYERS):
     for layer_name in layers:
         ours, theirs = rows_of(source, layer_name), rows_of(target, layer_name)
@@ -153,6 +174,7 @@ def test_publish_copies_every_row_and_again_changes_nothing(csiap_processing, so
     assert storage.read_schema_version(target) == 3
     assert storage.workspace_language(target) == storage.workspace_language(source)
     assert storage.kelurahan_identity(target) == storage.kelurahan_identity(source)
+    assert styles_of(target) == styles_of(source) and len(styles_of(source)) >= 10
 
     second = _publish(source, target)
     assert second["ADDED"] == second["UPDATED"] == second["DELETED"] == 0
