@@ -21,6 +21,7 @@ two GeoPackages:
   existing target as it was, and a target made by this copy is removed again.
 """
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -219,15 +220,17 @@ def copy_workspace(source, target, delete_missing=False, language=None, feedback
             layer_def, rows, there, delete_missing, language, source, target)
         if any(change.values()):
             changes[layer_def.name] = change
-    if not exists:
-        stored = storage.workspace_language(source)   # the target's layer names, forms and codes
-        storage.write_schema(target, crs.toWkt(), stored, default_styles(stored, feedback), None)
     try:
+        if not exists:
+            stored = storage.workspace_language(source)   # the target's layer names, forms and codes
+            storage.write_schema(target, crs.toWkt(), stored, default_styles(stored, feedback), None)
         if changes:
             storage.change_rows(target, changes)
     except BaseException:
         if not exists:
-            remove_workspace(target)
+            # What went wrong is the user's message; a leftover the removal cannot take is not.
+            with contextlib.suppress(Exception):
+                remove_workspace(target)
         raise
     if feedback is not None:
         feedback.setProgress(100)
