@@ -90,8 +90,8 @@ def styles_of(reference):
         connection = psycopg2.connect(database)
         try:
             with connection.cursor() as cursor:
-                cursor.execute('SELECT f_table_name, "styleName" FROM layer_styles WHERE f_table_schema = %s '
-                               'AND "useAsDefault"', (name,))
+                cursor.execute('SELECT f_table_name, stylename FROM public.layer_styles WHERE f_table_schema = %s '
+                               'AND useasdefault', (name,))
                 return set(cursor.fetchall())
         finally:
             connection.close()
@@ -307,7 +307,7 @@ def test_a_new_schema_that_fails_is_removed(csiap_processing, source, postgis_re
             [(field_setup.X0, field_setup.Y0), (field_setup.X0 + 9, field_setup.Y0 + 9)])}])
     finally:
         gdal.PopErrorHandler()
-    with refused(""):
+    with refused("Geometry type \\(LineString\\) does not match column type \\(Point\\)"):
         _publish(source, postgis_reference)
     database, name = postgis_reference.split("?schema=")
     connection = psycopg2.connect(database)

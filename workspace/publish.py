@@ -30,7 +30,7 @@ from osgeo import ogr
 
 from ..core import merge, schema
 from ..i18n import tr
-from . import storage
+from . import _remove_scratch, _replace_files, check_readable_path, project_path_for, scratch_path, storage
 from .project import kelurahan_outline, write_project
 from .storage import GEOMETRY_COLUMN, WorkspaceError
 from .styles import default_styles
@@ -147,19 +147,18 @@ def layer_changes(layer_def, source_rows, target_rows, delete_missing=False, lan
 
 def workspace_exists(reference):
     """Whether there is a workspace at ``reference`` (a GeoPackage file, a PostGIS schema)."""
-    backend = storage.backend(reference)
-    if hasattr(backend, "workspace_exists"):
-        return backend.workspace_exists(reference)
+    if storage.is_postgis(reference):
+        return storage.backend(reference).schema_exists(reference)
     return os.path.exists(str(reference))
 
 
 def remove_workspace(reference):
-    """Remove a workspace this copy made (never one that was there before)."""
-    backend = storage.backend(reference)
-    if hasattr(backend, "remove_workspace"):
-        backend.remove_workspace(reference)
+    """Remove a workspace this copy made (never one that was there before), its project too."""
+    if storage.is_postgis(reference):
+        storage.backend(reference).undo_create(reference)   # the schema, its styles and project
         return
-    for path in (reference, reference + "-journal", reference + "-wal", reference + "-shm"):
+    for path in (reference, reference + "-journal", reference + "-wal", reference + "-shm",
+                 project_path_for(reference)):
         if os.path.exists(path):
             os.remove(path)
 
@@ -192,9 +191,10 @@ def _check_target(source, target, crs, language):
                                          source=source, ours=crs.authid() or crs.description()))
 
 
-def copy_workspace(source, target, delete_missing=False, language=None, feedback=None):
+def copy_workspace(source, target, delete_missing=False, language=None, feedback=None, project=True):
     """Copy every layer's rows of the workspace ``source`` into ``target`` by uuid (see the
-    module's text), making ``target`` first where it does not exist.
+    module's text), making ``target`` first where it does not exist, with its QGIS project
+    (``project``) as ``createworkspace`` writes it.
 
     Returns ``{layer: LayerCount}`` (the layers the source has).
     """
@@ -226,6 +226,8 @@ def copy_workspace(source, target, delete_missing=False, language=None, feedback
             storage.write_schema(target, crs.toWkt(), stored, default_styles(stored, feedback), None)
         if changes:
             storage.change_rows(target, changes)
+        if not exists and project:
+            _write_target_project(target, stored)
     except BaseException:
         if not exists:
             # What went wrong is the user's message; a leftover the removal cannot take is not.
@@ -235,6 +237,13 @@ def copy_workspace(source, target, delete_missing=False, language=None, feedback
     if feedback is not None:
         feedback.setProgress(100)
     return counts
+
+
+def _write_target_project(target, language):
+    """The QGIS project of a workspace just made: beside the GeoPackage, or in the schema."""
+    outline, crs = kelurahan_outline(target)
+    write_project(target, project_path_for(target), crs.toWkt(), storage.kelurahan_identity(target)[1] or "",
+                  language, outline.boundingBox() if outline is not None else None)
 
 
 def summary_lines(counts, language):
@@ -266,8 +275,6 @@ def take_offline(source, path, overwrite=False, feedback=None):
     packages are then made from it as from any workspace. An existing workspace at
     ``path`` is refused unless ``overwrite``: then its files are kept as a dated
     backup. Returns ``(path, project path, {layer: LayerCount})``."""
-    from . import _remove_scratch, _replace_files, check_readable_path, project_path_for, scratch_path
-
     language = storage.workspace_language(source)
     if not str(path).lower().endswith(".gpkg"):
         path = str(path) + ".gpkg"
@@ -283,7 +290,7 @@ def take_offline(source, path, overwrite=False, feedback=None):
     built = scratch_path(path)
     _remove_scratch(path)   # a killed run's leftovers
     try:
-        counts = copy_workspace(source, built, language=language, feedback=feedback)
+        counts = copy_workspace(source, built, language=language, feedback=feedback, project=False)
         outline, crs = kelurahan_outline(built)
         title = storage.kelurahan_identity(built)[1] or os.path.splitext(os.path.basename(path))[0]
         kept = _replace_files(path, project_path, built, lambda target: write_project(
