@@ -102,6 +102,20 @@ def styles_of(reference):
         connection.close()
 
 
+def project_layers(reference):
+    """The workspace layers of the QGIS project kept beside (or, PostGIS, in) the workspace."""
+    from csiap_planner.workspace import project_path_for
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    try:
+        assert project.read(project_path_for(reference)), project_path_for(reference)
+        return {layer.source().split("layername=")[-1].split("table=")[-1].split(".")[-1].split(" ")[0].strip('"')
+                for layer in project.mapLayers().values() if layer.isValid()}
+    finally:
+        project.clear()
+
+
 def assert_same_rows(source, target, layers=LAYERS):
     for layer_name in layers:
         ours, theirs = rows_of(source, layer_name), rows_of(target, layer_name)
@@ -175,6 +189,7 @@ def test_publish_copies_every_row_and_again_changes_nothing(csiap_processing, so
     assert storage.workspace_language(target) == storage.workspace_language(source)
     assert storage.kelurahan_identity(target) == storage.kelurahan_identity(source)
     assert styles_of(target) == styles_of(source) and len(styles_of(source)) >= 10
+    assert project_layers(target) >= set(LAYERS)   # its QGIS project, as createworkspace writes it
 
     second = _publish(source, target)
     assert second["ADDED"] == second["UPDATED"] == second["DELETED"] == 0
@@ -244,20 +259,45 @@ def _snapshot(reference):
     return {name: rows_of(reference, name) for name in LAYERS}
 
 
-def test_another_kelurahan_or_schema_version_is_refused(csiap_processing, source, tmp_path, refused,
-                                                        schema2_workspace, sample_boundary_layer):
+def _set_version(reference, version):
+    """An older schema_version, as an older plugin left it (sqlite3 / psycopg2)."""
+    if "schema=" in reference:
+        import psycopg2
+
+        database, name = reference.split("?schema=")
+        connection = psycopg2.connect(database)
+        with connection, connection.cursor() as cursor:
+            cursor.execute('UPDATE "{}".schema_version SET version = %s'.format(name), (version,))
+        connection.close()
+    else:
+        _execute(reference, "UPDATE schema_version SET version = ?", version)
+
+
+def test_another_kelurahan_or_schema_version_is_refused(csiap_processing, source, target, refused,
+                                                        sample_boundary_layer):
     from csiap_planner.workspace import create_workspace
 
-    other, _project = create_workspace(str(tmp_path / "other" / "karet.gpkg"), "Karet",
-                                       boundary=sample_boundary_layer())
-    before = open(other, "rb").read()
+    create_workspace(target, "Karet", boundary=sample_boundary_layer())
+    before = _snapshot(target)
     with refused("berisi kelurahan lain \\(Karet, uuid .* daripada .*pondok_pinang.gpkg \\(Pondok Pinang"):
+        _publish(source, target)
+    assert _snapshot(target) == before
+    _set_version(target, 2)   # the version is checked first: refused for it, whatever kelurahan it holds
+    with refused("memakai skema versi 2; plugin ini menyalin workspace versi 3"):
+        _publish(source, target)
+    assert _snapshot(target) == before
+
+
+def test_another_crs_is_refused(csiap_processing, source, tmp_path, refused):
+    from csiap_planner.workspace import create_workspace
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    other, _project = create_workspace(str(tmp_path / "other" / "tm3.gpkg"), "Pondok Pinang",
+                                       crs=QgsCoordinateReferenceSystem("EPSG:23830"))
+    _execute(other, "DELETE FROM kelurahan")   # an empty workspace of no kelurahan yet
+    with refused("tm3.gpkg disimpan dalam EPSG:23830, .*pondok_pinang.gpkg dalam EPSG:32748"):
         _publish(source, other)
-    assert open(other, "rb").read() == before
-    before = open(schema2_workspace, "rb").read()
-    with refused("workspace_schema2.gpkg memakai skema versi 2; plugin ini menyalin workspace versi 3"):
-        _publish(source, schema2_workspace)
-    assert open(schema2_workspace, "rb").read() == before
+    assert rows_of(other, "households") == {}
 
 
 def _failing_trigger(target):

@@ -31,7 +31,7 @@ from osgeo import ogr
 from ..core import merge, schema
 from ..i18n import tr
 from . import _remove_scratch, _replace_files, check_readable_path, project_path_for, scratch_path, storage
-from .project import kelurahan_outline, write_project
+from .project import kelurahan_outline, shown, write_project
 from .storage import GEOMETRY_COLUMN, WorkspaceError
 from .styles import default_styles
 
@@ -169,7 +169,7 @@ def _current_version(reference, language):
         raise WorkspaceError(tr(
             "{workspace} has schema version {found}; this plugin copies workspaces of version {known}. Upgrade it "
             "first with 'Upgrade workspace'; nothing was written.", language).format(
-                workspace=reference, found=version, known=schema.SCHEMA_VERSION))
+                workspace=shown(reference), found=version, known=schema.SCHEMA_VERSION))
     return version
 
 
@@ -181,14 +181,15 @@ def _check_target(source, target, crs, language):
         raise WorkspaceError(tr(
             "{target} holds another kelurahan ({theirs}, uuid {theirs_uuid}) than {source} ({ours}, uuid "
             "{ours_uuid}). Publish each kelurahan into its own schema; nothing was written.", language).format(
-                target=target, theirs=theirs[1] or "-", theirs_uuid=theirs[0], source=source, ours=ours[1] or "-",
+                target=shown(target), theirs=theirs[1] or "-", theirs_uuid=theirs[0], source=shown(source),
+                ours=ours[1] or "-",
                 ours_uuid=ours[0] or "-"))
     target_crs = kelurahan_outline(target)[1]
     if target_crs != crs:
         raise WorkspaceError(tr(
             "{target} is stored in {theirs}, {source} in {ours}; a copy does not reproject. Nothing was "
-            "written.", language).format(target=target, theirs=target_crs.authid() or target_crs.description(),
-                                         source=source, ours=crs.authid() or crs.description()))
+            "written.", language).format(target=shown(target), theirs=target_crs.authid() or target_crs.description(),
+                                         source=shown(source), ours=crs.authid() or crs.description()))
 
 
 def copy_workspace(source, target, delete_missing=False, language=None, feedback=None, project=True):
@@ -217,7 +218,7 @@ def copy_workspace(source, target, delete_missing=False, language=None, feedback
             continue   # a results table the source never computed
         there = (schema_rows(target, layer_def) or []) if exists else []
         change, counts[layer_def.name] = layer_changes(
-            layer_def, rows, there, delete_missing, language, source, target)
+            layer_def, rows, there, delete_missing, language, shown(source), shown(target))
         if any(change.values()):
             changes[layer_def.name] = change
     try:
