@@ -384,6 +384,10 @@ def test_take_offline_and_publish_back(csiap_processing, source, target, tmp_pat
         assert households[0].source().startswith(offline)
     finally:
         project.clear()
+    # Field packages are made from it as from any workspace.
+    processing.run("csiap:packagefield", {"WORKSPACE": offline, "TEAM": "Tim 1",
+                                          "OUTPUT_FOLDER": str(tmp_path / "paket")})
+    assert set(rows_of(str(tmp_path / "paket" / "data.gpkg"), "households")) == {"h1", "h2", "h3", "h4"}
     # Edited in the field, then published back: the shared workspace has the edit.
     _execute(offline, "UPDATE problems SET severity = '3' WHERE uuid = 'p2'")
     back = _publish(offline, target)
