@@ -2303,12 +2303,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/publish.py" line="279"/>
+        <location filename="../workspace/publish.py" line="293"/>
         <source>{path} already exists. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); its files are then kept as a dated backup.</source>
         <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
     </message>
     <message>
-        <location filename="../workspace/publish.py" line="295"/>
+        <location filename="../workspace/publish.py" line="309"/>
         <source>The replaced file is kept as {path}</source>
         <translation>Berkas yang diganti disimpan sebagai {path}</translation>
     </message>
@@ -4788,12 +4788,12 @@ Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspac
         <translation>uuid {uuid} ada dua kali di {layer} pada {workspace}; setiap baris perlu uuid sendiri. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/publish.py" line="170"/>
+        <location filename="../workspace/publish.py" line="169"/>
         <source>{workspace} has schema version {found}; this plugin copies workspaces of version {known}. Upgrade it first with &apos;Upgrade workspace&apos;; nothing was written.</source>
         <translation>{workspace} memakai skema versi {found}; plugin ini menyalin workspace versi {known}. Perbarui dulu dengan 'Perbarui workspace'; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/publish.py" line="182"/>
+        <location filename="../workspace/publish.py" line="181"/>
         <source>{target} holds another kelurahan ({theirs}, uuid {theirs_uuid}) than {source} ({ours}, uuid {ours_uuid}). Publish each kelurahan into its own schema; nothing was written.</source>
         <translation>{target} berisi kelurahan lain ({theirs}, uuid {theirs_uuid}) daripada {source} ({ours}, uuid {ours_uuid}). Publikasikan setiap kelurahan ke skemanya sendiri; tidak ada yang ditulis.</translation>
     </message>
@@ -4803,9 +4803,14 @@ Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspac
         <translation>{target} disimpan dalam {theirs}, {source} dalam {ours}; penyalinan tidak memproyeksikan ulang. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/publish.py" line="246"/>
+        <location filename="../workspace/publish.py" line="262"/>
         <source>{layer}: {added} added, {updated} updated, {unchanged} unchanged; {kept} only in the target kept, {deleted} deleted.</source>
         <translation>{layer}: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah; {kept} yang hanya ada di tujuan dipertahankan, {deleted} dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="204"/>
+        <source>{target} names no workspace: give a PostGIS schema (a QGIS connection name and the schema, &apos;Pokja Kota|schema=pondok_pinang&apos;; &apos;service=pokja schema=pondok_pinang&apos;; &apos;postgresql://user@host:5432/db?schema=pondok_pinang&apos;) or a GeoPackage (.gpkg). Nothing was written.</source>
+        <translation>{target} tidak menyebut workspace: isi skema PostGIS (nama koneksi QGIS dan skemanya, 'Pokja Kota|schema=pondok_pinang'; 'service=pokja schema=pondok_pinang'; 'postgresql://user@host:5432/db?schema=pondok_pinang') atau GeoPackage (.gpkg). Tidak ada yang ditulis.</translation>
     </message>
 </context>
 </TS>

@@ -288,6 +288,15 @@ def test_another_kelurahan_or_schema_version_is_refused(csiap_processing, source
     assert _snapshot(target) == before
 
 
+def test_a_target_that_names_no_workspace_is_refused(csiap_processing, source, tmp_path, refused, monkeypatch):
+    """A name typed without a schema or .gpkg: refused, not made into a file of that name."""
+    monkeypatch.chdir(tmp_path)
+    before = set(os.listdir(tmp_path))
+    with refused("pondok_pinang tidak menyebut workspace: isi skema PostGIS"):
+        _publish(source, "pondok_pinang")
+    assert set(os.listdir(tmp_path)) == before
+
+
 def test_another_crs_is_refused(csiap_processing, source, tmp_path, refused):
     from csiap_planner.workspace import create_workspace
     from qgis.core import QgsCoordinateReferenceSystem

@@ -200,6 +200,12 @@ def copy_workspace(source, target, delete_missing=False, language=None, feedback
     Returns ``{layer: LayerCount}`` (the layers the source has).
     """
     language = language or storage.workspace_language(source)
+    if not storage.is_postgis(target) and not str(target).lower().endswith(".gpkg"):
+        raise WorkspaceError(tr(
+            "{target} names no workspace: give a PostGIS schema (a QGIS connection name and the schema, "
+            "'Pokja Kota|schema=pondok_pinang'; 'service=pokja schema=pondok_pinang'; "
+            "'postgresql://user@host:5432/db?schema=pondok_pinang') or a GeoPackage (.gpkg). Nothing was "
+            "written.", language).format(target=shown(target)))
     _current_version(source, language)
     storage.check_intact(source)
     crs = kelurahan_outline(source)[1]
