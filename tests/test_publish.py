@@ -446,3 +446,53 @@ def test_what_counts_as_an_edit(qgis_app):
     assert change["update"] == {"h2": {"geom": "POINT (700020 9300020)"}} and count.unchanged == 1
     with pytest.raises(WorkspaceError, match="Row 2 of Households in a.gpkg has no uuid"):
         layer_changes(households, [points[0], {"uuid": "", "geom": None}], [], language="en", source="a.gpkg")
+
+
+def _schema_shape(database, name):
+    """The tables and typed columns (with their comments: the aliases), the code lists, the schema
+    version and the styles of a PostGIS schema, from PostgreSQL's catalogue."""
+    import psycopg2
+
+    connection = psycopg2.connect(database)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT c.table_name, c.column_name, c.udt_name, c.is_nullable, "
+                           "col_description(format('%%I.%%I', c.table_schema, c.table_name)::regclass, "
+                           "c.ordinal_position) FROM information_schema.columns c WHERE c.table_schema = %s "
+                           "AND c.table_name NOT IN ('qgis_projects')", (name,))
+            columns = set(cursor.fetchall())
+            cursor.execute('SELECT codelist, value, label FROM "{}".code_lists'.format(name))
+            codes = set(cursor.fetchall())
+            cursor.execute('SELECT version, language FROM "{}".schema_version'.format(name))
+            versions = cursor.fetchall()
+            cursor.execute("SELECT type, srid FROM geometry_columns WHERE f_table_schema = %s", (name,))
+            geometries = sorted(cursor.fetchall())
+    finally:
+        connection.close()
+    return columns, codes, versions, geometries
+
+
+def test_a_published_schema_is_the_schema_createworkspace_makes(csiap_processing, source, postgis_reference,
+                                                                 sample_boundary_layer):
+    from csiap_planner.workspace import create_workspace
+
+    _publish(source, postgis_reference)
+    database, name = postgis_reference.split("?schema=")
+    made = "{}?schema={}_made".format(database, name)
+    try:
+        create_workspace(made, "Pondok Pinang", boundary=sample_boundary_layer())
+        published, created = _schema_shape(database, name), _schema_shape(database, name + "_made")
+        assert published[0] == created[0] and len(published[0]) > 300
+        assert published[1] == created[1] and len(published[1]) > 50
+        assert published[2] == created[2] == [(3, "id")]
+        assert published[3] == created[3]
+        assert styles_of(postgis_reference) == {(t, s) for t, s in styles_of(made)}
+    finally:
+        import psycopg2
+
+        connection = psycopg2.connect(database)
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute('DROP SCHEMA IF EXISTS "{}_made" CASCADE'.format(name))
+            cursor.execute("DELETE FROM public.layer_styles WHERE f_table_schema = %s", (name + "_made",))
+        connection.close()
