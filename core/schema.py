@@ -1452,7 +1452,7 @@ def _kota_copy(layer_def):
     kelurahan's key first, the row's own uuid as ``source_uuid`` (two kelurahan copied
     from one file share uuids), no personal field, no relation to tables left behind."""
     fields = tuple(
-        replace(f, name="source_uuid", alias=Label("ID unik di ruang kerja kelurahan",
+        replace(f, name="source_uuid", alias=Label("ID unik di workspace kelurahan",
                                                    "Unique ID in the kelurahan workspace"))
         if f.name == "uuid" else replace(f, references=None, required=False)
         for f in layer_def.fields if not f.personal)
@@ -1463,7 +1463,7 @@ KOTA_LAYERS = (
     Layer(
         "kelurahan", Label("Kelurahan/desa yang digabung", "Kelurahan/villages consolidated"), "kota", MULTIPOLYGON,
         (
-            _f("workspace", TEXT, "Ruang kerja", "Workspace"),
+            _f("workspace", TEXT, "Workspace", "Workspace"),
             KELURAHAN_KEY[0],
             _f("name", TEXT, "Nama kelurahan/desa", "Kelurahan/village name"),
             _f("kemendagri_code", TEXT, "Kode Kemendagri", "Kemendagri code"),

@@ -23,7 +23,7 @@ from ..i18n import tr
 from ..workspace.geopackage import WorkspaceError
 from ..workspace.project import layer_uri
 from .annex import _label_settings, legend_label
-from .layouts import export_pdf, fill_layout, load_layout
+from .layouts import A3, _place, export_pdf, fill_layout, load_layout
 from .tables import money
 
 COST_COLOURS = ("#fee5d9", "#fcae91", "#fb6a4a", "#cb181d")
@@ -100,6 +100,10 @@ def export_kota_map(gpkg_path, pdf_path, language, read):
         fill_layout(layout, texts, [layer], [layer], extent.buffered(max(extent.width(), extent.height()) * 0.05),
                     [layer], extent)
         layout.itemById("inset").setVisibility(False)   # the map is the whole set already
+        # The sources (the rule, the kelurahan left out) take the inset's place and more: the legend
+        # holds four classes at most.
+        x, y, width, _height = A3["legend"]
+        _place(layout.itemById("sources"), (x, y + 60, width, A3["footer"][1] - y - 62))
         export_pdf(layout, pdf_path)
         del layout
         return pdf_path

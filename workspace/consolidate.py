@@ -227,6 +227,9 @@ def consolidate(reference_list, output, language, context=None, feedback=None):
         tables[name] = [row for k in included for row in _copy(k, name)]
     tables["priority_list"] = _priority_list(included)
     tables["funding_totals"] = _funding_rows(included)
+    # A row without a geometry (an empty one, a refused kelurahan's outline) is written without.
+    tables = {name: [{k: v for k, v in row.items() if k != "wkb" or v is not None} for row in table]
+              for name, table in tables.items()}
     _write_new(output, crs.toWkt(), language, tables)
     return read
 
