@@ -21,7 +21,9 @@ SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.ab
                       "data", "jakarta")
 SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sample", "pondok_pinang.gpkg")
 # Kemendagri codes as the test gives them (Pondok Pinang's is left empty: a kelurahan without one).
-JAKARTA = (("Cipulir", "CIPULIR", "31.74.02.1004"), ("Kebayoran Lama Utara", "KEBAYORAN LAMA UTARA", "31.74.02.1002"))
+# Kebayoran Lama Utara in another CRS than the others: the kota view reprojects it.
+JAKARTA = (("Cipulir", "CIPULIR", "31.74.02.1004", "EPSG:32748"),
+           ("Kebayoran Lama Utara", "KEBAYORAN LAMA UTARA", "31.74.02.1002", "EPSG:3857"))
 SECRET = {"household_head": "Siti Rahasia Consolidate", "nik": "3174012345678901", "phone": "081299998888"}
 
 
@@ -95,7 +97,7 @@ def update(path, layer_name, values):
     dataset = layer = None
 
 
-def _jakarta(folder, name, upper, code, seed):
+def _jakarta(folder, name, upper, code, crs, seed):
     """A kelurahan from the real RW polygons of the Jakarta layer and its outline from the
     kelurahan layer, twelve synthetic households in each RW, the algorithms at RW level."""
     from qgis.core import QgsVectorLayer
@@ -110,7 +112,7 @@ def _jakarta(folder, name, upper, code, seed):
     assert outline.featureCount() == 1
     processing.run("csiap:createworkspace", {
         "KELURAHAN": name, "KODE": code, "KECAMATAN": "Kebayoran Lama", "KOTA_KABUPATEN": "Kota Administrasi "
-        "Jakarta Selatan", "PROVINSI": "DKI Jakarta", "BOUNDARY": outline, "LANGUAGE": 1, "OUTPUT": path})
+        "Jakarta Selatan", "PROVINSI": "DKI Jakarta", "BOUNDARY": outline, "CRS": crs, "LANGUAGE": 1, "OUTPUT": path})
     rw = QgsVectorLayer(os.path.join(SHARED, "rw_jakarta.shp"), "rw", "ogr")
     rw.setSubsetString("\"KEL_NAME\" = '{}'".format(upper))
     result = processing.run("csiap:importboundaries", {"INPUT": rw, "LEVEL": 0, "CODE_FIELD": "RW", "WORKSPACE": path})
@@ -279,18 +281,31 @@ def test_three_kelurahan_into_the_kota_view(kelurahan, tmp_path):
     assert not [v for v in SECRET.values() if v.encode() in content]
     assert rows(sample, "SELECT count(*) AS n FROM households WHERE nik = ?", SECRET["nik"])[0]["n"] == 20
 
-    # The outlines in one CRS (the first kelurahan's): each kelurahan's area as in its workspace.
+    # The outlines in one CRS, the first kelurahan's (UTM 48S): each kelurahan's, reprojected with
+    # pyproj where its workspace has another CRS, has the same area.
+    import pyproj
     from osgeo import ogr
+    from shapely import ops, wkb
 
     def outlines(path):   # the dataset held while its features are read (OGR frees them with it)
         dataset = ogr.Open(path)
-        return {f["name"]: f.GetGeometryRef().GetArea() for f in dataset.GetLayerByName("kelurahan")
-                if f.GetGeometryRef() is not None}
+        layer = dataset.GetLayerByName("kelurahan")
+        srs = layer.GetSpatialRef()
+        code = "{}:{}".format(srs.GetAuthorityName(None), srs.GetAuthorityCode(None))
+        return code, {f["name"]: wkb.loads(bytes(f.GetGeometryRef().ExportToWkb())) for f in layer
+                      if f.GetGeometryRef() is not None}
 
-    areas = outlines(output)
+    kota_crs, areas = outlines(output)
+    assert kota_crs == "EPSG:32748"
+    crs_seen = set()
     for path in included:
-        ((name, area),) = outlines(path).items()
-        assert abs(areas[name] - area) < 1e-6 * area, name
+        crs, found = outlines(path)
+        ((name, geometry),) = found.items()
+        crs_seen.add(crs)
+        project = pyproj.Transformer.from_crs(crs, kota_crs, always_xy=True).transform
+        expected = ops.transform(project, geometry).area
+        assert abs(areas[name].area - expected) < 1e-6 * expected, name
+    assert crs_seen == {"EPSG:32748", "EPSG:3857"}
 
     # The map: every kelurahan named, the legend, the refused one said, the rule's source.
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
@@ -370,3 +385,18 @@ def test_references_and_the_rule_by_hand():
     order = [(k, place, p["id"]) for k, place, p in priority_list([a, b, c])]
     # Round 1: B (3.0), then C and A tied at 2.0, C serving more; round 2: A's 3.5, then B's unscored.
     assert order == [(1, 1, "b1"), (2, 1, "c1"), (0, 1, "a1"), (0, 2, "a2"), (1, 2, "b2")]
+
+
+def test_cancelled_writes_nothing(kelurahan, tmp_path, refused):
+    from qgis.core import QgsProcessingFeedback
+
+    import processing
+
+    sample, _agreed, made = kelurahan
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    output = str(tmp_path / "kota.gpkg")
+    with refused("Cancel"):
+        processing.run("csiap:consolidate", {"INPUT": "\n".join([sample] + made), "LANGUAGE": 1, "OUTPUT": output},
+                       feedback=feedback)
+    assert os.listdir(str(tmp_path)) == []

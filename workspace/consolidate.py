@@ -134,6 +134,8 @@ def read_kelurahan(reference, crs, context, language, seen, feedback=None):
         proposals = _proposals(reference, copied["actions"])
         synthetic = any(has_row(reference, name, "data_source", "synthetic") for name in ("rt", "households"))
     except WorkspaceError as error:
+        if feedback is not None and feedback.isCanceled():
+            raise   # the user's cancel, not this kelurahan's fault
         kelurahan.reason = tr("cannot be read: {reason}", language).format(reason=error)
         return kelurahan
     except (RuntimeError, OSError, ImportError) as error:   # GDAL's exceptions (QGIS >= 3.38); a backend missing
