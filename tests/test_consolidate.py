@@ -400,3 +400,29 @@ def test_cancelled_writes_nothing(kelurahan, tmp_path, refused):
         processing.run("csiap:consolidate", {"INPUT": "\n".join([sample] + made), "LANGUAGE": 1, "OUTPUT": output},
                        feedback=feedback)
     assert os.listdir(str(tmp_path)) == []
+
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+
+
+@pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process is not installed")
+def test_headless_with_references_separated_by_semicolons(kelurahan, tmp_path):
+    """`qgis_process run csiap:consolidate -- INPUT=a.gpkg;b.gpkg …`: what a batch script types."""
+    import json
+
+    sample, _agreed, made = kelurahan
+    plugins = tmp_path / "home" / "plugins"
+    plugins.mkdir(parents=True)
+    os.symlink(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), plugins / "csiap_planner")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), HOME=str(tmp_path / "home"),
+               XDG_RUNTIME_DIR=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    subprocess.run([QGIS_PROCESS, "plugins", "enable", "csiap_planner"], env=env, capture_output=True, timeout=120)
+    output = str(tmp_path / "kota.gpkg")
+    completed = subprocess.run([QGIS_PROCESS, "run", "csiap:consolidate", "--json", "--",
+                                "INPUT={};{}".format(sample, made[1]), "LANGUAGE=1", "OUTPUT=" + output],
+                               env=env, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    results = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]
+    assert (results["INCLUDED"], results["REFUSED"], results["OUTPUT"]) == (2, 0, output)
+    expected = sum(rows(path, "SELECT count(*) AS n FROM actions")[0]["n"] for path in (sample, made[1]))
+    assert results["PROPOSALS"] == expected == rows(output, "SELECT count(*) AS n FROM priority_list")[0]["n"]
