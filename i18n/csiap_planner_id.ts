@@ -1400,7 +1400,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="214"/>
+        <location filename="../workspace/consolidate.py" line="231"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -4599,28 +4599,6 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Gabungkan kelurahan (kota)</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="24"/>
-        <source>The kabupaten/kota view for the DPIU or Satker: the plans of many kelurahan in one GeoPackage, for the kecamatan and kota Musrenbang.
-
-Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection name|schema=NAME).
-
-The GeoPackage holds: kelurahan (one row per workspace given, with its outline, whether it was included and, if not, why); the indicators per RT/RW, the location priorities, the agreed priority orders and the action plans of every kelurahan included, each row with its kelurahan's name and Kemendagri code; priority_list, the proposals of all kelurahan in one order, round by round (every kelurahan's first proposal, then every second one, and so on: each kelurahan's own order is kept), within a round by the priority score of the proposal's location (the rule and its source are in the map's footer); and funding_totals, the estimated costs by funding source per kelurahan and in all (the swadaya shares counted as swadaya).
-
-A workspace of an older schema (upgrade it first), one that cannot be read, or a kelurahan given twice is reported and left out whole, never half-included. No personal data is copied. The workspaces are only read. The map (PDF, optional) colours the kelurahan by the estimated cost of their plans.</source>
-        <translation>Tampilan kabupaten/kota untuk DPIU atau Satker: rencana banyak kelurahan dalam satu GeoPackage, untuk Musrenbang kecamatan dan kota.
-
-Workspace: satu per baris (atau dipisah ;), masing-masing GeoPackage kelurahan atau referensi workspace PostGIS (postgresql://…?schema=NAMA, service=… schema=NAMA, atau nama koneksi tersimpan|schema=NAMA).
-
-GeoPackage berisi: kelurahan (satu baris per workspace, dengan batas wilayahnya, apakah digabung dan, bila tidak, alasannya); indikator per RT/RW, prioritas lokasi, urutan prioritas yang disepakati dan rencana aksi setiap kelurahan yang digabung, tiap baris dengan nama dan kode Kemendagri kelurahannya; priority_list, usulan semua kelurahan dalam satu urutan, putaran demi putaran (usulan pertama tiap kelurahan, lalu usulan kedua tiap kelurahan, dan seterusnya: urutan tiap kelurahan sendiri dipertahankan), dalam satu putaran menurut nilai prioritas lokasi usulan (aturan dan sumbernya ada di kaki peta); dan funding_totals, perkiraan biaya per sumber dana per kelurahan dan seluruhnya (bagian swadaya dihitung sebagai swadaya).
-
-Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelurahan yang diberikan dua kali dilaporkan dan tidak digabung sama sekali, tidak pernah setengah. Data pribadi tidak disalin. Workspace hanya dibaca. Peta (PDF, opsional) mewarnai kelurahan menurut perkiraan biaya rencananya.</translation>
-    </message>
-    <message>
-        <location filename="../processing/consolidate.py" line="44"/>
-        <source>Kelurahan workspaces (one per line: GeoPackage or PostGIS reference)</source>
-        <translation>Workspace kelurahan (satu per baris: GeoPackage atau referensi PostGIS)</translation>
-    </message>
-    <message>
         <location filename="../processing/consolidate.py" line="46"/>
         <source>Language of the tables, reasons and map</source>
         <translation>Bahasa tabel, alasan dan peta</translation>
@@ -4711,34 +4689,56 @@ Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelur
         <translation>{date} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="115"/>
+        <location filename="../workspace/consolidate.py" line="130"/>
         <source>schema version {found}, made by an older CSIAP Planner (this plugin uses {known}): upgrade it with &apos;Upgrade workspace&apos; first, then consolidate again</source>
         <translation>versi skema {found}, dibuat oleh CSIAP Planner yang lebih lama (plugin ini memakai {known}): perbarui dulu dengan 'Perbarui workspace', lalu gabungkan lagi</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="125"/>
+        <location filename="../workspace/consolidate.py" line="140"/>
         <source>it has no kelurahan row with a name: fill in the kelurahan layer first</source>
         <translation>tidak ada baris kelurahan yang bernama: isi dulu lapisan kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="129"/>
+        <location filename="../workspace/consolidate.py" line="144"/>
         <source>the same kelurahan as {other} (given twice, or a copy of it)</source>
         <translation>kelurahan yang sama dengan {other} (diberikan dua kali, atau salinannya)</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="140"/>
+        <location filename="../workspace/consolidate.py" line="157"/>
         <source>cannot be read: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="207"/>
+        <location filename="../workspace/consolidate.py" line="224"/>
         <source>No workspace given: list the kelurahan workspaces (GeoPackage files or PostGIS references), one per line.</source>
         <translation>Belum ada workspace: tuliskan workspace kelurahan (file GeoPackage atau referensi PostGIS), satu per baris.</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="223"/>
+        <location filename="../workspace/consolidate.py" line="240"/>
         <source>None of the workspaces can be consolidated; nothing was written:</source>
         <translation>Tidak satu pun workspace dapat digabung; tidak ada yang ditulis:</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="24"/>
+        <source>The kabupaten/kota view for the DPIU or Satker: the plans of many kelurahan in one GeoPackage, for the kecamatan and kota Musrenbang.
+
+Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection name|schema=NAME), or a folder: every GeoPackage in it but the plugin's backup copies.
+
+The GeoPackage holds: kelurahan (one row per workspace given, with its outline, whether it was included and, if not, why); the indicators per RT/RW, the location priorities, the agreed priority orders and the action plans of every kelurahan included, each row with its kelurahan's name and Kemendagri code; priority_list, the proposals of all kelurahan in one order, round by round (every kelurahan's first proposal, then every second one, and so on: each kelurahan's own order is kept), within a round by the priority score of the proposal's location (the rule and its source are in the map's footer); and funding_totals, the estimated costs by funding source per kelurahan and in all (the swadaya shares counted as swadaya).
+
+A workspace of an older schema (upgrade it first), one that cannot be read, or a kelurahan given twice is reported and left out whole, never half-included. No personal data is copied. The workspaces are only read. The map (PDF, optional) colours the kelurahan by the estimated cost of their plans.</source>
+        <translation>Tampilan kabupaten/kota untuk DPIU atau Satker: rencana banyak kelurahan dalam satu GeoPackage, untuk Musrenbang kecamatan dan kota.
+
+Workspace: satu per baris (atau dipisah ;), masing-masing GeoPackage kelurahan atau referensi workspace PostGIS (postgresql://…?schema=NAMA, service=… schema=NAMA, atau nama koneksi tersimpan|schema=NAMA), atau folder: semua GeoPackage di dalamnya kecuali salinan cadangan plugin.
+
+GeoPackage berisi: kelurahan (satu baris per workspace, dengan batas wilayahnya, apakah digabung dan, bila tidak, alasannya); indikator per RT/RW, prioritas lokasi, urutan prioritas yang disepakati dan rencana aksi setiap kelurahan yang digabung, tiap baris dengan nama dan kode Kemendagri kelurahannya; priority_list, usulan semua kelurahan dalam satu urutan, putaran demi putaran (usulan pertama tiap kelurahan, lalu usulan kedua tiap kelurahan, dan seterusnya: urutan tiap kelurahan sendiri dipertahankan), dalam satu putaran menurut nilai prioritas lokasi usulan (aturan dan sumbernya ada di kaki peta); dan funding_totals, perkiraan biaya per sumber dana per kelurahan dan seluruhnya (bagian swadaya dihitung sebagai swadaya).
+
+Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelurahan yang diberikan dua kali dilaporkan dan tidak digabung sama sekali, tidak pernah setengah. Data pribadi tidak disalin. Workspace hanya dibaca. Peta (PDF, opsional) mewarnai kelurahan menurut perkiraan biaya rencananya.</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="44"/>
+        <source>Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)</source>
+        <translation>Workspace kelurahan (satu per baris: GeoPackage, referensi PostGIS atau folder)</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ class Consolidate(CsiapAlgorithm):
             "the kecamatan and kota Musrenbang.\n\n"
             "Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace "
             "reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection "
-            "name|schema=NAME).\n\n"
+            "name|schema=NAME), or a folder: every GeoPackage in it but the plugin's backup copies.\n\n"
             "The GeoPackage holds: kelurahan (one row per workspace given, with its outline, whether it was "
             "included and, if not, why); the indicators per RT/RW, the location priorities, the agreed priority "
             "orders and the action plans of every kelurahan included, each row with its kelurahan's name and "
@@ -42,7 +42,7 @@ class Consolidate(CsiapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
-            "INPUT", tr("Kelurahan workspaces (one per line: GeoPackage or PostGIS reference)"), multiLine=True))
+            "INPUT", tr("Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)"), multiLine=True))
         self.add_language_parameter(tr("Language of the tables, reasons and map"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Kabupaten/kota GeoPackage"), tr("GeoPackage (*.gpkg)")))
@@ -55,7 +55,7 @@ class Consolidate(CsiapAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         language = self.language(parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        read = consolidate(references(self.parameterAsString(parameters, "INPUT", context)), output, language,
+        read = consolidate(references(self.parameterAsString(parameters, "INPUT", context), output), output, language,
                            context.transformContext(), feedback)
         for kelurahan in read:
             if kelurahan.included:

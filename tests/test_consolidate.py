@@ -368,12 +368,18 @@ def test_a_kelurahan_that_fails_half_way_is_left_out_whole(kelurahan, tmp_path, 
     assert not [f for f in os.listdir(str(tmp_path)) if "csiap-new" in f]
 
 
-def test_references_and_the_rule_by_hand():
+def test_references_and_the_rule_by_hand(tmp_path):
     from csiap_planner.core.consolidate import priority_list
     from csiap_planner.workspace.consolidate import references, shown_reference
 
     assert references(' "/data/a.gpkg"\n\n/data/b.gpkg ; service=pokja schema=cipulir\r\n') == [
         "/data/a.gpkg", "/data/b.gpkg", "service=pokja schema=cipulir"]
+    # A folder: its GeoPackages by name, not the plugin's copies, scratch files or the output.
+    for name in ("cipulir.gpkg", "cipulir.backup-20261201-101010.gpkg", "cipulir.backup-20261201-101010-2.gpkg",
+                 "cipulir.schema2.gpkg", ".cipulir.csiap-new.gpkg", "Grogol.GPKG", "kota.gpkg", "catatan.txt"):
+        (tmp_path / name).write_text("")
+    assert references("{}\n/data/x.gpkg".format(tmp_path), str(tmp_path / "kota.gpkg")) == [
+        str(tmp_path / "Grogol.GPKG"), str(tmp_path / "cipulir.gpkg"), "/data/x.gpkg"]
     assert shown_reference("postgresql://tfl:rahasia@db:5432/kota?schema=a") == "postgresql://tfl:***@db:5432/kota?schema=a"
     assert shown_reference("host=db password=rahasia schema=a") == "host=db password=*** schema=a"
     # A: scores 2.0, 3.5 (its rembuk put the lower first); B: 3.0, None; C: 2.0 serving more.

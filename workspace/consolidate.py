@@ -28,11 +28,26 @@ COPIED = ("area_indicators", "priorities", "agreed_priorities", "actions")
 _PASSWORD = re.compile(r"(://[^:/@?]+:)[^@]*(@)|(password\s*=\s*)\S+", re.IGNORECASE)
 
 
-def references(text):
+# The plugin's own copies beside a workspace: dated backups (an overwritten workspace) and
+# the copies an upgrade keeps (workspace.upgrade); and hidden scratch files.
+_COPIES = re.compile(r"^\.|\.backup-\d{8}-\d{6}(-\d+)?\.gpkg$|\.schema\d+\.gpkg$", re.IGNORECASE)
+
+
+def references(text, output=None):
     """The workspace references in ``text``: one per line or separated by ";", blanks and
-    surrounding quotes dropped (a path copied from the file manager comes quoted)."""
-    parts = (part.strip().strip("\"'").strip() for part in re.split(r"[;\n\r]", text or ""))
-    return [part for part in parts if part]
+    surrounding quotes dropped (a path copied from the file manager comes quoted). A folder
+    stands for the GeoPackages in it, by name, without the plugin's backup copies and
+    ``output`` (a DPIU keeps the kelurahan of a kota in one folder)."""
+    found = []
+    for part in re.split(r"[;\n\r]", text or ""):
+        part = part.strip().strip("\"'").strip()
+        if part and os.path.isdir(part):
+            found += [os.path.join(part, name) for name in sorted(os.listdir(part))
+                      if name.lower().endswith(".gpkg") and not _COPIES.search(name)
+                      and not (output and os.path.abspath(os.path.join(part, name)) == os.path.abspath(output))]
+        elif part:
+            found.append(part)
+    return found
 
 
 def shown_reference(reference):
@@ -146,7 +161,7 @@ def read_kelurahan(reference, crs, context, language, seen, feedback=None):
     return kelurahan
 
 
-def _kelurahan_row(kelurahan, language):
+def _kelurahan_row(kelurahan):
     identity = kelurahan.identity
     row = {"workspace": shown_reference(kelurahan.reference), "kelurahan_uuid": identity.get("uuid"),
            "schema_version": kelurahan.version,
@@ -224,7 +239,7 @@ def consolidate(reference_list, output, language, context=None, feedback=None):
     if not included:
         raise WorkspaceError(tr("None of the workspaces can be consolidated; nothing was written:", language) + "\n" +
                              "\n".join("{}: {}".format(shown_reference(k.reference), k.reason) for k in read))
-    tables = {"kelurahan": [_kelurahan_row(k, language) for k in read]}
+    tables = {"kelurahan": [_kelurahan_row(k) for k in read]}
     for name in COPIED:
         tables[name] = [row for k in included for row in _copy(k, name)]
     tables["priority_list"] = _priority_list(included)
