@@ -4599,42 +4599,42 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Gabungkan kelurahan (kota)</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="46"/>
+        <location filename="../processing/consolidate.py" line="47"/>
         <source>Language of the tables, reasons and map</source>
         <translation>Bahasa tabel, alasan dan peta</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="47"/>
+        <location filename="../processing/consolidate.py" line="48"/>
         <source>Kabupaten/kota GeoPackage</source>
         <translation>GeoPackage kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="49"/>
+        <location filename="../processing/consolidate.py" line="50"/>
         <source>Kota map (PDF)</source>
         <translation>Peta kota (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="51"/>
+        <location filename="../processing/consolidate.py" line="52"/>
         <source>Kelurahan included</source>
         <translation>Kelurahan yang digabung</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="52"/>
+        <location filename="../processing/consolidate.py" line="53"/>
         <source>Kelurahan not included</source>
         <translation>Kelurahan yang tidak digabung</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="53"/>
+        <location filename="../processing/consolidate.py" line="54"/>
         <source>Proposals in the priority list</source>
         <translation>Usulan dalam daftar prioritas</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="62"/>
+        <location filename="../processing/consolidate.py" line="63"/>
         <source>{name}: included, {actions} proposals.</source>
         <translation>{name}: digabung, {actions} usulan.</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="65"/>
+        <location filename="../processing/consolidate.py" line="66"/>
         <source>{workspace}: not included: {reason}</source>
         <translation>{workspace}: tidak digabung: {reason}</translation>
     </message>

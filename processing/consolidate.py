@@ -42,7 +42,8 @@ class Consolidate(CsiapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
-            "INPUT", tr("Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)"), multiLine=True))
+            "INPUT", tr("Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)"),
+            multiLine=True))
         self.add_language_parameter(tr("Language of the tables, reasons and map"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Kabupaten/kota GeoPackage"), tr("GeoPackage (*.gpkg)")))
