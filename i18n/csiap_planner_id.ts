@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="49"/>
+        <location filename="../processing/consolidate.py" line="48"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -36,42 +36,42 @@
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24"/>
+        <location filename="../processing/create_workspace.py" line="25"/>
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="38"/>
+        <location filename="../processing/create_workspace.py" line="43"/>
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="39"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="41"/>
+        <location filename="../processing/create_workspace.py" line="46"/>
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43"/>
+        <location filename="../processing/create_workspace.py" line="48"/>
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
@@ -81,32 +81,32 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46"/>
+        <location filename="../processing/create_workspace.py" line="51"/>
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46"/>
+        <location filename="../processing/create_workspace.py" line="51"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="36"/>
+        <location filename="../processing/upgrade_workspace.py" line="38"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="54"/>
+        <location filename="../processing/create_workspace.py" line="60"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="76"/>
+        <location filename="../processing/create_workspace.py" line="82"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="77"/>
+        <location filename="../processing/create_workspace.py" line="83"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -121,27 +121,27 @@
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="153"/>
+        <location filename="../workspace/__init__.py" line="158"/>
         <source>The CRS {crs} is in degrees. Choose a projected CRS in metres (for example WGS 84 / UTM) so that areas and distances are right.</source>
         <translation>CRS {crs} memakai satuan derajat. Pilih CRS terproyeksi dalam meter (misalnya WGS 84 / UTM) agar luas dan jarak benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="158"/>
+        <location filename="../workspace/__init__.py" line="163"/>
         <source>Give a kelurahan boundary layer (its UTM zone is chosen automatically) or choose a CRS.</source>
         <translation>Isi layer batas kelurahan (zona UTM-nya dipilih otomatis) atau pilih CRS.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="176"/>
+        <location filename="../workspace/__init__.py" line="181"/>
         <source>The boundary layer has no polygon to use as the kelurahan outline.</source>
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="194"/>
+        <location filename="../workspace/__init__.py" line="199"/>
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="196"/>
+        <location filename="../workspace/__init__.py" line="201"/>
         <source>Unknown language {language}; use &apos;id&apos; or &apos;en&apos;.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="313"/>
+        <location filename="../workspace/__init__.py" line="363"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
@@ -196,32 +196,32 @@
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="598"/>
+        <location filename="../workspace/postgis.py" line="783"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="606"/>
+        <location filename="../workspace/postgis.py" line="791"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="611"/>
+        <location filename="../workspace/postgis.py" line="796"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="38"/>
+        <location filename="../workspace/project.py" line="50"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="197"/>
+        <location filename="../workspace/project.py" line="232"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="150"/>
+        <location filename="../workspace/project.py" line="175"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -329,7 +329,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="245"/>
+        <location filename="../workspace/postgis.py" line="671"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -537,7 +537,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="117"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
@@ -1497,46 +1497,37 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perbarui workspace</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="22"/>
-        <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
-
-Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace&apos;s project before upgrading it. A workspace that is already current is left as it is.</source>
-        <translation>Memperbarui workspace yang dibuat oleh CSIAP Planner versi lama ke skema versi ini, agar algoritma lain dapat bekerja di dalamnya: layer, field, daftar kode, formulir dan gaya bawaan yang baru ditambahkan; tidak ada yang dihapus dan setiap baris tetap ada.
-
-Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_workspace.py" line="37"/>
+        <location filename="../processing/upgrade_workspace.py" line="39"/>
         <source>Schema version</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="38"/>
+        <location filename="../processing/upgrade_workspace.py" line="40"/>
         <source>Copies of the old files</source>
         <translation>Salinan berkas lama</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="49"/>
+        <location filename="../processing/upgrade_workspace.py" line="52"/>
         <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
         <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="52"/>
+        <location filename="../processing/upgrade_workspace.py" line="58"/>
         <source>The workspace is already at schema version {version}; nothing to do.</source>
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="75"/>
+        <location filename="../workspace/__init__.py" line="80"/>
         <source>{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm 'Upgrade workspace'. Copies of the old files are kept.</source>
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="131"/>
+        <location filename="../workspace/project.py" line="156"/>
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="48"/>
+        <location filename="../workspace/upgrade.py" line="58"/>
         <source>{path} is in the way of the copy of the old workspace; move it elsewhere and upgrade again.</source>
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
@@ -1551,7 +1542,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="45"/>
+        <location filename="../processing/upgrade_workspace.py" line="48"/>
         <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
@@ -1561,7 +1552,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="75"/>
+        <location filename="../workspace/upgrade.py" line="85"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then upgrade again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
@@ -2246,25 +2237,12 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Konsensus (Goepel): {percent} %</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="157"/>
+        <location filename="../processing/base.py" line="163"/>
         <source>A file could not be read or written: {reason}</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="27"/>
-        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
-
-Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
-
-An existing workspace is never replaced silently: tick &apos;Replace an existing workspace&apos; to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.</source>
-        <translation>Membuat workspace perencanaan satu kelurahan: GeoPackage berisi setiap layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring, dan lainnya) lengkap dengan formulir dan gaya, serta proyek QGIS di sebelahnya.
-
-Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.
-
-Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_workspace.py" line="51"/>
+        <location filename="../processing/create_workspace.py" line="57"/>
         <source>Replace an existing workspace (its files are kept as a dated backup)</source>
         <translation>Ganti workspace yang sudah ada (berkasnya disimpan sebagai cadangan bertanggal)</translation>
     </message>
@@ -2325,17 +2303,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="204"/>
+        <location filename="../workspace/__init__.py" line="213"/>
         <source>{path} already exists. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); its files are then kept as a dated backup.</source>
         <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="235"/>
+        <location filename="../workspace/__init__.py" line="234"/>
         <source>The replaced file is kept as {path}</source>
         <translation>Berkas yang diganti disimpan sebagai {path}</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="303"/>
+        <location filename="../workspace/__init__.py" line="353"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then try again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu coba lagi.</translation>
     </message>
@@ -2435,7 +2413,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="390"/>
+        <location filename="../workspace/postgis.py" line="242"/>
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2445,7 +2423,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="601"/>
+        <location filename="../workspace/postgis.py" line="786"/>
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -2755,7 +2733,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Formulir survei (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="100"/>
+        <location filename="../workspace/__init__.py" line="105"/>
         <source>QGIS {qgis} with GDAL {gdal} cannot read the layers of a GeoPackage whose folder or file name holds {characters} (SQLite reads them as URI syntax: &quot;%20&quot; as a space, &quot;#&quot; as the end of the name). Rename the folder or file without them (for example &quot;Kelurahan Pondok&quot; or &quot;Kelurahan_Pondok&quot;) and try again: {path}. Nothing was written.</source>
         <translation>QGIS {qgis} dengan GDAL {gdal} tidak dapat membaca layer GeoPackage yang nama folder atau filenya memuat {characters} (SQLite membacanya sebagai sintaks URI: &quot;%20&quot; sebagai spasi, &quot;#&quot; sebagai akhir nama). Ganti nama folder atau file tanpa karakter itu (misalnya &quot;Kelurahan Pondok&quot; atau &quot;Kelurahan_Pondok&quot;) lalu coba lagi: {path}. Tidak ada yang ditulis.</translation>
     </message>
@@ -4594,9 +4572,156 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
+        <location filename="../workspace/postgis.py" line="450"/>
+        <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); it is then kept as a dated backup schema.</source>
+        <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="285"/>
+        <source>The replaced workspace is kept as the schema {schema}</source>
+        <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="103"/>
+        <source>{reference} is not a PostgreSQL connection: {reason}</source>
+        <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="107"/>
+        <source>{reference} names no schema: add schema=&lt;name of the kelurahan&apos;s schema&gt;.</source>
+        <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="122"/>
+        <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
+        <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="212"/>
+        <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
+        <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="216"/>
+        <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
+        <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="220"/>
+        <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database&apos;s administrator for write access to the schema.</source>
+        <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="226"/>
+        <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS&apos;s saved connection) and try again.</source>
+        <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="230"/>
+        <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
+        <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="273"/>
+        <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first (&apos;Create workspace&apos;).</source>
+        <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="239"/>
+        <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
+        <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="247"/>
+        <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
+        <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="298"/>
+        <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
+        <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="447"/>
+        <source>The database does not know EPSG:{srid}; choose another CRS.</source>
+        <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="671"/>
+        <source>there is no such row</source>
+        <translation>baris itu tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="43"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="55"/>
+        <source>Workspace (GeoPackage file, or PostGIS: postgresql://…?schema=…)</source>
+        <translation>Workspace (berkas GeoPackage, atau PostGIS: postgresql://…?schema=…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="28"/>
+        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
+
+Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
+
+An existing workspace is never replaced silently: tick &apos;Replace an existing workspace&apos; to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.
+
+A workspace shared by several editors lives in a PostgreSQL/PostGIS database: type its reference as the workspace, for example postgresql://user@host:5432/database?schema=pondok_pinang (one schema per kelurahan; the project is kept in the schema). A schema being replaced is kept as schema_backup_date_time.</source>
+        <translation>Membuat workspace perencanaan satu kelurahan: GeoPackage berisi setiap layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring, dan lainnya) lengkap dengan formulir dan gaya, serta proyek QGIS di sebelahnya.
+
+Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.
+
+Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.
+
+Workspace yang dipakai bersama beberapa penyunting disimpan di basis data PostgreSQL/PostGIS: ketik rujukannya sebagai workspace, misalnya postgresql://pengguna@host:5432/basisdata?schema=pondok_pinang (satu skema per kelurahan; proyeknya disimpan di skema itu). Skema yang diganti disimpan sebagai skema_backup_tanggal_jam.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="22"/>
+        <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
+
+Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace's project before upgrading it. A workspace that is already current is left as it is.
+
+A PostGIS workspace (postgresql://…?schema=…) is upgraded in place, in one transaction that only adds; its project, kept in the schema, gets the new layers and forms.</source>
+        <translation>Memperbarui workspace yang dibuat oleh CSIAP Planner versi lama ke skema versi ini, agar algoritma lain dapat bekerja di dalamnya: layer, field, daftar kode, formulir dan gaya bawaan yang baru ditambahkan; tidak ada yang dihapus dan setiap baris tetap ada.
+
+Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.
+
+Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu transaksi yang hanya menambah; proyeknya, yang disimpan di skema itu, mendapat layer dan formulir baru.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="55"/>
+        <source>Upgraded to schema version {version} in place; nothing was removed.</source>
+        <translation>Diperbarui ke versi skema {version} di tempat; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
         <location filename="../processing/consolidate.py" line="21"/>
         <source>Consolidate kelurahan (kota)</source>
         <translation>Gabungkan kelurahan (kota)</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="24"/>
+        <source>The kabupaten/kota view for the DPIU or Satker: the plans of many kelurahan in one GeoPackage, for the kecamatan and kota Musrenbang.
+
+Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection name|schema=NAME), or a folder: every GeoPackage in it but the plugin's backup copies.
+
+The GeoPackage holds: kelurahan (one row per workspace given, with its outline, whether it was included and, if not, why); the indicators per RT/RW, the location priorities, the agreed priority orders and the action plans of every kelurahan included, each row with its kelurahan's name and Kemendagri code; priority_list, the proposals of all kelurahan in one order, round by round (every kelurahan's first proposal, then every second one, and so on: each kelurahan's own order is kept), within a round by the priority score of the proposal's location (the rule and its source are in the map's footer); and funding_totals, the estimated costs by funding source per kelurahan and in all (the swadaya shares counted as swadaya).
+
+A workspace of an older schema (upgrade it first), one that cannot be read, or a kelurahan given twice is reported and left out whole, never half-included. No personal data is copied. The workspaces are only read. The map (PDF, optional) colours the kelurahan by the estimated cost of their plans.</source>
+        <translation>Tampilan kabupaten/kota untuk DPIU atau Satker: rencana banyak kelurahan dalam satu GeoPackage, untuk Musrenbang kecamatan dan kota.
+
+Workspace: satu per baris (atau dipisah ;), masing-masing GeoPackage kelurahan atau referensi workspace PostGIS (postgresql://…?schema=NAMA, service=… schema=NAMA, atau nama koneksi tersimpan|schema=NAMA), atau folder: semua GeoPackage di dalamnya kecuali salinan cadangan plugin.
+
+GeoPackage berisi: kelurahan (satu baris per workspace, dengan batas wilayahnya, apakah digabung dan, bila tidak, alasannya); indikator per RT/RW, prioritas lokasi, urutan prioritas yang disepakati dan rencana aksi setiap kelurahan yang digabung, tiap baris dengan nama dan kode Kemendagri kelurahannya; priority_list, usulan semua kelurahan dalam satu urutan, putaran demi putaran (usulan pertama tiap kelurahan, lalu usulan kedua tiap kelurahan, dan seterusnya: urutan tiap kelurahan sendiri dipertahankan), dalam satu putaran menurut nilai prioritas lokasi usulan (aturan dan sumbernya ada di kaki peta); dan funding_totals, perkiraan biaya per sumber dana per kelurahan dan seluruhnya (bagian swadaya dihitung sebagai swadaya).
+
+Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelurahan yang diberikan dua kali dilaporkan dan tidak digabung sama sekali, tidak pernah setengah. Data pribadi tidak disalin. Workspace hanya dibaca. Peta (PDF, opsional) mewarnai kelurahan menurut perkiraan biaya rencananya.</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="44"/>
+        <source>Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)</source>
+        <translation>Workspace kelurahan (satu per baris: GeoPackage, referensi PostGIS atau folder)</translation>
     </message>
     <message>
         <location filename="../processing/consolidate.py" line="47"/>
@@ -4717,28 +4842,6 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <location filename="../workspace/consolidate.py" line="240"/>
         <source>None of the workspaces can be consolidated; nothing was written:</source>
         <translation>Tidak satu pun workspace dapat digabung; tidak ada yang ditulis:</translation>
-    </message>
-    <message>
-        <location filename="../processing/consolidate.py" line="24"/>
-        <source>The kabupaten/kota view for the DPIU or Satker: the plans of many kelurahan in one GeoPackage, for the kecamatan and kota Musrenbang.
-
-Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection name|schema=NAME), or a folder: every GeoPackage in it but the plugin's backup copies.
-
-The GeoPackage holds: kelurahan (one row per workspace given, with its outline, whether it was included and, if not, why); the indicators per RT/RW, the location priorities, the agreed priority orders and the action plans of every kelurahan included, each row with its kelurahan's name and Kemendagri code; priority_list, the proposals of all kelurahan in one order, round by round (every kelurahan's first proposal, then every second one, and so on: each kelurahan's own order is kept), within a round by the priority score of the proposal's location (the rule and its source are in the map's footer); and funding_totals, the estimated costs by funding source per kelurahan and in all (the swadaya shares counted as swadaya).
-
-A workspace of an older schema (upgrade it first), one that cannot be read, or a kelurahan given twice is reported and left out whole, never half-included. No personal data is copied. The workspaces are only read. The map (PDF, optional) colours the kelurahan by the estimated cost of their plans.</source>
-        <translation>Tampilan kabupaten/kota untuk DPIU atau Satker: rencana banyak kelurahan dalam satu GeoPackage, untuk Musrenbang kecamatan dan kota.
-
-Workspace: satu per baris (atau dipisah ;), masing-masing GeoPackage kelurahan atau referensi workspace PostGIS (postgresql://…?schema=NAMA, service=… schema=NAMA, atau nama koneksi tersimpan|schema=NAMA), atau folder: semua GeoPackage di dalamnya kecuali salinan cadangan plugin.
-
-GeoPackage berisi: kelurahan (satu baris per workspace, dengan batas wilayahnya, apakah digabung dan, bila tidak, alasannya); indikator per RT/RW, prioritas lokasi, urutan prioritas yang disepakati dan rencana aksi setiap kelurahan yang digabung, tiap baris dengan nama dan kode Kemendagri kelurahannya; priority_list, usulan semua kelurahan dalam satu urutan, putaran demi putaran (usulan pertama tiap kelurahan, lalu usulan kedua tiap kelurahan, dan seterusnya: urutan tiap kelurahan sendiri dipertahankan), dalam satu putaran menurut nilai prioritas lokasi usulan (aturan dan sumbernya ada di kaki peta); dan funding_totals, perkiraan biaya per sumber dana per kelurahan dan seluruhnya (bagian swadaya dihitung sebagai swadaya).
-
-Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelurahan yang diberikan dua kali dilaporkan dan tidak digabung sama sekali, tidak pernah setengah. Data pribadi tidak disalin. Workspace hanya dibaca. Peta (PDF, opsional) mewarnai kelurahan menurut perkiraan biaya rencananya.</translation>
-    </message>
-    <message>
-        <location filename="../processing/consolidate.py" line="44"/>
-        <source>Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)</source>
-        <translation>Workspace kelurahan (satu per baris: GeoPackage, referensi PostGIS atau folder)</translation>
     </message>
 </context>
 </TS>
