@@ -8,7 +8,8 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..report.kota_map import export_kota_map
-from ..workspace.consolidate import consolidate, references, shown_reference
+from ..workspace.consolidate import consolidate, references
+from ..workspace.project import shown
 from .base import CsiapAlgorithm
 
 
@@ -64,7 +65,7 @@ class Consolidate(CsiapAlgorithm):
                     name=kelurahan.identity.get("name"), actions=len(kelurahan.proposals)))
             else:
                 feedback.reportError(tr("{workspace}: not included: {reason}", language).format(
-                    workspace=shown_reference(kelurahan.reference), reason=kelurahan.reason))
+                    workspace=shown(kelurahan.reference), reason=kelurahan.reason))
         included = [k for k in read if k.included]
         result = {"OUTPUT": output, "INCLUDED": len(included), "REFUSED": len(read) - len(included),
                   "PROPOSALS": sum(len(k.proposals) for k in included)}

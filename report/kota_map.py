@@ -21,7 +21,7 @@ from ..core.annex import DATA_SOURCES
 from ..core.risk import equal_interval_classes, interval_bounds
 from ..i18n import tr
 from ..workspace.geopackage import WorkspaceError
-from ..workspace.project import layer_uri
+from ..workspace.project import layer_uri, shown
 from .annex import _label_settings, legend_label
 from .layouts import A3, _place, export_pdf, fill_layout, load_layout
 from .tables import money
@@ -85,7 +85,7 @@ def export_kota_map(gpkg_path, pdf_path, language, read):
                 names=", ".join(synthetic)))
         if refused:
             sources.append(tr("Not included: {names}.", language).format(names="; ".join(
-                "{} ({})".format(k.identity.get("name") or k.reference, k.reason) for k in refused)))
+                "{} ({})".format(k.identity.get("name") or shown(k.reference), k.reason) for k in refused)))
         counts = tr("{included} kelurahan consolidated, {refused} not included; estimated cost Rp {total}",
                     language).format(included=len(included), refused=len(refused), total=money(total))
         texts = {

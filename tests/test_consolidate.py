@@ -370,7 +370,7 @@ def test_a_kelurahan_that_fails_half_way_is_left_out_whole(kelurahan, tmp_path, 
 
 def test_references_and_the_rule_by_hand(tmp_path):
     from csiap_planner.core.consolidate import priority_list
-    from csiap_planner.workspace.consolidate import references, shown_reference
+    from csiap_planner.workspace.consolidate import references
 
     assert references(' "/data/a.gpkg"\n\n/data/b.gpkg ; service=pokja schema=cipulir\r\n') == [
         "/data/a.gpkg", "/data/b.gpkg", "service=pokja schema=cipulir"]
@@ -380,8 +380,6 @@ def test_references_and_the_rule_by_hand(tmp_path):
         (tmp_path / name).write_text("")
     assert references("{}\n/data/x.gpkg".format(tmp_path), str(tmp_path / "kota.gpkg")) == [
         str(tmp_path / "Grogol.GPKG"), str(tmp_path / "cipulir.gpkg"), "/data/x.gpkg"]
-    assert shown_reference("postgresql://tfl:rahasia@db:5432/kota?schema=a") == "postgresql://tfl:***@db:5432/kota?schema=a"
-    assert shown_reference("host=db password=rahasia schema=a") == "host=db password=*** schema=a"
     # A: scores 2.0, 3.5 (its rembuk put the lower first); B: 3.0, None; C: 2.0 serving more.
     a = ({"name": "A", "kemendagri_code": "1"}, [{"id": "a1", "priority_score": 2.0, "households_served": 5},
                                                  {"id": "a2", "priority_score": 3.5, "households_served": 5}])
@@ -432,3 +430,50 @@ def test_headless_with_references_separated_by_semicolons(kelurahan, tmp_path):
     assert (results["INCLUDED"], results["REFUSED"], results["OUTPUT"]) == (2, 0, output)
     expected = sum(rows(path, "SELECT count(*) AS n FROM actions")[0]["n"] for path in (sample, made[1]))
     assert results["PROPOSALS"] == expected == rows(output, "SELECT count(*) AS n FROM priority_list")[0]["n"]
+
+
+def test_a_postgis_kelurahan(kelurahan, postgis_reference, tmp_path):
+    """Cipulir copied into a PostGIS schema (its rows as they are, with plain GDAL reads through
+    storage's writer), consolidated with the sample's GeoPackage: the same rows, totals and
+    list as from Cipulir's GeoPackage; and with that GeoPackage, the same kelurahan twice."""
+    from csiap_planner.workspace import create_workspace
+    from csiap_planner.workspace.project import shown
+    from csiap_planner.workspace.storage import read_features, write_rows
+    from qgis.core import QgsVectorLayer
+
+    import processing
+
+    sample, _agreed, (cipulir, _other) = kelurahan
+    outline = QgsVectorLayer(os.path.join(SHARED, "kelurahan_jakarta.shp"), "kelurahan", "ogr")
+    outline.setSubsetString("\"KEL_NAME2\" = 'Cipulir'")
+    create_workspace(postgis_reference, "Cipulir", boundary=outline, kecamatan="Kebayoran Lama")
+    del outline
+    copied = ("kelurahan", "rw", "households", "meetings", "area_indicators", "priorities", "agreed_priorities",
+              "actions")
+    write_rows(postgis_reference, {name: read_features(cipulir, name) for name in copied}, replace=True)
+
+    output = str(tmp_path / "kota.gpkg")
+    result = processing.run("csiap:consolidate", {"INPUT": sample + "\n" + postgis_reference, "LANGUAGE": 1,
+                                                  "OUTPUT": output})
+    assert (result["INCLUDED"], result["REFUSED"]) == (2, 0)
+    table = rows(output, "SELECT * FROM kelurahan ORDER BY fid")
+    assert [r["workspace"] for r in table] == [sample, shown(postgis_reference)]
+    (identity,) = rows(cipulir, "SELECT uuid, name, kemendagri_code FROM kelurahan")
+    assert (table[1]["kelurahan_uuid"], table[1]["name"]) == (identity["uuid"], "Cipulir")
+    for name in ("area_indicators", "priorities", "actions"):
+        source = {r["uuid"] for r in rows(cipulir, "SELECT uuid FROM {}".format(name))}
+        got = {r["source_uuid"] for r in rows(output, "SELECT source_uuid FROM {} WHERE kelurahan_uuid = ?".format(
+            name), identity["uuid"])}
+        assert got == source and source, name
+    expected = funding_oracle(cipulir)
+    got = {r["funding_source"]: r["amount"] for r in rows(output, "SELECT * FROM funding_totals WHERE "
+                                                                  "kelurahan_uuid = ?", identity["uuid"])}
+    assert got.keys() == expected.keys() and all(abs(got[s] - expected[s]) < 0.01 for s in expected)
+    assert [r["action_uuid"] for r in rows(output, "SELECT action_uuid FROM priority_list ORDER BY rank")] == \
+        list_oracle([sample, cipulir])
+
+    twice = processing.run("csiap:consolidate", {"INPUT": cipulir + "\n" + postgis_reference, "LANGUAGE": 1,
+                                                 "OUTPUT": str(tmp_path / "twice.gpkg")})
+    assert (twice["INCLUDED"], twice["REFUSED"]) == (1, 1)
+    (row,) = rows(str(tmp_path / "twice.gpkg"), "SELECT reason FROM kelurahan WHERE status = 'refused'")
+    assert row["reason"].startswith("the same kelurahan as " + cipulir)

@@ -20,12 +20,11 @@ from ..i18n import tr
 from . import geopackage, storage
 from .fields import plain
 from .priorities import location_order
-from .project import has_row, open_layer
+from .project import has_row, open_layer, shown
 from .storage import WorkspaceError
 
 # The workspace layers copied, each with its kelurahan's key (core.schema._kota_copy).
 COPIED = ("area_indicators", "priorities", "agreed_priorities", "actions")
-_PASSWORD = re.compile(r"(://[^:/@?]+:)[^@]*(@)|(password\s*=\s*)\S+", re.IGNORECASE)
 
 
 # The plugin's own copies beside a workspace: dated backups (an overwritten workspace) and
@@ -48,12 +47,6 @@ def references(text, output=None):
         elif part:
             found.append(part)
     return found
-
-
-def shown_reference(reference):
-    """``reference`` without its password, as the kelurahan table and the messages show it."""
-    return _PASSWORD.sub(lambda m: (m.group(1) + "***" + m.group(2)) if m.group(1) else m.group(3) + "***",
-                         str(reference))
 
 
 class Kelurahan:
@@ -142,7 +135,7 @@ def read_kelurahan(reference, crs, context, language, seen, feedback=None):
         identity = rows[0]
         if identity.get("uuid") in seen:
             kelurahan.reason = tr("the same kelurahan as {other} (given twice, or a copy of it)", language).format(
-                other=shown_reference(seen[identity["uuid"]]))
+                other=shown(seen[identity["uuid"]]))
             kelurahan.identity = identity
             return kelurahan
         copied = {name: _rows(reference, name, crs, context, feedback) for name in COPIED}
@@ -163,7 +156,7 @@ def read_kelurahan(reference, crs, context, language, seen, feedback=None):
 
 def _kelurahan_row(kelurahan):
     identity = kelurahan.identity
-    row = {"workspace": shown_reference(kelurahan.reference), "kelurahan_uuid": identity.get("uuid"),
+    row = {"workspace": shown(kelurahan.reference), "kelurahan_uuid": identity.get("uuid"),
            "schema_version": kelurahan.version,
            "status": "included" if kelurahan.included else "refused", "reason": kelurahan.reason}
     row.update({f: identity.get(f) for f in ("name", "kemendagri_code", "kecamatan", "kota_kabupaten", "provinsi")})
@@ -238,7 +231,7 @@ def consolidate(reference_list, output, language, context=None, feedback=None):
     included = [k for k in read if k.included]
     if not included:
         raise WorkspaceError(tr("None of the workspaces can be consolidated; nothing was written:", language) + "\n" +
-                             "\n".join("{}: {}".format(shown_reference(k.reference), k.reason) for k in read))
+                             "\n".join("{}: {}".format(shown(k.reference), k.reason) for k in read))
     tables = {"kelurahan": [_kelurahan_row(k) for k in read]}
     for name in COPIED:
         tables[name] = [row for k in included for row in _copy(k, name)]
