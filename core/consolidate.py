@@ -50,3 +50,19 @@ def funding_totals(actions_by_kelurahan):
 def share_pct(amount, total):
     """``amount`` as a percentage of ``total`` (None where the total is 0)."""
     return 100.0 * amount / total if total else None
+
+
+def cost_classes(costs, count=4):
+    """``(classes, bounds)`` of the kota map: each cost's class (1 lowest, ``count`` at most) by
+    equal counts (quantiles, so that one large plan does not put every other kelurahan in one
+    class), equal costs in one class; ``bounds``: ``(lowest, highest)`` cost of each class."""
+    order = sorted(range(len(costs)), key=lambda i: costs[i])
+    classes = [0] * len(costs)
+    for position, index in enumerate(order):
+        tied = position > 0 and costs[index] == costs[order[position - 1]]
+        classes[index] = classes[order[position - 1]] if tied else position * min(count, len(costs)) // len(costs) + 1
+    used = sorted(set(classes))
+    classes = [used.index(c) + 1 for c in classes]   # numbered without gaps where ties merged classes
+    bounds = [(min(x for x, c in zip(costs, classes) if c == k), max(x for x, c in zip(costs, classes) if c == k))
+              for k in range(1, len(used) + 1)]
+    return classes, bounds

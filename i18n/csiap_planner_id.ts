@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="48"/>
+        <location filename="../processing/consolidate.py" line="49"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1400,7 +1400,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="231"/>
+        <location filename="../workspace/consolidate.py" line="224"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -4697,12 +4697,12 @@ Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu
         <translation>Diperbarui ke versi skema {version} di tempat; tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="21"/>
+        <location filename="../processing/consolidate.py" line="22"/>
         <source>Consolidate kelurahan (kota)</source>
         <translation>Gabungkan kelurahan (kota)</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="24"/>
+        <location filename="../processing/consolidate.py" line="25"/>
         <source>The kabupaten/kota view for the DPIU or Satker: the plans of many kelurahan in one GeoPackage, for the kecamatan and kota Musrenbang.
 
 Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection name|schema=NAME), or a folder: every GeoPackage in it but the plugin's backup copies.
@@ -4719,52 +4719,52 @@ GeoPackage berisi: kelurahan (satu baris per workspace, dengan batas wilayahnya,
 Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelurahan yang diberikan dua kali dilaporkan dan tidak digabung sama sekali, tidak pernah setengah. Data pribadi tidak disalin. Workspace hanya dibaca. Peta (PDF, opsional) mewarnai kelurahan menurut perkiraan biaya rencananya.</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="44"/>
+        <location filename="../processing/consolidate.py" line="45"/>
         <source>Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)</source>
         <translation>Workspace kelurahan (satu per baris: GeoPackage, referensi PostGIS atau folder)</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="47"/>
+        <location filename="../processing/consolidate.py" line="48"/>
         <source>Language of the tables, reasons and map</source>
         <translation>Bahasa tabel, alasan dan peta</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="48"/>
+        <location filename="../processing/consolidate.py" line="49"/>
         <source>Kabupaten/kota GeoPackage</source>
         <translation>GeoPackage kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="50"/>
+        <location filename="../processing/consolidate.py" line="51"/>
         <source>Kota map (PDF)</source>
         <translation>Peta kota (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="52"/>
+        <location filename="../processing/consolidate.py" line="53"/>
         <source>Kelurahan included</source>
         <translation>Kelurahan yang digabung</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="53"/>
+        <location filename="../processing/consolidate.py" line="54"/>
         <source>Kelurahan not included</source>
         <translation>Kelurahan yang tidak digabung</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="54"/>
+        <location filename="../processing/consolidate.py" line="55"/>
         <source>Proposals in the priority list</source>
         <translation>Usulan dalam daftar prioritas</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="63"/>
+        <location filename="../processing/consolidate.py" line="64"/>
         <source>{name}: included, {actions} proposals.</source>
         <translation>{name}: digabung, {actions} usulan.</translation>
     </message>
     <message>
-        <location filename="../processing/consolidate.py" line="66"/>
+        <location filename="../processing/consolidate.py" line="67"/>
         <source>{workspace}: not included: {reason}</source>
         <translation>{workspace}: tidak digabung: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/kota_map.py" line="45"/>
+        <location filename="../report/kota_map.py" line="46"/>
         <source>first: {location}</source>
         <translation>pertama: {location}</translation>
     </message>
@@ -4814,32 +4814,32 @@ Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelur
         <translation>{date} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="130"/>
+        <location filename="../workspace/consolidate.py" line="123"/>
         <source>schema version {found}, made by an older CSIAP Planner (this plugin uses {known}): upgrade it with &apos;Upgrade workspace&apos; first, then consolidate again</source>
         <translation>versi skema {found}, dibuat oleh CSIAP Planner yang lebih lama (plugin ini memakai {known}): perbarui dulu dengan 'Perbarui workspace', lalu gabungkan lagi</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="140"/>
+        <location filename="../workspace/consolidate.py" line="133"/>
         <source>it has no kelurahan row with a name: fill in the kelurahan layer first</source>
         <translation>tidak ada baris kelurahan yang bernama: isi dulu lapisan kelurahan</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="144"/>
+        <location filename="../workspace/consolidate.py" line="137"/>
         <source>the same kelurahan as {other} (given twice, or a copy of it)</source>
         <translation>kelurahan yang sama dengan {other} (diberikan dua kali, atau salinannya)</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="157"/>
+        <location filename="../workspace/consolidate.py" line="150"/>
         <source>cannot be read: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="224"/>
+        <location filename="../workspace/consolidate.py" line="217"/>
         <source>No workspace given: list the kelurahan workspaces (GeoPackage files or PostGIS references), one per line.</source>
         <translation>Belum ada workspace: tuliskan workspace kelurahan (file GeoPackage atau referensi PostGIS), satu per baris.</translation>
     </message>
     <message>
-        <location filename="../workspace/consolidate.py" line="240"/>
+        <location filename="../workspace/consolidate.py" line="233"/>
         <source>None of the workspaces can be consolidated; nothing was written:</source>
         <translation>Tidak satu pun workspace dapat digabung; tidak ada yang ditulis:</translation>
     </message>

@@ -1,8 +1,8 @@
 """The kabupaten/kota map of csiap:consolidate: the kelurahan consolidated, coloured by
-the estimated cost of their action plans (four equal intervals, as the risk classes are
-cut), labelled with their name, cost and first priority location; legend, scale bar,
-north arrow, and the sources and rules in the footer, in the chosen language. Drawn on
-the annex's A3 landscape template (``report.layouts``)."""
+the estimated cost of their action plans (four classes of equal counts), labelled with
+their name, cost and first priority location; legend, scale bar, north arrow, and the
+sources and rules in the footer, in the chosen language. Drawn on the annex's A3
+landscape template (``report.layouts``)."""
 
 import datetime
 
@@ -18,7 +18,7 @@ from qgis.core import (
 from ..compat import INT, STRING, make_field
 from ..core import reference
 from ..core.annex import DATA_SOURCES
-from ..core.risk import equal_interval_classes, interval_bounds
+from ..core.consolidate import cost_classes
 from ..i18n import tr
 from ..workspace.geopackage import WorkspaceError
 from ..workspace.project import layer_uri, shown
@@ -41,18 +41,18 @@ def _style(layer, language):
     fields on this layer object: the file is not written)."""
     features = [f for f in layer.getFeatures() if f["status"] == "included"]
     costs = [float(f["total_cost"] or 0) for f in features]
-    classes = dict(zip((f["kelurahan_uuid"] for f in features), (int(c) for c in equal_interval_classes(costs))))
+    numbers, bounds = cost_classes(costs)
+    classes = dict(zip((f["kelurahan_uuid"] for f in features), numbers))
     labels = {f["kelurahan_uuid"]: "{}\nRp {}{}".format(f["name"], money(f["total_cost"]), "\n" + tr(
         "first: {location}", language).format(location=f["top_location"]) if f["top_location"] else "")
         for f in features}
     layer.addExpressionField(*_case(classes, make_field("cost_class", INT)))
     layer.addExpressionField(*_case(labels, make_field("map_label", STRING)))
-    bounds = interval_bounds(costs)
     root = QgsRuleBasedRenderer.Rule(None)
-    for k, colour in enumerate(COST_COLOURS, start=1):
-        if k > 1 and bounds[0] == bounds[4]:
-            break   # one cost for all: one class
-        label = tr("Rp {low} – {high}", language).format(low=money(bounds[k - 1]), high=money(bounds[k]))
+    # The lightest and the darkest colour always, the others between where there are more classes.
+    colours = [COST_COLOURS[round(k * (len(COST_COLOURS) - 1) / max(len(bounds) - 1, 1))] for k in range(len(bounds))]
+    for k, ((low, high), colour) in enumerate(zip(bounds, colours), start=1):
+        label = tr("Rp {low} – {high}", language).format(low=money(low), high=money(high))
         root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#404040", "outline_width": "0.4"}), 0, 0,
             '"cost_class" = {}'.format(k), legend_label(label)))

@@ -369,7 +369,7 @@ def test_a_kelurahan_that_fails_half_way_is_left_out_whole(kelurahan, tmp_path, 
 
 
 def test_references_and_the_rule_by_hand(tmp_path):
-    from csiap_planner.core.consolidate import priority_list
+    from csiap_planner.core.consolidate import cost_classes, priority_list
     from csiap_planner.workspace.consolidate import references
 
     assert references(' "/data/a.gpkg"\n\n/data/b.gpkg ; service=pokja schema=cipulir\r\n') == [
@@ -389,6 +389,10 @@ def test_references_and_the_rule_by_hand(tmp_path):
     order = [(k, place, p["id"]) for k, place, p in priority_list([a, b, c])]
     # Round 1: B (3.0), then C and A tied at 2.0, C serving more; round 2: A's 3.5, then B's unscored.
     assert order == [(1, 1, "b1"), (2, 1, "c1"), (0, 1, "a1"), (0, 2, "a2"), (1, 2, "b2")]
+    # The map's classes: equal counts (two each), equal costs together, one large plan its own class.
+    assert cost_classes([5, 1, 3, 3, 100, 2, 8, 9]) == ([3, 1, 2, 2, 4, 1, 3, 4], [(1, 2), (3, 3), (5, 8), (9, 100)])
+    assert cost_classes([1, 1, 1, 2]) == ([1, 1, 1, 2], [(1, 1), (2, 2)])
+    assert cost_classes([7.0]) == ([1], [(7.0, 7.0)])
 
 
 def test_cancelled_writes_nothing(kelurahan, tmp_path, refused):
