@@ -9,6 +9,7 @@ from ..i18n import tr
 from .agree_priorities import AgreePriorities
 from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
+from .consolidate import Consolidate
 from .create_workspace import CreateWorkspace
 from .draft_action_plan import DraftActionPlan
 from .excreta_flow import ExcretaFlow
@@ -35,7 +36,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
               DraftActionPlan, ExportProposals, PrioritiseAreas, AgreePriorities, ExcretaFlow,
-              PackageField, MergeField, PublishWorkspace, TakeOffline)
+              PackageField, MergeField, PublishWorkspace, TakeOffline, Consolidate)
 
 
 class CsiapProvider(QgsProcessingProvider):
