@@ -1,0 +1,359 @@
+"""Several editors at once, no lost update (issue 18 part 4), on a real PostgreSQL/PostGIS
+cluster (scripts/with_postgres.sh): two QGIS layers on two connections as two database users
+edit the same households and actions; psycopg2 connections stand for an algorithm writing
+while a dock holds an uncommitted edit. Every result is read back with plain psycopg2."""
+
+import threading
+import time
+import urllib.parse
+
+import pytest
+from csiap_planner.core import schema
+from csiap_planner.workspace import postgis_versions as versions
+from csiap_planner.workspace.geopackage import WorkspaceError
+
+EPSG = 32748
+_SQL_TYPE = {schema.TEXT: "text", schema.INTEGER: "integer", schema.REAL: "double precision",
+             schema.DATE: "date", schema.BOOLEAN: "boolean"}
+EDITORS = ("budi", "sari")
+HOUSEHOLDS = [("h1", "001", "001"), ("h2", "001", "002"), ("h3", "002", "001")]
+ACTIONS = [("a1", "IPAL komunal", "001/001"), ("a2", "Tangki septik individual", "001/002")]
+
+
+def _connect(uri, user=None, autocommit=True):
+    import psycopg2
+
+    if user is not None:
+        parts = urllib.parse.urlsplit(uri)
+        uri = urllib.parse.urlunsplit(parts._replace(netloc="{}@{}".format(user, parts.netloc.split("@")[-1])))
+    connection = psycopg2.connect(uri.split("?")[0])
+    connection.autocommit = autocommit
+    return connection
+
+
+def _make_table(cursor, schema_name, layer_name):
+    """A workspace table as the PostGIS workspace has it: ``fid bigserial`` key, the
+    schema's fields, a unique ``uuid``, ``geom`` in the workspace CRS."""
+    from psycopg2 import sql
+
+    layer = schema.layer(layer_name)
+    columns = [sql.SQL("fid bigserial PRIMARY KEY")]
+    columns += [sql.SQL("{} {}").format(sql.Identifier(f.name), sql.SQL(_SQL_TYPE[f.type])) for f in layer.fields]
+    columns.append(sql.SQL("geom geometry({}, {})").format(sql.SQL(layer.geometry), sql.Literal(EPSG)))
+    cursor.execute(sql.SQL("CREATE TABLE {} ({}, UNIQUE (uuid))").format(
+        sql.Identifier(schema_name, layer_name), sql.SQL(", ").join(columns)))
+
+
+@pytest.fixture()
+def shared(postgis_reference):
+    """A schema of the test database with the households and actions tables (versions
+    installed, Indonesian messages), three households and two actions, and two database
+    users, budi and sari, allowed to edit them."""
+    from psycopg2 import sql
+
+    database, schema_name = postgis_reference.split("?schema=")
+    connection = _connect(database)
+    with connection.cursor() as cursor:
+        cursor.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema_name)))
+        for name in ("households", "actions"):
+            _make_table(cursor, schema_name, name)
+        versions.install(cursor, schema_name, ["households", "actions"], "id")
+        for uuid, rw, rt in HOUSEHOLDS:
+            cursor.execute(sql.SQL("INSERT INTO {} (uuid, rw, rt, members, geom) VALUES "
+                                   "(%s, %s, %s, 4, ST_SetSRID(ST_MakePoint(700000, 9300000), %s))").format(
+                sql.Identifier(schema_name, "households")), (uuid, rw, rt, EPSG))
+        for uuid, description, location in ACTIONS:
+            cursor.execute(sql.SQL("INSERT INTO {} (uuid, kind, description, location_level, location_code, volume,"
+                                   " geom) VALUES (%s, 'build', %s, 'RT', %s, 1, ST_Multi(ST_Buffer("
+                                   "ST_SetSRID(ST_MakePoint(700000, 9300000), %s), 50)))").format(
+                sql.Identifier(schema_name, "actions")), (uuid, description, location, EPSG))
+        for editor in EDITORS:
+            cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (editor,))
+            if cursor.fetchone() is None:
+                cursor.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(editor)))
+            cursor.execute(sql.SQL("GRANT USAGE ON SCHEMA {s} TO {r}; GRANT ALL ON ALL TABLES IN SCHEMA {s} TO {r}; "
+                                   "GRANT ALL ON ALL SEQUENCES IN SCHEMA {s} TO {r}").format(
+                s=sql.Identifier(schema_name), r=sql.Identifier(editor)))
+    yield {"database": database, "schema": schema_name, "connection": connection}
+    connection.close()
+
+
+def _rows(shared, layer_name, *columns):
+    """``{uuid: (column values)}`` of a table, read with plain SQL."""
+    from psycopg2 import sql
+
+    with shared["connection"].cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT uuid, {} FROM {}").format(
+            sql.SQL(", ").join(sql.Identifier(c) for c in columns), sql.Identifier(shared["schema"], layer_name)))
+        return {r[0]: r[1:] for r in cursor.fetchall()}
+
+
+def _qgis_layer(shared, layer_name, editor):
+    """The table as a QGIS postgres layer connected as ``editor``, guarded as the plugin guards it."""
+    from qgis.core import QgsDataSourceUri, QgsVectorLayer
+
+    parts = urllib.parse.urlsplit(shared["database"])
+    uri = QgsDataSourceUri()
+    uri.setConnection(parts.hostname, str(parts.port), parts.path.lstrip("/"), editor, "")
+    uri.setDataSource(shared["schema"], layer_name, "geom", "", "fid")
+    layer = QgsVectorLayer(uri.uri(False), "{} ({})".format(layer_name, editor), "postgres")
+    assert layer.isValid(), layer.error().message()
+    assert versions.guard_layer(layer) is not None
+    return layer
+
+
+def _fids(layer):
+    """``{uuid: fid}`` as this layer numbers its features (each postgres layer has its own map)."""
+    return {f["uuid"]: f.id() for f in layer.getFeatures()}
+
+
+# --- The trigger ------------------------------------------------------------------
+
+def test_install_adds_the_columns_once_and_keeps_them(shared):
+    from psycopg2 import sql
+
+    connection = shared["connection"]
+    with connection.cursor() as cursor:
+        versions.install(cursor, shared["schema"], ["households", "actions"], "en")   # again: nothing doubles
+        cursor.execute("SELECT table_name, column_name, data_type, is_nullable, column_default "
+                       "FROM information_schema.columns WHERE table_schema = %s AND column_name = ANY(%s) "
+                       "ORDER BY table_name, column_name", (shared["schema"], list(versions.COLUMNS)))
+        columns = cursor.fetchall()
+        cursor.execute("SELECT event_object_table, event_manipulation FROM information_schema.triggers "
+                       "WHERE trigger_schema = %s ORDER BY 1, 2", (shared["schema"],))
+        triggers = cursor.fetchall()
+    assert columns == [(t, "edited_at", "timestamp with time zone", "YES", None) for t in ("actions",)] + [
+        ("actions", "edited_by", "text", "YES", None), ("actions", "row_version", "integer", "NO", "1"),
+        ("households", "edited_at", "timestamp with time zone", "YES", None),
+        ("households", "edited_by", "text", "YES", None), ("households", "row_version", "integer", "NO", "1")]
+    assert triggers == [("actions", "INSERT"), ("actions", "UPDATE"), ("households", "INSERT"),
+                        ("households", "UPDATE")]
+    # A write that says nothing of versions: one more, with who and when.
+    budi = _connect(shared["database"], "budi")
+    with budi.cursor() as cursor:
+        cursor.execute(sql.SQL("UPDATE {} SET members = 6 WHERE uuid = 'h1'").format(
+            sql.Identifier(shared["schema"], "households")))
+        versions.set_editor(cursor, "Budi Santoso")
+        cursor.execute(sql.SQL("UPDATE {} SET members = 7 WHERE uuid = 'h2'").format(
+            sql.Identifier(shared["schema"], "households")))
+        cursor.execute("SELECT now()")
+    budi.close()
+    rows = _rows(shared, "households", "members", "row_version", "edited_by", "edited_at")
+    assert rows["h1"][:3] == (6, 2, "budi")          # the database user
+    assert rows["h2"][:3] == (7, 2, "Budi Santoso")  # the name the session gave
+    assert rows["h3"][:3] == (4, 1, "csiap")
+    assert abs(time.time() - rows["h2"][3].timestamp()) < 60
+
+
+def test_an_update_from_a_stale_version_is_refused_naming_feature_and_editor(shared):
+    """Plain SQL: sari read h2 at version 1; budi changes it; sari's update sends version 1."""
+    import psycopg2
+    from psycopg2 import sql
+
+    table = sql.Identifier(shared["schema"], "households")
+    budi, sari = _connect(shared["database"], "budi"), _connect(shared["database"], "sari")
+    with budi.cursor() as cursor:
+        versions.set_editor(cursor, "Budi Santoso")
+        cursor.execute(sql.SQL("UPDATE {} SET members = 5, row_version = 1 WHERE uuid = 'h2'").format(table))
+    with sari.cursor() as cursor, pytest.raises(psycopg2.Error) as caught:
+        cursor.execute(sql.SQL("UPDATE {} SET members = 9, row_version = 1 WHERE uuid = 'h2'").format(table))
+    budi.close()
+    sari.close()
+    error = caught.value
+    assert error.pgcode == versions.STALE_SQLSTATE
+    assert (error.diag.schema_name, error.diag.table_name) == (shared["schema"], "households")
+    message = error.diag.message_primary
+    # Installed in Indonesian: the table's title and its name, the uuid, where it is, who, when.
+    for part in ("Rumah tangga (KK)", "households", "h2", "RW: 001", "RT: 002", "Budi Santoso", "versi 1", "versi 2"):
+        assert part in message, (part, message)
+    assert _rows(shared, "households", "members", "row_version")["h2"] == (5, 2)
+    refusal = versions.database_error(error, "households", "en")
+    assert isinstance(refusal, WorkspaceError)
+    assert str(refusal).startswith("Nothing was written: ") and "Budi Santoso" in str(refusal)
+
+
+def test_the_action_is_named_by_its_description_and_location():
+    assert versions.recognised_fields("actions") == ("description", "location_code")
+    assert versions.recognised_fields("households") == ("rw", "rt")   # never the head of household
+    assert versions.recognised_fields("rt") == ("name", "code", "rw")
+    for language in ("id", "en"):
+        message = versions.trigger_message("actions", language)
+        assert "%1$s" in message and "%6$s" in message and "{" not in message
+
+
+# --- Two editors in QGIS ------------------------------------------------------------
+
+def test_two_qgis_editors_of_one_household_the_second_is_refused(qgis_app, shared):
+    budi, sari = _qgis_layer(shared, "households", "budi"), _qgis_layer(shared, "households", "sari")
+    members = budi.fields().indexOf("members")
+    notes = sari.fields().indexOf("notes")
+    b, s = _fids(budi), _fids(sari)
+    assert budi.startEditing() and sari.startEditing()
+    assert budi.changeAttributeValue(b["h1"], members, 5)
+    assert sari.changeAttributeValue(s["h1"], members, 6)
+    assert sari.changeAttributeValue(s["h3"], notes, "dicek ulang")   # goes, or fails, with the rest
+    assert budi.commitChanges(), budi.commitErrors()
+    assert not sari.commitChanges()
+    errors = "\n".join(sari.commitErrors())
+    for part in ("Rumah tangga (KK)", "h1", "RW: 001, RT: 001", "budi", "versi 1", "versi 2"):
+        assert part in errors, (part, errors)
+    rows = _rows(shared, "households", "members", "notes", "row_version", "edited_by")
+    assert rows["h1"] == (5, None, 2, "budi")     # budi's edit stands
+    assert rows["h3"] == (4, None, 1, "csiap")    # nothing of sari's commit was written
+    # Sari discards, reads again, and makes her change on top of budi's.
+    sari.rollBack()
+    assert sari.startEditing()
+    assert sari.changeAttributeValue(s["h1"], members, 6)
+    assert sari.commitChanges(), sari.commitErrors()
+    assert _rows(shared, "households", "members", "row_version", "edited_by")["h1"] == (6, 3, "sari")
+    del budi, sari
+
+
+def test_two_qgis_editors_of_different_households_both_land(qgis_app, shared):
+    budi, sari = _qgis_layer(shared, "households", "budi"), _qgis_layer(shared, "households", "sari")
+    members = budi.fields().indexOf("members")
+    b, s = _fids(budi), _fids(sari)
+    assert budi.startEditing() and sari.startEditing()
+    assert budi.changeAttributeValue(b["h1"], members, 5)
+    assert sari.changeAttributeValue(s["h2"], members, 7)
+    assert budi.commitChanges(), budi.commitErrors()
+    assert sari.commitChanges(), sari.commitErrors()
+    rows = _rows(shared, "households", "members", "row_version", "edited_by")
+    assert rows == {"h1": (5, 2, "budi"), "h2": (7, 2, "sari"), "h3": (4, 1, "csiap")}
+    del budi, sari
+
+
+def test_a_moved_point_over_a_newer_edit_is_refused_too(qgis_app, shared):
+    """A geometry-only edit: QGIS would send only the geometry; the guard adds the version."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    budi, sari = _qgis_layer(shared, "households", "budi"), _qgis_layer(shared, "households", "sari")
+    b, s = _fids(budi), _fids(sari)
+    assert budi.startEditing() and sari.startEditing()
+    assert budi.changeAttributeValue(b["h2"], budi.fields().indexOf("members"), 3)
+    assert sari.changeGeometry(s["h2"], QgsGeometry.fromPointXY(QgsPointXY(700010, 9300020)))
+    assert budi.commitChanges(), budi.commitErrors()
+    assert not sari.commitChanges()
+    assert "h2" in "\n".join(sari.commitErrors())
+    with shared["connection"].cursor() as cursor:
+        cursor.execute("SELECT ST_AsText(geom) FROM {}.households WHERE uuid = 'h2'".format(shared["schema"]))
+        assert cursor.fetchone()[0] == "POINT(700000 9300000)"
+    sari.rollBack()
+    del budi, sari
+
+
+def test_two_qgis_editors_of_one_action(qgis_app, shared):
+    budi, sari = _qgis_layer(shared, "actions", "budi"), _qgis_layer(shared, "actions", "sari")
+    volume = budi.fields().indexOf("volume")
+    b, s = _fids(budi), _fids(sari)
+    assert budi.startEditing() and sari.startEditing()
+    assert budi.changeAttributeValue(b["a1"], volume, 2.0)
+    assert sari.changeAttributeValue(s["a1"], volume, 3.0)
+    assert sari.changeAttributeValue(s["a2"], volume, 4.0)
+    assert budi.commitChanges(), budi.commitErrors()
+    assert not sari.commitChanges()
+    errors = "\n".join(sari.commitErrors())
+    for part in ("Rencana aksi", "a1", "Usulan kegiatan: IPAL komunal", "Lokasi: 001/001", "budi"):
+        assert part in errors, (part, errors)
+    assert _rows(shared, "actions", "volume", "row_version") == {"a1": (2.0, 2), "a2": (1.0, 1)}
+    sari.rollBack()
+    del budi, sari
+
+
+# --- An algorithm writing while a dock edits ------------------------------------------
+
+def _algorithm_update(shared, read_versions, values, outcome, user="sari"):
+    """An algorithm's write as workspace.postgis does it: one transaction, the rows locked
+    and their versions checked, then updated; ``outcome`` gets the time taken and the error."""
+    from psycopg2 import sql
+
+    connection = _connect(shared["database"], user, autocommit=False)
+    started = time.monotonic()
+    try:
+        with connection, connection.cursor() as cursor:
+            current = versions.check_versions(cursor, shared["schema"], "households", read_versions, language="en")
+            for uuid, changes in values.items():
+                assignments = [sql.SQL("{} = %s").format(sql.Identifier(k)) for k in changes]
+                assignments.append(sql.SQL("row_version = %s"))
+                cursor.execute(sql.SQL("UPDATE {} SET {} WHERE uuid = %s").format(
+                    sql.Identifier(shared["schema"], "households"), sql.SQL(", ").join(assignments)),
+                    list(changes.values()) + [current[uuid], uuid])
+    except WorkspaceError as error:
+        outcome["error"] = error
+    finally:
+        outcome["seconds"] = time.monotonic() - started
+        connection.close()
+
+
+def _dock_edit_held(shared, seconds, members=8):
+    """budi's edit of h1, held uncommitted for ``seconds`` (an edit being saved), then committed."""
+    from psycopg2 import sql
+
+    connection = _connect(shared["database"], "budi", autocommit=False)
+    cursor = connection.cursor()
+    cursor.execute(sql.SQL("UPDATE {} SET members = %s, row_version = 1 WHERE uuid = 'h1'").format(
+        sql.Identifier(shared["schema"], "households")), (members,))
+    timer = threading.Timer(seconds, connection.commit)
+    timer.start()
+    return timer, connection
+
+
+def test_an_algorithm_waits_for_an_uncommitted_edit_then_refuses_its_stale_read(shared):
+    """The algorithm read h1 at version 1; budi's edit of h1 is uncommitted when it writes:
+    it waits for budi, then sees version 2 and refuses. budi's edit stands."""
+    timer, held = _dock_edit_held(shared, 1.0)
+    outcome = {}
+    _algorithm_update(shared, {"h1": 1, "h2": 1}, {"h1": {"rw": "009"}, "h2": {"rw": "009"}}, outcome)
+    timer.join()
+    held.close()
+    assert outcome["seconds"] >= 0.9      # it waited for budi's transaction
+    message = str(outcome["error"])
+    assert message.startswith("Nothing was written: another editor changed these rows after they were read.")
+    assert "h1" in message and "budi" in message and "version 1 was read, it is now version 2" in message
+    assert "h2" not in message.split("\n", 1)[1]
+    rows = _rows(shared, "households", "members", "rw", "row_version")
+    assert rows["h1"] == (8, "001", 2) and rows["h2"] == (4, "001", 1)   # nothing of the algorithm's
+
+
+def test_an_algorithm_that_read_nothing_stale_waits_and_writes_after_the_edit(shared):
+    """h2 is not the row being edited: the algorithm locks h1 (version unknown: it replaces
+    only its own column) and h2, waits for budi, and writes on top of budi's edit."""
+    timer, held = _dock_edit_held(shared, 1.0)
+    outcome = {}
+    _algorithm_update(shared, {"h1": None, "h2": 1}, {"h1": {"rw": "009"}, "h2": {"rw": "009"}}, outcome)
+    timer.join()
+    held.close()
+    assert "error" not in outcome, outcome
+    assert outcome["seconds"] >= 0.9
+    rows = _rows(shared, "households", "members", "rw", "row_version", "edited_by")
+    assert rows["h1"] == (8, "009", 3, "sari") and rows["h2"] == (4, "009", 2, "sari")
+
+
+def test_an_algorithm_gives_up_on_an_edit_held_too_long(shared, monkeypatch):
+    monkeypatch.setattr(versions, "LOCK_WAIT_MS", 300)
+    timer, held = _dock_edit_held(shared, 2.0)
+    outcome = {}
+    _algorithm_update(shared, {"h1": 1}, {"h1": {"rw": "009"}}, outcome)
+    timer.join()
+    held.close()
+    assert 0.25 <= outcome["seconds"] < 1.5
+    assert "another editor is saving rows of Households at this moment" in str(outcome["error"])
+    assert _rows(shared, "households", "members", "rw", "row_version")["h1"] == (8, "001", 2)
+
+
+def test_a_replacing_write_refuses_when_a_kept_row_changed(shared):
+    """As csiap:draftactionplan rewrites every action: an action edited since the draft read it is not overwritten."""
+    from psycopg2 import sql
+
+    with shared["connection"].cursor() as cursor:
+        cursor.execute(sql.SQL("UPDATE {} SET volume = 9, row_version = 1 WHERE uuid = 'a2'").format(
+            sql.Identifier(shared["schema"], "actions")))
+    connection = _connect(shared["database"], "sari", autocommit=False)
+    with pytest.raises(WorkspaceError) as caught, connection, connection.cursor() as cursor:
+        locked = versions.lock_rows(cursor, shared["schema"], "actions", replace=True, language="id")
+        assert sorted(locked) == ["a1", "a2"]
+        versions.refuse_stale("actions", locked, {"a1": 1, "a2": 1}, "id")
+    connection.close()
+    message = str(caught.value)
+    assert message.startswith("Tidak ada yang ditulis")
+    assert "Usulan kegiatan: Tangki septik individual" in message and "a1" not in message
