@@ -14,14 +14,14 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="250"/>
+        <location filename="../plugin/main.py" line="256"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="257"/>
+        <location filename="../plugin/main.py" line="263"/>
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="270"/>
+        <location filename="../plugin/main.py" line="276"/>
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -1330,7 +1330,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="89"/>
+        <location filename="../plugin/main.py" line="90"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1475,19 +1475,19 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="302"/>
+        <location filename="../plugin/main.py" line="308"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="327"/>
+        <location filename="../plugin/main.py" line="333"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="329"/>
+        <location filename="../plugin/main.py" line="335"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1546,7 +1546,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="286"/>
+        <location filename="../plugin/main.py" line="292"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -2550,17 +2550,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>berkas tidak tertulis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="238"/>
+        <location filename="../plugin/main.py" line="244"/>
         <source>The CSIAP annex is written to {folder}.</source>
         <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="240"/>
+        <location filename="../plugin/main.py" line="246"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="242"/>
+        <location filename="../plugin/main.py" line="248"/>
         <source>Open the folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -3098,7 +3098,7 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>{action}: swadaya tunai ({cash}) dan natura/tenaga ({kind}) berjumlah {share}, lebih dari 100 % biaya.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="88"/>
+        <location filename="../plugin/main.py" line="89"/>
         <source>Rencana Aksi</source>
         <translation>Rencana Aksi</translation>
     </message>
@@ -4213,7 +4213,7 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Disusun oleh CSIAP Planner; rumah tangga tanpa jumlah anggota dihitung satu jiwa. Sumber dana: usulan awal ({source}).</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="90"/>
+        <location filename="../plugin/main.py" line="91"/>
         <source>Konflik Lapangan</source>
         <translation>Konflik Lapangan</translation>
     </message>
@@ -4594,32 +4594,32 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="123"/>
+        <location filename="../workspace/postgis_versions.py" line="124"/>
         <source>{layer} (table {table}), feature {uuid}{fields}: changed by {editor} at {time} after it was read (version {read} was read, it is now version {current}). The change was not saved: read the layer again (reload it) and make the change again.</source>
         <translation>{layer} (tabel {table}), fitur {uuid}{fields}: sudah diubah oleh {editor} pada {time} setelah fitur itu dibaca (yang dibaca versi {read}, sekarang versi {current}). Perubahan ini tidak disimpan: baca ulang layer (muat ulang) lalu ulangi perubahannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="264"/>
+        <location filename="../workspace/postgis_versions.py" line="265"/>
         <source>… and {count} more rows changed in the meantime.</source>
         <translation>… dan {count} baris lain yang diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="266"/>
+        <location filename="../workspace/postgis_versions.py" line="267"/>
         <source>Nothing was written: another editor changed these rows after they were read.</source>
         <translation>Tidak ada yang ditulis: pengguna lain mengubah baris berikut setelah baris itu dibaca.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="277"/>
+        <location filename="../workspace/postgis_versions.py" line="278"/>
         <source>Nothing was written: {reason}</source>
         <translation>Tidak ada yang ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="281"/>
+        <location filename="../workspace/postgis_versions.py" line="282"/>
         <source>Nothing was written: another editor is saving rows of {layer} at this moment (their change is not finished after {seconds:g} s). Try again in a moment.</source>
         <translation>Tidak ada yang ditulis: pengguna lain sedang menyimpan baris {layer} saat ini (perubahannya belum selesai setelah {seconds:g} detik). Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="281"/>
+        <location filename="../workspace/postgis_versions.py" line="282"/>
         <source>the workspace</source>
         <translation>workspace</translation>
     </message>

@@ -88,7 +88,7 @@ def _rows(shared, layer_name, *columns):
         return {r[0]: r[1:] for r in cursor.fetchall()}
 
 
-def _qgis_layer(shared, layer_name, editor):
+def _qgis_layer(shared, layer_name, editor, guard=True):
     """The table as a QGIS postgres layer connected as ``editor``, guarded as the plugin guards it."""
     from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
@@ -98,7 +98,8 @@ def _qgis_layer(shared, layer_name, editor):
     uri.setDataSource(shared["schema"], layer_name, "geom", "", "fid")
     layer = QgsVectorLayer(uri.uri(False), "{} ({})".format(layer_name, editor), "postgres")
     assert layer.isValid(), layer.error().message()
-    assert versions.guard_layer(layer) is not None
+    if guard:
+        assert versions.guard_layer(layer) is not None
     return layer
 
 
@@ -183,6 +184,22 @@ def test_the_action_is_named_by_its_description_and_location():
 
 # --- Two editors in QGIS ------------------------------------------------------------
 
+def test_without_the_guard_qgis_sends_no_version_and_the_second_save_wins(qgis_app, shared):
+    """What the guard is for: QGIS's provider writes only the changed columns, so the trigger
+    sees no version claimed and cannot refuse; budi's edit is lost (the version still counts)."""
+    budi = _qgis_layer(shared, "households", "budi", guard=False)
+    sari = _qgis_layer(shared, "households", "sari", guard=False)
+    members = budi.fields().indexOf("members")
+    b, s = _fids(budi), _fids(sari)
+    assert budi.startEditing() and sari.startEditing()
+    assert budi.changeAttributeValue(b["h1"], members, 5)
+    assert sari.changeAttributeValue(s["h1"], members, 6)
+    assert list(sari.editBuffer().changedAttributeValues()[s["h1"]]) == [members]
+    assert budi.commitChanges() and sari.commitChanges()
+    assert _rows(shared, "households", "members", "row_version", "edited_by")["h1"] == (6, 3, "sari")
+    del budi, sari
+
+
 def test_two_qgis_editors_of_one_household_the_second_is_refused(qgis_app, shared):
     budi, sari = _qgis_layer(shared, "households", "budi"), _qgis_layer(shared, "households", "sari")
     members = budi.fields().indexOf("members")
@@ -240,6 +257,35 @@ def test_a_moved_point_over_a_newer_edit_is_refused_too(qgis_app, shared):
         assert cursor.fetchone()[0] == "POINT(700000 9300000)"
     sari.rollBack()
     del budi, sari
+
+
+def test_a_layer_added_to_the_project_is_guarded_once(qgis_app, shared):
+    """As the plugin connects guard_layers to the project's layersAdded: a layer added from
+    the Browser is guarded, its version columns read-only; its save over budi's is refused."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QObject
+
+    project = QgsProject()
+    project.layersAdded.connect(versions.guard_layers)
+    budi = _qgis_layer(shared, "households", "budi")
+    sari = _qgis_layer(shared, "households", "sari", guard=False)
+    project.addMapLayer(sari)
+    assert len(sari.findChildren(QObject, versions.GUARD_NAME)) == 1
+    versions.guard_layers([sari])   # again: still one guard
+    assert len(sari.findChildren(QObject, versions.GUARD_NAME)) == 1
+    config = sari.editFormConfig()
+    assert [config.readOnly(sari.fields().indexOf(c)) for c in versions.COLUMNS] == [True, True, True]
+    assert not config.readOnly(sari.fields().indexOf("members"))
+    b, s = _fids(budi), _fids(sari)
+    assert budi.startEditing() and sari.startEditing()
+    assert budi.changeAttributeValue(b["h3"], budi.fields().indexOf("members"), 2)
+    assert sari.changeAttributeValue(s["h3"], sari.fields().indexOf("members"), 3)
+    assert budi.commitChanges(), budi.commitErrors()
+    assert not sari.commitChanges()
+    assert _rows(shared, "households", "members", "row_version")["h3"] == (2, 2)
+    sari.rollBack()
+    project.removeAllMapLayers()
+    del budi, sari, project
 
 
 def test_two_qgis_editors_of_one_action(qgis_app, shared):

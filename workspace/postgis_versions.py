@@ -28,7 +28,7 @@ SQL lives here (a storage module beside ``postgis.py``): identifiers through
 
 import getpass
 
-from qgis.core import QgsApplication, QgsFeatureRequest
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject
 
 from .. import compat
@@ -289,21 +289,36 @@ def database_error(error, layer_name=None, language=None):
 
 # --- Edits made in QGIS -------------------------------------------------------------
 
+GUARD_NAME = "csiap_version_guard"
+
+
 def guard_layer(layer):
     """Make ``layer`` (a QGIS postgres layer of a workspace table with ``row_version``)
     send, with every feature it saves, the version that feature had when it was first
     edited, so that a save over another editor's newer change is refused by the trigger
-    (QGIS shows the trigger's message). Idempotent; returns the guard (None for a layer
-    without ``row_version``). The guard lives as long as the layer."""
-    if layer is None or layer.fields().indexOf(VERSION_COLUMN) < 0:
+    (QGIS shows the trigger's message); the version columns become read-only in its forms
+    and attribute table. Idempotent; returns the guard (None for a layer without
+    ``row_version``), a child of the layer: it lives as long as the layer."""
+    if not isinstance(layer, QgsVectorLayer) or layer.fields().indexOf(VERSION_COLUMN) < 0:
         return None
-    existing = getattr(layer, "_csiap_version_guard", None)
+    existing = layer.findChild(QObject, GUARD_NAME)
     if existing is not None:
         return existing
-    guard = VersionGuard(layer)
-    # Held by the Python wrapper of the layer too: the guard is a QObject child of the layer.
-    layer._csiap_version_guard = guard
-    return guard
+    config = layer.editFormConfig()
+    for name in COLUMNS:
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            config.setReadOnly(index, True)
+    layer.setEditFormConfig(config)
+    return VersionGuard(layer)
+
+
+def guard_layers(layers):
+    """``guard_layer`` for every PostgreSQL layer among ``layers`` (connected to the
+    project's ``layersAdded``: a layer added by hand from the Browser is guarded too)."""
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "postgres":
+            guard_layer(layer)
 
 
 class VersionGuard(QObject):
@@ -311,6 +326,7 @@ class VersionGuard(QObject):
 
     def __init__(self, layer):
         super().__init__(layer)
+        self.setObjectName(GUARD_NAME)
         self.layer = layer
         self.read = {}
         layer.attributeValueChanged.connect(self._edited)
