@@ -196,17 +196,17 @@
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="783"/>
+        <location filename="../workspace/postgis.py" line="803"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="791"/>
+        <location filename="../workspace/postgis.py" line="811"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="796"/>
+        <location filename="../workspace/postgis.py" line="816"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -329,7 +329,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="687"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -2413,7 +2413,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="242"/>
+        <location filename="../workspace/postgis.py" line="247"/>
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2423,7 +2423,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="786"/>
+        <location filename="../workspace/postgis.py" line="806"/>
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -4572,7 +4572,7 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450"/>
+        <location filename="../workspace/postgis.py" line="458"/>
         <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); it is then kept as a dated backup schema.</source>
         <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
     </message>
@@ -4582,72 +4582,72 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="103"/>
+        <location filename="../workspace/postgis.py" line="104"/>
         <source>{reference} is not a PostgreSQL connection: {reason}</source>
         <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="107"/>
+        <location filename="../workspace/postgis.py" line="108"/>
         <source>{reference} names no schema: add schema=&lt;name of the kelurahan&apos;s schema&gt;.</source>
         <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="122"/>
+        <location filename="../workspace/postgis.py" line="123"/>
         <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
         <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="212"/>
+        <location filename="../workspace/postgis.py" line="217"/>
         <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
         <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="216"/>
+        <location filename="../workspace/postgis.py" line="221"/>
         <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
         <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="220"/>
+        <location filename="../workspace/postgis.py" line="225"/>
         <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database&apos;s administrator for write access to the schema.</source>
         <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="226"/>
+        <location filename="../workspace/postgis.py" line="231"/>
         <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS&apos;s saved connection) and try again.</source>
         <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="230"/>
+        <location filename="../workspace/postgis.py" line="235"/>
         <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
         <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="273"/>
+        <location filename="../workspace/postgis.py" line="278"/>
         <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first (&apos;Create workspace&apos;).</source>
         <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="239"/>
+        <location filename="../workspace/postgis.py" line="244"/>
         <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
         <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="247"/>
+        <location filename="../workspace/postgis.py" line="252"/>
         <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="298"/>
+        <location filename="../workspace/postgis.py" line="303"/>
         <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
         <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="447"/>
+        <location filename="../workspace/postgis.py" line="455"/>
         <source>The database does not know EPSG:{srid}; choose another CRS.</source>
         <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="687"/>
         <source>there is no such row</source>
         <translation>baris itu tidak ada</translation>
     </message>
@@ -4702,27 +4702,27 @@ Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu
         <translation>{layer} (tabel {table}), fitur {uuid}{fields}: sudah diubah oleh {editor} pada {time} setelah fitur itu dibaca (yang dibaca versi {read}, sekarang versi {current}). Perubahan ini tidak disimpan: baca ulang layer (muat ulang) lalu ulangi perubahannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="265"/>
+        <location filename="../workspace/postgis_versions.py" line="278"/>
         <source>… and {count} more rows changed in the meantime.</source>
         <translation>… dan {count} baris lain yang diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="267"/>
+        <location filename="../workspace/postgis_versions.py" line="280"/>
         <source>Nothing was written: another editor changed these rows after they were read.</source>
         <translation>Tidak ada yang ditulis: pengguna lain mengubah baris berikut setelah baris itu dibaca.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="278"/>
+        <location filename="../workspace/postgis_versions.py" line="291"/>
         <source>Nothing was written: {reason}</source>
         <translation>Tidak ada yang ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="282"/>
+        <location filename="../workspace/postgis_versions.py" line="295"/>
         <source>Nothing was written: another editor is saving rows of {layer} at this moment (their change is not finished after {seconds:g} s). Try again in a moment.</source>
         <translation>Tidak ada yang ditulis: pengguna lain sedang menyimpan baris {layer} saat ini (perubahannya belum selesai setelah {seconds:g} detik). Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="282"/>
+        <location filename="../workspace/postgis_versions.py" line="295"/>
         <source>the workspace</source>
         <translation>workspace</translation>
     </message>

@@ -32,12 +32,12 @@ def _connect(uri, user=None, autocommit=True):
 
 
 def _make_table(cursor, schema_name, layer_name):
-    """A workspace table as the PostGIS workspace has it: ``fid bigserial`` key, the
+    """A workspace table as the PostGIS workspace has it: ``fid serial`` key, the
     schema's fields, a unique ``uuid``, ``geom`` in the workspace CRS."""
     from psycopg2 import sql
 
     layer = schema.layer(layer_name)
-    columns = [sql.SQL("fid bigserial PRIMARY KEY")]
+    columns = [sql.SQL("fid serial PRIMARY KEY")]
     columns += [sql.SQL("{} {}").format(sql.Identifier(f.name), sql.SQL(_SQL_TYPE[f.type])) for f in layer.fields]
     columns.append(sql.SQL("geom geometry({}, {})").format(sql.SQL(layer.geometry), sql.Literal(EPSG)))
     cursor.execute(sql.SQL("CREATE TABLE {} ({}, UNIQUE (uuid))").format(
@@ -403,3 +403,172 @@ def test_a_replacing_write_refuses_when_a_kept_row_changed(shared):
     message = str(caught.value)
     assert message.startswith("Tidak ada yang ditulis")
     assert "Usulan kegiatan: Tangki septik individual" in message and "a1" not in message
+
+
+# --- A real PostGIS workspace (workspace/postgis.py) ----------------------------------------
+
+def _as(reference, user):
+    """The workspace reference as another database user sees it."""
+    database, schema_name = reference.split("?schema=")
+    parts = urllib.parse.urlsplit(database)
+    return urllib.parse.urlunsplit(parts._replace(netloc="{}@{}".format(user, parts.netloc.split("@")[-1]))) + \
+        "?schema=" + schema_name
+
+
+@pytest.fixture()
+def workspace(qgis_app, postgis_reference):
+    """A PostGIS workspace of the sample kelurahan (Indonesian) made by create_workspace, with
+    three households and two actions (their own service areas, priced by hand) written by the
+    plugin, and budi and sari allowed to edit it."""
+    from csiap_planner.workspace import create_workspace
+    from csiap_planner.workspace.storage import write_rows
+    from psycopg2 import sql
+    from shapely.geometry import Point
+
+    from tests.conftest import boundary_layer
+
+    create_workspace(postgis_reference, "Pondok Pinang", boundary=boundary_layer(), kecamatan="Kebayoran Lama")
+    x, y = 697000.0, 9313000.0
+    write_rows(postgis_reference, {
+        "households": [{"uuid": u, "rw": rw, "rt": rt, "members": 4, "wkb": Point(x + i, y).wkb}
+                       for i, (u, rw, rt) in enumerate(HOUSEHOLDS)],
+        "actions": [{"uuid": u, "kind": "build", "description": d, "location_level": "RT", "location_code": c,
+                     "volume": 1.0, "unit_cost": 1000.0, "wkb": Point(x, y).buffer(50).wkb}
+                    for u, d, c in ACTIONS]}, replace=False)
+    database, schema_name = postgis_reference.split("?schema=")
+    connection = _connect(database)
+    with connection.cursor() as cursor:
+        for editor in EDITORS:
+            cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (editor,))
+            if cursor.fetchone() is None:
+                cursor.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(editor)))
+            cursor.execute(sql.SQL("GRANT USAGE ON SCHEMA {s} TO {r}; GRANT ALL ON ALL TABLES IN SCHEMA {s} TO {r}; "
+                                   "GRANT ALL ON ALL SEQUENCES IN SCHEMA {s} TO {r}; "
+                                   "GRANT SELECT ON public.layer_styles TO {r}").format(
+                s=sql.Identifier(schema_name), r=sql.Identifier(editor)))
+    yield {"reference": postgis_reference, "database": database, "schema": schema_name, "connection": connection}
+    connection.close()
+
+
+def _workspace_layer(workspace, layer_name, editor):
+    """A workspace layer as the workspace's project opens it (workspace.project), as ``editor``, guarded."""
+    from csiap_planner.workspace.project import open_layer
+
+    layer = open_layer(_as(workspace["reference"], editor), schema.layer(layer_name), "id")
+    assert layer.providerType() == "postgres"
+    assert versions.guard_layer(layer) is not None
+    return layer
+
+
+def test_the_workspace_tables_carry_versions_from_the_start(workspace):
+    from csiap_planner.workspace.postgis_versions import editor_name
+
+    rows = _rows(workspace, "households", "row_version", "edited_by")
+    assert rows == {u: (1, editor_name()) for u, _rw, _rt in HOUSEHOLDS}   # the plugin names who wrote
+    with workspace["connection"].cursor() as cursor:
+        cursor.execute("SELECT count(DISTINCT event_object_table) FROM information_schema.triggers "
+                       "WHERE trigger_schema = %s AND trigger_name = %s", (workspace["schema"], versions.TRIGGER))
+        assert cursor.fetchone()[0] == len(schema.LAYERS)
+
+
+def test_qgis_feature_ids_are_the_table_fids_after_rows_moved(workspace):
+    """update_rows is keyed by the fid the plugin read through QGIS: QGIS's feature id must be
+    the table's key, also once an UPDATE has moved rows in the table (an int8 key would not do)."""
+    from csiap_planner.workspace.project import open_layer
+
+    with workspace["connection"].cursor() as cursor:
+        cursor.execute("UPDATE {}.households SET notes = 'dipindah' WHERE uuid = 'h1'".format(workspace["schema"]))
+        cursor.execute("SELECT fid, uuid FROM {}.households".format(workspace["schema"]))
+        stored = dict(cursor.fetchall())
+    layer = open_layer(workspace["reference"], schema.layer("households"), "id")
+    assert {f.id(): f["uuid"] for f in layer.getFeatures()} == stored
+    del layer
+
+
+def test_two_qgis_editors_of_a_workspace(workspace):
+    """The households and actions layers of a real workspace, opened twice (budi, sari): the same
+    household refused for the second, different actions both land."""
+    budi_households, sari_households = (_workspace_layer(workspace, "households", e) for e in EDITORS)
+    budi_actions, sari_actions = (_workspace_layer(workspace, "actions", e) for e in EDITORS)
+    b, s = _fids(budi_households), _fids(sari_households)
+    members = budi_households.fields().indexOf("members")
+    for layer in (budi_households, sari_households, budi_actions, sari_actions):
+        assert layer.startEditing()
+    assert budi_households.changeAttributeValue(b["h2"], members, 5)
+    assert sari_households.changeAttributeValue(s["h2"], members, 6)
+    ba, sa = _fids(budi_actions), _fids(sari_actions)
+    volume = budi_actions.fields().indexOf("volume")
+    assert budi_actions.changeAttributeValue(ba["a1"], volume, 2.0)
+    assert sari_actions.changeAttributeValue(sa["a2"], volume, 3.0)
+    assert budi_households.commitChanges() and budi_actions.commitChanges()
+    assert sari_actions.commitChanges(), sari_actions.commitErrors()
+    assert not sari_households.commitChanges()
+    errors = "\n".join(sari_households.commitErrors())
+    assert "Rumah tangga (KK)" in errors and "h2" in errors and "RW: 001, RT: 002" in errors and "budi" in errors
+    assert _rows(workspace, "households", "members", "row_version")["h2"] == (5, 2)
+    assert _rows(workspace, "actions", "volume", "row_version", "edited_by") == {
+        "a1": (2.0, 2, "budi"), "a2": (3.0, 2, "sari")}
+    sari_households.rollBack()
+    del budi_households, sari_households, budi_actions, sari_actions
+
+
+def _dock_read(reference):
+    """The Rencana Aksi dock's read of the actions (ActionPlanDock.read_actions): ``{uuid: row with fid}``."""
+    from csiap_planner.workspace.fields import plain
+    from csiap_planner.workspace.project import open_layer
+
+    layer = open_layer(reference, schema.layer("actions"), schema.DEFAULT_LANGUAGE)
+    names = [n for n in layer.fields().names() if n != "fid"]
+    return {f["uuid"]: dict({n: plain(f[n]) for n in names}, fid=f.id()) for f in layer.getFeatures()}
+
+
+def test_an_action_edited_from_a_stale_read_is_refused(workspace):
+    """The dock read a1 at version 1; budi saves a1 in QGIS; the dock's edit_actions is refused
+    naming a1 and budi, and nothing is written. From a fresh read it lands."""
+    from csiap_planner.workspace.actions import edit_actions
+
+    read = _dock_read(workspace["reference"])
+    assert read["a1"]["row_version"] == 1
+    budi = _workspace_layer(workspace, "actions", "budi")
+    assert budi.startEditing()
+    assert budi.changeAttributeValue(_fids(budi)["a1"], budi.fields().indexOf("notes"), "disepakati rembuk")
+    assert budi.commitChanges(), budi.commitErrors()
+    edit = {"volume": 4.0, "row_version": read["a1"]["row_version"]}
+    with pytest.raises(WorkspaceError) as caught:
+        edit_actions(workspace["reference"], {read["a1"]["fid"]: edit}, "id")
+    message = str(caught.value)
+    assert "a1" in message and "budi" in message and "IPAL komunal" in message
+    assert _rows(workspace, "actions", "volume", "notes", "row_version") == {
+        "a1": (1.0, "disepakati rembuk", 2), "a2": (1.0, None, 1)}
+    fresh = _dock_read(workspace["reference"])
+    assert edit_actions(workspace["reference"], {fresh["a1"]["fid"]: {
+        "volume": 4.0, "row_version": fresh["a1"]["row_version"]}}, "id") >= 1
+    rows = _rows(workspace, "actions", "volume", "total_cost", "notes", "row_version")
+    assert rows["a1"] == (4.0, 4000.0, "disepakati rembuk", 3)   # budi's note kept, the total computed
+    del budi
+
+
+def test_recomputing_the_plan_while_an_action_edit_is_being_saved(workspace):
+    """csiap:draftactionplan's sibling, recompute_actions (every action's figures, one transaction),
+    runs while budi's edit of a1 is uncommitted: it waits, sees a1 changed since it read it,
+    and writes nothing; run again, it computes from budi's volume."""
+    from csiap_planner.workspace.actions import recompute_actions
+    from psycopg2 import sql
+
+    held = _connect(workspace["database"], "budi", autocommit=False)
+    cursor = held.cursor()
+    cursor.execute(sql.SQL("UPDATE {} SET volume = 3, row_version = 1 WHERE uuid = 'a1'").format(
+        sql.Identifier(workspace["schema"], "actions")))
+    timer = threading.Timer(1.5, held.commit)
+    started = time.monotonic()
+    timer.start()
+    with pytest.raises(WorkspaceError) as caught:
+        recompute_actions(workspace["reference"], "id")
+    waited = time.monotonic() - started
+    timer.join()
+    held.close()
+    assert waited >= 1.4
+    assert "a1" in str(caught.value) and "budi" in str(caught.value)
+    assert _rows(workspace, "actions", "volume", "total_cost") == {"a1": (3.0, None), "a2": (1.0, None)}
+    assert recompute_actions(workspace["reference"], "id") == 2
+    assert _rows(workspace, "actions", "volume", "total_cost") == {"a1": (3.0, 3000.0), "a2": (1.0, 1000.0)}

@@ -253,6 +253,19 @@ def lock_rows(cursor, schema_name, layer_name, keys=None, key="uuid", replace=No
         raise raised from error
 
 
+def replacing(cursor, schema_name, layer_name, replace, rows, language=None):
+    """The rows a replacing write (``write_rows`` with ``replace``: ``True`` or ``(field,
+    value)``) inserts, checked: the rows it replaces are locked first, and one that a new
+    row keeps (same uuid) is refused where it changed since the caller read it (the
+    ``row_version`` the new row carries). A kept row's version goes on (its current one
+    and one), so that an edit made from before the write is refused too."""
+    locked = lock_rows(cursor, schema_name, layer_name, replace=replace, language=language)
+    refuse_stale(layer_name, locked, {row.get("uuid"): row.get(VERSION_COLUMN) for row in rows
+                                      if row.get("uuid") in locked}, language)
+    return [dict(row, **{VERSION_COLUMN: locked[row["uuid"]]["version"] + 1}) if row.get("uuid") in locked else row
+            for row in rows]
+
+
 def refuse_stale(layer_name, locked, read_versions, language=None):
     """Raise ``WorkspaceError`` naming every row of ``locked`` (``lock_rows``) whose current
     version is not the one in ``read_versions`` (rows read at no known version pass)."""
