@@ -572,3 +572,44 @@ def test_recomputing_the_plan_while_an_action_edit_is_being_saved(workspace):
     assert _rows(workspace, "actions", "volume", "total_cost") == {"a1": (3.0, None), "a2": (1.0, None)}
     assert recompute_actions(workspace["reference"], "id") == 2
     assert _rows(workspace, "actions", "volume", "total_cost") == {"a1": (3.0, 3000.0), "a2": (1.0, 1000.0)}
+
+
+def _rewrite_actions(reference, rows):
+    """The actions written again in one replacing write, as csiap:draftactionplan writes the rows it
+    keeps: every column read through QGIS (its version too), the uuid and values unchanged."""
+    from csiap_planner.workspace.storage import write_rows
+
+    records = []
+    for row in rows.values():
+        record = {k: v for k, v in row.items() if k not in ("fid", "geom")}
+        records.append(record)
+    write_rows(reference, {"actions": records}, replace=True)
+
+
+def test_a_plan_rewritten_under_a_pending_qgis_edit_does_not_swallow_it(workspace):
+    """sari's pending edit of a1 in QGIS, then the plan is rewritten (a1 kept): her save is
+    refused naming a1 (the row kept its fid, its version went on), not lost to a deleted fid."""
+    sari = _workspace_layer(workspace, "actions", "sari")
+    fids_before = {u: f for u, (f,) in _rows(workspace, "actions", "fid").items()}
+    assert sari.startEditing()
+    assert sari.changeAttributeValue(_fids(sari)["a1"], sari.fields().indexOf("volume"), 7.0)
+    _rewrite_actions(workspace["reference"], _dock_read(workspace["reference"]))
+    rows = _rows(workspace, "actions", "fid", "volume", "row_version")
+    assert rows == {u: (fids_before[u], 1.0, 2) for u in ("a1", "a2")}
+    assert not sari.commitChanges()
+    assert "a1" in "\n".join(sari.commitErrors())
+    assert _rows(workspace, "actions", "volume", "row_version")["a1"] == (1.0, 2)
+    sari.rollBack()
+    del sari
+
+
+def test_a_plan_rewritten_from_a_stale_read_is_refused(workspace):
+    """The rewrite read the plan, then budi saved a2: the rewrite writes nothing."""
+    read = _dock_read(workspace["reference"])
+    with workspace["connection"].cursor() as cursor:
+        cursor.execute("SET csiap.editor = 'Budi'")
+        cursor.execute("UPDATE {}.actions SET status = 'agreed' WHERE uuid = 'a2'".format(workspace["schema"]))
+    with pytest.raises(WorkspaceError) as caught:
+        _rewrite_actions(workspace["reference"], read)
+    assert "a2" in str(caught.value) and "Budi" in str(caught.value) and "a1" not in str(caught.value)
+    assert _rows(workspace, "actions", "status", "row_version") == {"a1": (None, 1), "a2": ("agreed", 2)}

@@ -580,9 +580,9 @@ def _geometry_sql(layer_def, srid, wkt=False):
     return made
 
 
-def _row_columns(layer_def, row, present):
+def _row_columns(layer_def, row, present, keep_fid=False):
     """``[(column, value, geometry as "wkb"/"wkt"/None)]`` of a row, the schema's fields only
-    (and only those the table has)."""
+    (and only those the table has); its ``fid`` only with ``keep_fid`` (a replaced row kept)."""
     columns = []
     for name, value in row.items():
         if name == "wkb" or (name == GEOMETRY_COLUMN and layer_def.is_spatial):
@@ -592,7 +592,7 @@ def _row_columns(layer_def, row, present):
                     value = psycopg2.Binary(bytes(value))
                 columns.append((GEOMETRY_COLUMN, value, kind if value is not None else None))
             continue
-        if name == FID_COLUMN or name not in present:
+        if (name == FID_COLUMN and (not keep_fid or value is None)) or name not in present:
             continue
         field = layer_def.field(name) if name in layer_def.field_names() else None
         columns.append((name, _value(field, value), None))
@@ -603,12 +603,12 @@ def _placeholder(layer_def, srid, kind):
     return _geometry_sql(layer_def, srid, kind == "wkt") if kind else sql.Placeholder()
 
 
-def _insert_rows(ref, cursor, layer_def, rows, srid, present=None):
+def _insert_rows(ref, cursor, layer_def, rows, srid, present=None, keep_fid=False):
     """INSERT the rows (grouped by the columns they carry: one statement per group)."""
     present = set(present if present is not None else layer_def.field_names())
     groups = {}
     for row in rows:
-        columns = _row_columns(layer_def, row, present)
+        columns = _row_columns(layer_def, row, present, keep_fid)
         key = tuple((name, kind) for name, _value, kind in columns)
         groups.setdefault(key, []).append(tuple(value for _name, value, _kind in columns))
     for key, values in groups.items():
@@ -668,7 +668,7 @@ def write_rows(reference, rows_by_layer, replace=True):
             if clear:   # the rows replaced are locked; one changed since the caller read it is refused
                 rows = versions.replacing(cursor, ref.schema, name, clear, rows)
             _delete_rows(ref, cursor, layer_def, clear)
-            _insert_rows(ref, cursor, layer_def, rows, srid, _columns(ref, cursor, name))
+            _insert_rows(ref, cursor, layer_def, rows, srid, _columns(ref, cursor, name), keep_fid=bool(clear))
 
 
 def update_rows(reference, updates):

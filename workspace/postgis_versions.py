@@ -34,7 +34,7 @@ from qgis.PyQt.QtCore import QObject
 from .. import compat
 from ..core import schema
 from ..i18n import tr, ui_language
-from .geopackage import WorkspaceError
+from .geopackage import FID_COLUMN, WorkspaceError
 
 VERSION_COLUMN = "row_version"
 EDITOR_COLUMN = "edited_by"
@@ -185,7 +185,7 @@ def _select_locked(cursor, schema_name, layer_name, key, keys=None, condition=No
     is one of them; ``condition``: ``True`` (every row) or ``(field, value)``."""
     sql = _sql()
     fields = recognised_fields(layer_name)
-    columns = [sql.Identifier(key), sql.Identifier("uuid"), sql.Identifier(VERSION_COLUMN),
+    columns = [sql.Identifier(key), sql.Identifier("uuid"), sql.Identifier(FID_COLUMN), sql.Identifier(VERSION_COLUMN),
                sql.Identifier(EDITOR_COLUMN),
                sql.SQL("to_char({}, {})").format(sql.Identifier(EDITED_AT_COLUMN), sql.Literal(TIME_FORMAT))]
     columns += [sql.SQL("{}::text").format(sql.Identifier(f)) for f in fields]
@@ -205,8 +205,8 @@ def _select_locked(cursor, schema_name, layer_name, key, keys=None, condition=No
     cursor.execute(query, parameters)
     rows = {}
     for record in cursor.fetchall():
-        rows[record[0]] = {"uuid": record[1], "version": record[2], "editor": record[3], "time": record[4],
-                           "fields": dict(zip(fields, record[5:]))}
+        rows[record[0]] = {"uuid": record[1], "fid": record[2], "version": record[3], "editor": record[4],
+                           "time": record[5], "fields": dict(zip(fields, record[6:]))}
     return rows
 
 
@@ -257,13 +257,21 @@ def replacing(cursor, schema_name, layer_name, replace, rows, language=None):
     """The rows a replacing write (``write_rows`` with ``replace``: ``True`` or ``(field,
     value)``) inserts, checked: the rows it replaces are locked first, and one that a new
     row keeps (same uuid) is refused where it changed since the caller read it (the
-    ``row_version`` the new row carries). A kept row's version goes on (its current one
-    and one), so that an edit made from before the write is refused too."""
+    ``row_version`` the new row carries). A kept row keeps its ``fid`` and its version goes
+    on (its current one and one): an edit made in QGIS from before the write then meets
+    the row again and is refused, rather than updating a deleted fid, silently, to no
+    effect. Any other ``fid`` a row carries is left out (the table gives one)."""
     locked = lock_rows(cursor, schema_name, layer_name, replace=replace, language=language)
     refuse_stale(layer_name, locked, {row.get("uuid"): row.get(VERSION_COLUMN) for row in rows
                                       if row.get("uuid") in locked}, language)
-    return [dict(row, **{VERSION_COLUMN: locked[row["uuid"]]["version"] + 1}) if row.get("uuid") in locked else row
-            for row in rows]
+    written = []
+    for row in rows:
+        row = {k: v for k, v in row.items() if k != FID_COLUMN}
+        kept = locked.get(row.get("uuid"))
+        if kept is not None:
+            row.update({FID_COLUMN: kept["fid"], VERSION_COLUMN: kept["version"] + 1})
+        written.append(row)
+    return written
 
 
 def refuse_stale(layer_name, locked, read_versions, language=None):
