@@ -103,6 +103,13 @@ def _qgis_layer(shared, layer_name, editor, guard=True):
     return layer
 
 
+def _idle():
+    """QGIS back in its event loop after an edit (the guard reads the versions then)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()
+
+
 def _fids(layer):
     """``{uuid: fid}`` as this layer numbers its features (each postgres layer has its own map)."""
     return {f["uuid"]: f.id() for f in layer.getFeatures()}
@@ -209,6 +216,7 @@ def test_two_qgis_editors_of_one_household_the_second_is_refused(qgis_app, share
     assert budi.changeAttributeValue(b["h1"], members, 5)
     assert sari.changeAttributeValue(s["h1"], members, 6)
     assert sari.changeAttributeValue(s["h3"], notes, "dicek ulang")   # goes, or fails, with the rest
+    _idle()
     assert budi.commitChanges(), budi.commitErrors()
     assert not sari.commitChanges()
     errors = "\n".join(sari.commitErrors())
@@ -249,6 +257,7 @@ def test_a_moved_point_over_a_newer_edit_is_refused_too(qgis_app, shared):
     assert budi.startEditing() and sari.startEditing()
     assert budi.changeAttributeValue(b["h2"], budi.fields().indexOf("members"), 3)
     assert sari.changeGeometry(s["h2"], QgsGeometry.fromPointXY(QgsPointXY(700010, 9300020)))
+    _idle()
     assert budi.commitChanges(), budi.commitErrors()
     assert not sari.commitChanges()
     assert "h2" in "\n".join(sari.commitErrors())
@@ -280,6 +289,7 @@ def test_a_layer_added_to_the_project_is_guarded_once(qgis_app, shared):
     assert budi.startEditing() and sari.startEditing()
     assert budi.changeAttributeValue(b["h3"], budi.fields().indexOf("members"), 2)
     assert sari.changeAttributeValue(s["h3"], sari.fields().indexOf("members"), 3)
+    _idle()
     assert budi.commitChanges(), budi.commitErrors()
     assert not sari.commitChanges()
     assert _rows(shared, "households", "members", "row_version")["h3"] == (2, 2)
@@ -296,6 +306,7 @@ def test_two_qgis_editors_of_one_action(qgis_app, shared):
     assert budi.changeAttributeValue(b["a1"], volume, 2.0)
     assert sari.changeAttributeValue(s["a1"], volume, 3.0)
     assert sari.changeAttributeValue(s["a2"], volume, 4.0)
+    _idle()
     assert budi.commitChanges(), budi.commitErrors()
     assert not sari.commitChanges()
     errors = "\n".join(sari.commitErrors())
@@ -500,6 +511,7 @@ def test_two_qgis_editors_of_a_workspace(workspace):
     volume = budi_actions.fields().indexOf("volume")
     assert budi_actions.changeAttributeValue(ba["a1"], volume, 2.0)
     assert sari_actions.changeAttributeValue(sa["a2"], volume, 3.0)
+    _idle()
     assert budi_households.commitChanges() and budi_actions.commitChanges()
     assert sari_actions.commitChanges(), sari_actions.commitErrors()
     assert not sari_households.commitChanges()
@@ -593,6 +605,7 @@ def test_a_plan_rewritten_under_a_pending_qgis_edit_does_not_swallow_it(workspac
     fids_before = {u: f for u, (f,) in _rows(workspace, "actions", "fid").items()}
     assert sari.startEditing()
     assert sari.changeAttributeValue(_fids(sari)["a1"], sari.fields().indexOf("volume"), 7.0)
+    _idle()
     _rewrite_actions(workspace["reference"], _dock_read(workspace["reference"]))
     rows = _rows(workspace, "actions", "fid", "volume", "row_version")
     assert rows == {u: (fids_before[u], 1.0, 2) for u in ("a1", "a2")}

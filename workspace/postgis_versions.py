@@ -29,7 +29,7 @@ SQL lives here (a storage module beside ``postgis.py``): identifiers through
 import getpass
 
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QObject, QTimer
 
 from .. import compat
 from ..core import schema
@@ -343,48 +343,71 @@ def guard_layers(layers):
 
 
 class VersionGuard(QObject):
-    """Remembers each edited feature's version at its first edit; sends it at the commit."""
+    """Remembers each edited feature's version at its first edit; sends it at the commit.
+
+    The versions of the features first edited in one go (the field calculator over every
+    household, a paste into the attribute table) are read in one request when QGIS is back
+    in its event loop, not one request per feature (1 ms each, measured: 3000 features
+    took 3.4 s); whatever is still unread at the commit is read then."""
 
     def __init__(self, layer):
         super().__init__(layer)
         self.setObjectName(GUARD_NAME)
         self.layer = layer
         self.read = {}
+        self.unread = set()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._read_versions)
         layer.attributeValueChanged.connect(self._edited)
         layer.geometryChanged.connect(self._edited)
         layer.beforeCommitChanges.connect(self._before_commit)
         layer.afterCommitChanges.connect(self._forget)
         layer.afterRollBack.connect(self._forget)
 
-    def _provider_version(self, fid):
-        """The version stored now (the database's, not the edit buffer's)."""
+    def _stored_versions(self, fids):
+        """``{fid: version}`` as stored now (the database's, not the edit buffer's)."""
         provider = self.layer.dataProvider()
         index = provider.fields().indexOf(VERSION_COLUMN)
-        request = QgsFeatureRequest(fid)
+        request = QgsFeatureRequest()
+        request.setFilterFids(list(fids))
         request.setFlags(compat.REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes([index])
-        feature = next(provider.getFeatures(request), None)
-        return None if feature is None else feature.attribute(index)
+        return {feature.id(): feature.attribute(index) for feature in provider.getFeatures(request)}
 
     def _edited(self, fid, *args):
         # Negative ids are features added in this session: nobody else has them yet.
-        if fid >= 0 and fid not in self.read:
-            self.read[fid] = self._provider_version(fid)
+        if fid >= 0 and fid not in self.read and fid not in self.unread:
+            self.unread.add(fid)
+            self._later.start()
+
+    def _read_versions(self):
+        if self.unread:
+            stored = self._stored_versions(self.unread)
+            for fid in self.unread:
+                self.read[fid] = stored.get(fid)
+            self.unread.clear()
 
     def _before_commit(self, *args):
         buffer = self.layer.editBuffer()
         if buffer is None:
             return
+        self._later.stop()
+        self._read_versions()
         index = self.layer.fields().indexOf(VERSION_COLUMN)
-        edited = set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
-        for fid in sorted(f for f in edited if f >= 0):
+        edited = sorted(f for f in set(buffer.changedAttributeValues()) | set(buffer.changedGeometries()) if f >= 0)
+        unknown = [fid for fid in edited if self.read.get(fid) is None]
+        if unknown:   # edited before the guard came, or a row another editor deleted (None again)
+            self.read.update(self._stored_versions(unknown))
+        for fid in edited:
             version = self.read.get(fid)
-            if version is None:
-                version = self.read[fid] = self._provider_version(fid)
             if version is not None:
                 # Into the edit buffer although the value looks unchanged: the provider
                 # then writes "row_version = <version read>" with the feature.
                 buffer.changeAttributeValue(fid, index, version)
 
     def _forget(self, *args):
+        self._later.stop()
         self.read.clear()
+        self.unread.clear()
