@@ -626,3 +626,30 @@ def test_a_plan_rewritten_from_a_stale_read_is_refused(workspace):
         _rewrite_actions(workspace["reference"], read)
     assert "a2" in str(caught.value) and "Budi" in str(caught.value) and "a1" not in str(caught.value)
     assert _rows(workspace, "actions", "status", "row_version") == {"a1": (None, 1), "a2": ("agreed", 2)}
+
+
+def test_the_plugin_guards_the_layers_of_a_workspace_project_it_opens(qgis_iface, workspace):
+    """The plugin loaded, the workspace's project (kept in its schema) opened: every table
+    layer of it sends its versions (its version columns read-only in forms)."""
+    import importlib
+
+    from csiap_planner.workspace import project_path_for
+    from qgis.core import QgsApplication, QgsProject
+    from qgis.PyQt.QtCore import QObject
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("csiap") is not None:   # registered by another test's fixture
+        registry.removeProvider(registry.providerById("csiap"))
+    plugin = importlib.import_module("csiap_planner").classFactory(qgis_iface)
+    plugin.initGui()
+    project = QgsProject.instance()
+    try:
+        assert project.read(project_path_for(workspace["reference"]))
+        layers = [lyr for lyr in project.mapLayers().values() if lyr.providerType() == "postgres"]
+        assert {lyr.dataProvider().uri().table() for lyr in layers} >= {"households", "actions"}
+        for layer in layers:
+            assert len(layer.findChildren(QObject, versions.GUARD_NAME)) == 1, layer.name()
+            assert layer.editFormConfig().readOnly(layer.fields().indexOf(versions.VERSION_COLUMN))
+    finally:
+        project.clear()
+        plugin.unload()
