@@ -4702,29 +4702,34 @@ Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu
         <translation>{layer} (tabel {table}), fitur {uuid}{fields}: sudah diubah oleh {editor} pada {time} setelah fitur itu dibaca (yang dibaca versi {read}, sekarang versi {current}). Perubahan ini tidak disimpan: baca ulang layer (muat ulang) lalu ulangi perubahannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="278"/>
+        <location filename="../workspace/postgis_versions.py" line="286"/>
         <source>… and {count} more rows changed in the meantime.</source>
         <translation>… dan {count} baris lain yang diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="280"/>
+        <location filename="../workspace/postgis_versions.py" line="288"/>
         <source>Nothing was written: another editor changed these rows after they were read.</source>
         <translation>Tidak ada yang ditulis: pengguna lain mengubah baris berikut setelah baris itu dibaca.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="291"/>
+        <location filename="../workspace/postgis_versions.py" line="299"/>
         <source>Nothing was written: {reason}</source>
         <translation>Tidak ada yang ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="295"/>
+        <location filename="../workspace/postgis_versions.py" line="303"/>
         <source>Nothing was written: another editor is saving rows of {layer} at this moment (their change is not finished after {seconds:g} s). Try again in a moment.</source>
         <translation>Tidak ada yang ditulis: pengguna lain sedang menyimpan baris {layer} saat ini (perubahannya belum selesai setelah {seconds:g} detik). Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis_versions.py" line="295"/>
+        <location filename="../workspace/postgis_versions.py" line="303"/>
         <source>the workspace</source>
         <translation>workspace</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="426"/>
+        <source>{layer}: another editor or an algorithm deleted features you edited ({features}) after you began; your changes to them cannot be saved.</source>
+        <translation>{layer}: pengguna lain atau sebuah algoritma menghapus fitur yang Anda ubah ({features}) setelah Anda mulai mengubahnya; perubahan Anda pada fitur itu tidak dapat disimpan.</translation>
     </message>
 </context>
 </TS>

@@ -653,3 +653,24 @@ def test_the_plugin_guards_the_layers_of_a_workspace_project_it_opens(qgis_iface
     finally:
         project.clear()
         plugin.unload()
+
+
+def test_an_edit_of_a_feature_deleted_meanwhile_is_said_not_silently_dropped(qgis_app, shared):
+    """budi deletes h2 while sari edits it: QGIS would update no row and report success; the
+    guard says, in QGIS's message log, that her change to h2 cannot be saved."""
+    from qgis.core import QgsApplication
+
+    said = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: said.append((tag, message)))
+    budi = _qgis_layer(shared, "households", "budi")
+    sari = _qgis_layer(shared, "households", "sari")
+    b, s = _fids(budi), _fids(sari)
+    assert sari.startEditing() and budi.startEditing()
+    assert sari.changeAttributeValue(s["h2"], sari.fields().indexOf("members"), 9)
+    _idle()
+    assert budi.deleteFeature(b["h2"]) and budi.commitChanges(), budi.commitErrors()
+    sari.commitChanges()
+    assert any(tag == "CSIAP Planner" and "h2" in message and "cannot be saved" in message for tag, message in said)
+    assert "h2" not in _rows(shared, "households", "members")
+    sari.rollBack()
+    del budi, sari

@@ -28,7 +28,7 @@ SQL lives here (a storage module beside ``postgis.py``): identifiers through
 
 import getpass
 
-from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsMessageLog, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QTimer
 
 from .. import compat
@@ -356,6 +356,7 @@ class VersionGuard(QObject):
         self.layer = layer
         self.read = {}
         self.unread = set()
+        self.uuids = {}
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -367,14 +368,20 @@ class VersionGuard(QObject):
         layer.afterRollBack.connect(self._forget)
 
     def _stored_versions(self, fids):
-        """``{fid: version}`` as stored now (the database's, not the edit buffer's)."""
+        """``{fid: version}`` as stored now (the database's, not the edit buffer's); each
+        feature's uuid is kept too, to name it should it be deleted meanwhile."""
         provider = self.layer.dataProvider()
-        index = provider.fields().indexOf(VERSION_COLUMN)
+        index, uuid = provider.fields().indexOf(VERSION_COLUMN), provider.fields().indexOf("uuid")
         request = QgsFeatureRequest()
         request.setFilterFids(list(fids))
         request.setFlags(compat.REQUEST_NO_GEOMETRY)
-        request.setSubsetOfAttributes([index])
-        return {feature.id(): feature.attribute(index) for feature in provider.getFeatures(request)}
+        request.setSubsetOfAttributes([i for i in (index, uuid) if i >= 0])
+        stored = {}
+        for feature in provider.getFeatures(request):
+            stored[feature.id()] = feature.attribute(index)
+            if uuid >= 0:
+                self.uuids[feature.id()] = feature.attribute(uuid)
+        return stored
 
     def _edited(self, fid, *args):
         # Negative ids are features added in this session: nobody else has them yet.
@@ -397,9 +404,15 @@ class VersionGuard(QObject):
         self._read_versions()
         index = self.layer.fields().indexOf(VERSION_COLUMN)
         edited = sorted(f for f in set(buffer.changedAttributeValues()) | set(buffer.changedGeometries()) if f >= 0)
-        unknown = [fid for fid in edited if self.read.get(fid) is None]
-        if unknown:   # edited before the guard came, or a row another editor deleted (None again)
-            self.read.update(self._stored_versions(unknown))
+        # One request: the versions of features edited before the guard came, and which
+        # edited rows another editor or an algorithm deleted meanwhile.
+        stored = self._stored_versions(edited) if edited else {}
+        for fid, version in stored.items():
+            if self.read.get(fid) is None:
+                self.read[fid] = version
+        gone = [fid for fid in edited if fid not in stored]
+        if gone:
+            self._say_deleted(gone)
         for fid in edited:
             version = self.read.get(fid)
             if version is not None:
@@ -407,7 +420,22 @@ class VersionGuard(QObject):
                 # then writes "row_version = <version read>" with the feature.
                 buffer.changeAttributeValue(fid, index, version)
 
+    def _say_deleted(self, fids):
+        """The provider would update these rows to no effect, silently: say so."""
+        names = ", ".join(str(self.uuids.get(fid) or fid) for fid in fids)
+        message = tr("{layer}: another editor or an algorithm deleted features you edited ({features}) after "
+                     "you began; your changes to them cannot be saved.").format(layer=self.layer.name(),
+                                                                                features=names)
+        QgsMessageLog.logMessage(message, "CSIAP Planner", Qgis.MessageLevel.Warning)
+        try:
+            from qgis.utils import iface
+        except ImportError:
+            iface = None
+        if iface is not None and hasattr(iface, "messageBar"):
+            iface.messageBar().pushWarning("CSIAP Planner", message)
+
     def _forget(self, *args):
         self._later.stop()
         self.read.clear()
         self.unread.clear()
+        self.uuids.clear()
