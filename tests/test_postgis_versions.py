@@ -234,6 +234,35 @@ def test_two_qgis_editors_of_one_household_the_second_is_refused(qgis_app, share
     del budi, sari
 
 
+def test_edits_made_inside_qgis_event_loop_are_read_there_in_one_go(qgis_app, shared):
+    """As in QGIS Desktop (an event loop runs): sari edits every household at once (the field
+    calculator), her versions are read when the loop is back, before budi saves h1; her save
+    is then refused."""
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    budi, sari = _qgis_layer(shared, "households", "budi"), _qgis_layer(shared, "households", "sari")
+    b, s = _fids(budi), _fids(sari)
+    members = sari.fields().indexOf("members")
+    guard = versions.guard_layer(sari)
+    pending = []
+    loop = QEventLoop()
+
+    def field_calculator():
+        for fid in s.values():
+            assert sari.changeAttributeValue(fid, members, 2)
+        pending.append(len(guard.unread))
+        QTimer.singleShot(0, loop.quit)
+
+    assert sari.startEditing() and budi.startEditing()
+    QTimer.singleShot(0, field_calculator)
+    loop.exec()
+    assert pending == [3] and not guard.unread and guard.read == {fid: 1 for fid in s.values()}
+    assert budi.changeAttributeValue(b["h1"], members, 5) and budi.commitChanges(), budi.commitErrors()
+    assert not sari.commitChanges()
+    assert _rows(shared, "households", "members") == {"h1": (5,), "h2": (4,), "h3": (4,)}
+    sari.rollBack()
+
+
 def test_two_qgis_editors_of_different_households_both_land(qgis_app, shared):
     budi, sari = _qgis_layer(shared, "households", "budi"), _qgis_layer(shared, "households", "sari")
     members = budi.fields().indexOf("members")
