@@ -703,3 +703,16 @@ def test_an_edit_of_a_feature_deleted_meanwhile_is_said_not_silently_dropped(qgi
     assert "h2" not in _rows(shared, "households", "members")
     sari.rollBack()
     del budi, sari
+
+
+def test_a_household_added_in_qgis_starts_at_version_one(qgis_app, shared):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    sari = _qgis_layer(shared, "households", "sari")
+    feature = QgsFeature(sari.fields())
+    feature["uuid"], feature["rw"], feature["rt"], feature["members"] = "h4", "002", "002", 3
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(700100, 9300100)))
+    assert sari.startEditing() and sari.addFeature(feature)
+    assert sari.commitChanges(), sari.commitErrors()
+    assert _rows(shared, "households", "members", "row_version", "edited_by")["h4"] == (3, 1, "sari")
+    del sari
