@@ -716,3 +716,22 @@ def test_a_household_added_in_qgis_starts_at_version_one(qgis_app, shared):
     assert sari.commitChanges(), sari.commitErrors()
     assert _rows(shared, "households", "members", "row_version", "edited_by")["h4"] == (3, 1, "sari")
     del sari
+
+
+def test_a_write_replacing_some_rows_locks_those_only(shared):
+    """replace=(field, value), as write_rows has it: the rows of RW 001 are locked, RW 002's
+    household stays free for another editor (it saves at once, no wait)."""
+    from psycopg2 import sql
+
+    connection = _connect(shared["database"], "sari", autocommit=False)
+    with connection, connection.cursor() as cursor:
+        locked = versions.lock_rows(cursor, shared["schema"], "households", replace=("rw", "001"))
+        assert sorted(locked) == ["h1", "h2"]
+        other = _connect(shared["database"], "budi")
+        with other.cursor() as budi:
+            budi.execute("SET lock_timeout = '200ms'")
+            budi.execute(sql.SQL("UPDATE {} SET members = 2 WHERE uuid = 'h3'").format(
+                sql.Identifier(shared["schema"], "households")))
+        other.close()
+    connection.close()
+    assert _rows(shared, "households", "members", "row_version")["h3"] == (2, 2)

@@ -196,7 +196,8 @@ def _select_locked(cursor, schema_name, layer_name, key, keys=None, condition=No
         query += sql.SQL(" WHERE {} = ANY(%s)").format(sql.Identifier(key))
         parameters.append(list(keys))
     elif condition is not True and condition:
-        query += sql.SQL(" WHERE {} = %s").format(sql.Identifier(condition[0]))
+        # As write_rows deletes them: a value None replaces the rows where the field is empty.
+        query += sql.SQL(" WHERE {} IS NOT DISTINCT FROM %s").format(sql.Identifier(condition[0]))
         parameters.append(condition[1])
     # One order for every writer: two algorithms locking the same rows never deadlock.
     query += sql.SQL(" ORDER BY {} FOR UPDATE").format(sql.Identifier(key))
