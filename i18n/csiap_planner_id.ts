@@ -14,14 +14,14 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="250" />
+        <location filename="../plugin/main.py" line="256" />
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="257" />
+        <location filename="../plugin/main.py" line="263" />
         <source>Open workspace</source>
         <translation>Buka workspace</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="270" />
+        <location filename="../plugin/main.py" line="276" />
         <source>The workspace has no project beside it ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
@@ -196,17 +196,17 @@
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="783" />
+        <location filename="../workspace/postgis.py" line="803" />
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="791" />
+        <location filename="../workspace/postgis.py" line="811" />
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="796" />
+        <location filename="../workspace/postgis.py" line="816" />
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -329,7 +329,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671" />
+        <location filename="../workspace/postgis.py" line="687" />
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -1330,7 +1330,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="89" />
+        <location filename="../plugin/main.py" line="90" />
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1475,19 +1475,19 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="302" />
+        <location filename="../plugin/main.py" line="308" />
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="327" />
+        <location filename="../plugin/main.py" line="333" />
         <source>This project's workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="329" />
+        <location filename="../plugin/main.py" line="335" />
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1537,7 +1537,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="286" />
+        <location filename="../plugin/main.py" line="292" />
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -2413,7 +2413,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="242" />
+        <location filename="../workspace/postgis.py" line="247" />
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2423,7 +2423,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="786" />
+        <location filename="../workspace/postgis.py" line="806" />
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -2528,17 +2528,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>berkas tidak tertulis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="238" />
+        <location filename="../plugin/main.py" line="244" />
         <source>The CSIAP annex is written to {folder}.</source>
         <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="240" />
+        <location filename="../plugin/main.py" line="246" />
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="242" />
+        <location filename="../plugin/main.py" line="248" />
         <source>Open the folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -2991,147 +2991,147 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Draf RKM</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="104" />
+        <location filename="../workspace/actions.py" line="105" />
         <source>its kind {value!r} is not one of build, rehabilitate, behaviour change, O&amp;M, institutional</source>
         <translation>jenisnya {value!r} bukan pembangunan baru, rehabilitasi, perubahan perilaku, operasi dan pemeliharaan, atau kelembagaan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="106" />
+        <location filename="../workspace/actions.py" line="107" />
         <source>it has no location and no service area drawn</source>
         <translation>tidak punya lokasi dan wilayah layanannya tidak digambar</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="107" />
+        <location filename="../workspace/actions.py" line="108" />
         <source>its location {value} is not an RT or RW of the workspace</source>
         <translation>lokasinya {value} bukan RT atau RW workspace ini</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="108" />
+        <location filename="../workspace/actions.py" line="109" />
         <source>the community's share in cash and in kind is {value:g} %, over 100 %</source>
         <translation>bagian swadaya tunai dan natura/tenaga {value:g} %, lebih dari 100 %</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="109" />
+        <location filename="../workspace/actions.py" line="110" />
         <source>the unit costs have no price for its option {value}</source>
         <translation>harga satuan tidak memuat harga untuk opsinya {value}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="110" />
+        <location filename="../workspace/actions.py" line="111" />
         <source>it has no option and no unit cost</source>
         <translation>tidak punya opsi teknis dan tidak punya harga satuan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="111" />
+        <location filename="../workspace/actions.py" line="112" />
         <source>{field} {value!r} is not a number</source>
         <translation>{field} {value!r} bukan angka</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="112" />
+        <location filename="../workspace/actions.py" line="113" />
         <source>{field} {value} is outside its allowed range</source>
         <translation>{field} {value} di luar rentang yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="113" />
+        <location filename="../workspace/actions.py" line="114" />
         <source>it ends (month {value:g}) before it starts</source>
         <translation>selesai (bulan {value:g}) sebelum mulai</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="119" />
+        <location filename="../workspace/actions.py" line="120" />
         <source>Action {row} ({where}): {reason}</source>
         <translation>Kegiatan {row} ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="154" />
+        <location filename="../workspace/actions.py" line="155" />
         <source>Nothing was written; correct these actions:</source>
         <translation>Tidak ada yang ditulis; perbaiki kegiatan berikut:</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="273" />
+        <location filename="../workspace/actions.py" line="279" />
         <source>The workspace has no location priorities at {level} level yet: run csiap:prioritiseareas first.</source>
         <translation>Workspace belum punya prioritas lokasi tingkat {level}: jalankan dulu csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="277" />
+        <location filename="../workspace/actions.py" line="283" />
         <source>The workspace has no scoring session at {level} level yet: run csiap:scoreoptions first.</source>
         <translation>Workspace belum punya sesi skoring tingkat {level}: jalankan dulu csiap:scoreoptions.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="124" />
+        <location filename="../plugin/action_plan_dock.py" line="125" />
         <source>{action}: '{text}' is not a number ({field}).</source>
         <translation>{action}: '{text}' bukan angka ({field}).</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="128" />
+        <location filename="../plugin/action_plan_dock.py" line="129" />
         <source>{action}: {field} must be a whole number, not {value}.</source>
         <translation>{action}: {field} harus bilangan bulat, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="132" />
+        <location filename="../plugin/action_plan_dock.py" line="133" />
         <source>{action}: {field} goes from {low} to {high}, not {value}.</source>
         <translation>{action}: {field} berkisar {low} sampai {high}, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="140" />
+        <location filename="../plugin/action_plan_dock.py" line="141" />
         <source>{action}: the community's shares in cash ({cash}) and in kind ({kind}) add up to {share}, over 100 % of the cost.</source>
         <translation>{action}: swadaya tunai ({cash}) dan natura/tenaga ({kind}) berjumlah {share}, lebih dari 100 % biaya.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="88" />
+        <location filename="../plugin/main.py" line="89" />
         <source>Rencana Aksi</source>
         <translation>Rencana Aksi</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="189" />
+        <location filename="../plugin/action_plan_dock.py" line="190" />
         <source>Draft action plan</source>
         <translation>Susun draf rencana aksi</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="190" />
+        <location filename="../plugin/action_plan_dock.py" line="191" />
         <source>Proposes actions from the location priorities and the newest scoring session; rows a rembuk agreed are kept.</source>
         <translation>Mengusulkan kegiatan dari prioritas lokasi dan sesi skoring terbaru; baris yang sudah disepakati rembuk tetap dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="193" />
+        <location filename="../plugin/action_plan_dock.py" line="194" />
         <source>Export Musrenbang list</source>
         <translation>Ekspor daftar usulan Musrenbang</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="194" />
+        <location filename="../plugin/action_plan_dock.py" line="195" />
         <source>The proposal list (daftar usulan) for the kelurahan Musrenbang, as XLSX and CSV.</source>
         <translation>Daftar usulan untuk Musrenbang kelurahan, dalam XLSX dan CSV.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="201" />
+        <location filename="../plugin/action_plan_dock.py" line="202" />
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="202" />
+        <location filename="../plugin/action_plan_dock.py" line="203" />
         <source>Edit action</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214" />
+        <location filename="../plugin/action_plan_dock.py" line="215" />
         <source>Households</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214" />
+        <location filename="../plugin/action_plan_dock.py" line="215" />
         <source>Persons</source>
         <translation>Jiwa</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214" />
+        <location filename="../plugin/action_plan_dock.py" line="215" />
         <source>Swadaya cash / in kind</source>
         <translation>Swadaya tunai / natura</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214" />
+        <location filename="../plugin/action_plan_dock.py" line="215" />
         <source>Year / quarter</source>
         <translation>Tahun / triwulan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="242" />
+        <location filename="../plugin/action_plan_dock.py" line="243" />
         <source>Total of</source>
         <translation>Jumlah menurut</translation>
     </message>
@@ -3141,117 +3141,117 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Jumlah (Rp)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="521" />
+        <location filename="../plugin/action_plan_dock.py" line="522" />
         <source>Choose an action in the plan's table.</source>
         <translation>Pilih kegiatan pada tabel rencana.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="291" />
+        <location filename="../plugin/action_plan_dock.py" line="292" />
         <source>Months</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="306" />
+        <location filename="../plugin/action_plan_dock.py" line="307" />
         <source>Save action</source>
         <translation>Simpan kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="308" />
+        <location filename="../plugin/action_plan_dock.py" line="309" />
         <source>Show the meeting</source>
         <translation>Lihat rembuk</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="309" />
+        <location filename="../plugin/action_plan_dock.py" line="310" />
         <source>Shows the meeting that agreed this action in Tahapan PP.</source>
         <translation>Menampilkan rembuk yang menyepakati kegiatan ini di Tahapan PP.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="429" />
+        <location filename="../plugin/action_plan_dock.py" line="430" />
         <source>Q{quarter}</source>
         <translation>TW {quarter}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="459" />
+        <location filename="../plugin/action_plan_dock.py" line="460" />
         <source>Funding source: {source}</source>
         <translation>Sumber dana: {source}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="459" />
+        <location filename="../plugin/action_plan_dock.py" line="460" />
         <source>not chosen yet</source>
         <translation>belum dipilih</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="462" />
+        <location filename="../plugin/action_plan_dock.py" line="463" />
         <source>RW {rw}</source>
         <translation>RW {rw}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="462" />
+        <location filename="../plugin/action_plan_dock.py" line="463" />
         <source>No RW</source>
         <translation>Tanpa RW</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="464" />
+        <location filename="../plugin/action_plan_dock.py" line="465" />
         <source>Grand total</source>
         <translation>Jumlah seluruhnya</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="479" />
+        <location filename="../plugin/action_plan_dock.py" line="480" />
         <source>No action yet: draft the action plan, or add actions to the layer.</source>
         <translation>Belum ada kegiatan: susun draf rencana aksi, atau tambahkan kegiatan ke layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="481" />
+        <location filename="../plugin/action_plan_dock.py" line="482" />
         <source>The totals by funding source and by RW both add up to the grand total.</source>
         <translation>Jumlah menurut sumber dana dan menurut RW sama dengan jumlah seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="483" />
+        <location filename="../plugin/action_plan_dock.py" line="484" />
         <source>The totals do not reconcile: by funding source {funding}, by RW {rw}, grand total {total}.</source>
         <translation>Jumlah tidak cocok: menurut sumber dana {funding}, menurut RW {rw}, jumlah seluruhnya {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="502" />
+        <location filename="../plugin/action_plan_dock.py" line="503" />
         <source>Action {number} ({location}, {option})</source>
         <translation>Kegiatan {number} ({location}, {option})</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="553" />
+        <location filename="../plugin/action_plan_dock.py" line="554" />
         <source>(volume and unit cost must be numbers)</source>
         <translation>(volume dan harga satuan harus angka)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="556" />
+        <location filename="../plugin/action_plan_dock.py" line="557" />
         <source>Rp {amount}</source>
         <translation>Rp {amount}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="556" />
+        <location filename="../plugin/action_plan_dock.py" line="557" />
         <source>(volume × unit cost)</source>
         <translation>(volume × harga satuan)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="575" />
+        <location filename="../plugin/action_plan_dock.py" line="576" />
         <source>Choose an action in the plan's table first.</source>
         <translation>Pilih dulu kegiatan pada tabel rencana.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="579" />
+        <location filename="../plugin/action_plan_dock.py" line="580" />
         <source>The action plan layer is being edited: save or discard its edits first, then save here.</source>
         <translation>Layer rencana aksi sedang diedit: simpan atau batalkan suntingannya dulu, lalu simpan di sini.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="598" />
+        <location filename="../plugin/action_plan_dock.py" line="602" />
         <source>Saved: {action}.</source>
         <translation>Tersimpan: {action}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="616" />
+        <location filename="../plugin/action_plan_dock.py" line="620" />
         <source>The algorithm {algorithm} is missing from the CSIAP Planner toolbox: update or reinstall the plugin.</source>
         <translation>Algoritma {algorithm} tidak ada di toolbox CSIAP Planner: perbarui atau pasang ulang plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="542" />
+        <location filename="../plugin/action_plan_dock.py" line="543" />
         <source>From the workspace's unit costs: {source}</source>
         <translation>Dari harga satuan workspace: {source}</translation>
     </message>
@@ -4186,12 +4186,12 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Tanpa daftar usulan Musrenbang dan draf RKM di lampiran: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="304" />
+        <location filename="../workspace/actions.py" line="310" />
         <source>Drafted by CSIAP Planner; households without a member count are counted as one person. Funding: a first proposal ({source}).</source>
         <translation>Disusun oleh CSIAP Planner; rumah tangga tanpa jumlah anggota dihitung satu jiwa. Sumber dana: usulan awal ({source}).</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="90" />
+        <location filename="../plugin/main.py" line="91" />
         <source>Konflik Lapangan</source>
         <translation>Konflik Lapangan</translation>
     </message>
@@ -4572,7 +4572,7 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450" />
+        <location filename="../workspace/postgis.py" line="458" />
         <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick 'Replace an existing workspace' (OVERWRITE); it is then kept as a dated backup schema.</source>
         <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
     </message>
@@ -4582,72 +4582,72 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="103" />
+        <location filename="../workspace/postgis.py" line="104" />
         <source>{reference} is not a PostgreSQL connection: {reason}</source>
         <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="107" />
+        <location filename="../workspace/postgis.py" line="108" />
         <source>{reference} names no schema: add schema=&lt;name of the kelurahan's schema&gt;.</source>
         <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="122" />
+        <location filename="../workspace/postgis.py" line="123" />
         <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
         <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="212" />
+        <location filename="../workspace/postgis.py" line="217" />
         <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
         <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="216" />
+        <location filename="../workspace/postgis.py" line="221" />
         <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
         <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="220" />
+        <location filename="../workspace/postgis.py" line="225" />
         <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database's administrator for write access to the schema.</source>
         <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="226" />
+        <location filename="../workspace/postgis.py" line="231" />
         <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS's saved connection) and try again.</source>
         <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="230" />
+        <location filename="../workspace/postgis.py" line="235" />
         <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
         <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="273" />
+        <location filename="../workspace/postgis.py" line="278" />
         <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first ('Create workspace').</source>
         <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="239" />
+        <location filename="../workspace/postgis.py" line="244" />
         <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
         <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="247" />
+        <location filename="../workspace/postgis.py" line="252" />
         <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with 'Create workspace' first.</source>
         <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="298" />
+        <location filename="../workspace/postgis.py" line="303" />
         <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
         <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="447" />
+        <location filename="../workspace/postgis.py" line="455" />
         <source>The database does not know EPSG:{srid}; choose another CRS.</source>
         <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671" />
+        <location filename="../workspace/postgis.py" line="687" />
         <source>there is no such row</source>
         <translation>baris itu tidak ada</translation>
     </message>
@@ -4958,6 +4958,41 @@ Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelur
         <location filename="../workspace/consolidate.py" line="233" />
         <source>None of the workspaces can be consolidated; nothing was written:</source>
         <translation>Tidak satu pun workspace dapat digabung; tidak ada yang ditulis:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="124" />
+        <source>{layer} (table {table}), feature {uuid}{fields}: changed by {editor} at {time} after it was read (version {read} was read, it is now version {current}). The change was not saved: read the layer again (reload it) and make the change again.</source>
+        <translation>{layer} (tabel {table}), fitur {uuid}{fields}: sudah diubah oleh {editor} pada {time} setelah fitur itu dibaca (yang dibaca versi {read}, sekarang versi {current}). Perubahan ini tidak disimpan: baca ulang layer (muat ulang) lalu ulangi perubahannya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="287" />
+        <source>… and {count} more rows changed in the meantime.</source>
+        <translation>… dan {count} baris lain yang diubah sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="289" />
+        <source>Nothing was written: another editor changed these rows after they were read.</source>
+        <translation>Tidak ada yang ditulis: pengguna lain mengubah baris berikut setelah baris itu dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="300" />
+        <source>Nothing was written: {reason}</source>
+        <translation>Tidak ada yang ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="304" />
+        <source>Nothing was written: another editor is saving rows of {layer} at this moment (their change is not finished after {seconds:g} s). Try again in a moment.</source>
+        <translation>Tidak ada yang ditulis: pengguna lain sedang menyimpan baris {layer} saat ini (perubahannya belum selesai setelah {seconds:g} detik). Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="304" />
+        <source>the workspace</source>
+        <translation>workspace</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="432" />
+        <source>{layer}: another editor or an algorithm deleted features you edited ({features}) after you began; your changes to them cannot be saved.</source>
+        <translation>{layer}: pengguna lain atau sebuah algoritma menghapus fitur yang Anda ubah ({features}) setelah Anda mulai mengubahnya; perubahan Anda pada fitur itu tidak dapat disimpan.</translation>
     </message>
 </context>
 </TS>
