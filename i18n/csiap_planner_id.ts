@@ -14,7 +14,7 @@
         <translation>Buka workspace…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="270"/>
+        <location filename="../plugin/main.py" line="276"/>
         <source>The workspace is ready. Open its project now?
 {path}</source>
         <translation>Workspace sudah siap. Buka proyeknya sekarang?
@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../plugin/open_workspace_dialog.py" line="65"/>
+        <location filename="../processing/take_offline.py" line="37"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -91,27 +91,27 @@
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="60"/>
+        <location filename="../processing/take_offline.py" line="42"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="82"/>
+        <location filename="../processing/take_offline.py" line="54"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="83"/>
+        <location filename="../processing/take_offline.py" line="55"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="44"/>
+        <location filename="../processing/provider.py" line="47"/>
         <source>CSIAP Planner</source>
         <translation>CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="47"/>
+        <location filename="../processing/provider.py" line="50"/>
         <source>CSIAP Planner: community sanitation improvement action plans</source>
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
@@ -191,17 +191,17 @@
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="783"/>
+        <location filename="../workspace/postgis.py" line="803"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="791"/>
+        <location filename="../workspace/postgis.py" line="811"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="796"/>
+        <location filename="../workspace/postgis.py" line="816"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -324,7 +324,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="687"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -617,12 +617,12 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="64"/>
+        <location filename="../processing/publish_workspace.py" line="54"/>
         <source>Rows added</source>
         <translation>Baris ditambahkan</translation>
     </message>
     <message>
-        <location filename="../processing/import_survey.py" line="64"/>
+        <location filename="../processing/publish_workspace.py" line="54"/>
         <source>Rows updated</source>
         <translation>Baris diperbarui</translation>
     </message>
@@ -1325,7 +1325,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perempuan di bawah batas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="109"/>
+        <location filename="../plugin/main.py" line="110"/>
         <source>Export the CSIAP annex…</source>
         <translation>Ekspor lampiran CSIAP…</translation>
     </message>
@@ -1395,7 +1395,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="404"/>
+        <location filename="../workspace/consolidate.py" line="224"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -1470,19 +1470,19 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="328"/>
+        <location filename="../plugin/main.py" line="334"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed, and copies of the old files are kept:
 {files}</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (skema versi {found}). Perbarui ke versi {known} sekarang? Tidak ada yang dihapus, dan salinan berkas lama disimpan:
 {files}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="354"/>
+        <location filename="../plugin/main.py" line="360"/>
         <source>This project&apos;s workspace was made by an older CSIAP Planner; upgrade it to work in it.</source>
         <translation>Workspace proyek ini dibuat oleh CSIAP Planner versi lama; perbarui dulu agar bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="356"/>
+        <location filename="../plugin/main.py" line="362"/>
         <source>Upgrade…</source>
         <translation>Perbarui…</translation>
     </message>
@@ -1532,7 +1532,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="308"/>
+        <location filename="../plugin/main.py" line="314"/>
         <source>The open project has unsaved changes. Save them before opening the workspace?</source>
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
@@ -2237,7 +2237,7 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="57"/>
+        <location filename="../processing/take_offline.py" line="39"/>
         <source>Replace an existing workspace (its files are kept as a dated backup)</source>
         <translation>Ganti workspace yang sudah ada (berkasnya disimpan sebagai cadangan bertanggal)</translation>
     </message>
@@ -2298,12 +2298,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="213"/>
+        <location filename="../workspace/publish.py" line="293"/>
         <source>{path} already exists. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); its files are then kept as a dated backup.</source>
         <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="234"/>
+        <location filename="../workspace/publish.py" line="309"/>
         <source>The replaced file is kept as {path}</source>
         <translation>Berkas yang diganti disimpan sebagai {path}</translation>
     </message>
@@ -2408,7 +2408,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="242"/>
+        <location filename="../workspace/postgis.py" line="247"/>
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2418,7 +2418,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="786"/>
+        <location filename="../workspace/postgis.py" line="806"/>
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -2523,17 +2523,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>berkas tidak tertulis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="258"/>
+        <location filename="../plugin/main.py" line="264"/>
         <source>The CSIAP annex is written to {folder}.</source>
         <translation>Lampiran CSIAP sudah ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="260"/>
+        <location filename="../plugin/main.py" line="266"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="262"/>
+        <location filename="../plugin/main.py" line="268"/>
         <source>Open the folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -2981,147 +2981,147 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Draf RKM</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="104"/>
+        <location filename="../workspace/actions.py" line="105"/>
         <source>its kind {value!r} is not one of build, rehabilitate, behaviour change, O&amp;M, institutional</source>
         <translation>jenisnya {value!r} bukan pembangunan baru, rehabilitasi, perubahan perilaku, operasi dan pemeliharaan, atau kelembagaan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="106"/>
+        <location filename="../workspace/actions.py" line="107"/>
         <source>it has no location and no service area drawn</source>
         <translation>tidak punya lokasi dan wilayah layanannya tidak digambar</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="107"/>
+        <location filename="../workspace/actions.py" line="108"/>
         <source>its location {value} is not an RT or RW of the workspace</source>
         <translation>lokasinya {value} bukan RT atau RW workspace ini</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="108"/>
+        <location filename="../workspace/actions.py" line="109"/>
         <source>the community&apos;s share in cash and in kind is {value:g} %, over 100 %</source>
         <translation>bagian swadaya tunai dan natura/tenaga {value:g} %, lebih dari 100 %</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="109"/>
+        <location filename="../workspace/actions.py" line="110"/>
         <source>the unit costs have no price for its option {value}</source>
         <translation>harga satuan tidak memuat harga untuk opsinya {value}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="110"/>
+        <location filename="../workspace/actions.py" line="111"/>
         <source>it has no option and no unit cost</source>
         <translation>tidak punya opsi teknis dan tidak punya harga satuan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="111"/>
+        <location filename="../workspace/actions.py" line="112"/>
         <source>{field} {value!r} is not a number</source>
         <translation>{field} {value!r} bukan angka</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="112"/>
+        <location filename="../workspace/actions.py" line="113"/>
         <source>{field} {value} is outside its allowed range</source>
         <translation>{field} {value} di luar rentang yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="113"/>
+        <location filename="../workspace/actions.py" line="114"/>
         <source>it ends (month {value:g}) before it starts</source>
         <translation>selesai (bulan {value:g}) sebelum mulai</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="119"/>
+        <location filename="../workspace/actions.py" line="120"/>
         <source>Action {row} ({where}): {reason}</source>
         <translation>Kegiatan {row} ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="154"/>
+        <location filename="../workspace/actions.py" line="155"/>
         <source>Nothing was written; correct these actions:</source>
         <translation>Tidak ada yang ditulis; perbaiki kegiatan berikut:</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="273"/>
+        <location filename="../workspace/actions.py" line="279"/>
         <source>The workspace has no location priorities at {level} level yet: run csiap:prioritiseareas first.</source>
         <translation>Workspace belum punya prioritas lokasi tingkat {level}: jalankan dulu csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="277"/>
+        <location filename="../workspace/actions.py" line="283"/>
         <source>The workspace has no scoring session at {level} level yet: run csiap:scoreoptions first.</source>
         <translation>Workspace belum punya sesi skoring tingkat {level}: jalankan dulu csiap:scoreoptions.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="124"/>
+        <location filename="../plugin/action_plan_dock.py" line="125"/>
         <source>{action}: &apos;{text}&apos; is not a number ({field}).</source>
         <translation>{action}: '{text}' bukan angka ({field}).</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="128"/>
+        <location filename="../plugin/action_plan_dock.py" line="129"/>
         <source>{action}: {field} must be a whole number, not {value}.</source>
         <translation>{action}: {field} harus bilangan bulat, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="132"/>
+        <location filename="../plugin/action_plan_dock.py" line="133"/>
         <source>{action}: {field} goes from {low} to {high}, not {value}.</source>
         <translation>{action}: {field} berkisar {low} sampai {high}, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="140"/>
+        <location filename="../plugin/action_plan_dock.py" line="141"/>
         <source>{action}: the community&apos;s shares in cash ({cash}) and in kind ({kind}) add up to {share}, over 100 % of the cost.</source>
         <translation>{action}: swadaya tunai ({cash}) dan natura/tenaga ({kind}) berjumlah {share}, lebih dari 100 % biaya.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="108"/>
+        <location filename="../plugin/main.py" line="109"/>
         <source>Rencana Aksi</source>
         <translation>Rencana Aksi</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="189"/>
+        <location filename="../plugin/action_plan_dock.py" line="190"/>
         <source>Draft action plan</source>
         <translation>Susun draf rencana aksi</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="190"/>
+        <location filename="../plugin/action_plan_dock.py" line="191"/>
         <source>Proposes actions from the location priorities and the newest scoring session; rows a rembuk agreed are kept.</source>
         <translation>Mengusulkan kegiatan dari prioritas lokasi dan sesi skoring terbaru; baris yang sudah disepakati rembuk tetap dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="193"/>
+        <location filename="../plugin/action_plan_dock.py" line="194"/>
         <source>Export Musrenbang list</source>
         <translation>Ekspor daftar usulan Musrenbang</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="194"/>
+        <location filename="../plugin/action_plan_dock.py" line="195"/>
         <source>The proposal list (daftar usulan) for the kelurahan Musrenbang, as XLSX and CSV.</source>
         <translation>Daftar usulan untuk Musrenbang kelurahan, dalam XLSX dan CSV.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="201"/>
+        <location filename="../plugin/action_plan_dock.py" line="202"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="202"/>
+        <location filename="../plugin/action_plan_dock.py" line="203"/>
         <source>Edit action</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214"/>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
         <source>Households</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214"/>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
         <source>Persons</source>
         <translation>Jiwa</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214"/>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
         <source>Swadaya cash / in kind</source>
         <translation>Swadaya tunai / natura</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="214"/>
+        <location filename="../plugin/action_plan_dock.py" line="215"/>
         <source>Year / quarter</source>
         <translation>Tahun / triwulan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="242"/>
+        <location filename="../plugin/action_plan_dock.py" line="243"/>
         <source>Total of</source>
         <translation>Jumlah menurut</translation>
     </message>
@@ -3131,117 +3131,117 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Jumlah (Rp)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="521"/>
+        <location filename="../plugin/action_plan_dock.py" line="522"/>
         <source>Choose an action in the plan&apos;s table.</source>
         <translation>Pilih kegiatan pada tabel rencana.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="291"/>
+        <location filename="../plugin/action_plan_dock.py" line="292"/>
         <source>Months</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="306"/>
+        <location filename="../plugin/action_plan_dock.py" line="307"/>
         <source>Save action</source>
         <translation>Simpan kegiatan</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="308"/>
+        <location filename="../plugin/action_plan_dock.py" line="309"/>
         <source>Show the meeting</source>
         <translation>Lihat rembuk</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="309"/>
+        <location filename="../plugin/action_plan_dock.py" line="310"/>
         <source>Shows the meeting that agreed this action in Tahapan PP.</source>
         <translation>Menampilkan rembuk yang menyepakati kegiatan ini di Tahapan PP.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="429"/>
+        <location filename="../plugin/action_plan_dock.py" line="430"/>
         <source>Q{quarter}</source>
         <translation>TW {quarter}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="459"/>
+        <location filename="../plugin/action_plan_dock.py" line="460"/>
         <source>Funding source: {source}</source>
         <translation>Sumber dana: {source}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="459"/>
+        <location filename="../plugin/action_plan_dock.py" line="460"/>
         <source>not chosen yet</source>
         <translation>belum dipilih</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="462"/>
+        <location filename="../plugin/action_plan_dock.py" line="463"/>
         <source>RW {rw}</source>
         <translation>RW {rw}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="462"/>
+        <location filename="../plugin/action_plan_dock.py" line="463"/>
         <source>No RW</source>
         <translation>Tanpa RW</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="464"/>
+        <location filename="../plugin/action_plan_dock.py" line="465"/>
         <source>Grand total</source>
         <translation>Jumlah seluruhnya</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="479"/>
+        <location filename="../plugin/action_plan_dock.py" line="480"/>
         <source>No action yet: draft the action plan, or add actions to the layer.</source>
         <translation>Belum ada kegiatan: susun draf rencana aksi, atau tambahkan kegiatan ke layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="481"/>
+        <location filename="../plugin/action_plan_dock.py" line="482"/>
         <source>The totals by funding source and by RW both add up to the grand total.</source>
         <translation>Jumlah menurut sumber dana dan menurut RW sama dengan jumlah seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="483"/>
+        <location filename="../plugin/action_plan_dock.py" line="484"/>
         <source>The totals do not reconcile: by funding source {funding}, by RW {rw}, grand total {total}.</source>
         <translation>Jumlah tidak cocok: menurut sumber dana {funding}, menurut RW {rw}, jumlah seluruhnya {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="502"/>
+        <location filename="../plugin/action_plan_dock.py" line="503"/>
         <source>Action {number} ({location}, {option})</source>
         <translation>Kegiatan {number} ({location}, {option})</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="553"/>
+        <location filename="../plugin/action_plan_dock.py" line="554"/>
         <source>(volume and unit cost must be numbers)</source>
         <translation>(volume dan harga satuan harus angka)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="556"/>
+        <location filename="../plugin/action_plan_dock.py" line="557"/>
         <source>Rp {amount}</source>
         <translation>Rp {amount}</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="556"/>
+        <location filename="../plugin/action_plan_dock.py" line="557"/>
         <source>(volume × unit cost)</source>
         <translation>(volume × harga satuan)</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="575"/>
+        <location filename="../plugin/action_plan_dock.py" line="576"/>
         <source>Choose an action in the plan&apos;s table first.</source>
         <translation>Pilih dulu kegiatan pada tabel rencana.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="579"/>
+        <location filename="../plugin/action_plan_dock.py" line="580"/>
         <source>The action plan layer is being edited: save or discard its edits first, then save here.</source>
         <translation>Layer rencana aksi sedang diedit: simpan atau batalkan suntingannya dulu, lalu simpan di sini.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="598"/>
+        <location filename="../plugin/action_plan_dock.py" line="602"/>
         <source>Saved: {action}.</source>
         <translation>Tersimpan: {action}.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="616"/>
+        <location filename="../plugin/action_plan_dock.py" line="620"/>
         <source>The algorithm {algorithm} is missing from the CSIAP Planner toolbox: update or reinstall the plugin.</source>
         <translation>Algoritma {algorithm} tidak ada di toolbox CSIAP Planner: perbarui atau pasang ulang plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/action_plan_dock.py" line="542"/>
+        <location filename="../plugin/action_plan_dock.py" line="543"/>
         <source>From the workspace&apos;s unit costs: {source}</source>
         <translation>Dari harga satuan workspace: {source}</translation>
     </message>
@@ -4176,12 +4176,12 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Tanpa daftar usulan Musrenbang dan draf RKM di lampiran: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="304"/>
+        <location filename="../workspace/actions.py" line="310"/>
         <source>Drafted by CSIAP Planner; households without a member count are counted as one person. Funding: a first proposal ({source}).</source>
         <translation>Disusun oleh CSIAP Planner; rumah tangga tanpa jumlah anggota dihitung satu jiwa. Sumber dana: usulan awal ({source}).</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="110"/>
+        <location filename="../plugin/main.py" line="111"/>
         <source>Konflik Lapangan</source>
         <translation>Konflik Lapangan</translation>
     </message>
@@ -4562,7 +4562,7 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450"/>
+        <location filename="../workspace/postgis.py" line="458"/>
         <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); it is then kept as a dated backup schema.</source>
         <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
     </message>
@@ -4572,72 +4572,72 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="103"/>
+        <location filename="../workspace/postgis.py" line="104"/>
         <source>{reference} is not a PostgreSQL connection: {reason}</source>
         <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="107"/>
+        <location filename="../workspace/postgis.py" line="108"/>
         <source>{reference} names no schema: add schema=&lt;name of the kelurahan&apos;s schema&gt;.</source>
         <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="122"/>
+        <location filename="../workspace/postgis.py" line="123"/>
         <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
         <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="212"/>
+        <location filename="../workspace/postgis.py" line="217"/>
         <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
         <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="216"/>
+        <location filename="../workspace/postgis.py" line="221"/>
         <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
         <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="220"/>
+        <location filename="../workspace/postgis.py" line="225"/>
         <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database&apos;s administrator for write access to the schema.</source>
         <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="226"/>
+        <location filename="../workspace/postgis.py" line="231"/>
         <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS&apos;s saved connection) and try again.</source>
         <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="230"/>
+        <location filename="../workspace/postgis.py" line="235"/>
         <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
         <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="273"/>
+        <location filename="../workspace/postgis.py" line="278"/>
         <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first (&apos;Create workspace&apos;).</source>
         <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="239"/>
+        <location filename="../workspace/postgis.py" line="244"/>
         <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
         <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="247"/>
+        <location filename="../workspace/postgis.py" line="252"/>
         <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="298"/>
+        <location filename="../workspace/postgis.py" line="303"/>
         <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
         <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="447"/>
+        <location filename="../workspace/postgis.py" line="455"/>
         <source>The database does not know EPSG:{srid}; choose another CRS.</source>
         <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="687"/>
         <source>there is no such row</source>
         <translation>baris itu tidak ada</translation>
     </message>
@@ -4687,12 +4687,310 @@ Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu
         <translation>Diperbarui ke versi skema {version} di tempat; tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="292"/>
+        <location filename="../processing/publish_workspace.py" line="27"/>
+        <source>Publish workspace</source>
+        <translation>Publikasikan workspace</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="30"/>
+        <source>Copies every layer of a workspace (a kelurahan&apos;s GeoPackage) into a shared workspace, a schema of a PostgreSQL/PostGIS database where several people work: a QGIS connection name and the schema (&apos;Pokja Kota|schema=pondok_pinang&apos;), &apos;service=pokja schema=pondok_pinang&apos;, or &apos;postgresql://user@host:5432/db?schema=pondok_pinang&apos;. Where the schema does not exist yet it is made, with the same layers, fields, code lists, styles and schema version.
+
+Rows are matched by their uuid: a row the shared workspace lacks is added, one it has is updated with this workspace&apos;s values, so publishing again only brings the edits made since and never doubles a row.
+
+Rows only in the shared workspace are kept: they are another editor&apos;s work, or rows deleted here since the last publish, and the two cannot be told apart. Tick &apos;Delete the rows this workspace lacks&apos; (DELETE_MISSING) only where this workspace holds everybody&apos;s work (for example a kelurahan taken offline and edited only there): the shared workspace then becomes its copy and every row it lacks is deleted.
+
+A shared workspace of another kelurahan, of another schema version or in another CRS is refused. Everything is written in one transaction: a failure leaves the shared workspace as it was.</source>
+        <translation>Menyalin setiap lapisan sebuah workspace (GeoPackage satu kelurahan) ke workspace bersama, yaitu skema basis data PostgreSQL/PostGIS tempat beberapa orang bekerja: nama koneksi QGIS dan skemanya ('Pokja Kota|schema=pondok_pinang'), 'service=pokja schema=pondok_pinang', atau 'postgresql://user@host:5432/db?schema=pondok_pinang'. Bila skema belum ada, skema dibuat dengan lapisan, kolom, daftar kode, gaya dan versi skema yang sama.
+
+Baris dicocokkan dengan uuid-nya: baris yang belum ada di workspace bersama ditambahkan, baris yang sudah ada diperbarui dengan nilai workspace ini, sehingga publikasi berikutnya hanya membawa suntingan sejak itu dan tidak pernah menggandakan baris.
+
+Baris yang hanya ada di workspace bersama dipertahankan: itu hasil kerja penyunting lain, atau baris yang dihapus di sini sejak publikasi terakhir, dan keduanya tidak dapat dibedakan. Centang 'Hapus baris yang tidak ada di workspace ini' (DELETE_MISSING) hanya bila workspace ini memuat hasil kerja semua orang (misalnya kelurahan yang dibawa luring dan hanya disunting di sana): workspace bersama lalu menjadi salinannya dan setiap baris yang tidak ada di sini dihapus.
+
+Workspace bersama milik kelurahan lain, dengan versi skema lain atau CRS lain ditolak. Semua ditulis dalam satu transaksi: kegagalan meninggalkan workspace bersama seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../processing/take_offline.py" line="36"/>
+        <source>Shared workspace (PostGIS connection and schema)</source>
+        <translation>Workspace bersama (koneksi PostGIS dan skema)</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="50"/>
+        <source>Delete the rows this workspace lacks (the shared workspace becomes its copy)</source>
+        <translation>Hapus baris yang tidak ada di workspace ini (workspace bersama menjadi salinannya)</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="53"/>
+        <source>Shared workspace</source>
+        <translation>Workspace bersama</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="54"/>
+        <source>Rows unchanged</source>
+        <translation>Baris tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="54"/>
+        <source>Rows only in the shared workspace, kept</source>
+        <translation>Baris yang hanya ada di workspace bersama, dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="54"/>
+        <source>Rows deleted</source>
+        <translation>Baris dihapus</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish_workspace.py" line="62"/>
+        <source>Give the shared workspace to publish into.</source>
+        <translation>Isi workspace bersama tujuan publikasi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/take_offline.py" line="23"/>
+        <source>Take workspace offline</source>
+        <translation>Bawa workspace luring</translation>
+    </message>
+    <message>
+        <location filename="../processing/take_offline.py" line="26"/>
+        <source>Copies a shared workspace (a schema of a PostgreSQL/PostGIS database: a QGIS connection name and the schema, 'service=… schema=…' or 'postgresql://…?schema=…') into a new workspace GeoPackage with its QGIS project, as 'Create workspace' writes them: every layer and row, the forms, code lists and styles. Take it where there is no network (field packages for the teams are made from it as from any workspace), then bring the work back with 'Publish workspace'.
+
+An existing workspace is never replaced silently: tick 'Replace an existing workspace' to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.</source>
+        <translation>Menyalin workspace bersama (skema basis data PostgreSQL/PostGIS: nama koneksi QGIS dan skemanya, 'service=… schema=…' atau 'postgresql://…?schema=…') ke workspace GeoPackage baru beserta proyek QGIS-nya, seperti yang ditulis 'Buat workspace': setiap lapisan dan baris, formulir, daftar kode dan gaya. Bawa ke tempat tanpa jaringan (paket lapangan untuk tim dibuat darinya seperti dari workspace mana pun), lalu bawa kembali hasil kerjanya dengan 'Publikasikan workspace'.
+
+Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sampingnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/take_offline.py" line="43"/>
+        <source>Rows copied</source>
+        <translation>Baris disalin</translation>
+    </message>
+    <message>
+        <location filename="../processing/take_offline.py" line="48"/>
+        <source>Give the shared workspace to take offline.</source>
+        <translation>Isi workspace bersama yang akan dibawa luring.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="108"/>
+        <source>Row {number} of {layer} in {workspace} has no uuid, so it cannot be matched with the other workspace. Give it one (the form fills it) and try again; nothing was written.</source>
+        <translation>Baris {number} dari {layer} di {workspace} tidak punya uuid, sehingga tidak dapat dicocokkan dengan workspace lain. Beri uuid (formulir mengisinya) lalu coba lagi; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="113"/>
+        <source>The uuid {uuid} is twice in {layer} of {workspace}; each row needs its own. Nothing was written.</source>
+        <translation>uuid {uuid} ada dua kali di {layer} pada {workspace}; setiap baris perlu uuid sendiri. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="169"/>
+        <source>{workspace} has schema version {found}; this plugin copies workspaces of version {known}. Upgrade it first with &apos;Upgrade workspace&apos;; nothing was written.</source>
+        <translation>{workspace} memakai skema versi {found}; plugin ini menyalin workspace versi {known}. Perbarui dulu dengan 'Perbarui workspace'; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="181"/>
+        <source>{target} holds another kelurahan ({theirs}, uuid {theirs_uuid}) than {source} ({ours}, uuid {ours_uuid}). Publish each kelurahan into its own schema; nothing was written.</source>
+        <translation>{target} berisi kelurahan lain ({theirs}, uuid {theirs_uuid}) daripada {source} ({ours}, uuid {ours_uuid}). Publikasikan setiap kelurahan ke skemanya sendiri; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="189"/>
+        <source>{target} is stored in {theirs}, {source} in {ours}; a copy does not reproject. Nothing was written.</source>
+        <translation>{target} disimpan dalam {theirs}, {source} dalam {ours}; penyalinan tidak memproyeksikan ulang. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="262"/>
+        <source>{layer}: {added} added, {updated} updated, {unchanged} unchanged; {kept} only in the target kept, {deleted} deleted.</source>
+        <translation>{layer}: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah; {kept} yang hanya ada di tujuan dipertahankan, {deleted} dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/publish.py" line="204"/>
+        <source>{target} names no workspace: give a PostGIS schema (a QGIS connection name and the schema, &apos;Pokja Kota|schema=pondok_pinang&apos;; &apos;service=pokja schema=pondok_pinang&apos;; &apos;postgresql://user@host:5432/db?schema=pondok_pinang&apos;) or a GeoPackage (.gpkg). Nothing was written.</source>
+        <translation>{target} tidak menyebut workspace: isi skema PostGIS (nama koneksi QGIS dan skemanya, 'Pokja Kota|schema=pondok_pinang'; 'service=pokja schema=pondok_pinang'; 'postgresql://user@host:5432/db?schema=pondok_pinang') atau GeoPackage (.gpkg). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="22"/>
+        <source>Consolidate kelurahan (kota)</source>
+        <translation>Gabungkan kelurahan (kota)</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="25"/>
+        <source>The kabupaten/kota view for the DPIU or Satker: the plans of many kelurahan in one GeoPackage, for the kecamatan and kota Musrenbang.
+
+Workspaces: one per line (or separated by ;), each a kelurahan GeoPackage or a PostGIS workspace reference (postgresql://…?schema=NAME, service=… schema=NAME, or a saved connection name|schema=NAME), or a folder: every GeoPackage in it but the plugin's backup copies.
+
+The GeoPackage holds: kelurahan (one row per workspace given, with its outline, whether it was included and, if not, why); the indicators per RT/RW, the location priorities, the agreed priority orders and the action plans of every kelurahan included, each row with its kelurahan's name and Kemendagri code; priority_list, the proposals of all kelurahan in one order, round by round (every kelurahan's first proposal, then every second one, and so on: each kelurahan's own order is kept), within a round by the priority score of the proposal's location (the rule and its source are in the map's footer); and funding_totals, the estimated costs by funding source per kelurahan and in all (the swadaya shares counted as swadaya).
+
+A workspace of an older schema (upgrade it first), one that cannot be read, or a kelurahan given twice is reported and left out whole, never half-included. No personal data is copied. The workspaces are only read. The map (PDF, optional) colours the kelurahan by the estimated cost of their plans.</source>
+        <translation>Tampilan kabupaten/kota untuk DPIU atau Satker: rencana banyak kelurahan dalam satu GeoPackage, untuk Musrenbang kecamatan dan kota.
+
+Workspace: satu per baris (atau dipisah ;), masing-masing GeoPackage kelurahan atau referensi workspace PostGIS (postgresql://…?schema=NAMA, service=… schema=NAMA, atau nama koneksi tersimpan|schema=NAMA), atau folder: semua GeoPackage di dalamnya kecuali salinan cadangan plugin.
+
+GeoPackage berisi: kelurahan (satu baris per workspace, dengan batas wilayahnya, apakah digabung dan, bila tidak, alasannya); indikator per RT/RW, prioritas lokasi, urutan prioritas yang disepakati dan rencana aksi setiap kelurahan yang digabung, tiap baris dengan nama dan kode Kemendagri kelurahannya; priority_list, usulan semua kelurahan dalam satu urutan, putaran demi putaran (usulan pertama tiap kelurahan, lalu usulan kedua tiap kelurahan, dan seterusnya: urutan tiap kelurahan sendiri dipertahankan), dalam satu putaran menurut nilai prioritas lokasi usulan (aturan dan sumbernya ada di kaki peta); dan funding_totals, perkiraan biaya per sumber dana per kelurahan dan seluruhnya (bagian swadaya dihitung sebagai swadaya).
+
+Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelurahan yang diberikan dua kali dilaporkan dan tidak digabung sama sekali, tidak pernah setengah. Data pribadi tidak disalin. Workspace hanya dibaca. Peta (PDF, opsional) mewarnai kelurahan menurut perkiraan biaya rencananya.</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="45"/>
+        <source>Kelurahan workspaces (one per line: GeoPackage, PostGIS reference or folder)</source>
+        <translation>Workspace kelurahan (satu per baris: GeoPackage, referensi PostGIS atau folder)</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="48"/>
+        <source>Language of the tables, reasons and map</source>
+        <translation>Bahasa tabel, alasan dan peta</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="49"/>
+        <source>Kabupaten/kota GeoPackage</source>
+        <translation>GeoPackage kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="51"/>
+        <source>Kota map (PDF)</source>
+        <translation>Peta kota (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="53"/>
+        <source>Kelurahan included</source>
+        <translation>Kelurahan yang digabung</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="54"/>
+        <source>Kelurahan not included</source>
+        <translation>Kelurahan yang tidak digabung</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="55"/>
+        <source>Proposals in the priority list</source>
+        <translation>Usulan dalam daftar prioritas</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="64"/>
+        <source>{name}: included, {actions} proposals.</source>
+        <translation>{name}: digabung, {actions} usulan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/consolidate.py" line="67"/>
+        <source>{workspace}: not included: {reason}</source>
+        <translation>{workspace}: tidak digabung: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="46"/>
+        <source>first: {location}</source>
+        <translation>pertama: {location}</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="55"/>
+        <source>Rp {low} – {high}</source>
+        <translation>Rp {low} – {high}</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="69"/>
+        <source>Estimated cost of the action plan</source>
+        <translation>Perkiraan biaya rencana aksi</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="72"/>
+        <source>Cannot read {path}.</source>
+        <translation>Tidak dapat membaca {path}.</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="81"/>
+        <source>Costs: the action plans of the kelurahan workspaces, as stored there.</source>
+        <translation>Biaya: rencana aksi di workspace kelurahan, sebagaimana tersimpan di sana.</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="84"/>
+        <source>SYNTHETIC data (sample, not real) in: {names}.</source>
+        <translation>Data SINTETIS (contoh, bukan data nyata) di: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="87"/>
+        <source>Not included: {names}.</source>
+        <translation>Tidak digabung: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="89"/>
+        <source>{included} kelurahan consolidated, {refused} not included; estimated cost Rp {total}</source>
+        <translation>{included} kelurahan digabung, {refused} tidak digabung; perkiraan biaya Rp {total}</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="92"/>
+        <source>Kelurahan sanitation action plans</source>
+        <translation>Rencana aksi sanitasi kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../report/kota_map.py" line="95"/>
+        <source>{date} · CSIAP Planner</source>
+        <translation>{date} · CSIAP Planner</translation>
+    </message>
+    <message>
+        <location filename="../workspace/consolidate.py" line="123"/>
+        <source>schema version {found}, made by an older CSIAP Planner (this plugin uses {known}): upgrade it with &apos;Upgrade workspace&apos; first, then consolidate again</source>
+        <translation>versi skema {found}, dibuat oleh CSIAP Planner yang lebih lama (plugin ini memakai {known}): perbarui dulu dengan 'Perbarui workspace', lalu gabungkan lagi</translation>
+    </message>
+    <message>
+        <location filename="../workspace/consolidate.py" line="133"/>
+        <source>it has no kelurahan row with a name: fill in the kelurahan layer first</source>
+        <translation>tidak ada baris kelurahan yang bernama: isi dulu lapisan kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/consolidate.py" line="137"/>
+        <source>the same kelurahan as {other} (given twice, or a copy of it)</source>
+        <translation>kelurahan yang sama dengan {other} (diberikan dua kali, atau salinannya)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/consolidate.py" line="150"/>
+        <source>cannot be read: {reason}</source>
+        <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/consolidate.py" line="217"/>
+        <source>No workspace given: list the kelurahan workspaces (GeoPackage files or PostGIS references), one per line.</source>
+        <translation>Belum ada workspace: tuliskan workspace kelurahan (file GeoPackage atau referensi PostGIS), satu per baris.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/consolidate.py" line="233"/>
+        <source>None of the workspaces can be consolidated; nothing was written:</source>
+        <translation>Tidak satu pun workspace dapat digabung; tidak ada yang ditulis:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="124"/>
+        <source>{layer} (table {table}), feature {uuid}{fields}: changed by {editor} at {time} after it was read (version {read} was read, it is now version {current}). The change was not saved: read the layer again (reload it) and make the change again.</source>
+        <translation>{layer} (tabel {table}), fitur {uuid}{fields}: sudah diubah oleh {editor} pada {time} setelah fitur itu dibaca (yang dibaca versi {read}, sekarang versi {current}). Perubahan ini tidak disimpan: baca ulang layer (muat ulang) lalu ulangi perubahannya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="287"/>
+        <source>… and {count} more rows changed in the meantime.</source>
+        <translation>… dan {count} baris lain yang diubah sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="289"/>
+        <source>Nothing was written: another editor changed these rows after they were read.</source>
+        <translation>Tidak ada yang ditulis: pengguna lain mengubah baris berikut setelah baris itu dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="300"/>
+        <source>Nothing was written: {reason}</source>
+        <translation>Tidak ada yang ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="304"/>
+        <source>Nothing was written: another editor is saving rows of {layer} at this moment (their change is not finished after {seconds:g} s). Try again in a moment.</source>
+        <translation>Tidak ada yang ditulis: pengguna lain sedang menyimpan baris {layer} saat ini (perubahannya belum selesai setelah {seconds:g} detik). Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="304"/>
+        <source>the workspace</source>
+        <translation>workspace</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis_versions.py" line="432"/>
+        <source>{layer}: another editor or an algorithm deleted features you edited ({features}) after you began; your changes to them cannot be saved.</source>
+        <translation>{layer}: pengguna lain atau sebuah algoritma menghapus fitur yang Anda ubah ({features}) setelah Anda mulai mengubahnya; perubahan Anda pada fitur itu tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="298"/>
         <source>The workspace has no project ({path}).</source>
         <translation>Workspace ini tidak memiliki proyek QGIS ({path}).</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="322"/>
+        <location filename="../plugin/main.py" line="328"/>
         <source>This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version {known} now? Nothing is removed.</source>
         <translation>Workspace ini dibuat oleh CSIAP Planner versi lama (versi skema {found}). Tingkatkan ke versi {known} sekarang? Tidak ada yang dihapus.</translation>
     </message>

@@ -15,6 +15,7 @@ from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
 from ..workspace import WorkspaceError, open_workspace
+from ..workspace.postgis_versions import guard_layers
 from ..workspace.project import same_file, workspace_source
 from ..workspace.storage import is_postgis, workspace_language
 from ..workspace.upgrade import backup_paths, upgrade_workspace
@@ -110,6 +111,10 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
+        # A PostGIS workspace's layers send the row version they read with each save, so
+        # that one planner's save never silently overwrites another's newer change.
+        QgsProject.instance().layersAdded.connect(guard_layers)
+        guard_layers(QgsProject.instance().mapLayers().values())
         # Every dock follows the open project's workspace through this one object.
         self.project_workspace = ProjectWorkspace()
 
@@ -202,6 +207,7 @@ class CsiapPlannerPlugin:
     def unload(self):
         if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
             QgsProject.instance().readProject.disconnect(self.offer_upgrade)
+            QgsProject.instance().layersAdded.disconnect(guard_layers)
             workspace_signals.written.disconnect(self.workspace_written)
         if self.project_workspace is not None:
             self.project_workspace.close()

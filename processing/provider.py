@@ -9,6 +9,7 @@ from ..i18n import tr
 from .agree_priorities import AgreePriorities
 from .area_indicators import AreaIndicators
 from .attach_to_areas import AttachToAreas
+from .consolidate import Consolidate
 from .create_workspace import CreateWorkspace
 from .draft_action_plan import DraftActionPlan
 from .excreta_flow import ExcretaFlow
@@ -22,9 +23,11 @@ from .merge_field import MergeField
 from .package_field import PackageField
 from .prioritise_areas import PrioritiseAreas
 from .process_figures import ProcessFigures
+from .publish_workspace import PublishWorkspace
 from .score_options import ScoreOptions
 from .screen_options import ScreenOptions
 from .survey_form import SurveyForm
+from .take_offline import TakeOffline
 from .upgrade_workspace import UpgradeWorkspace
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons", "csiap.svg")
@@ -33,7 +36,7 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plugin", "icons
 ALGORITHMS = (CreateWorkspace, ImportBoundaries, ImportContext, ImportSurvey, SurveyForm, AttachToAreas, AreaIndicators,
               ScreenOptions, ScoreOptions, ProcessFigures, ExportAnnex, UpgradeWorkspace, ImportUnitCosts,
               DraftActionPlan, ExportProposals, PrioritiseAreas, AgreePriorities, ExcretaFlow,
-              PackageField, MergeField)
+              PackageField, MergeField, PublishWorkspace, TakeOffline, Consolidate)
 
 
 class CsiapProvider(QgsProcessingProvider):

@@ -57,7 +57,7 @@ def test_created_schema_has_every_layer_as_a_typed_table(pg_workspace, postgis_s
     expected = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
                 "boolean": "boolean"}
     for layer_def in schema.LAYERS:
-        assert types[(layer_def.name, "fid")] == "bigint"
+        assert types[(layer_def.name, "fid")] == "integer"   # QGIS's feature id (see _table_ddl)
         for field in layer_def.fields:
             assert types[(layer_def.name, field.name)] == expected[field.type], (layer_def.name, field.name)
     geometry = dict(((t, (g, s)) for t, g, s in _rows(

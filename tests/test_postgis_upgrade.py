@@ -64,7 +64,8 @@ def test_upgradeworkspace_adds_what_schema_3_added_in_place(csiap_processing, sc
         processing.run("csiap:screenoptions", {"WORKSPACE": ref, "LEVEL": 0})
     result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": ref})
     assert result["VERSION"] == 3 and result["BACKUPS"] == ""
-    assert _columns(postgis_server, ref, "unit_costs") == UNIT_COST_COLUMNS
+    # The row versions of several editors (workspace/postgis_versions.py) come with the new table.
+    assert _columns(postgis_server, ref, "unit_costs") == UNIT_COST_COLUMNS + ["row_version", "edited_by", "edited_at"]
     assert _columns(postgis_server, ref, "scores")[-2:] == ["reason", "is_assumption"]
     assert "explanation" in _columns(postgis_server, ref, "ranking")
     assert [v for (v,) in _rows(postgis_server, ref, "SELECT version FROM schema_version ORDER BY fid")] == [2, 3]

@@ -55,9 +55,9 @@ def _domain_name(codelist, language):
     return "{}_{}".format(codelist.name, language)
 
 
-def _add_domains(dataset, language):
+def _add_domains(dataset, language, codelists=None):
     """A coded-value domain per code list (those a workspace lacks, when it has some)."""
-    for codelist in schema.CODELISTS:
+    for codelist in schema.CODELISTS if codelists is None else codelists:
         if dataset.GetFieldDomain(_domain_name(codelist, language)) is not None:
             continue
         domain = ogr.CreateCodedFieldDomain(
@@ -473,14 +473,14 @@ def _version_number(value):
         return None
 
 
-def _write_aliases(path, language):
+def _write_aliases(path, language, layer_defs=None):
     """Field aliases into ``gpkg_data_columns.title`` for any GeoPackage reader.
 
     Not into ``name``: it is UNIQUE before GeoPackage 1.4, and many fields
     share an alias ("RW", "Catatan").
     """
     with _sqlite_transaction(path) as connection:
-        for layer_def in schema.LAYERS:
+        for layer_def in schema.LAYERS if layer_defs is None else layer_defs:
             for field in layer_def.fields:
                 alias = field.alias.text(language)
                 updated = connection.execute(
@@ -822,3 +822,34 @@ def package_schema_version(path):
             return None
     numbers = [n for n in (_version_number(v) for v in values) if n is not None]
     return max(numbers) if numbers else None
+
+
+# --- A GeoPackage of tables that is not a workspace (issue 18) ------------------------
+
+def write_tables(path, crs_wkt, language, layer_defs, rows_by_layer):
+    """Create the GeoPackage ``path`` holding the tables ``layer_defs`` (code lists as
+    domains, aliases in ``language``) and write ``rows_by_layer`` (rows as ``write_rows``
+    takes them) in one transaction: the kabupaten/kota view of csiap:consolidate."""
+    with storage_errors(path):
+        dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+        if dataset is None:
+            raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+                path=path, reason=gdal.GetLastErrorMsg()))
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs_wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        codelists = {f.codelist.name: f.codelist for lyr in layer_defs for f in lyr.fields if f.codelist}
+        _add_domains(dataset, language, codelists.values())
+        for layer_def in layer_defs:
+            _create_layer(dataset, layer_def, srs, language)
+        gdal.ErrorReset()
+        dataset.FlushCache()
+        _check_last_error(path)
+        dataset = srs = None
+    _write_aliases(path, language, layer_defs)
+    with transaction(path) as dataset:
+        for name, rows in rows_by_layer.items():
+            layer = dataset.GetLayerByName(name)
+            for row in rows:
+                _write_row(layer, row)
+        dataset = layer = None

@@ -6,7 +6,7 @@ connection and the ``schema=`` of one kelurahan. psycopg2 is the driver, and
 this is the only module that imports it.
 
 - One kelurahan per schema; each layer of ``core.schema.LAYERS`` a table with
-  ``fid bigserial`` as its key (the GeoPackage's key name: fid-keyed code and
+  ``fid serial`` as its key (the GeoPackage's key name: fid-keyed code and
   QGIS feature ids line up), ``geom`` typed and GiST-indexed, ``uuid`` unique.
 - Code lists in the schema's ``code_lists`` table, no CHECK on the columns (rows
   of a code an older list had stay readable); aliases as column comments.
@@ -35,6 +35,7 @@ from psycopg2 import sql
 
 from ..core import schema
 from ..i18n import tr
+from . import postgis_versions as versions
 from .geopackage import (
     BUSY_TIMEOUT_MS,
     FID_COLUMN,
@@ -158,6 +159,8 @@ def _cursor(reference, write=False):
             cursor.execute("SET LOCAL lock_timeout = %s", ("{:d}ms".format(BUSY_TIMEOUT_MS),))
             if not write:
                 cursor.execute("SET TRANSACTION READ ONLY")
+            else:
+                versions.set_editor(cursor)   # edited_by of the rows written: the person, not the login
             yield ref, cursor
             if write:
                 connection.commit()
@@ -208,6 +211,8 @@ def storage_error(reference, reason):
     text = " ".join(str(reason).split())
     low = text.lower()
     errors = psycopg2.errorcodes
+    if code == versions.STALE_SQLSTATE:   # the row-version trigger's refusal names the feature and who
+        return versions.database_error(reason)
     if code == errors.LOCK_NOT_AVAILABLE or "lock timeout" in low:
         return WorkspaceError(tr(
             "The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for "
@@ -315,7 +320,10 @@ def _column_ddl(field):
 
 def _table_ddl(ref, layer_def, srid):
     """CREATE TABLE of a layer: the key, the geometry, the schema's fields."""
-    columns = [sql.SQL("{} bigserial PRIMARY KEY").format(_ident(FID_COLUMN))]
+    # serial, not bigserial: QGIS's postgres provider takes an int4 key as the feature id itself,
+    # but numbers the features of an int8 key in the order it reads them (its "fid map"), which an
+    # UPDATE reorders; the fid-keyed writes (update_rows) would then change other rows.
+    columns = [sql.SQL("{} serial PRIMARY KEY").format(_ident(FID_COLUMN))]
     if layer_def.is_spatial:
         columns.append(sql.SQL("{} geometry({}, {})").format(
             _ident(GEOMETRY_COLUMN), sql.SQL(_geometry_type(layer_def)), sql.Literal(int(srid))))
@@ -456,6 +464,7 @@ def write_schema(reference, crs_wkt, language, styles, kelurahan=None, keep_as=N
         tables = set()
         for layer_def in schema.LAYERS:
             _ensure_layer_table(ref, cursor, layer_def, srid, language, tables)
+        versions.install(cursor, ref.schema, [layer_def.name for layer_def in schema.LAYERS], language)
         _write_code_lists(ref, cursor, language)
         _write_styles(ref, cursor, styles, language)
         if kelurahan is not None:
@@ -509,6 +518,7 @@ def upgrade_schema(reference, styles):
         tables = _tables(ref, cursor)
         for layer_def in schema.LAYERS:
             _ensure_layer_table(ref, cursor, layer_def, srid, language, tables)
+        versions.install(cursor, ref.schema, [layer_def.name for layer_def in schema.LAYERS], language)
         _write_code_lists(ref, cursor, language)
         _write_styles(ref, cursor, styles, language)
         _record_version(ref, cursor, language)
@@ -535,6 +545,7 @@ def _complete_layers(ref, cursor, layer_names):
         srid = _srid(ref, cursor)
         for name in lacking:
             _ensure_layer_table(ref, cursor, schema.layer(name), srid, language, tables)
+        versions.install(cursor, ref.schema, lacking, language)
 
 
 # --- Rows -----------------------------------------------------------------------------
@@ -569,9 +580,9 @@ def _geometry_sql(layer_def, srid, wkt=False):
     return made
 
 
-def _row_columns(layer_def, row, present):
+def _row_columns(layer_def, row, present, keep_fid=False):
     """``[(column, value, geometry as "wkb"/"wkt"/None)]`` of a row, the schema's fields only
-    (and only those the table has)."""
+    (and only those the table has); its ``fid`` only with ``keep_fid`` (a replaced row kept)."""
     columns = []
     for name, value in row.items():
         if name == "wkb" or (name == GEOMETRY_COLUMN and layer_def.is_spatial):
@@ -581,7 +592,7 @@ def _row_columns(layer_def, row, present):
                     value = psycopg2.Binary(bytes(value))
                 columns.append((GEOMETRY_COLUMN, value, kind if value is not None else None))
             continue
-        if name == FID_COLUMN or name not in present:
+        if (name == FID_COLUMN and (not keep_fid or value is None)) or name not in present:
             continue
         field = layer_def.field(name) if name in layer_def.field_names() else None
         columns.append((name, _value(field, value), None))
@@ -592,12 +603,12 @@ def _placeholder(layer_def, srid, kind):
     return _geometry_sql(layer_def, srid, kind == "wkt") if kind else sql.Placeholder()
 
 
-def _insert_rows(ref, cursor, layer_def, rows, srid, present=None):
+def _insert_rows(ref, cursor, layer_def, rows, srid, present=None, keep_fid=False):
     """INSERT the rows (grouped by the columns they carry: one statement per group)."""
     present = set(present if present is not None else layer_def.field_names())
     groups = {}
     for row in rows:
-        columns = _row_columns(layer_def, row, present)
+        columns = _row_columns(layer_def, row, present, keep_fid)
         key = tuple((name, kind) for name, _value, kind in columns)
         groups.setdefault(key, []).append(tuple(value for _name, value, _kind in columns))
     for key, values in groups.items():
@@ -654,8 +665,10 @@ def write_rows(reference, rows_by_layer, replace=True):
         for name, rows in rows_by_layer.items():
             layer_def = schema.layer(name)
             clear = replace.get(name, False) if isinstance(replace, dict) else replace
+            if clear:   # the rows replaced are locked; one changed since the caller read it is refused
+                rows = versions.replacing(cursor, ref.schema, name, clear, rows)
             _delete_rows(ref, cursor, layer_def, clear)
-            _insert_rows(ref, cursor, layer_def, rows, srid, _columns(ref, cursor, name))
+            _insert_rows(ref, cursor, layer_def, rows, srid, _columns(ref, cursor, name), keep_fid=bool(clear))
 
 
 def update_rows(reference, updates):
@@ -666,6 +679,9 @@ def update_rows(reference, updates):
         for name, rows in updates.items():
             layer_def = schema.layer(name)
             present = _columns(ref, cursor, name)
+            # Locked; refused where another editor saved a row since the version the caller read.
+            versions.check_versions(cursor, ref.schema, name, {
+                int(fid): values.get(versions.VERSION_COLUMN) for fid, values in rows.items()}, key=FID_COLUMN)
             for fid, values in rows.items():
                 if not _update_row(ref, cursor, layer_def, srid, FID_COLUMN, int(fid), values, present):
                     raise WorkspaceError(tr("Cannot update feature {fid} of {layer}: {reason}").format(
@@ -684,6 +700,10 @@ def change_rows(reference, changes):
             layer_def = schema.layer(name)
             present = _columns(ref, cursor, name)
             deleted = list(change.get("delete", ()))
+            read = {uuid: None for uuid in deleted}   # locked, and refused where stale
+            read.update({uuid: values.get(versions.VERSION_COLUMN)
+                         for uuid, values in change.get("update", {}).items()})
+            versions.check_versions(cursor, ref.schema, name, read)
             if deleted:
                 cursor.execute(sql.SQL("DELETE FROM {} WHERE uuid = ANY(%s)").format(_table(ref, name)), (deleted,))
             for uuid, values in change.get("update", {}).items():
