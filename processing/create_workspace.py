@@ -11,8 +11,6 @@ from qgis.core import (
 
 from ..compat import SOURCE_POLYGON
 from ..i18n import tr
-from ..workspace import create_workspace
-from ..workspace.boundaries import city_wide_warning
 from .base import CsiapAlgorithm
 
 
@@ -54,6 +52,9 @@ class CreateWorkspace(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import create_workspace
+        from ..workspace.boundaries import city_wide_warning
+
         boundary = self.parameterAsSource(parameters, "BOUNDARY", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         gpkg, project = create_workspace(

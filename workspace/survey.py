@@ -21,6 +21,7 @@ from ..core import schema
 from ..core.survey import (
     DEPRECATED_COLUMNS,
     ROOT_UUID_COLUMNS,
+    SURVEY_LAYERS,
     BadValue,
     clean_uuid,
     converter,
@@ -43,7 +44,6 @@ from .project import kelurahan_outline
 from .reports import Defect
 from .storage import WorkspaceError, upsert_points
 
-SURVEY_LAYERS = ("households", "problems", "facilities")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
