@@ -15,10 +15,12 @@ failure becomes a ``WorkspaceError`` with a message for the user.
 
 import contextlib
 import datetime
+import math
 import os
 import pathlib
 import sqlite3
 import struct
+from array import array
 
 from osgeo import gdal, ogr, osr
 
@@ -618,8 +620,8 @@ def read_schema_version(path):
 # GeoPackage triggers that update the spatial index and the feature count one
 # row at a time, cost more than the import itself. So points go in through
 # sqlite3 in one transaction: the layer's triggers are set aside, the rows and
-# their R-tree entries written in bulk, the count updated once, and the
-# triggers put back, exactly as they were, before the commit.
+# their R-tree written in bulk, the count updated once, and the triggers put back,
+# exactly as they were, before the commit.
 
 def point_blob(x, y, srs_id):
     """A GeoPackage geometry blob of a 2D point (little-endian, no envelope)."""
@@ -640,7 +642,7 @@ def upsert_points(path, layer_name, fields, rows):
     if layer_def.geometry != schema.POINT or "uuid" not in fields:
         raise ValueError("upsert_points needs a point layer and a uuid")
     names = [layer_def.field(name).name for name in fields]  # only schema names reach the SQL
-    table, rtree = _quoted(layer_def.name), _quoted("rtree_{}_{}".format(layer_def.name, GEOMETRY_COLUMN))
+    table = _quoted(layer_def.name)
     columns = names + [GEOMETRY_COLUMN]
     # Identifiers below are the schema's names through _quoted; every value is a parameter.
     insert = "INSERT INTO {} (fid, {}) VALUES ({})".format(  # nosec B608
@@ -655,15 +657,17 @@ def upsert_points(path, layer_name, fields, rows):
         existing = dict(connection.execute("SELECT uuid, fid FROM {}".format(table)))  # nosec B608
         next_fid = (connection.execute("SELECT max(fid) FROM {}".format(table)).fetchone()[0] or 0) + 1  # nosec B608
         key = names.index("uuid")
-        inserts, updates, boxes = [], [], []
+        inserts, updates, points = [], [], {}
+        header = point_blob(0, 0, srs_id)[:13]   # all but the coordinates
+        pack = struct.Struct("<dd").pack
         for values, (x, y) in rows:
             fid = existing.get(values[key])
             if fid is None:
                 fid, next_fid = next_fid, next_fid + 1
-                inserts.append((fid,) + tuple(values) + (point_blob(x, y, srs_id),))
+                inserts.append((fid, *values, header + pack(x, y)))
             else:
-                updates.append(tuple(values) + (point_blob(x, y, srs_id), fid))
-            boxes.append((fid, x, x, y, y))
+                updates.append((*values, header + pack(x, y), fid))
+            points[fid] = (x, y)
         # Set aside inside the transaction: a failure or a kill puts them back with the rows.
         triggers = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer_name,)).fetchall()
@@ -671,13 +675,96 @@ def upsert_points(path, layer_name, fields, rows):
             connection.execute("DROP TRIGGER {}".format(_quoted(name)))
         connection.executemany(insert, inserts)
         connection.executemany(update, updates)
-        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)
+        write_rtree(connection, "rtree_{}_{}".format(layer_def.name, GEOMETRY_COLUMN), points)
         connection.execute(
             "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
             (len(inserts), layer_name))
         for _name, sql in triggers:
             connection.execute(sql)
     return len(inserts), len(updates)
+
+
+# The spatial index is SQLite's rtree module's R-tree, read by every GeoPackage reader
+# through SQL. Inserted one entry at a time, it costs more than the rows it indexes
+# (each entry walks and rewrites a path of nodes). So it is packed whole instead
+# (sort-tile-recursive, as GDAL does for its own writes) into the rtree module's
+# tables, in its format (sqlite.org/rtree.html; ext/rtree/rtree.c):
+# - ``<name>_node``: (nodeno, data); node 1 is the root; ``data`` is the node's
+#   fixed number of bytes: 2 bytes the tree's depth (in the root only), 2 the number
+#   of cells, then the cells: an 8-byte id (of the row in a leaf, of the child node
+#   above) and minx, maxx, miny, maxy as 4-byte floats, all big-endian;
+# - ``<name>_rowid``: (rowid, nodeno), the leaf of each row; ``<name>_parent``:
+#   (nodeno, parentnode) of every node but the root.
+# The floats are rounded outwards, as rtree.c rounds: a box never shrinks.
+
+RTREE_CELL_SIZE = struct.calcsize(">q4f")
+RNDTOWARDS, RNDAWAY = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0   # rtree.c's factors
+
+
+def _float32(values):
+    """``values`` as the nearest 4-byte floats, as C's cast makes them."""
+    return array("f", values).tolist()
+
+
+def _rounded_out(values, up):
+    """rtree.c's rtreeValueUp (``up``) or rtreeValueDown of each value: the nearest float,
+    or where that lies inside, the float of the value nudged outwards."""
+    nearest = _float32(values)
+    negative, positive = (RNDTOWARDS, RNDAWAY) if up else (RNDAWAY, RNDTOWARDS)
+    nudged = _float32([v * (negative if v < 0 else positive) for v in values])
+    if up:
+        return [n if n >= v else m for v, n, m in zip(values, nearest, nudged)]
+    return [n if n <= v else m for v, n, m in zip(values, nearest, nudged)]
+
+
+def write_rtree(connection, name, points):
+    """The R-tree ``name`` with its entries plus ``points`` (``{fid: (x, y)}``, taking the
+    place of an entry with the same fid), packed anew; inside the caller's transaction."""
+    node_table, rowid_table, parent_table = (_quoted("{}_{}".format(name, part))
+                                             for part in ("node", "rowid", "parent"))
+    # Identifiers are the schema's layer names through _quoted; every value is a parameter.
+    node_size = connection.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(  # nosec B608
+        node_table)).fetchone()[0]
+    capacity = (node_size - 4) // RTREE_CELL_SIZE
+    boxes = {fid: box for fid, *box in connection.execute(
+        "SELECT id, minx, maxx, miny, maxy FROM {}".format(_quoted(name)))}  # nosec B608
+    fids = list(points)
+    xs, ys = [points[f][0] for f in fids], [points[f][1] for f in fids]
+    boxes.update(zip(fids, zip(_rounded_out(xs, False), _rounded_out(xs, True),
+                               _rounded_out(ys, False), _rounded_out(ys, True))))
+    # Sort-tile-recursive: the entries in vertical slices by x, each slice by y, cut into
+    # full nodes; then the same over those nodes' boxes, up to one root.
+    level = [(fid, box) for fid, box in boxes.items()]
+    nodes, parents, leaves, depth = [], [], [], 0
+    while True:
+        count = math.ceil(len(level) / capacity)
+        slices = math.ceil(math.sqrt(count)) or 1
+        level.sort(key=lambda cell: cell[1][0] + cell[1][1])
+        per_slice = slices * capacity
+        ordered = []
+        for start in range(0, len(level), per_slice):
+            ordered += sorted(level[start:start + per_slice], key=lambda cell: cell[1][2] + cell[1][3])
+        groups = [ordered[start:start + capacity] for start in range(0, len(ordered), capacity)] or [[]]
+        root = len(groups) == 1
+        numbers = [1] if root else list(range(len(nodes) + 2, len(nodes) + 2 + len(groups)))
+        above = []
+        for number, cells in zip(numbers, groups):
+            data = struct.pack(">HH", depth if root else 0, len(cells)) + struct.pack(
+                ">" + "q4f" * len(cells), *[v for child, box in cells for v in (child, *box)])
+            nodes.append((number, data + bytes(node_size - len(data))))
+            (leaves if depth == 0 else parents).extend((child, number) for child, _box in cells)
+            if cells:
+                above.append((number, (min(b[1][0] for b in cells), max(b[1][1] for b in cells),
+                                       min(b[1][2] for b in cells), max(b[1][3] for b in cells))))
+        if root:
+            break
+        level, depth = above, depth + 1
+    for table in (node_table, rowid_table, parent_table):
+        connection.execute("DELETE FROM {}".format(table))  # nosec B608
+    connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(node_table), nodes)  # nosec B608
+    connection.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(rowid_table), leaves)  # nosec B608
+    connection.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(  # nosec B608
+        parent_table), parents)
 
 
 # --- Field packages and their merge (issue 19) --------------------------------------
