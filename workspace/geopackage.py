@@ -20,7 +20,6 @@ import os
 import pathlib
 import sqlite3
 import struct
-from array import array
 
 from osgeo import gdal, ogr, osr
 
@@ -697,68 +696,71 @@ def upsert_points(path, layer_name, fields, rows):
 #   (nodeno, parentnode) of every node but the root.
 # The floats are rounded outwards, as rtree.c rounds: a box never shrinks.
 
-RTREE_CELL_SIZE = struct.calcsize(">q4f")
+# A cell as rtree.c stores it (numpy's notation of the format above).
+RTREE_CELL = [("id", ">i8"), ("box", ">f4", (4,))]
 RNDTOWARDS, RNDAWAY = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0   # rtree.c's factors
 
 
-def _float32(values):
-    """``values`` as the nearest 4-byte floats, as C's cast makes them."""
-    return array("f", values).tolist()
-
-
 def _rounded_out(values, up):
-    """rtree.c's rtreeValueUp (``up``) or rtreeValueDown of each value: the nearest float,
-    or where that lies inside, the float of the value nudged outwards."""
-    nearest = _float32(values)
-    negative, positive = (RNDTOWARDS, RNDAWAY) if up else (RNDAWAY, RNDTOWARDS)
-    nudged = _float32([v * (negative if v < 0 else positive) for v in values])
+    """rtree.c's rtreeValueUp (``up``) or rtreeValueDown of each of ``values`` (doubles):
+    the nearest 4-byte float, or where that lies inside, the float of the value nudged out."""
+    import numpy
+
+    nearest = values.astype(numpy.float32)
     if up:
-        return [n if n >= v else m for v, n, m in zip(values, nearest, nudged)]
-    return [n if n <= v else m for v, n, m in zip(values, nearest, nudged)]
+        nudged = (values * numpy.where(values < 0, RNDTOWARDS, RNDAWAY)).astype(numpy.float32)
+        return numpy.where(nearest < values, nudged, nearest)
+    nudged = (values * numpy.where(values < 0, RNDAWAY, RNDTOWARDS)).astype(numpy.float32)
+    return numpy.where(nearest > values, nudged, nearest)
 
 
 def write_rtree(connection, name, points):
     """The R-tree ``name`` with its entries plus ``points`` (``{fid: (x, y)}``, taking the
     place of an entry with the same fid), packed anew; inside the caller's transaction."""
+    import numpy  # here: only this write needs it (QGIS has it loaded already)
+
     node_table, rowid_table, parent_table = (_quoted("{}_{}".format(name, part))
                                              for part in ("node", "rowid", "parent"))
     # Identifiers are the schema's layer names through _quoted; every value is a parameter.
     node_size = connection.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(  # nosec B608
         node_table)).fetchone()[0]
-    capacity = (node_size - 4) // RTREE_CELL_SIZE
-    boxes = {fid: box for fid, *box in connection.execute(
-        "SELECT id, minx, maxx, miny, maxy FROM {}".format(_quoted(name)))}  # nosec B608
-    fids = list(points)
-    xs, ys = [points[f][0] for f in fids], [points[f][1] for f in fids]
-    boxes.update(zip(fids, zip(_rounded_out(xs, False), _rounded_out(xs, True),
-                               _rounded_out(ys, False), _rounded_out(ys, True))))
-    # Sort-tile-recursive: the entries in vertical slices by x, each slice by y, cut into
-    # full nodes; then the same over those nodes' boxes, up to one root.
-    level = [(fid, box) for fid, box in boxes.items()]
-    nodes, parents, leaves, depth = [], [], [], 0
+    capacity = (node_size - 4) // numpy.dtype(RTREE_CELL).itemsize
+    kept = [row for row in connection.execute(
+        "SELECT id, minx, maxx, miny, maxy FROM {}".format(_quoted(name))) if row[0] not in points]  # nosec B608
+    xy = numpy.array(list(points.values()), dtype=float).reshape(-1, 2)
+    ids = numpy.array([row[0] for row in kept] + list(points), dtype=numpy.int64)
+    boxes = numpy.concatenate([
+        numpy.array([row[1:] for row in kept], dtype=numpy.float32).reshape(-1, 4),
+        numpy.column_stack([_rounded_out(xy[:, 0], False), _rounded_out(xy[:, 0], True),
+                            _rounded_out(xy[:, 1], False), _rounded_out(xy[:, 1], True)])])
+    nodes, leaves, parents, depth, next_number = [], [], [], 0, 2
     while True:
-        count = math.ceil(len(level) / capacity)
-        slices = math.ceil(math.sqrt(count)) or 1
-        level.sort(key=lambda cell: cell[1][0] + cell[1][1])
-        per_slice = slices * capacity
-        ordered = []
-        for start in range(0, len(level), per_slice):
-            ordered += sorted(level[start:start + per_slice], key=lambda cell: cell[1][2] + cell[1][3])
-        groups = [ordered[start:start + capacity] for start in range(0, len(ordered), capacity)] or [[]]
-        root = len(groups) == 1
-        numbers = [1] if root else list(range(len(nodes) + 2, len(nodes) + 2 + len(groups)))
-        above = []
-        for number, cells in zip(numbers, groups):
-            data = struct.pack(">HH", depth if root else 0, len(cells)) + struct.pack(
-                ">" + "q4f" * len(cells), *[v for child, box in cells for v in (child, *box)])
+        count = len(ids)
+        groups = max(math.ceil(count / capacity), 1)
+        # Sort-tile-recursive: the cells in vertical slices by x, each slice by y, cut into full nodes.
+        per_slice = math.ceil(math.sqrt(groups)) * capacity
+        by_x = numpy.argsort(boxes[:, 0] + boxes[:, 1], kind="stable")
+        order = by_x[numpy.lexsort((boxes[by_x, 2] + boxes[by_x, 3], numpy.arange(count) // per_slice))]
+        ids, boxes = ids[order], boxes[order]
+        root = groups == 1
+        numbers = [1] if root else list(range(next_number, next_number + groups))
+        next_number += len(numbers)
+        starts = list(range(0, count, capacity)) or [0]
+        for number, start in zip(numbers, starts):
+            cells = numpy.zeros(min(capacity, count - start), dtype=RTREE_CELL)
+            cells["id"], cells["box"] = ids[start:start + capacity], boxes[start:start + capacity]
+            data = struct.pack(">HH", depth if root else 0, len(cells)) + cells.tobytes()
             nodes.append((number, data + bytes(node_size - len(data))))
-            (leaves if depth == 0 else parents).extend((child, number) for child, _box in cells)
-            if cells:
-                above.append((number, (min(b[1][0] for b in cells), max(b[1][1] for b in cells),
-                                       min(b[1][2] for b in cells), max(b[1][3] for b in cells))))
+        # Each cell's node: the leaf of each row, the parent of each node below.
+        (leaves if depth == 0 else parents).extend(zip(ids.tolist(), numpy.repeat(numbers, capacity)[:count].tolist()))
         if root:
             break
-        level, depth = above, depth + 1
+        # The level above: a cell per node, its box around the node's cells.
+        boxes = numpy.column_stack([numpy.minimum.reduceat(boxes[:, 0], starts),
+                                    numpy.maximum.reduceat(boxes[:, 1], starts),
+                                    numpy.minimum.reduceat(boxes[:, 2], starts),
+                                    numpy.maximum.reduceat(boxes[:, 3], starts)])
+        ids, depth = numpy.array(numbers, dtype=numpy.int64), depth + 1
     for table in (node_table, rowid_table, parent_table):
         connection.execute("DELETE FROM {}".format(table))  # nosec B608
     connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(node_table), nodes)  # nosec B608
