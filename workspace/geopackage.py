@@ -649,7 +649,7 @@ def upsert_points(path, layer_name, fields, rows):
     update = "UPDATE {} SET {} WHERE fid = ?".format(  # nosec B608
         table, ", ".join("{} = ?".format(_quoted(n)) for n in columns))
     with _sqlite_transaction(path) as connection:
-        # 64 MB of page cache: the R-tree of 100,000 points then stays in memory while it grows.
+        # 64 MB of page cache: the rows and the uuid index of 100,000 points stay in memory as they grow.
         connection.execute("PRAGMA cache_size = -65536")
         srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                     (layer_name,)).fetchone()[0]
