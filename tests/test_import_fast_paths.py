@@ -44,11 +44,14 @@ def test_the_packed_rtree_holds_what_sqlite_would_and_answers_the_same(count):
 
     rng = random.Random(count)
     points = _points(rng, count)
-    # A second write: some entries moved, some new, as a re-import updates and adds.
-    moved = {fid: (x + 5.5, y - 5.5) for fid, (x, y) in list(points.items())[:count // 3]}
-    moved.update(_points(rng, 10, first=count + 1))
+    # Then, as re-imports update and add: a few entries moved and some new (inserted one by
+    # one into the packed tree), then every entry moved and more new (the tree packed anew).
+    few = {fid: (x + 5.5, y - 5.5) for fid, (x, y) in list(points.items())[:count // 10]}
+    few.update(_points(rng, 3, first=count + 1))
+    every = {fid: (x - 2.25, y + 2.25) for fid, (x, y) in points.items()}
+    every.update(_points(rng, 10, first=count + 4))
     ours, theirs = _rtree(), _rtree()
-    for batch in (points, moved):
+    for batch in (points, few, every):
         _insert_one_by_one(theirs, batch)
         ours.execute("BEGIN")
         write_rtree(ours, "r", batch)

@@ -716,12 +716,18 @@ def _rounded_out(values, up):
 
 def write_rtree(connection, name, points):
     """The R-tree ``name`` with its entries plus ``points`` (``{fid: (x, y)}``, taking the
-    place of an entry with the same fid), packed anew; inside the caller's transaction."""
+    place of an entry with the same fid); inside the caller's transaction."""
     import numpy  # here: only this write needs it (QGIS has it loaded already)
 
     node_table, rowid_table, parent_table = (_quoted("{}_{}".format(name, part))
                                              for part in ("node", "rowid", "parent"))
     # Identifiers are the schema's layer names through _quoted; every value is a parameter.
+    entries = connection.execute("SELECT count(*) FROM {}".format(rowid_table)).fetchone()[0]  # nosec B608
+    if 2 * len(points) < entries:
+        # A few points into a big tree: entry by entry costs less than packing it all anew.
+        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(  # nosec B608
+            _quoted(name)), [(fid, x, x, y, y) for fid, (x, y) in points.items()])
+        return
     node_size = connection.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(  # nosec B608
         node_table)).fetchone()[0]
     capacity = (node_size - 4) // numpy.dtype(RTREE_CELL).itemsize
