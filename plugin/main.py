@@ -14,19 +14,9 @@ from ..core import schema
 from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
-from ..workspace import WorkspaceError, open_workspace
-from ..workspace.postgis_versions import guard_layers
-from ..workspace.project import same_file, workspace_source
-from ..workspace.storage import is_postgis, workspace_language
-from ..workspace.upgrade import backup_paths, upgrade_workspace
-from .action_plan_dock import ActionPlanDock
-from .conflicts_dock import ConflictsDock
-from .open_workspace_dialog import OpenWorkspaceDialog
-from .problems_dock import ProblemsDock
-from .process_dock import ProcessDock
-from .project_layers import ProjectWorkspace
-from .scoring_dock import ScoringDock
-from .social_map_dock import SocialMapDock
+
+# The docks and the workspace modules are imported where they are used: qgis_process makes
+# this class at every start only to call initProcessing (see processing/provider.py).
 
 MENU = "CSIAP Planner"
 
@@ -43,6 +33,8 @@ def annex_folder(workspace, day=None):
     """Where the menu's export writes by default: beside the workspace GeoPackage,
     lampiran/YYYY-MM-DD; for a PostGIS workspace (no folder of its own), in the
     user's home folder, CSIAP/<schema>/lampiran/YYYY-MM-DD."""
+    from ..workspace.storage import is_postgis
+
     day = (day or datetime.date.today()).isoformat()
     if is_postgis(workspace):
         found = re.search(r"schema=['\"]?([^'\"\s&|]+)", workspace)
@@ -111,10 +103,14 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
+        from ..workspace.postgis_versions import guard_layers
+        from .project_layers import ProjectWorkspace
+
         # A PostGIS workspace's layers send the row version they read with each save, so
         # that one planner's save never silently overwrites another's newer change.
         QgsProject.instance().layersAdded.connect(guard_layers)
         guard_layers(QgsProject.instance().mapLayers().values())
+
         # Every dock follows the open project's workspace through this one object.
         self.project_workspace = ProjectWorkspace()
 
@@ -154,25 +150,37 @@ class CsiapPlannerPlugin:
 
     def show_social_map_dock(self):
         """The social map palette, on the workspace layers of the open project."""
+        from .social_map_dock import SocialMapDock
+
         return self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
 
     def show_problems_dock(self):
+        from .problems_dock import ProblemsDock
+
         return self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
 
     def show_process_dock(self):
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
+        from .process_dock import ProcessDock
+
         return self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
 
     def show_conflicts_dock(self):
         """The conflicts of the field-package merge, on the map, to resolve."""
+        from .conflicts_dock import ConflictsDock
+
         return self._dock("conflicts_dock", lambda: ConflictsDock(self.iface, self.iface.mainWindow()))
 
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
+        from .scoring_dock import ScoringDock
+
         return self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
 
     def show_action_plan_dock(self):
         """The action plan of the open workspace: its rows in priority order, edited, with totals."""
+        from .action_plan_dock import ActionPlanDock
+
         def make():
             dock = ActionPlanDock(self.iface.mainWindow())
             dock.meeting_requested.connect(self.show_meeting)
@@ -197,6 +205,8 @@ class CsiapPlannerPlugin:
     def workspace_written(self, path):
         """An algorithm wrote to a workspace: the docks reading its file show the new
         screening, sessions and records (the map docks follow their layers, reloaded by then)."""
+        from ..workspace.project import same_file
+
         for dock in (self.scoring_dock, self.process_dock, self.action_plan_dock, self.conflicts_dock):
             if dock is not None and dock.workspace and same_file(dock.workspace, path):
                 if hasattr(dock, "workspace_written"):
@@ -206,6 +216,8 @@ class CsiapPlannerPlugin:
 
     def unload(self):
         if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
+            from ..workspace.postgis_versions import guard_layers
+
             QgsProject.instance().readProject.disconnect(self.offer_upgrade)
             QgsProject.instance().layersAdded.disconnect(guard_layers)
             workspace_signals.written.disconnect(self.workspace_written)
@@ -248,6 +260,8 @@ class CsiapPlannerPlugin:
         the algorithm as a background task, so QGIS stays responsive while pages render."""
         from processing import execAlgorithmDialog
 
+        from ..workspace.storage import workspace_language
+
         path = self.project_workspace.path
         parameters = {"WORKSPACE": path or ""}
         if path:
@@ -281,6 +295,8 @@ class CsiapPlannerPlugin:
 
     def choose_and_open_workspace(self):
         """Ask for a workspace (a GeoPackage file, or a PostGIS schema of a saved connection), open it."""
+        from .open_workspace_dialog import OpenWorkspaceDialog
+
         dialog = OpenWorkspaceDialog(self.iface.mainWindow())
         if dialog.exec() and dialog.reference():
             return self.open_workspace(dialog.reference())
@@ -289,6 +305,8 @@ class CsiapPlannerPlugin:
     def open_workspace(self, path):
         """Open the project of the workspace ``path`` (a GeoPackage path or a PostGIS
         reference); a clear message if it is not one."""
+        from ..workspace import WorkspaceError, open_workspace
+
         try:
             workspace = open_workspace(path)
         except WorkspaceError as error:
@@ -325,6 +343,10 @@ class CsiapPlannerPlugin:
 
     def upgrade(self, workspace):
         """Ask, then upgrade a workspace an older plugin made; True once it is current."""
+        from ..workspace import WorkspaceError
+        from ..workspace.storage import is_postgis
+        from ..workspace.upgrade import backup_paths, upgrade_workspace
+
         question = tr("This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it "
                       "to version {known} now? Nothing is removed.").format(
                           found=workspace.version, known=schema.SCHEMA_VERSION)
@@ -349,6 +371,9 @@ class CsiapPlannerPlugin:
 
     def offer_upgrade(self, *args):
         """A project just opened on a workspace an older plugin made: offer the upgrade in the message bar."""
+        from ..workspace import WorkspaceError, open_workspace
+        from ..workspace.project import workspace_source
+
         paths = {workspace_source(layer)[0] for layer in QgsProject.instance().mapLayers().values()}
         for path in sorted(p for p in paths if p):
             try:

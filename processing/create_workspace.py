@@ -11,9 +11,6 @@ from qgis.core import (
 
 from ..compat import SOURCE_POLYGON
 from ..i18n import tr
-from ..workspace import create_workspace
-from ..workspace.boundaries import city_wide_warning
-from ..workspace.project import shown
 from .base import WORKSPACE_FILTER, CsiapAlgorithm
 
 
@@ -60,6 +57,10 @@ class CreateWorkspace(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import create_workspace
+        from ..workspace.boundaries import city_wide_warning
+        from ..workspace.project import shown
+
         boundary = self.parameterAsSource(parameters, "BOUNDARY", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         gpkg, project = create_workspace(

@@ -7,9 +7,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
 )
 
-from ..core import merge
 from ..i18n import tr
-from ..workspace import field
 from .base import CsiapAlgorithm
 
 
@@ -51,6 +49,9 @@ class MergeField(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PHOTOS", tr("Photos copied")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core import merge
+        from ..workspace import field
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         policy = merge.POLICIES[self.parameterAsEnum(parameters, "POLICY", context)]

@@ -9,7 +9,6 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..workspace import field
 from .base import CsiapAlgorithm
 
 
@@ -47,6 +46,8 @@ class PackageField(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("Project for QField")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import field
+
         path = self.workspace_path(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         team = self.parameterAsString(parameters, "TEAM", context)

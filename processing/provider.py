@@ -1,4 +1,12 @@
-"""The ``csiap`` Processing provider."""
+"""The ``csiap`` Processing provider.
+
+QGIS and qgis_process import this module, and through it every algorithm module, at each
+start, only to list the algorithms: their names, groups, help and parameters. So an algorithm
+module imports at its top only what that needs (qgis.core, the base class, i18n, compat and the
+small tables of ``core.schema``, ``core.reference``, ``core.survey``), and imports what does the
+work (workspace/, report/, the other core modules, GDAL) inside ``run_algorithm`` and the methods
+it calls. tests/test_startup.py fails when a heavy module comes back at registration.
+"""
 
 import os
 
