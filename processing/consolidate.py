@@ -7,9 +7,6 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..report.kota_map import export_kota_map
-from ..workspace.consolidate import consolidate, references
-from ..workspace.project import shown
 from .base import CsiapAlgorithm
 
 
@@ -55,6 +52,10 @@ class Consolidate(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PROPOSALS", tr("Proposals in the priority list")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..report.kota_map import export_kota_map
+        from ..workspace.consolidate import consolidate, references
+        from ..workspace.project import shown
+
         language = self.language(parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         read = consolidate(references(self.parameterAsString(parameters, "INPUT", context), output), output, language,

@@ -8,7 +8,6 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..workspace import WorkspaceError, publish
 from .base import CsiapAlgorithm
 
 COUNTS = ("ADDED", "UPDATED", "UNCHANGED", "KEPT", "DELETED")
@@ -56,6 +55,8 @@ class PublishWorkspace(CsiapAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import WorkspaceError, publish
+
         source = self.workspace_path(parameters, context)
         target = self.parameterAsString(parameters, "TARGET", context).strip()
         if not target:

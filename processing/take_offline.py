@@ -8,7 +8,6 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..workspace import WorkspaceError, publish
 from .base import CsiapAlgorithm
 from .publish_workspace import target_parameter
 
@@ -43,6 +42,8 @@ class TakeOffline(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows copied")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import WorkspaceError, publish
+
         source = self.parameterAsString(parameters, "SOURCE", context).strip()
         if not source:
             raise WorkspaceError(tr("Give the shared workspace to take offline."))
