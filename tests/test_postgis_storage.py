@@ -57,7 +57,7 @@ def test_created_schema_has_every_layer_as_a_typed_table(pg_workspace, postgis_s
     expected = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
                 "boolean": "boolean"}
     for layer_def in schema.LAYERS:
-        assert types[(layer_def.name, "fid")] == "bigint"
+        assert types[(layer_def.name, "fid")] == "integer"
         for field in layer_def.fields:
             assert types[(layer_def.name, field.name)] == expected[field.type], (layer_def.name, field.name)
     geometry = dict(((t, (g, s)) for t, g, s in _rows(
@@ -300,6 +300,14 @@ def test_qgis_reads_the_rows_with_the_default_style_and_the_stored_project(pg_wo
     widget = layer.editorWidgetSetup(layer.fields().indexOf("toilet_access"))
     assert widget.type() == "ValueMap"
     assert layer.fields().field("toilet_access").alias() == schema.layer("households").field("toilet_access").alias.id
+    # QGIS's feature ids are the fid values (update_rows is keyed by them), gaps and all.
+    from csiap_planner.workspace import storage
+
+    storage.write_rows(pg_workspace, {"rw": [{"uuid": str(uuid.uuid4()), "code": "0{}".format(n)} for n in range(5)]})
+    _rows(postgis_server, pg_workspace, "DELETE FROM rw WHERE code IN ('00', '02') RETURNING 1")
+    rw = open_layer(pg_workspace, schema.layer("rw"), "id")
+    assert sorted((f.id(), f["code"]) for f in rw.getFeatures()) == sorted(
+        _rows(postgis_server, pg_workspace, "SELECT fid, code FROM rw"))
     kelurahan = read_rows(pg_workspace, "kelurahan")
     assert [row["name"] for row in kelurahan] == ["Pondok Pinang"]
     # The project is kept in the schema; its layers are the schema's tables.

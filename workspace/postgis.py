@@ -6,8 +6,9 @@ connection and the ``schema=`` of one kelurahan. psycopg2 is the driver, and
 this is the only module that imports it.
 
 - One kelurahan per schema; each layer of ``core.schema.LAYERS`` a table with
-  ``fid bigserial`` as its key (the GeoPackage's key name: fid-keyed code and
-  QGIS feature ids line up), ``geom`` typed and GiST-indexed, ``uuid`` unique.
+  ``fid serial`` as its key (the GeoPackage's key name, and an int4 so that
+  QGIS takes its values as feature ids: fid-keyed code and QGIS line up),
+  ``geom`` typed and GiST-indexed, ``uuid`` unique.
 - Code lists in the schema's ``code_lists`` table, no CHECK on the columns (rows
   of a code an older list had stay readable); aliases as column comments.
 - ``schema_version`` as in the GeoPackage; default styles in the database's
@@ -315,7 +316,10 @@ def _column_ddl(field):
 
 def _table_ddl(ref, layer_def, srid):
     """CREATE TABLE of a layer: the key, the geometry, the schema's fields."""
-    columns = [sql.SQL("{} bigserial PRIMARY KEY").format(_ident(FID_COLUMN))]
+    # serial (int4), not bigserial: QGIS's postgres provider takes an int4 key's values as its
+    # feature ids, but maps an int8 key's to ids of its own (1, 2, 3… whatever the fids; measured
+    # on QGIS 3.22), and fid-keyed code (update_rows from QGIS features) would write the wrong rows.
+    columns = [sql.SQL("{} serial PRIMARY KEY").format(_ident(FID_COLUMN))]
     if layer_def.is_spatial:
         columns.append(sql.SQL("{} geometry({}, {})").format(
             _ident(GEOMETRY_COLUMN), sql.SQL(_geometry_type(layer_def)), sql.Literal(int(srid))))
