@@ -3,6 +3,7 @@
 households per RT are checked against an independent geopandas spatial join of the
 survey's own points and the sample's RT polygons."""
 
+import json
 import math
 import os
 import re
@@ -17,12 +18,15 @@ SAMPLE_FOLDER = os.path.dirname(SAMPLE)
 # Computed when an algorithm runs, so never the same twice; left out of the comparison.
 VOLATILE = {"uuid", "computed_at", "session_uuid", "created_at", "updated_at", "location_uuid", "option_uuid",
             "priority_uuid", "action_uuid", "agreed_at", "meeting_uuid", "area_uuid", "criterion_uuid"}
-COMPARED = ("rw", "rt", "households", "problems", "area_indicators", "screening", "scores", "ranking",
-            "priorities", "actions")
+COMPARED = ("rw", "rt", "context_areas", "households", "problems", "unit_costs", "meetings", "institutions",
+            "area_indicators", "screening", "scores", "ranking", "priorities", "actions")
 
 
 def run_workflow(workspace, folder):
     """The demo's steps into ``workspace``; the algorithms' results, by step."""
+    from csiap_planner.workspace.priorities import location_order
+    from csiap_planner.workspace.process import import_records
+
     import processing
 
     sample = SAMPLE
@@ -43,6 +47,15 @@ def run_workflow(workspace, folder):
     for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
         results[name] = processing.run("csiap:importsurvey", {
             "INPUT": os.path.join(SAMPLE_FOLDER, name), "TARGET": target, "WORKSPACE": workspace})
+    results["context"] = processing.run("csiap:importcontext", {
+        "INPUT": sample + "|layername=kelurahan_kebayoran_lama", "NAME_FIELD": "KEL_NAME2",
+        "KECAMATAN_FIELD": "KEC_NAME_1", "WORKSPACE": workspace})
+    prices = os.path.join(folder, "hspk.csv")
+    os.makedirs(folder, exist_ok=True)
+    with open(prices, "w", encoding="utf-8") as handle:
+        handle.write("opsi;uraian;satuan;harga;tahun;sumber\n"
+                     "mck;Bangunan MCK++;tetap;Rp 200.000.000;2025;HSPK Kota Contoh 2025\n")
+    results["prices"] = processing.run("csiap:importunitcosts", {"WORKSPACE": workspace, "INPUT": prices})
     results["attach"] = processing.run("csiap:attachtoareas", {"WORKSPACE": workspace})
     results["indicators"] = processing.run("csiap:areaindicators", {"WORKSPACE": workspace, "LEVEL": 0})
     results["screening"] = processing.run("csiap:screenoptions", {"WORKSPACE": workspace, "LEVEL": 0})
@@ -51,8 +64,23 @@ def run_workflow(workspace, folder):
         "PAIRWISE": "1 2 3 2 1 1; 1/2 1 2 1 1/2 1/2; 1/3 1/2 1 1/2 1/3 1/3; 1/2 1 2 1 1/2 1/2; 1 2 3 2 1 1; "
                     "1 2 3 2 1 1",
         "PARTICIPANTS_FEMALE": 14, "PARTICIPANTS_MALE": 17, "NOTES": "Contoh sintetis"})
+    with open(os.path.join(SAMPLE_FOLDER, "process_records_synthetic.json"), encoding="utf-8") as handle:
+        import_records(workspace, json.load(handle))
+    results["figures"] = processing.run("csiap:processfigures", {
+        "WORKSPACE": workspace, "OUTPUT_FOLDER": os.path.join(folder, "proses")})
+    results["sfd"] = processing.run("csiap:excretaflow", {
+        "WORKSPACE": workspace, "LEVEL": 1, "OUTPUT_FOLDER": os.path.join(folder, "sfd")})
     results["priorities"] = processing.run("csiap:prioritiseareas", {"WORKSPACE": workspace, "LEVEL": 0})
+    # The rembuk agrees the computed order but takes the second RT first (as the demo's swap).
+    ranked = [item for item in location_order(workspace, "RT") if item["rank"]][:4]
+    order = [ranked[1], ranked[0]] + ranked[2:]
+    results["agreed"] = processing.run("csiap:agreepriorities", {
+        "WORKSPACE": workspace, "MEETING": "m07", "LEVEL": 0,
+        "ORDER": ", ".join(item["location_code"] for item in order),
+        "REASONS": "; ".join("{}=Contoh sintetis".format(item["location_code"]) for item in order[:2])})
     results["plan"] = processing.run("csiap:draftactionplan", {"WORKSPACE": workspace, "LEVEL": 0})
+    results["proposals"] = processing.run("csiap:exportproposals", {
+        "WORKSPACE": workspace, "OUTPUT_FOLDER": os.path.join(folder, "usulan")})
     results["annex"] = processing.run("csiap:exportannex", {
         "WORKSPACE": workspace, "ATLAS_LEVEL": 1, "OUTPUT_FOLDER": os.path.join(folder, "lampiran")})
     return results
@@ -157,5 +185,24 @@ def test_the_ranking_is_the_same_on_both(workflows):
 
 
 def test_the_annex_has_the_same_files_on_both(workflows):
-    gpkg, postgis = workflows["gpkg"][1]["annex"], workflows["postgis"][1]["annex"]
-    assert gpkg["FILES"] == postgis["FILES"] > 0
+    for step in ("annex", "proposals", "figures", "sfd"):
+        gpkg, postgis = workflows["gpkg"][1][step], workflows["postgis"][1][step]
+        def names(value):   # file lists by name: the two runs write to folders of their own
+            return sorted(os.path.basename(v) for v in value) if isinstance(value, list) else value
+
+        files = {key: names(value) for key, value in gpkg.items() if "FILES" in key}
+        assert files and all(names(postgis[key]) == value for key, value in files.items()), step
+
+
+@pytest.mark.parametrize("algorithm", ["packagefield", "mergefield"])
+def test_what_needs_a_file_is_refused_clearly_on_postgis(workflows, algorithm, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    import processing
+
+    package = tmp_path / "package.json"
+    package.write_text("{}", encoding="utf-8")
+    parameters = {"WORKSPACE": workflows["postgis"][0], "TEAM": "Tim A", "OUTPUT_FOLDER": str(tmp_path / "p"),
+                  "PACKAGES": [str(package)]}
+    with pytest.raises(QgsProcessingException, match="not yet available for a PostGIS workspace; take it offline"):
+        processing.run("csiap:" + algorithm, parameters)
