@@ -323,3 +323,44 @@ def test_qgis_reads_the_rows_with_the_default_style_and_the_stored_project(pg_wo
     finally:
         project.clear()
     assert _rows(postgis_server, pg_workspace, "SELECT name FROM qgis_projects") == [("csiap",)]
+
+
+@pytest.mark.parametrize("form", ["uri_with_options", "service", "saved_connection"])
+def test_every_form_of_reference_names_the_same_workspace(pg_workspace, postgis_server, form, tmp_path,
+                                                          monkeypatch):
+    """A libpq URI with other options around schema=, a service of a pg_service.conf, and a
+    connection saved in QGIS (Data Source Manager): psycopg2 and QGIS's layers both reach it."""
+    from csiap_planner.core import schema
+    from csiap_planner.workspace import open_workspace, storage
+    from csiap_planner.workspace.project import open_layer, same_file, workspace_source
+    from qgis.core import QgsProviderRegistry
+
+    keywords = psycopg2.extensions.parse_dsn(postgis_server)
+    name = _schema_of(pg_workspace)
+    if form == "uri_with_options":
+        reference = "{}?schema={}&sslmode=disable&connect_timeout=5".format(postgis_server, name)
+    elif form == "service":
+        services = tmp_path / "pg_service.conf"
+        services.write_text("[csiap_pokja]\nhost={host}\nport={port}\ndbname={dbname}\nuser={user}\n".format(
+            **keywords), encoding="utf-8")
+        monkeypatch.setenv("PGSERVICEFILE", str(services))
+        reference = "service=csiap_pokja schema={}".format(name)
+    else:
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        connection = metadata.createConnection(
+            "host={host} port={port} dbname='{dbname}' user='{user}'".format(**keywords), {"saveUsername": True})
+        metadata.saveConnection(connection, "Pokja Kota CSIAP")
+        reference = "Pokja Kota CSIAP|schema={}".format(name)
+    try:
+        assert open_workspace(reference).version == schema.SCHEMA_VERSION
+        assert storage.kelurahan_identity(reference)[1] == "Pondok Pinang"
+        layer = open_layer(reference, schema.layer("kelurahan"), "id")
+        assert [f["name"] for f in layer.getFeatures()] == ["Pondok Pinang"]
+        # The layer's source leads back to the same workspace (how the docks find it in a project).
+        found, table = workspace_source(layer)
+        assert table == "kelurahan" and same_file(found, pg_workspace) and same_file(reference, pg_workspace)
+    finally:
+        if form == "saved_connection":
+            metadata.deleteConnection("Pokja Kota CSIAP")
+    with pytest.raises(storage.WorkspaceError, match="no PostgreSQL connection named"):
+        open_workspace("No Such Connection|schema={}".format(name))

@@ -66,10 +66,13 @@ _SCHEMA_KEY = re.compile(r"(?:^|[?&\s])schema=([^&\s]*)")
 class Reference:
     """A parsed workspace reference: libpq connection keywords and the schema."""
 
-    def __init__(self, text, keywords, schema_name):
+    def __init__(self, text, keywords, schema_name, authcfg=""):
         self.text = text
         self.keywords = keywords      # {libpq keyword: value}, no "schema"
         self.schema = schema_name
+        # A QGIS saved connection's authentication configuration: QGIS's own layer sources and
+        # project keep its id, never the user name and password it holds.
+        self.authcfg = authcfg
 
     @property
     def database(self):
@@ -93,21 +96,26 @@ def parse_reference(reference):
     if "|" in text and not text.lower().startswith(("postgres://", "postgresql://")):
         name, _bar, rest = text.partition("|")
         found = _SCHEMA_KEY.search(rest)
-        keywords = _saved_connection(name.strip())
+        keywords, authcfg = _saved_connection(name.strip())
     else:
         found = _SCHEMA_KEY.search(text)
-        conninfo = (text[:found.start()] + text[found.end():]) if found else text
-        conninfo = conninfo.replace("?&", "?").rstrip("?&")
+        conninfo = text
+        if found:   # schema= taken out; "?schema=x&sslmode=y" leaves "?sslmode=y"
+            before, after = text[:found.start()], text[found.end():]
+            if found.group(0).startswith("?") and after.startswith("&"):
+                after = "?" + after[1:]
+            conninfo = (before + (" " if found.group(0)[0].isspace() else "") + after).strip()
         try:
             keywords = psycopg2.extensions.parse_dsn(conninfo)
         except psycopg2.ProgrammingError as error:
             raise WorkspaceError(tr("{reference} is not a PostgreSQL connection: {reason}").format(
                 reference=text, reason=" ".join(str(error).split()))) from error
+        authcfg = ""
     schema_name = found.group(1).strip("'\"") if found else ""
     if not schema_name:
         raise WorkspaceError(tr("{reference} names no schema: add schema=<name of the kelurahan's schema>.").format(
             reference=text))
-    return Reference(text, keywords, schema_name)
+    return Reference(text, keywords, schema_name, authcfg)
 
 
 def _saved_connection(name):
@@ -123,8 +131,9 @@ def _saved_connection(name):
         raise WorkspaceError(tr("There is no PostgreSQL connection named {name} in QGIS. Save it in the Data "
                                 "Source Manager (PostgreSQL), or give a postgresql:// address.").format(name=name))
     uri = QgsDataSourceUri(connection.uri())
+    # connectionInfo(True): the authentication configuration's user and password filled in, for psycopg2.
     keywords = psycopg2.extensions.parse_dsn(uri.connectionInfo(True))
-    return keywords
+    return keywords, uri.authConfigId()
 
 
 def _ident(*names):
@@ -846,12 +855,13 @@ def _data_source_uri(ref):
 
     uri = QgsDataSourceUri()
     keywords = ref.keywords
+    user, password = ("", "") if ref.authcfg else (keywords.get("user", ""), keywords.get("password", ""))
     if keywords.get("service"):
-        uri.setConnection(keywords["service"], keywords.get("dbname", ""), keywords.get("user", ""),
-                          keywords.get("password", ""), _ssl_mode(keywords))
+        uri.setConnection(keywords["service"], keywords.get("dbname", ""), user, password, _ssl_mode(keywords),
+                          ref.authcfg)
     else:
         uri.setConnection(keywords.get("host", ""), keywords.get("port", ""), keywords.get("dbname", ""),
-                          keywords.get("user", ""), keywords.get("password", ""), _ssl_mode(keywords))
+                          user, password, _ssl_mode(keywords), ref.authcfg)
     return uri
 
 
@@ -896,13 +906,15 @@ def project_uri(reference):
 
     ref = parse_reference(reference)
     keywords = ref.keywords
-    user = quote(keywords.get("user", ""), safe="")
-    if keywords.get("password"):
+    user = "" if ref.authcfg else quote(keywords.get("user", ""), safe="")
+    if keywords.get("password") and not ref.authcfg:
         user += ":" + quote(keywords["password"], safe="")
     host = keywords.get("host", "")
     if keywords.get("port"):
         host += ":" + keywords["port"]
     query = {key: keywords[key] for key in ("service", "sslmode") if keywords.get(key)}
+    if ref.authcfg:
+        query["authcfg"] = ref.authcfg
     query.update({"dbname": keywords.get("dbname", ""), "schema": ref.schema, "project": PROJECT_NAME})
     return "postgresql://{}{}?{}".format(user + "@" if user else "", host, urlencode(query))
 
@@ -921,13 +933,29 @@ def same_schema(reference, other):
     """Whether two references name the same schema of the same database on the same server."""
     def key(text):
         ref = parse_reference(text)
-        keywords = ref.keywords
-        return (keywords.get("service", ""), keywords.get("host", ""), str(keywords.get("port", "5432")),
-                ref.database, ref.schema)
+        keywords = _resolved(ref)
+        return (keywords.get("host", ""), str(keywords.get("port") or "5432"), keywords.get("dbname", ""), ref.schema)
     try:
         return key(reference) == key(other)
     except WorkspaceError:
         return False
+
+
+_RESOLVED = {}
+
+
+def _resolved(ref):
+    """host, port and dbname of a reference, those of its service looked up (by libpq itself:
+    connecting once) where it names one."""
+    if not ref.keywords.get("service"):
+        return dict(ref.keywords, dbname=ref.database)
+    if ref.dsn() not in _RESOLVED:
+        connection = _connect(ref)
+        try:
+            _RESOLVED[ref.dsn()] = connection.get_dsn_parameters()
+        finally:
+            connection.close()
+    return _RESOLVED[ref.dsn()]
 
 
 def reference_of_source(source):
