@@ -368,9 +368,20 @@ def test_every_form_of_reference_names_the_same_workspace(pg_workspace, postgis_
         # The layer's source leads back to the same workspace (how the docks find it in a project).
         found, table = workspace_source(layer)
         assert table == "kelurahan" and same_file(found, pg_workspace) and same_file(reference, pg_workspace)
+        if form == "service":   # made through the service: its styles name the service's database
+            from csiap_planner.workspace import create_workspace
+
+            create_workspace(reference.replace("schema=", "schema=s_"), "Lain", boundary=boundary_layer())
+            assert _rows(postgis_server, pg_workspace, "SELECT DISTINCT f_table_catalog FROM public.layer_styles "
+                         "WHERE f_table_schema = %s", "s_" + name) == [(keywords["dbname"],)]
+            layer = open_layer(reference.replace("schema=", "schema=s_"), schema.layer("households"), "id")
+            assert layer.renderer().type() == "categorizedSymbol"   # the default style, found
     finally:
         if form == "saved_connection":
             metadata.deleteConnection("Pokja Kota CSIAP")
+        if form == "service":
+            with _database(postgis_server) as cursor:
+                cursor.execute('DROP SCHEMA IF EXISTS "s_{}" CASCADE'.format(name))
     with pytest.raises(storage.WorkspaceError, match="no PostgreSQL connection named"):
         open_workspace("No Such Connection|schema={}".format(name))
 

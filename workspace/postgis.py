@@ -429,14 +429,14 @@ def _write_styles(ref, cursor, styles, language):
     names = [name for name in schema.LAYERS if name.name in styles]
     cursor.execute(sql.SQL("DELETE FROM {} WHERE f_table_catalog = %s AND f_table_schema = %s AND "
                            "f_table_name = ANY(%s) AND stylename = %s").format(table),
-                   (ref.database, ref.schema, [layer_def.name for layer_def in names], STYLE_NAME))
+                   (_catalog(cursor), ref.schema, [layer_def.name for layer_def in names], STYLE_NAME))
     # Another default of the same table would compete with ours: ours is the default now.
     cursor.execute(sql.SQL("UPDATE {} SET useasdefault = false WHERE f_table_catalog = %s AND "
                            "f_table_schema = %s AND f_table_name = ANY(%s)").format(table),
-                   (ref.database, ref.schema, [layer_def.name for layer_def in names]))
+                   (_catalog(cursor), ref.schema, [layer_def.name for layer_def in names]))
     for layer_def in names:
         qml, sld = styles[layer_def.name]
-        values = {"f_table_catalog": ref.database, "f_table_schema": ref.schema,
+        values = {"f_table_catalog": _catalog(cursor), "f_table_schema": ref.schema,
                   "f_table_name": layer_def.name,
                   "f_geometry_column": GEOMETRY_COLUMN if layer_def.is_spatial else None,
                   "stylename": STYLE_NAME, "styleqml": qml, "stylesld": sld or None, "useasdefault": True,
@@ -488,7 +488,7 @@ def _rename_schema(ref, cursor, name, new_name):
     if _style_table_exists(cursor):
         cursor.execute(sql.SQL("UPDATE {} SET f_table_schema = %s WHERE f_table_catalog = %s AND "
                                "f_table_schema = %s").format(_ident(STYLE_SCHEMA, STYLE_TABLE)),
-                       (new_name, ref.database, name))
+                       (new_name, _catalog(cursor), name))
 
 
 def backup_schema_name(name, when=None):
@@ -505,9 +505,15 @@ def undo_create(reference, keep_as=None):
         cursor.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(_ident(ref.schema)))
         if _style_table_exists(cursor):
             cursor.execute(sql.SQL("DELETE FROM {} WHERE f_table_catalog = %s AND f_table_schema = %s").format(
-                _ident(STYLE_SCHEMA, STYLE_TABLE)), (ref.database, ref.schema))
+                _ident(STYLE_SCHEMA, STYLE_TABLE)), (_catalog(cursor), ref.schema))
         if keep_as and _schema_exists(cursor, keep_as):
             _rename_schema(ref, cursor, keep_as, ref.schema)
+
+
+def _catalog(cursor):
+    """The database's name as QGIS records it in ``layer_styles.f_table_catalog`` (that of the
+    connection: a service's database is known only once connected)."""
+    return cursor.connection.info.dbname
 
 
 def _style_table_exists(cursor):
