@@ -63,6 +63,7 @@ _PG_TYPE = {
     schema.BOOLEAN: "boolean",
 }
 _SCHEMA_KEY = re.compile(r"(?:^|[?&\s])schema=([^&\s]*)")
+_AUTHCFG_KEY = re.compile(r"(?:^|[?&\s])authcfg=([^&\s]*)")
 
 
 # --- References -----------------------------------------------------------------------
@@ -86,9 +87,12 @@ class Reference:
         return psycopg2.extensions.make_dsn(**self.keywords)
 
     def shown(self):
-        """The reference as shown to users: never the password."""
-        keywords = {k: v for k, v in self.keywords.items() if k != "password"}
-        return "{} schema={}".format(psycopg2.extensions.make_dsn(**keywords), self.schema).strip()
+        """The reference as shown to users (and kept in projects): never the password, and
+        with an authentication configuration its id, not the user name it holds."""
+        hidden = ("password", "user") if self.authcfg else ("password",)
+        keywords = {k: v for k, v in self.keywords.items() if k not in hidden}
+        authcfg = " authcfg={}".format(self.authcfg) if self.authcfg else ""
+        return "{}{} schema={}".format(psycopg2.extensions.make_dsn(**keywords), authcfg, self.schema).strip()
 
 
 def parse_reference(reference):
@@ -103,23 +107,40 @@ def parse_reference(reference):
         keywords, authcfg = _saved_connection(name.strip())
     else:
         found = _SCHEMA_KEY.search(text)
-        conninfo = text
-        if found:   # schema= taken out; "?schema=x&sslmode=y" leaves "?sslmode=y"
-            before, after = text[:found.start()], text[found.end():]
-            if found.group(0).startswith("?") and after.startswith("&"):
-                after = "?" + after[1:]
-            conninfo = (before + (" " if found.group(0)[0].isspace() else "") + after).strip()
+        conninfo, _schema = _without_key(text, found)
+        # authcfg= (a QGIS authentication configuration, as layer sources carry it): not libpq's.
+        conninfo, authcfg = _without_key(conninfo, _AUTHCFG_KEY.search(conninfo))
         try:
             keywords = psycopg2.extensions.parse_dsn(conninfo)
         except psycopg2.ProgrammingError as error:
             raise WorkspaceError(tr("{reference} is not a PostgreSQL connection: {reason}").format(
                 reference=text, reason=" ".join(str(error).split()))) from error
-        authcfg = ""
+        if authcfg:
+            keywords = _with_credentials(keywords, authcfg)
     schema_name = found.group(1).strip("'\"") if found else ""
     if not schema_name:
         raise WorkspaceError(tr("{reference} names no schema: add schema=<name of the kelurahan's schema>.").format(
             reference=text))
     return Reference(text, keywords, schema_name, authcfg)
+
+
+def _without_key(text, found):
+    """``text`` without the ``key=value`` ``found`` (a regex match), and the value;
+    "?schema=x&sslmode=y" leaves "?sslmode=y"."""
+    if not found:
+        return text, ""
+    before, after = text[:found.start()], text[found.end():]
+    if found.group(0).startswith("?") and after.startswith("&"):
+        after = "?" + after[1:]
+    return (before + (" " if found.group(0)[0].isspace() else "") + after).strip(), found.group(1).strip("'\"")
+
+
+def _with_credentials(keywords, authcfg):
+    """libpq keywords with the user and password of a QGIS authentication configuration."""
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri("{} authcfg={}".format(psycopg2.extensions.make_dsn(**keywords), authcfg))
+    return psycopg2.extensions.parse_dsn(uri.connectionInfo(True))
 
 
 def _saved_connection(name):
@@ -1007,4 +1028,5 @@ def reference_of_source(source):
     keywords = {"service": uri.service(), "host": uri.host(), "port": uri.port(), "dbname": uri.database(),
                 "user": uri.username(), "password": uri.password()}
     keywords = {key: value for key, value in keywords.items() if value}
-    return psycopg2.extensions.make_dsn(**keywords) + " schema=" + uri.schema(), uri.table()
+    authcfg = " authcfg=" + uri.authConfigId() if uri.authConfigId() else ""
+    return psycopg2.extensions.make_dsn(**keywords) + authcfg + " schema=" + uri.schema(), uri.table()
