@@ -49,9 +49,10 @@ from .geopackage import (
     plugin_version,
 )
 
-# Columns the storage keeps for itself on every row (row versions, issue 18 part 4, go
-# here): read_features leaves them out, as it leaves out the fid.
-BOOKKEEPING_COLUMNS = (FID_COLUMN,)
+# Columns the storage keeps for itself on every row: read_features leaves them out, as it
+# leaves out the fid (a copy, publish or take offline, must not carry one database's row
+# versions into another, where the trigger would take them for a stale read).
+BOOKKEEPING_COLUMNS = (FID_COLUMN,) + versions.COLUMNS
 CODE_LIST_TABLE = "code_lists"
 STYLE_SCHEMA = "public"
 STYLE_TABLE = "layer_styles"
