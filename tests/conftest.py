@@ -434,6 +434,34 @@ def table_rows():
     return _table_rows
 
 
+def _workspace_state(reference):
+    """A fingerprint of everything a workspace holds, to show that a refused run changed
+    nothing: the GeoPackage file's sha256; every table's rows of a PostGIS schema (and
+    its default styles), hashed in the database."""
+    import hashlib
+
+    if not is_postgis_reference(reference):
+        with open(reference, "rb") as stream:
+            return hashlib.sha256(stream.read()).hexdigest()
+    state = {}
+    with _pg_cursor(reference) as cursor:
+        cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+        for (table,) in sorted(cursor.fetchall()):
+            quoted = '"{}"'.format(table.replace('"', '""'))
+            cursor.execute("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+                           "FROM {} AS t".format(quoted))
+            state[table] = cursor.fetchone()
+        cursor.execute("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
+                       "public.layer_styles AS t WHERE f_table_schema = current_schema()")
+        state["layer_styles"] = cursor.fetchone()
+    return state
+
+
+@pytest.fixture(scope="session")
+def workspace_state():
+    return _workspace_state
+
+
 def _copy_schema(server, source, target):
     """A copy of the workspace schema ``source`` as ``target``, in SQL (a fraction of a
     second; making one takes seconds): each table with its columns, keys, indexes and
