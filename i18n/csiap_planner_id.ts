@@ -36,17 +36,17 @@
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
@@ -196,17 +196,17 @@
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="783"/>
+        <location filename="../workspace/postgis.py" line="796"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="791"/>
+        <location filename="../workspace/postgis.py" line="804"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="796"/>
+        <location filename="../workspace/postgis.py" line="809"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="232"/>
+        <location filename="../workspace/project.py" line="239"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="175"/>
+        <location filename="../workspace/project.py" line="182"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -329,7 +329,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="684"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -537,7 +537,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="123"/>
+        <location filename="../processing/base.py" line="128"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
@@ -1370,17 +1370,17 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Tidak ada (ikhtisar saja)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="207"/>
+        <location filename="../report/annex.py" line="208"/>
         <source>Proposed option</source>
         <translation>Opsi usulan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="225"/>
+        <location filename="../report/annex.py" line="226"/>
         <source>No option ranked (not scored or nothing feasible)</source>
         <translation>Belum ada opsi (belum dinilai atau tidak ada yang layak)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="311"/>
+        <location filename="../report/annex.py" line="312"/>
         <source>Kecamatan {name}</source>
         <translation>Kecamatan {name}</translation>
     </message>
@@ -1390,52 +1390,52 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="528"/>
+        <location filename="../report/annex.py" line="529"/>
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="325"/>
+        <location filename="../report/annex.py" line="326"/>
         <source>{date} · Map {number} · CSIAP Planner</source>
         <translation>{date} · Peta {number} · CSIAP Planner</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="404"/>
+        <location filename="../report/annex.py" line="405"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="406"/>
+        <location filename="../report/annex.py" line="407"/>
         <source>Cannot export {path}: {reason}</source>
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="460"/>
+        <location filename="../report/annex.py" line="461"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="461"/>
+        <location filename="../report/annex.py" line="462"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="462"/>
+        <location filename="../report/annex.py" line="463"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="463"/>
+        <location filename="../report/annex.py" line="464"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="472"/>
+        <location filename="../report/annex.py" line="473"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="529"/>
+        <location filename="../report/annex.py" line="530"/>
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
@@ -1522,7 +1522,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="156"/>
+        <location filename="../workspace/project.py" line="163"/>
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -1532,7 +1532,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="232"/>
+        <location filename="../report/annex.py" line="233"/>
         <source>Too few households surveyed: proposal not yet certain</source>
         <translation>Terlalu sedikit KK disurvei: usulan belum pasti</translation>
     </message>
@@ -2237,7 +2237,7 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Konsensus (Goepel): {percent} %</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="163"/>
+        <location filename="../processing/base.py" line="168"/>
         <source>A file could not be read or written: {reason}</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
     </message>
@@ -2413,7 +2413,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="242"/>
+        <location filename="../workspace/postgis.py" line="252"/>
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2423,7 +2423,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="786"/>
+        <location filename="../workspace/postgis.py" line="799"/>
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -3338,7 +3338,7 @@ Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuh
         <translation>semua musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="465"/>
+        <location filename="../report/annex.py" line="466"/>
         <source>Location priorities</source>
         <translation>Prioritas lokasi</translation>
     </message>
@@ -3836,277 +3836,277 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Tingkat harus kelurahan, RW atau RT, bukan {level}.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="295"/>
+        <location filename="../report/annex.py" line="296"/>
         <source>HH</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="464"/>
+        <location filename="../report/annex.py" line="465"/>
         <source>Scores per location, option and criterion</source>
         <translation>Nilai per lokasi, opsi dan kriteria</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="624"/>
+        <location filename="../report/annex.py" line="625"/>
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="529"/>
+        <location filename="../report/annex.py" line="530"/>
         <source>sources and rules: chapter 7</source>
         <translation>sumber dan aturan: bab 7</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="540"/>
+        <location filename="../report/annex.py" line="541"/>
         <source>Overview of the Area</source>
         <translation>Gambaran Umum Wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="542"/>
+        <location filename="../report/annex.py" line="543"/>
         <source>Kelurahan {name} ({place}) has {rw} RW and {rt} RT; {surveyed} households were surveyed for the social map.</source>
         <translation>Kelurahan {name} ({place}) terdiri atas {rw} RW dan {rt} RT; {surveyed} KK disurvei untuk peta sosial.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="546"/>
+        <location filename="../report/annex.py" line="547"/>
         <source>Population and households per RW</source>
         <translation>Penduduk dan KK per RW</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="551"/>
+        <location filename="../report/annex.py" line="552"/>
         <source>Problems and Risks</source>
         <translation>Masalah dan Risiko</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="552"/>
+        <location filename="../report/annex.py" line="553"/>
         <source>The problems residents named and the sanitation risk of each area. The tables per RT are appendices: {file} (sheets indikator and masalah).</source>
         <translation>Masalah yang disebut warga dan risiko sanitasi tiap wilayah. Tabel per RT ada di lampiran: {file} (lembar indikator dan masalah).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="556"/>
+        <location filename="../report/annex.py" line="557"/>
         <source>Problems named by residents, by category and season</source>
         <translation>Masalah yang disebut warga, menurut jenis dan musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="558"/>
+        <location filename="../report/annex.py" line="559"/>
         <source>No problems have been recorded yet.</source>
         <translation>Belum ada masalah yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="561"/>
+        <location filename="../report/annex.py" line="562"/>
         <source>Areas per sanitation risk class</source>
         <translation>Jumlah wilayah per kelas risiko sanitasi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="564"/>
+        <location filename="../report/annex.py" line="565"/>
         <source>The {count} areas of highest sanitation risk</source>
         <translation>{count} wilayah dengan risiko sanitasi tertinggi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="569"/>
+        <location filename="../report/annex.py" line="570"/>
         <source>Technical Options and Scoring Matrix</source>
         <translation>Opsi Teknis dan Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="570"/>
+        <location filename="../report/annex.py" line="571"/>
         <source>The technical options of the catalogue, where each is feasible, and how the rembuk scored them. The rows per location and option are appendices: {file} (sheets penyaringan, nilai and skoring).</source>
         <translation>Opsi teknis dalam katalog, di mana tiap opsi layak, dan bagaimana rembuk menilainya. Baris per lokasi dan opsi ada di lampiran: {file} (lembar penyaringan, nilai dan skoring).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="574"/>
+        <location filename="../report/annex.py" line="575"/>
         <source>Technical options of the catalogue</source>
         <translation>Opsi teknis dalam katalog</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="577"/>
+        <location filename="../report/annex.py" line="578"/>
         <source>Screening and ranking: in how many locations each option is feasible and ranked first</source>
         <translation>Penyaringan dan peringkat: di berapa lokasi tiap opsi layak dan menempati peringkat pertama</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="580"/>
+        <location filename="../report/annex.py" line="581"/>
         <source>The options have not been screened yet (csiap:screenoptions).</source>
         <translation>Opsi belum disaring (csiap:screenoptions).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="583"/>
+        <location filename="../report/annex.py" line="584"/>
         <source>Scoring matrix: the mean score (1-5) of each option on each criterion, with its weight; scoring session {session}</source>
         <translation>Matrik skoring: nilai rata-rata (1-5) tiap opsi pada tiap kriteria, dengan bobotnya; sesi skoring {session}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="587"/>
+        <location filename="../report/annex.py" line="588"/>
         <source>No scoring session has been saved yet (csiap:scoreoptions).</source>
         <translation>Belum ada sesi skoring yang disimpan (csiap:scoreoptions).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="591"/>
+        <location filename="../report/annex.py" line="592"/>
         <source>Location Priorities</source>
         <translation>Prioritas Lokasi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="594"/>
+        <location filename="../report/annex.py" line="595"/>
         <source>The location priorities have not been computed yet: run csiap:prioritiseareas.</source>
         <translation>Prioritas lokasi belum dihitung: jalankan csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="599"/>
+        <location filename="../report/annex.py" line="600"/>
         <source>The order below is the one agreed at: {meetings}. Each change from the computed order gives its reason.</source>
         <translation>Urutan di bawah adalah urutan yang disepakati di: {meetings}. Setiap perubahan dari urutan hasil hitung disertai alasannya.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="602"/>
+        <location filename="../report/annex.py" line="603"/>
         <source>The order below is the computed one: no rembuk has agreed an order yet.</source>
         <translation>Urutan di bawah adalah hasil hitung: belum ada rembuk yang menyepakati urutan.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="604"/>
+        <location filename="../report/annex.py" line="605"/>
         <source>The {count} locations of highest priority</source>
         <translation>{count} lokasi dengan prioritas tertinggi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="607"/>
+        <location filename="../report/annex.py" line="608"/>
         <source>Locations to survey first: too few households surveyed to rank them</source>
         <translation>Lokasi yang perlu disurvei dulu: KK yang disurvei terlalu sedikit untuk diperingkat</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="610"/>
+        <location filename="../report/annex.py" line="611"/>
         <source>No location has to be surveyed first.</source>
         <translation>Tidak ada lokasi yang perlu disurvei dulu.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="611"/>
+        <location filename="../report/annex.py" line="612"/>
         <source>Every location&apos;s priority with its components: {file} (sheet prioritas).</source>
         <translation>Prioritas setiap lokasi beserta komponennya: {file} (lembar prioritas).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="616"/>
+        <location filename="../report/annex.py" line="617"/>
         <source>Action Plan</source>
         <translation>Rencana Aksi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="618"/>
+        <location filename="../report/annex.py" line="619"/>
         <source>The action plan is still empty: draft it with csiap:draftactionplan or add the actions in the Rencana Aksi dock.</source>
         <translation>Rencana aksi masih kosong: susun drafnya dengan csiap:draftactionplan atau tambahkan kegiatan di panel Rencana Aksi.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="621"/>
+        <location filename="../report/annex.py" line="622"/>
         <source>The actions in the order of their location&apos;s priority, with the households and persons they serve, their cost and who pays it.</source>
         <translation>Kegiatan menurut urutan prioritas lokasinya, dengan KK dan jiwa penerima manfaat, biaya dan sumber dananya.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="626"/>
+        <location filename="../report/annex.py" line="627"/>
         <source>Cost by funding source (the community&apos;s cash and in-kind shares as swadaya)</source>
         <translation>Biaya menurut sumber dana (bagian tunai dan natura/tenaga warga sebagai swadaya)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="628"/>
+        <location filename="../report/annex.py" line="629"/>
         <source>Cost by RW</source>
         <translation>Biaya per RW</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="632"/>
+        <location filename="../report/annex.py" line="633"/>
         <source>The map has a page per RW (or RT) in {file}.</source>
         <translation>Peta ini memiliki satu halaman per RW (atau RT) di {file}.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="636"/>
+        <location filename="../report/annex.py" line="637"/>
         <source>Participatory Process</source>
         <translation>Proses Partisipatif</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="637"/>
+        <location filename="../report/annex.py" line="638"/>
         <source>How the plan was made: the stages, the meetings and who attended, the KSM, and the community&apos;s own diagrams.</source>
         <translation>Bagaimana rencana ini disusun: tahapan, pertemuan dan pesertanya, KSM, serta diagram buatan warga.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="640"/>
+        <location filename="../report/annex.py" line="641"/>
         <source>Planning Stages</source>
         <translation>Tahapan Perencanaan Partisipatif</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="640"/>
+        <location filename="../report/annex.py" line="641"/>
         <source>Stages of the participatory planning and their progress</source>
         <translation>Tahapan perencanaan partisipatif dan kemajuannya</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="640"/>
+        <location filename="../report/annex.py" line="641"/>
         <source>Rembuk and FGD</source>
         <translation>Rembuk dan FGD</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="640"/>
+        <location filename="../report/annex.py" line="641"/>
         <source>Meetings: date, place, attendance of women and men, decisions</source>
         <translation>Pertemuan: tanggal, tempat, kehadiran perempuan dan laki-laki, keputusan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="640"/>
+        <location filename="../report/annex.py" line="641"/>
         <source>KSM</source>
         <translation>KSM</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="640"/>
+        <location filename="../report/annex.py" line="641"/>
         <source>The KSM: roles and members</source>
         <translation>KSM: jabatan dan anggota</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="668"/>
+        <location filename="../report/annex.py" line="669"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="658"/>
+        <location filename="../report/annex.py" line="659"/>
         <source>Institutions Diagram</source>
         <translation>Diagram Kelembagaan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="658"/>
+        <location filename="../report/annex.py" line="659"/>
         <source>Institutions diagram (Venn): importance and closeness of each institution to the community</source>
         <translation>Diagram kelembagaan (Venn): kepentingan dan kedekatan tiap lembaga dengan warga</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="658"/>
+        <location filename="../report/annex.py" line="659"/>
         <source>Seasonal Calendar</source>
         <translation>Kalender Musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="658"/>
+        <location filename="../report/annex.py" line="659"/>
         <source>Seasonal calendar: rain, flooding, illness, income and work by month</source>
         <translation>Kalender musim: hujan, banjir, penyakit, penghasilan dan pekerjaan per bulan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="671"/>
+        <location filename="../report/annex.py" line="672"/>
         <source>Sources and Rules</source>
         <translation>Sumber dan Aturan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="674"/>
+        <location filename="../report/annex.py" line="675"/>
         <source>Files of this annex</source>
         <translation>Berkas lampiran ini</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="675"/>
+        <location filename="../report/annex.py" line="676"/>
         <source>Beside this document, in the folder of the annex:</source>
         <translation>Selain dokumen ini, di folder lampiran:</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="680"/>
+        <location filename="../report/annex.py" line="681"/>
         <source>Approval</source>
         <translation>Pengesahan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="680"/>
+        <location filename="../report/annex.py" line="681"/>
         <source>Agreed at ........................, on ........................</source>
         <translation>Ditetapkan di ........................, tanggal ........................</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="695"/>
+        <location filename="../report/annex.py" line="696"/>
         <source>Chair of the KSM</source>
         <translation>Ketua KSM</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="695"/>
+        <location filename="../report/annex.py" line="696"/>
         <source>Lurah</source>
         <translation>Lurah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="696"/>
+        <location filename="../report/annex.py" line="697"/>
         <source>Facilitator (TFL)</source>
         <translation>Fasilitator (TFL)</translation>
     </message>
@@ -4166,22 +4166,22 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Belum ditentukan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="426"/>
+        <location filename="../report/annex.py" line="427"/>
         <source>No excreta flow diagram: no area has enough households with the survey&apos;s toilet answers (see sfd/sfd_ringkasan.csv for why, area by area).</source>
         <translation>Tidak ada diagram aliran tinja: tidak ada wilayah dengan cukup rumah tangga yang menjawab pertanyaan jamban survei (lihat sfd/sfd_ringkasan.csv untuk alasannya per wilayah).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="429"/>
+        <location filename="../report/annex.py" line="430"/>
         <source>Where the excreta goes (SFD)</source>
         <translation>Ke mana tinja mengalir (SFD)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="477"/>
+        <location filename="../report/annex.py" line="478"/>
         <source>Musrenbang proposal list</source>
         <translation>Daftar usulan Musrenbang</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="485"/>
+        <location filename="../report/annex.py" line="486"/>
         <source>No Musrenbang list or RKM draft in the annex: {reason}</source>
         <translation>Tanpa daftar usulan Musrenbang dan draf RKM di lampiran: {reason}</translation>
     </message>
@@ -4271,12 +4271,12 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>disunting</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="21"/>
+        <location filename="../processing/merge_field.py" line="22"/>
         <source>Merge field packages</source>
         <translation>Gabungkan paket lapangan</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="24"/>
+        <location filename="../processing/merge_field.py" line="25"/>
         <source>Brings the edits of field teams back into the workspace: choose the package.json (or any file) of each returned package folder. Each row is matched by its uuid and compared three ways: the package&apos;s base (the rows as packaged), the package, and the workspace now.
 
 A row changed only in a package takes the package&apos;s values; changes of different columns by different teams all apply; new rows are added, and a row deleted in the field is deleted where no one else changed it. The same column set to different values (by two teams, or by a team and the office since packaging), a moved point moved elsewhere too, and an edit against a delete are conflicts: they go to the layer &apos;Field merge conflicts&apos;, on the map, and nothing is overwritten until they are resolved in the conflicts panel, unless you choose a policy (office wins, field wins, newest wins; never for an edit against a delete).
@@ -4289,67 +4289,67 @@ Baris yang hanya diubah di paket mengambil nilai paket; perubahan kolom berbeda 
 Semua dalam satu transaksi: kegagalan meninggalkan workspace seperti semula, dan menggabungkan paket yang sama lagi tidak mengubah apa pun. Paket dari kelurahan lain ditolak; paket dari plugin lama dibaca sebagai sudah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="41"/>
+        <location filename="../processing/merge_field.py" line="42"/>
         <source>Returned packages (their package.json)</source>
         <translation>Paket yang dikembalikan (package.json-nya)</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="43"/>
+        <location filename="../processing/merge_field.py" line="44"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="43"/>
+        <location filename="../processing/merge_field.py" line="44"/>
         <source>Keep them to resolve (nothing overwritten)</source>
         <translation>Simpan untuk diselesaikan (tidak ada yang ditimpa)</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="43"/>
+        <location filename="../processing/merge_field.py" line="44"/>
         <source>Office wins</source>
         <translation>Kantor menang</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="43"/>
+        <location filename="../processing/merge_field.py" line="44"/>
         <source>Field wins</source>
         <translation>Lapangan menang</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="43"/>
+        <location filename="../processing/merge_field.py" line="44"/>
         <source>Newest wins</source>
         <translation>Terbaru menang</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="47"/>
+        <location filename="../processing/merge_field.py" line="48"/>
         <source>Language of the report</source>
         <translation>Bahasa laporan</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="49"/>
+        <location filename="../processing/merge_field.py" line="50"/>
         <source>Rows changed</source>
         <translation>Baris yang berubah</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="50"/>
+        <location filename="../processing/merge_field.py" line="51"/>
         <source>New conflicts</source>
         <translation>Konflik baru</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="51"/>
+        <location filename="../processing/merge_field.py" line="52"/>
         <source>Photos copied</source>
         <translation>Foto yang disalin</translation>
     </message>
     <message>
-        <location filename="../processing/merge_field.py" line="64"/>
+        <location filename="../processing/merge_field.py" line="65"/>
         <source>Merge of field packages</source>
         <translation>Penggabungan paket lapangan</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="23"/>
+        <location filename="../processing/package_field.py" line="24"/>
         <source>Package for a field team</source>
         <translation>Paket untuk tim lapangan</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="26"/>
+        <location filename="../processing/package_field.py" line="27"/>
         <source>Writes a folder for one field team or tablet: a GeoPackage with the layers the team edits (households, facilities, problems, candidate sites, the action plan; the boundaries and meetings read-only), optionally only the team&apos;s RW, a QGIS project with the forms and styles that QField and Mergin Maps open (relative paths only), the photos under DCIM/, and a read-only copy of the rows as packaged (base.gpkg), which &apos;Merge field packages&apos; compares against to bring the team&apos;s edits back without losing anyone&apos;s.
 
 The team name and the time are kept in package.json, with the workspace&apos;s kelurahan and schema version: a package is merged only into the workspace it was made from. A basemap (an MBTiles or GeoPackage raster you have) can be added; the plugin never downloads one.</source>
@@ -4358,32 +4358,32 @@ The team name and the time are kept in package.json, with the workspace&apos;s k
 Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skema workspace: paket hanya digabungkan ke workspace asalnya. Peta dasar (raster MBTiles atau GeoPackage milik Anda) dapat ditambahkan; plugin tidak pernah mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="39"/>
+        <location filename="../processing/package_field.py" line="40"/>
         <source>Team or device name</source>
         <translation>Nama tim atau perangkat</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="40"/>
+        <location filename="../processing/package_field.py" line="41"/>
         <source>Only this RW (its number; empty: the whole kelurahan)</source>
         <translation>Hanya RW ini (nomornya; kosong: seluruh kelurahan)</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="42"/>
+        <location filename="../processing/package_field.py" line="43"/>
         <source>Basemap (MBTiles or GeoPackage raster)</source>
         <translation>Peta dasar (MBTiles atau raster GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="46"/>
+        <location filename="../processing/package_field.py" line="47"/>
         <source>Package folder</source>
         <translation>Folder paket</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="47"/>
+        <location filename="../processing/package_field.py" line="48"/>
         <source>Project for QField</source>
         <translation>Proyek untuk QField</translation>
     </message>
     <message>
-        <location filename="../processing/package_field.py" line="56"/>
+        <location filename="../processing/package_field.py" line="57"/>
         <source>Package of {team} written to {folder} ({photos} photos).</source>
         <translation>Paket {team} ditulis ke {folder} ({photos} foto).</translation>
     </message>
@@ -4543,22 +4543,22 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="256"/>
+        <location filename="../report/annex.py" line="257"/>
         <source>Priority {first}–{last}</source>
         <translation>Prioritas {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="256"/>
+        <location filename="../report/annex.py" line="257"/>
         <source>Priority {first} and after</source>
         <translation>Prioritas {first} dan seterusnya</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="269"/>
+        <location filename="../report/annex.py" line="270"/>
         <source>survey first</source>
         <translation>survei dulu</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="352"/>
+        <location filename="../report/annex.py" line="353"/>
         <source>Location priorities not computed yet (csiap:prioritiseareas): the map shows the option ranked first in each location.</source>
         <translation>Prioritas lokasi belum dihitung (csiap:prioritiseareas): peta ini menampilkan opsi peringkat pertama di tiap lokasi.</translation>
     </message>
@@ -4572,7 +4572,7 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450"/>
+        <location filename="../workspace/postgis.py" line="463"/>
         <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); it is then kept as a dated backup schema.</source>
         <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
     </message>
@@ -4582,72 +4582,72 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="103"/>
+        <location filename="../workspace/postgis.py" line="111"/>
         <source>{reference} is not a PostgreSQL connection: {reason}</source>
         <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="107"/>
+        <location filename="../workspace/postgis.py" line="116"/>
         <source>{reference} names no schema: add schema=&lt;name of the kelurahan&apos;s schema&gt;.</source>
         <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="122"/>
+        <location filename="../workspace/postgis.py" line="131"/>
         <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
         <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="212"/>
+        <location filename="../workspace/postgis.py" line="222"/>
         <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
         <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="216"/>
+        <location filename="../workspace/postgis.py" line="226"/>
         <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
         <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="220"/>
+        <location filename="../workspace/postgis.py" line="230"/>
         <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database&apos;s administrator for write access to the schema.</source>
         <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="226"/>
+        <location filename="../workspace/postgis.py" line="236"/>
         <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS&apos;s saved connection) and try again.</source>
         <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="230"/>
+        <location filename="../workspace/postgis.py" line="240"/>
         <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
         <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="273"/>
+        <location filename="../workspace/postgis.py" line="283"/>
         <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first (&apos;Create workspace&apos;).</source>
         <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="239"/>
+        <location filename="../workspace/postgis.py" line="249"/>
         <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
         <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="247"/>
+        <location filename="../workspace/postgis.py" line="257"/>
         <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="298"/>
+        <location filename="../workspace/postgis.py" line="308"/>
         <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
         <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="447"/>
+        <location filename="../workspace/postgis.py" line="460"/>
         <source>The database does not know EPSG:{srid}; choose another CRS.</source>
         <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="684"/>
         <source>there is no such row</source>
         <translation>baris itu tidak ada</translation>
     </message>
@@ -4695,6 +4695,11 @@ Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu
         <location filename="../processing/upgrade_workspace.py" line="55"/>
         <source>Upgraded to schema version {version} in place; nothing was removed.</source>
         <translation>Diperbarui ke versi skema {version} di tempat; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="110"/>
+        <source>{algorithm} is not yet available for a PostGIS workspace; take it offline first (a GeoPackage copy of it).</source>
+        <translation>{algorithm} belum tersedia untuk workspace PostGIS; bawa dulu ke luring (salinan GeoPackage-nya).</translation>
     </message>
 </context>
 </TS>

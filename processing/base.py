@@ -18,7 +18,7 @@ from ..i18n import tr, ui_language
 from ..workspace import WorkspaceError, current_workspace
 from ..workspace.project import reload_workspace_layers
 from ..workspace.reports import defect_message, summary_lines, write_summary_html
-from ..workspace.storage import check_intact, storage_error
+from ..workspace.storage import check_intact, is_postgis, storage_error
 
 
 class WorkspaceSignals(QObject):
@@ -66,6 +66,8 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     WRITES_WORKSPACE = True
     # Its toolbox group, a key of GROUPS.
     GROUP = "tools"
+    # True where it works on a GeoPackage file only (not yet on a PostGIS workspace).
+    GEOPACKAGE_ONLY = False
 
     def name(self):
         return self.ID
@@ -104,6 +106,9 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     def workspace_path(self, parameters, context):
         """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""
         path = self.parameterAsFile(parameters, "WORKSPACE", context)
+        if path and self.GEOPACKAGE_ONLY and is_postgis(path):
+            raise WorkspaceError(tr("{algorithm} is not yet available for a PostGIS workspace; take it offline first "
+                                    "(a GeoPackage copy of it).").format(algorithm=self.displayName()))
         self.workspace = current_workspace(path).path if path else ""
         if self.workspace:
             # A damaged file is refused before anything is read from it or written to it.

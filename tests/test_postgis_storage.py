@@ -57,7 +57,7 @@ def test_created_schema_has_every_layer_as_a_typed_table(pg_workspace, postgis_s
     expected = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
                 "boolean": "boolean"}
     for layer_def in schema.LAYERS:
-        assert types[(layer_def.name, "fid")] == "bigint"
+        assert types[(layer_def.name, "fid")] == "integer"
         for field in layer_def.fields:
             assert types[(layer_def.name, field.name)] == expected[field.type], (layer_def.name, field.name)
     geometry = dict(((t, (g, s)) for t, g, s in _rows(
@@ -300,6 +300,14 @@ def test_qgis_reads_the_rows_with_the_default_style_and_the_stored_project(pg_wo
     widget = layer.editorWidgetSetup(layer.fields().indexOf("toilet_access"))
     assert widget.type() == "ValueMap"
     assert layer.fields().field("toilet_access").alias() == schema.layer("households").field("toilet_access").alias.id
+    # QGIS's feature ids are the fid values (update_rows is keyed by them), gaps and all.
+    from csiap_planner.workspace import storage
+
+    storage.write_rows(pg_workspace, {"rw": [{"uuid": str(uuid.uuid4()), "code": "0{}".format(n)} for n in range(5)]})
+    _rows(postgis_server, pg_workspace, "DELETE FROM rw WHERE code IN ('00', '02') RETURNING 1")
+    rw = open_layer(pg_workspace, schema.layer("rw"), "id")
+    assert sorted((f.id(), f["code"]) for f in rw.getFeatures()) == sorted(
+        _rows(postgis_server, pg_workspace, "SELECT fid, code FROM rw"))
     kelurahan = read_rows(pg_workspace, "kelurahan")
     assert [row["name"] for row in kelurahan] == ["Pondok Pinang"]
     # The project is kept in the schema; its layers are the schema's tables.
@@ -315,3 +323,44 @@ def test_qgis_reads_the_rows_with_the_default_style_and_the_stored_project(pg_wo
     finally:
         project.clear()
     assert _rows(postgis_server, pg_workspace, "SELECT name FROM qgis_projects") == [("csiap",)]
+
+
+@pytest.mark.parametrize("form", ["uri_with_options", "service", "saved_connection"])
+def test_every_form_of_reference_names_the_same_workspace(pg_workspace, postgis_server, form, tmp_path,
+                                                          monkeypatch):
+    """A libpq URI with other options around schema=, a service of a pg_service.conf, and a
+    connection saved in QGIS (Data Source Manager): psycopg2 and QGIS's layers both reach it."""
+    from csiap_planner.core import schema
+    from csiap_planner.workspace import open_workspace, storage
+    from csiap_planner.workspace.project import open_layer, same_file, workspace_source
+    from qgis.core import QgsProviderRegistry
+
+    keywords = psycopg2.extensions.parse_dsn(postgis_server)
+    name = _schema_of(pg_workspace)
+    if form == "uri_with_options":
+        reference = "{}?schema={}&sslmode=disable&connect_timeout=5".format(postgis_server, name)
+    elif form == "service":
+        services = tmp_path / "pg_service.conf"
+        services.write_text("[csiap_pokja]\nhost={host}\nport={port}\ndbname={dbname}\nuser={user}\n".format(
+            **keywords), encoding="utf-8")
+        monkeypatch.setenv("PGSERVICEFILE", str(services))
+        reference = "service=csiap_pokja schema={}".format(name)
+    else:
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        connection = metadata.createConnection(
+            "host={host} port={port} dbname='{dbname}' user='{user}'".format(**keywords), {"saveUsername": True})
+        metadata.saveConnection(connection, "Pokja Kota CSIAP")
+        reference = "Pokja Kota CSIAP|schema={}".format(name)
+    try:
+        assert open_workspace(reference).version == schema.SCHEMA_VERSION
+        assert storage.kelurahan_identity(reference)[1] == "Pondok Pinang"
+        layer = open_layer(reference, schema.layer("kelurahan"), "id")
+        assert [f["name"] for f in layer.getFeatures()] == ["Pondok Pinang"]
+        # The layer's source leads back to the same workspace (how the docks find it in a project).
+        found, table = workspace_source(layer)
+        assert table == "kelurahan" and same_file(found, pg_workspace) and same_file(reference, pg_workspace)
+    finally:
+        if form == "saved_connection":
+            metadata.deleteConnection("Pokja Kota CSIAP")
+    with pytest.raises(storage.WorkspaceError, match="no PostgreSQL connection named"):
+        open_workspace("No Such Connection|schema={}".format(name))

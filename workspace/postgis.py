@@ -6,8 +6,9 @@ connection and the ``schema=`` of one kelurahan. psycopg2 is the driver, and
 this is the only module that imports it.
 
 - One kelurahan per schema; each layer of ``core.schema.LAYERS`` a table with
-  ``fid bigserial`` as its key (the GeoPackage's key name: fid-keyed code and
-  QGIS feature ids line up), ``geom`` typed and GiST-indexed, ``uuid`` unique.
+  ``fid serial`` as its key (the GeoPackage's key name, and an int4 so that
+  QGIS takes its values as feature ids: fid-keyed code and QGIS line up),
+  ``geom`` typed and GiST-indexed, ``uuid`` unique.
 - Code lists in the schema's ``code_lists`` table, no CHECK on the columns (rows
   of a code an older list had stay readable); aliases as column comments.
 - ``schema_version`` as in the GeoPackage; default styles in the database's
@@ -65,10 +66,13 @@ _SCHEMA_KEY = re.compile(r"(?:^|[?&\s])schema=([^&\s]*)")
 class Reference:
     """A parsed workspace reference: libpq connection keywords and the schema."""
 
-    def __init__(self, text, keywords, schema_name):
+    def __init__(self, text, keywords, schema_name, authcfg=""):
         self.text = text
         self.keywords = keywords      # {libpq keyword: value}, no "schema"
         self.schema = schema_name
+        # A QGIS saved connection's authentication configuration: QGIS's own layer sources and
+        # project keep its id, never the user name and password it holds.
+        self.authcfg = authcfg
 
     @property
     def database(self):
@@ -92,21 +96,26 @@ def parse_reference(reference):
     if "|" in text and not text.lower().startswith(("postgres://", "postgresql://")):
         name, _bar, rest = text.partition("|")
         found = _SCHEMA_KEY.search(rest)
-        keywords = _saved_connection(name.strip())
+        keywords, authcfg = _saved_connection(name.strip())
     else:
         found = _SCHEMA_KEY.search(text)
-        conninfo = (text[:found.start()] + text[found.end():]) if found else text
-        conninfo = conninfo.replace("?&", "?").rstrip("?&")
+        conninfo = text
+        if found:   # schema= taken out; "?schema=x&sslmode=y" leaves "?sslmode=y"
+            before, after = text[:found.start()], text[found.end():]
+            if found.group(0).startswith("?") and after.startswith("&"):
+                after = "?" + after[1:]
+            conninfo = (before + (" " if found.group(0)[0].isspace() else "") + after).strip()
         try:
             keywords = psycopg2.extensions.parse_dsn(conninfo)
         except psycopg2.ProgrammingError as error:
             raise WorkspaceError(tr("{reference} is not a PostgreSQL connection: {reason}").format(
                 reference=text, reason=" ".join(str(error).split()))) from error
+        authcfg = ""
     schema_name = found.group(1).strip("'\"") if found else ""
     if not schema_name:
         raise WorkspaceError(tr("{reference} names no schema: add schema=<name of the kelurahan's schema>.").format(
             reference=text))
-    return Reference(text, keywords, schema_name)
+    return Reference(text, keywords, schema_name, authcfg)
 
 
 def _saved_connection(name):
@@ -122,8 +131,9 @@ def _saved_connection(name):
         raise WorkspaceError(tr("There is no PostgreSQL connection named {name} in QGIS. Save it in the Data "
                                 "Source Manager (PostgreSQL), or give a postgresql:// address.").format(name=name))
     uri = QgsDataSourceUri(connection.uri())
+    # connectionInfo(True): the authentication configuration's user and password filled in, for psycopg2.
     keywords = psycopg2.extensions.parse_dsn(uri.connectionInfo(True))
-    return keywords
+    return keywords, uri.authConfigId()
 
 
 def _ident(*names):
@@ -315,7 +325,10 @@ def _column_ddl(field):
 
 def _table_ddl(ref, layer_def, srid):
     """CREATE TABLE of a layer: the key, the geometry, the schema's fields."""
-    columns = [sql.SQL("{} bigserial PRIMARY KEY").format(_ident(FID_COLUMN))]
+    # serial (int4), not bigserial: QGIS's postgres provider takes an int4 key's values as its
+    # feature ids, but maps an int8 key's to ids of its own (1, 2, 3… whatever the fids; measured
+    # on QGIS 3.22), and fid-keyed code (update_rows from QGIS features) would write the wrong rows.
+    columns = [sql.SQL("{} serial PRIMARY KEY").format(_ident(FID_COLUMN))]
     if layer_def.is_spatial:
         columns.append(sql.SQL("{} geometry({}, {})").format(
             _ident(GEOMETRY_COLUMN), sql.SQL(_geometry_type(layer_def)), sql.Literal(int(srid))))
@@ -842,12 +855,13 @@ def _data_source_uri(ref):
 
     uri = QgsDataSourceUri()
     keywords = ref.keywords
+    user, password = ("", "") if ref.authcfg else (keywords.get("user", ""), keywords.get("password", ""))
     if keywords.get("service"):
-        uri.setConnection(keywords["service"], keywords.get("dbname", ""), keywords.get("user", ""),
-                          keywords.get("password", ""), _ssl_mode(keywords))
+        uri.setConnection(keywords["service"], keywords.get("dbname", ""), user, password, _ssl_mode(keywords),
+                          ref.authcfg)
     else:
         uri.setConnection(keywords.get("host", ""), keywords.get("port", ""), keywords.get("dbname", ""),
-                          keywords.get("user", ""), keywords.get("password", ""), _ssl_mode(keywords))
+                          user, password, _ssl_mode(keywords), ref.authcfg)
     return uri
 
 
@@ -892,13 +906,15 @@ def project_uri(reference):
 
     ref = parse_reference(reference)
     keywords = ref.keywords
-    user = quote(keywords.get("user", ""), safe="")
-    if keywords.get("password"):
+    user = "" if ref.authcfg else quote(keywords.get("user", ""), safe="")
+    if keywords.get("password") and not ref.authcfg:
         user += ":" + quote(keywords["password"], safe="")
     host = keywords.get("host", "")
     if keywords.get("port"):
         host += ":" + keywords["port"]
     query = {key: keywords[key] for key in ("service", "sslmode") if keywords.get(key)}
+    if ref.authcfg:
+        query["authcfg"] = ref.authcfg
     query.update({"dbname": keywords.get("dbname", ""), "schema": ref.schema, "project": PROJECT_NAME})
     return "postgresql://{}{}?{}".format(user + "@" if user else "", host, urlencode(query))
 
@@ -917,13 +933,29 @@ def same_schema(reference, other):
     """Whether two references name the same schema of the same database on the same server."""
     def key(text):
         ref = parse_reference(text)
-        keywords = ref.keywords
-        return (keywords.get("service", ""), keywords.get("host", ""), str(keywords.get("port", "5432")),
-                ref.database, ref.schema)
+        keywords = _resolved(ref)
+        return (keywords.get("host", ""), str(keywords.get("port") or "5432"), keywords.get("dbname", ""), ref.schema)
     try:
         return key(reference) == key(other)
     except WorkspaceError:
         return False
+
+
+_RESOLVED = {}
+
+
+def _resolved(ref):
+    """host, port and dbname of a reference, those of its service looked up (by libpq itself:
+    connecting once) where it names one."""
+    if not ref.keywords.get("service"):
+        return dict(ref.keywords, dbname=ref.database)
+    if ref.dsn() not in _RESOLVED:
+        connection = _connect(ref)
+        try:
+            _RESOLVED[ref.dsn()] = connection.get_dsn_parameters()
+        finally:
+            connection.close()
+    return _RESOLVED[ref.dsn()]
 
 
 def reference_of_source(source):
