@@ -368,7 +368,12 @@ def _seed_postgis_rows(reference, layer_name, rows):
         cursor.execute("SELECT type, srid FROM geometry_columns WHERE f_table_schema = current_schema() "
                        "AND f_table_name = %s", (layer_name,))
         found = cursor.fetchone()
+        cursor.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                       "AND table_name = %s AND data_type = 'boolean'", (layer_name,))
+        booleans = {name for (name,) in cursor.fetchall()}   # seeded as 0/1 too, as a GeoPackage keeps them
         for row in rows:
+            row = {name: bool(value) if name in booleans and value is not None else value
+                   for name, value in row.items()}
             names = [name for name, value in row.items() if value is not None]
             values, slots = [], []
             for name in names:

@@ -18,10 +18,10 @@ COMPUTED = {"002/001": 1, "001/003": 2, "001/001": 3, "001/002": 3, "002/002": N
 
 
 @pytest.fixture()
-def ranked(csiap_processing, workspace_copy, seed_rows):
+def ranked(csiap_processing, any_workspace, seed_rows):
     import processing
 
-    path = cases.build_workspace(workspace_copy, seed_rows)
+    path = cases.build_workspace(any_workspace, seed_rows)
     seed_rows(path, "meetings", [
         {"uuid": "m-old", "kind": "rembuk_kelurahan", "title": "Rembuk kelurahan II", "meeting_date": "2026-09-01"},
         {"uuid": "m-new", "kind": "rembuk_kelurahan", "title": "Rembuk prioritas", "meeting_date": "2026-10-15"},
