@@ -225,11 +225,15 @@ def any_screened_rts(csiap_processing, any_workspace, seed_rows):
 def _query(path, sql, *values):
     """Rows of a SQL query on a workspace, independent of the plugin: sqlite3 on a
     GeoPackage, psycopg2 on a PostGIS schema (its tables first on the search path;
-    ``?`` placeholders become psycopg2's ``%s``)."""
+    ``?`` placeholders become psycopg2's ``%s``; dates come as 'YYYY-MM-DD', as a GeoPackage
+    keeps them)."""
     if is_postgis_reference(path):
+        import datetime
+
         with _pg_cursor(path) as cursor:
             cursor.execute(sql.replace("%", "%%").replace("?", "%s"), values)
-            return [tuple(row) for row in cursor.fetchall()]
+            return [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in row)
+                    for row in cursor.fetchall()]
     import sqlite3
 
     connection = sqlite3.connect(path)
