@@ -40,7 +40,8 @@ def workspace_layers(project=None, leaving=()):
 
 def layers_workspace(layers):
     """The workspace GeoPackage the layers of ``workspace_layers()`` are read from, or None."""
-    return next(iter(layers.values())).source().split("|")[0] if layers else None
+    # workspace_source: a PostGIS layer's source is a connection, not "path|layername=".
+    return workspace_source(next(iter(layers.values())))[0] if layers else None
 
 
 def project_workspace(project=None):

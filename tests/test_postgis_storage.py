@@ -185,6 +185,15 @@ def test_upsert_points_inserts_then_updates_by_uuid(pg_workspace, postgis_server
     assert _rows(postgis_server, pg_workspace, "SELECT household_head, ST_X(geom), ST_Y(geom) FROM households "
                  "WHERE uuid = %s", keys[0]) == [("Baru", 700500.0, 9300500.0)]
     assert _rows(postgis_server, pg_workspace, "SELECT count(*) FROM households") == [(4,)]
+    # Values of every kind, as they travel through COPY: text with tabs, new lines and
+    # backslashes, an empty text (not NULL), NULLs, integers given as floats, booleans, dates.
+    fields = ["uuid", "household_head", "notes", "members", "low_income", "survey_date"]
+    odd = [((keys[1], "Tab\there", "", 4.0, True, "2026/09/07"), (1.0, 2.0)),
+           ((keys[2], "Baris\nbaru \\ garis", None, None, 0, None), (3.0, 4.0))]
+    assert storage.upsert_points(pg_workspace, "households", fields, odd) == (0, 2)
+    assert _rows(postgis_server, pg_workspace, "SELECT household_head, notes, members, low_income, survey_date::text "
+                 "FROM households WHERE uuid = ANY(%s) ORDER BY household_head DESC", [keys[1], keys[2]]) == [
+        ("Tab\there", "", 4, True, "2026-09-07"), ("Baris\nbaru \\ garis", None, None, False, None)]
 
 
 def _with(reference, **changes):
@@ -364,3 +373,22 @@ def test_every_form_of_reference_names_the_same_workspace(pg_workspace, postgis_
             metadata.deleteConnection("Pokja Kota CSIAP")
     with pytest.raises(storage.WorkspaceError, match="no PostgreSQL connection named"):
         open_workspace("No Such Connection|schema={}".format(name))
+
+
+def test_the_docks_find_a_postgis_workspace_in_its_project(pg_workspace):
+    """The docks learn the workspace from the open project's layers (plugin/project_layers.py)."""
+    from csiap_planner.core import schema
+    from csiap_planner.plugin.project_layers import project_workspace, workspace_layers
+    from csiap_planner.workspace import current_workspace, project_path_for
+    from csiap_planner.workspace.project import same_file
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    try:
+        assert project.read(project_path_for(pg_workspace)), project.error()
+        assert set(workspace_layers(project)) == {lyr.name for lyr in schema.LAYERS}
+        found = project_workspace(project)
+        assert same_file(found, pg_workspace) and "password" not in found
+        assert current_workspace(found).version == schema.SCHEMA_VERSION
+    finally:
+        project.clear()

@@ -7,10 +7,11 @@ import json
 import math
 import os
 import re
+import time
 
 import pytest
 
-from tests.conftest import SAMPLE, boundary_layer
+from tests.conftest import SAMPLE, _providers, boundary_layer
 
 psycopg2 = pytest.importorskip("psycopg2")
 
@@ -110,20 +111,22 @@ def workflows(qgis_app, qgis_processing, tmp_path_factory, postgis_server):
     from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("csiap")
-    if provider is None:
+    if registry.providerById("csiap") is None:
         provider = CsiapProvider()
+        _providers.append(provider)   # held for the session, as csiap_processing does
         registry.addProvider(provider)
     folder = tmp_path_factory.mktemp("workflow")
     gpkg = str(folder / "pondok_pinang.gpkg")
     reference = postgis_server + "?schema=workflow_pondok_pinang"
-    runs = {"gpkg": (gpkg, run_workflow(gpkg, str(folder / "gpkg"))),
-            "postgis": (reference, run_workflow(reference, str(folder / "postgis")))}
+    runs = {}
+    for backend, workspace in (("gpkg", gpkg), ("postgis", reference)):
+        started = time.perf_counter()
+        runs[backend] = (workspace, run_workflow(workspace, str(folder / backend)))
+        print("\nThe workflow on {}: {:.1f} s".format(backend, time.perf_counter() - started))
     yield runs
     with psycopg2.connect(postgis_server) as connection, connection.cursor() as cursor:
         cursor.execute("DROP SCHEMA IF EXISTS workflow_pondok_pinang CASCADE")
         cursor.execute("DELETE FROM public.layer_styles WHERE f_table_schema = 'workflow_pondok_pinang'")
-    del provider
 
 
 def test_the_algorithms_report_the_same_on_both(workflows):
