@@ -243,6 +243,41 @@ def _query(path, sql, *values):
         connection.close()
 
 
+class _Rows(list):
+    """Rows of ``_Connection.execute``: a list with sqlite3's fetchall/fetchone."""
+
+    def fetchall(self):
+        return list(self)
+
+    def fetchone(self):
+        return self[0] if self else None
+
+
+class _Connection:
+    """``sqlite3.connect(path)`` for either backend, as far as the tests use it:
+    ``execute(sql, values)`` (through ``_query``), in a ``with`` block, ``close()``."""
+
+    def __init__(self, reference):
+        self.reference = reference
+
+    def execute(self, sql, values=()):
+        return _Rows(_query(self.reference, sql, *values))
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def connect_workspace(reference):
+    """A sqlite3-like connection to a workspace on either backend (``_Connection``)."""
+    return _Connection(reference)
+
+
 @pytest.fixture(scope="session")
 def query():
     return _query
