@@ -232,13 +232,17 @@ def _query(path, sql, *values):
 
         with _pg_cursor(path) as cursor:
             cursor.execute(sql.replace("%", "%%").replace("?", "%s"), values)
+            if cursor.description is None:   # a write: committed, no rows
+                return []
             return [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in row)
                     for row in cursor.fetchall()]
     import sqlite3
 
     connection = sqlite3.connect(path)
     try:
-        return connection.execute(sql, values).fetchall()
+        rows = connection.execute(sql, values).fetchall()
+        connection.commit()   # a write (a test's own change to the workspace)
+        return rows
     finally:
         connection.close()
 
