@@ -6,11 +6,15 @@ Each kind runs in both languages and states what must happen:
 - refused: the Processing error carries the expected message (English and
   Indonesian, written here by hand, not taken from the code), never a traceback
   ("There were errors executing the algorithm"), and the workspace is unchanged:
-  its SQL dump (sqlite3, every table and row) hashes the same before and after;
+  its SQL dump (sqlite3, every table and row; on PostGIS every table's rows read
+  with psycopg2) hashes the same before and after;
 - imported: rows in (counted here, from the file this test wrote) = imported +
-  rejected + filtered, the rows added equal what sqlite3 counts in the workspace,
+  rejected + filtered, the rows added equal what sqlite3 (psycopg2) counts in the workspace,
   the expected note is given in the user's language, and a check of its own
   against an independent computation (sqlite3, OGR, pyproj, shapely, geopandas).
+
+Each kind with a workspace runs on a GeoPackage and on PostGIS (issue 18); one without
+(creating a GeoPackage workspace, reading files) runs once.
 
 The write-layer faults (locks, full disks, kills) are another catalogue's.
 """

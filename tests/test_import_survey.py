@@ -183,6 +183,7 @@ def test_generated_messy_csvs_balance(any_workspace, csiap_processing, tmp_path_
     assert len(households(any_workspace)) == before + result["INSERTED"]
 
 
+# GeoPackage only: it names the workspace file through a link (another path to the same file).
 def test_the_open_project_and_its_docks_show_what_was_imported(workspace_copy, csiap_processing, qgis_iface,
                                                                   tmp_path):
     """Run from the toolbox with the workspace's project open: its layers read the new rows

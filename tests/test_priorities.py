@@ -5,7 +5,8 @@ open defecation, standing water), problems with known severities, land on the
 RTs and on a candidate site, screening rows. The 1-4 scores, the priority
 scores and the order below are worked out by hand from those numbers (the
 arithmetic is written beside each), and compared with what the algorithm
-wrote, read back with sqlite3.
+wrote, read back with sqlite3 (GeoPackage) or psycopg2 (PostGIS): each test runs on
+both backends (``any_workspace``).
 """
 
 import math

@@ -271,6 +271,7 @@ def test_kobo_export_with_groups_imports_the_new_answers(any_workspace, csiap_pr
         "ipal_komunal", "none")]
 
 
+# GeoPackage only: the schema-2 workspace is the file plugin 0.2.0 wrote (tests/data).
 def test_schema2_workspace_gains_the_sfd_fields_with_every_row_kept(qgis_app, tmp_path):
     from csiap_planner.workspace.upgrade import upgrade_workspace
 
