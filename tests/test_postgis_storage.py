@@ -3,6 +3,7 @@ workspace/storage.py, checked with psycopg2 on its own connection (not through t
 under test), and opened by QGIS's postgres provider with its default styles."""
 
 import contextlib
+import getpass
 import uuid
 
 import pytest
@@ -368,9 +369,20 @@ def test_every_form_of_reference_names_the_same_workspace(pg_workspace, postgis_
         # The layer's source leads back to the same workspace (how the docks find it in a project).
         found, table = workspace_source(layer)
         assert table == "kelurahan" and same_file(found, pg_workspace) and same_file(reference, pg_workspace)
+        if form == "service":   # made through the service: its styles name the service's database
+            from csiap_planner.workspace import create_workspace
+
+            create_workspace(reference.replace("schema=", "schema=s_"), "Lain", boundary=boundary_layer())
+            assert _rows(postgis_server, pg_workspace, "SELECT DISTINCT f_table_catalog FROM public.layer_styles "
+                         "WHERE f_table_schema = %s", "s_" + name) == [(keywords["dbname"],)]
+            layer = open_layer(reference.replace("schema=", "schema=s_"), schema.layer("households"), "id")
+            assert layer.renderer().type() == "categorizedSymbol"   # the default style, found
     finally:
         if form == "saved_connection":
             metadata.deleteConnection("Pokja Kota CSIAP")
+        if form == "service":
+            with _database(postgis_server) as cursor:
+                cursor.execute('DROP SCHEMA IF EXISTS "s_{}" CASCADE'.format(name))
     with pytest.raises(storage.WorkspaceError, match="no PostgreSQL connection named"):
         open_workspace("No Such Connection|schema={}".format(name))
 
@@ -392,3 +404,39 @@ def test_the_docks_find_a_postgis_workspace_in_its_project(pg_workspace):
         assert current_workspace(found).version == schema.SCHEMA_VERSION
     finally:
         project.clear()
+
+
+def test_a_qgis_authentication_configuration_gives_the_login_and_stays_an_id(pg_workspace, postgis_server):
+    """``authcfg=`` (as QGIS's layer sources and saved connections carry it): the login comes
+    from QGIS's authentication database; layers, the project and messages keep the id only."""
+    from csiap_planner.core import schema
+    from csiap_planner.workspace import current_workspace, open_workspace, storage
+    from csiap_planner.workspace.project import open_layer, same_file, shown, workspace_source
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("csiap-test-master", True)   # the test profile's own auth database
+    config = QgsAuthMethodConfig()
+    config.setName("Pokja CSIAP test")
+    config.setMethod("Basic")
+    keywords = psycopg2.extensions.parse_dsn(postgis_server)
+    config.setConfig("username", keywords["user"])
+    config.setConfig("password", "rahasia-pokja")
+    assert manager.storeAuthenticationConfig(config)[0]
+    try:
+        # No user of its own: without the configuration libpq would log in as this computer's user.
+        bare = "host={host} port={port} dbname={dbname} schema={schema}".format(schema=_schema_of(pg_workspace),
+                                                                                **keywords)
+        if keywords["user"] != getpass.getuser():
+            with pytest.raises(storage.WorkspaceError, match="user name or password"):
+                open_workspace(bare)
+        reference = bare.replace(" schema=", " authcfg={} schema=".format(config.id()))
+        assert open_workspace(reference).version == schema.SCHEMA_VERSION
+        layer = open_layer(reference, schema.layer("kelurahan"), "id")
+        assert [f["name"] for f in layer.getFeatures()] == ["Pondok Pinang"]
+        assert "authcfg=" + config.id() in layer.source() and "rahasia" not in layer.source()
+        found, _table = workspace_source(layer)
+        assert same_file(found, pg_workspace) and current_workspace(found).version == schema.SCHEMA_VERSION
+        assert "rahasia" not in shown(reference) and "authcfg=" + config.id() in shown(reference)
+    finally:
+        manager.removeAuthenticationConfig(config.id())

@@ -63,6 +63,7 @@ _PG_TYPE = {
     schema.BOOLEAN: "boolean",
 }
 _SCHEMA_KEY = re.compile(r"(?:^|[?&\s])schema=([^&\s]*)")
+_AUTHCFG_KEY = re.compile(r"(?:^|[?&\s])authcfg=([^&\s]*)")
 
 
 # --- References -----------------------------------------------------------------------
@@ -86,9 +87,12 @@ class Reference:
         return psycopg2.extensions.make_dsn(**self.keywords)
 
     def shown(self):
-        """The reference as shown to users: never the password."""
-        keywords = {k: v for k, v in self.keywords.items() if k != "password"}
-        return "{} schema={}".format(psycopg2.extensions.make_dsn(**keywords), self.schema).strip()
+        """The reference as shown to users (and kept in projects): never the password, and
+        with an authentication configuration its id, not the user name it holds."""
+        hidden = ("password", "user") if self.authcfg else ("password",)
+        keywords = {k: v for k, v in self.keywords.items() if k not in hidden}
+        authcfg = " authcfg={}".format(self.authcfg) if self.authcfg else ""
+        return "{}{} schema={}".format(psycopg2.extensions.make_dsn(**keywords), authcfg, self.schema).strip()
 
 
 def parse_reference(reference):
@@ -103,23 +107,40 @@ def parse_reference(reference):
         keywords, authcfg = _saved_connection(name.strip())
     else:
         found = _SCHEMA_KEY.search(text)
-        conninfo = text
-        if found:   # schema= taken out; "?schema=x&sslmode=y" leaves "?sslmode=y"
-            before, after = text[:found.start()], text[found.end():]
-            if found.group(0).startswith("?") and after.startswith("&"):
-                after = "?" + after[1:]
-            conninfo = (before + (" " if found.group(0)[0].isspace() else "") + after).strip()
+        conninfo, _schema = _without_key(text, found)
+        # authcfg= (a QGIS authentication configuration, as layer sources carry it): not libpq's.
+        conninfo, authcfg = _without_key(conninfo, _AUTHCFG_KEY.search(conninfo))
         try:
             keywords = psycopg2.extensions.parse_dsn(conninfo)
         except psycopg2.ProgrammingError as error:
             raise WorkspaceError(tr("{reference} is not a PostgreSQL connection: {reason}").format(
                 reference=text, reason=" ".join(str(error).split()))) from error
-        authcfg = ""
+        if authcfg:
+            keywords = _with_credentials(keywords, authcfg)
     schema_name = found.group(1).strip("'\"") if found else ""
     if not schema_name:
         raise WorkspaceError(tr("{reference} names no schema: add schema=<name of the kelurahan's schema>.").format(
             reference=text))
     return Reference(text, keywords, schema_name, authcfg)
+
+
+def _without_key(text, found):
+    """``text`` without the ``key=value`` ``found`` (a regex match), and the value;
+    "?schema=x&sslmode=y" leaves "?sslmode=y"."""
+    if not found:
+        return text, ""
+    before, after = text[:found.start()], text[found.end():]
+    if found.group(0).startswith("?") and after.startswith("&"):
+        after = "?" + after[1:]
+    return (before + (" " if found.group(0)[0].isspace() else "") + after).strip(), found.group(1).strip("'\"")
+
+
+def _with_credentials(keywords, authcfg):
+    """libpq keywords with the user and password of a QGIS authentication configuration."""
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri("{} authcfg={}".format(psycopg2.extensions.make_dsn(**keywords), authcfg))
+    return psycopg2.extensions.parse_dsn(uri.connectionInfo(True))
 
 
 def _saved_connection(name):
@@ -429,14 +450,14 @@ def _write_styles(ref, cursor, styles, language):
     names = [name for name in schema.LAYERS if name.name in styles]
     cursor.execute(sql.SQL("DELETE FROM {} WHERE f_table_catalog = %s AND f_table_schema = %s AND "
                            "f_table_name = ANY(%s) AND stylename = %s").format(table),
-                   (ref.database, ref.schema, [layer_def.name for layer_def in names], STYLE_NAME))
+                   (_catalog(cursor), ref.schema, [layer_def.name for layer_def in names], STYLE_NAME))
     # Another default of the same table would compete with ours: ours is the default now.
     cursor.execute(sql.SQL("UPDATE {} SET useasdefault = false WHERE f_table_catalog = %s AND "
                            "f_table_schema = %s AND f_table_name = ANY(%s)").format(table),
-                   (ref.database, ref.schema, [layer_def.name for layer_def in names]))
+                   (_catalog(cursor), ref.schema, [layer_def.name for layer_def in names]))
     for layer_def in names:
         qml, sld = styles[layer_def.name]
-        values = {"f_table_catalog": ref.database, "f_table_schema": ref.schema,
+        values = {"f_table_catalog": _catalog(cursor), "f_table_schema": ref.schema,
                   "f_table_name": layer_def.name,
                   "f_geometry_column": GEOMETRY_COLUMN if layer_def.is_spatial else None,
                   "stylename": STYLE_NAME, "styleqml": qml, "stylesld": sld or None, "useasdefault": True,
@@ -488,7 +509,7 @@ def _rename_schema(ref, cursor, name, new_name):
     if _style_table_exists(cursor):
         cursor.execute(sql.SQL("UPDATE {} SET f_table_schema = %s WHERE f_table_catalog = %s AND "
                                "f_table_schema = %s").format(_ident(STYLE_SCHEMA, STYLE_TABLE)),
-                       (new_name, ref.database, name))
+                       (new_name, _catalog(cursor), name))
 
 
 def backup_schema_name(name, when=None):
@@ -505,9 +526,15 @@ def undo_create(reference, keep_as=None):
         cursor.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(_ident(ref.schema)))
         if _style_table_exists(cursor):
             cursor.execute(sql.SQL("DELETE FROM {} WHERE f_table_catalog = %s AND f_table_schema = %s").format(
-                _ident(STYLE_SCHEMA, STYLE_TABLE)), (ref.database, ref.schema))
+                _ident(STYLE_SCHEMA, STYLE_TABLE)), (_catalog(cursor), ref.schema))
         if keep_as and _schema_exists(cursor, keep_as):
             _rename_schema(ref, cursor, keep_as, ref.schema)
+
+
+def _catalog(cursor):
+    """The database's name as QGIS records it in ``layer_styles.f_table_catalog`` (that of the
+    connection: a service's database is known only once connected)."""
+    return cursor.connection.info.dbname
 
 
 def _style_table_exists(cursor):
@@ -1001,4 +1028,5 @@ def reference_of_source(source):
     keywords = {"service": uri.service(), "host": uri.host(), "port": uri.port(), "dbname": uri.database(),
                 "user": uri.username(), "password": uri.password()}
     keywords = {key: value for key, value in keywords.items() if value}
-    return psycopg2.extensions.make_dsn(**keywords) + " schema=" + uri.schema(), uri.table()
+    authcfg = " authcfg=" + uri.authConfigId() if uri.authConfigId() else ""
+    return psycopg2.extensions.make_dsn(**keywords) + authcfg + " schema=" + uri.schema(), uri.table()
