@@ -514,7 +514,8 @@ def _copy_schema(server, source, target):
     """A copy of the workspace schema ``source`` as ``target``, in SQL (a fraction of a
     second; making one takes seconds): each table with its columns, keys, indexes and
     comments, its own sequences, its rows, the triggers and functions of the schema, the
-    default styles and the stored project (its layers pointed at ``target``)."""
+    default styles and the stored project (its layers pointed at ``target``). The
+    statements go to the server as one script: one round trip, not a few per table."""
     import io
     import zipfile
 
@@ -534,34 +535,38 @@ def _copy_schema(server, source, target):
             # Other kinds of objects (views…) would be left out of the copy: fail loudly instead.
             assert {kind for _name, kind in kinds} <= {"r", "S", "i"}, kinds
             tables = sorted(name for name, kind in kinds if kind == "r")
-            cursor.execute(sql.SQL("CREATE SCHEMA {}").format(ident(target)))
+            # Serial columns: their default names a sequence of the source schema; the copy gets its
+            # own, at the same value (pg_get_serial_sequence gives the name quoted by the server).
+            cursor.execute("SELECT table_name, column_name, pg_get_serial_sequence(quote_ident(table_schema) || '.' "
+                           "|| quote_ident(table_name), column_name) FROM information_schema.columns "
+                           "WHERE table_schema = %s AND column_default LIKE 'nextval(%%'", (source,))
+            serials = cursor.fetchall()
+            script = [sql.SQL("CREATE SCHEMA {}").format(ident(target))]
             for table in tables:
-                cursor.execute(sql.SQL("CREATE TABLE {} (LIKE {} INCLUDING ALL)").format(
+                script.append(sql.SQL("CREATE TABLE {} (LIKE {} INCLUDING ALL)").format(
                     ident(target, table), ident(source, table)))
-                cursor.execute("SELECT column_name, pg_get_serial_sequence(%s, column_name) FROM "
-                               "information_schema.columns WHERE table_schema = %s AND table_name = %s",
-                               ('"{}"."{}"'.format(source, table), source, table))
-                serials = [(column, sequence) for column, sequence in cursor.fetchall() if sequence]
-                for column, _sequence in serials:
-                    sequence = "{}_{}_seq".format(table, column)
-                    cursor.execute(sql.SQL("CREATE SEQUENCE {} OWNED BY {}.{}").format(
-                        ident(target, sequence), ident(target, table), ident(column)))
-                    cursor.execute(sql.SQL("ALTER TABLE {} ALTER COLUMN {} SET DEFAULT nextval(%s::regclass)").format(
-                        ident(target, table), ident(column)), ('"{}"."{}"'.format(target, sequence),))
-                if table == "qgis_projects":
-                    cursor.execute(sql.SQL("SELECT name, metadata, content FROM {}").format(ident(source, table)))
-                    for name, metadata, content in cursor.fetchall():
-                        cursor.execute(sql.SQL("INSERT INTO {} (name, metadata, content) VALUES (%s, %s, %s)").format(
-                            ident(target, table)), (name, psycopg2.extras.Json(metadata),
-                                                    _project_for_schema(bytes(content), source, target, io, zipfile)))
-                else:
-                    cursor.execute(sql.SQL("INSERT INTO {} SELECT * FROM {}").format(
+            for table, column, source_sequence in serials:
+                sequence = "{}_{}_seq".format(table, column)
+                quoted = sql.Literal('"{}"."{}"'.format(target, sequence))
+                script += [
+                    sql.SQL("CREATE SEQUENCE {} OWNED BY {}.{}").format(
+                        ident(target, sequence), ident(target, table), ident(column)),
+                    sql.SQL("ALTER TABLE {} ALTER COLUMN {} SET DEFAULT nextval({}::regclass)").format(
+                        ident(target, table), ident(column), quoted),
+                    sql.SQL("SELECT setval({}, last_value, is_called) FROM {}").format(
+                        quoted, sql.SQL(source_sequence))]
+            for table in tables:
+                if table != "qgis_projects":
+                    script.append(sql.SQL("INSERT INTO {} SELECT * FROM {}").format(
                         ident(target, table), ident(source, table)))
-                for column, source_sequence in serials:
-                    cursor.execute("SELECT last_value, is_called FROM {}".format(source_sequence))
-                    last, called = cursor.fetchone()
-                    cursor.execute("SELECT setval(%s, %s, %s)", ('"{}"."{}_{}_seq"'.format(target, table, column),
-                                                                last, called))
+            cursor.execute(sql.SQL("; ").join(script))
+            if "qgis_projects" in tables:
+                cursor.execute(sql.SQL("SELECT name, metadata, content FROM {}").format(ident(source, "qgis_projects")))
+                for name, metadata, content in cursor.fetchall():
+                    cursor.execute(sql.SQL("INSERT INTO {} (name, metadata, content) VALUES (%s, %s, %s)").format(
+                        ident(target, "qgis_projects")), (name, psycopg2.extras.Json(metadata),
+                                                          _project_for_schema(bytes(content), source, target, io,
+                                                                              zipfile)))
             # Functions and triggers of the schema (row versions, where the backend has them).
             cursor.execute("SELECT pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON "
                            "n.oid = p.pronamespace WHERE n.nspname = %s", (source,))
