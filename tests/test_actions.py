@@ -67,13 +67,13 @@ def stored(query, path):
                                              "FROM actions")}
 
 
-def test_served_counted_once_per_kind_and_costs_from_unit_costs(workspace_copy, seed_rows, query):
+def test_served_counted_once_per_kind_and_costs_from_unit_costs(any_workspace, seed_rows, query):
     from csiap_planner.core.actions import totals
     from csiap_planner.workspace.actions import planned_actions, recompute_actions
 
-    plan(workspace_copy, seed_rows)
-    assert recompute_actions(workspace_copy, "en") == 3
-    rows = stored(query, workspace_copy)
+    plan(any_workspace, seed_rows)
+    assert recompute_actions(any_workspace, "en") == 3
+    rows = stored(query, any_workspace)
     # A1: h1, h2, h3 = 3 KK, 4 + 3 + 1 (h3 has no member count) = 8 jiwa, 2 MBR;
     # 3 tanks × Rp 4,000,000 = Rp 12,000,000.
     assert rows["A1"] == (3, 8, 2, 3.0, 4000000.0, 12000000.0, 2025, "HSPK uji 2025", "001", "001")
@@ -84,7 +84,7 @@ def test_served_counted_once_per_kind_and_costs_from_unit_costs(workspace_copy, 
     assert rows["A3"][:3] == (1, 6, 0)
     assert rows["A3"][5] == 5000000.0 and rows["A3"][6:] == (None, None, "002", "001")
 
-    result = totals(planned_actions(workspace_copy, "en"))
+    result = totals(planned_actions(any_workspace, "en"))
     # A1 12 M: APBD 85 % (10.2 M), swadaya 15 % (1.8 M); A2 302 M APBN/DAK;
     # A3 5 M: dana kelurahan 80 % (4 M), swadaya 20 % (1 M).
     assert result["total"] == 319000000.0
@@ -99,16 +99,16 @@ def test_served_counted_once_per_kind_and_costs_from_unit_costs(workspace_copy, 
     assert sum(r[1] for r in build) <= persons["001/001"] + persons["001/002"]
     assert rows["A3"][1] <= persons["002/001"]
     # No name reaches the plan.
-    assert "Nama" not in repr(planned_actions(workspace_copy, "en"))
+    assert "Nama" not in repr(planned_actions(any_workspace, "en"))
 
 
-def test_an_earlier_rank_takes_the_shared_households(workspace_copy, seed_rows, query):
+def test_an_earlier_rank_takes_the_shared_households(any_workspace, seed_rows, query):
     """Swap the ranks: A2 (now first) counts h2 to h5; A1 only h1."""
     from csiap_planner.workspace.actions import recompute_actions
 
-    plan(workspace_copy, seed_rows, A1={"priority_rank": 5})
-    recompute_actions(workspace_copy, "id")
-    rows = stored(query, workspace_copy)
+    plan(any_workspace, seed_rows, A1={"priority_rank": 5})
+    recompute_actions(any_workspace, "id")
+    rows = stored(query, any_workspace)
     assert rows["A1"][:3] == (1, 4, 1)
     assert rows["A2"][:3] == (4, 11, 2)   # 3 + 1 + 5 + 2 jiwa; h3 and h5 MBR
 
@@ -120,28 +120,28 @@ def test_an_earlier_rank_takes_the_shared_households(workspace_copy, seed_rows, 
     ({"start_month": 13}, ["Action", "Start month", "13", "range"]),
     ({"start_month": 9, "end_month": 3}, ["Action", "before it starts"]),
 ])
-def test_bad_action_named_and_nothing_written(workspace_copy, seed_rows, query, change, words):
+def test_bad_action_named_and_nothing_written(any_workspace, seed_rows, query, change, words):
     from csiap_planner.workspace import WorkspaceError
     from csiap_planner.workspace.actions import recompute_actions
 
-    plan(workspace_copy, seed_rows, A1=change)
-    before = query(workspace_copy, "SELECT * FROM actions ORDER BY uuid")
+    plan(any_workspace, seed_rows, A1=change)
+    before = query(any_workspace, "SELECT * FROM actions ORDER BY uuid")
     with pytest.raises(WorkspaceError) as caught:
-        recompute_actions(workspace_copy, "en")
+        recompute_actions(any_workspace, "en")
     message = str(caught.value)
     for word in words:
         assert word in message
     assert "Tangki septik" in message   # the row is named
-    assert query(workspace_copy, "SELECT * FROM actions ORDER BY uuid") == before
+    assert query(any_workspace, "SELECT * FROM actions ORDER BY uuid") == before
 
 
-def test_message_in_indonesian(workspace_copy, seed_rows):
+def test_message_in_indonesian(any_workspace, seed_rows):
     from csiap_planner.workspace import WorkspaceError
     from csiap_planner.workspace.actions import recompute_actions
 
-    plan(workspace_copy, seed_rows, A3={"swadaya_cash_pct": 90.0, "swadaya_in_kind_pct": 30.0})
+    plan(any_workspace, seed_rows, A3={"swadaya_cash_pct": 90.0, "swadaya_in_kind_pct": 30.0})
     with pytest.raises(WorkspaceError, match="Kampanye STBM") as caught:
-        recompute_actions(workspace_copy, "id")
+        recompute_actions(any_workspace, "id")
     assert "Tidak ada yang ditulis" in str(caught.value)
 
 

@@ -18,10 +18,10 @@ COMPUTED = {"002/001": 1, "001/003": 2, "001/001": 3, "001/002": 3, "002/002": N
 
 
 @pytest.fixture()
-def ranked(csiap_processing, workspace_copy, seed_rows):
+def ranked(csiap_processing, any_workspace, seed_rows):
     import processing
 
-    path = cases.build_workspace(workspace_copy, seed_rows)
+    path = cases.build_workspace(any_workspace, seed_rows)
     seed_rows(path, "meetings", [
         {"uuid": "m-old", "kind": "rembuk_kelurahan", "title": "Rembuk kelurahan II", "meeting_date": "2026-09-01"},
         {"uuid": "m-new", "kind": "rembuk_kelurahan", "title": "Rembuk prioritas", "meeting_date": "2026-10-15"},
@@ -163,7 +163,7 @@ def test_of_two_meetings_on_the_same_date_the_agreement_stored_last_wins(ranked,
     order = location_order(ranked, "RT")
     assert [(i["location_code"], i["meeting_uuid"]) for i in order[:2]] == [("002/001", "a-sore"),
                                                                           ("001/003", "a-sore")]
-    # The stored order, read with sqlite3: a-sore's rows came last.
+    # The stored order, read with sqlite3 or psycopg2: a-sore's rows came last.
     last = query(ranked, "SELECT meeting_uuid FROM agreed_priorities ORDER BY fid DESC LIMIT 1")
     assert last == [("a-sore",)]
     # The morning meeting agreeing again is now the one stored last.

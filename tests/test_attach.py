@@ -141,15 +141,16 @@ def test_lines_and_polygons_take_the_largest_overlap(csiap_processing, grid_file
     assert geopandas.read_file(result["OUTPUT"])["code"].iloc[0] == rt_grid()["code"].iloc[overlaps.idxmax()] == "01"
 
 
-def test_workspace_mode_fills_rw_rt_in_one_transaction(csiap_processing, workspace_copy, seed_rows, attach_oracle):
+def test_workspace_mode_fills_rw_rt_in_one_transaction(csiap_processing, any_workspace, seed_rows, attach_oracle,
+                                                       read_layer):
     import processing
 
     grid, points = rt_grid(), special_points()
-    seed_rows(workspace_copy, "rt", [{"uuid": "rt-" + r.code, "rw": r.rw, "code": r.code, "geometry": r.geometry}
+    seed_rows(any_workspace, "rt", [{"uuid": "rt-" + r.code, "rw": r.rw, "code": r.code, "geometry": r.geometry}
                                       for r in grid.itertuples()])
-    seed_rows(workspace_copy, "households", [{"uuid": "hh-{}".format(n), "geometry": p} for n, p in enumerate(points)])
-    result = processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
-    stored = geopandas.read_file(workspace_copy, layer="households")
+    seed_rows(any_workspace, "households", [{"uuid": "hh-{}".format(n), "geometry": p} for n, p in enumerate(points)])
+    result = processing.run("csiap:attachtoareas", {"WORKSPACE": any_workspace})
+    stored = read_layer(any_workspace, "households")
     stored = stored.sort_values("uuid", key=lambda s: s.str[3:].astype(int))
     expected = attach_oracle(geopandas.GeoDataFrame(geometry=points, crs=EPSG), grid)
     got = [None if not isinstance(r.rw, str) else (r.rw, r.rt) for r in stored.itertuples()]  # NULL reads as NaN
@@ -157,16 +158,15 @@ def test_workspace_mode_fills_rw_rt_in_one_transaction(csiap_processing, workspa
     assert result["OUTSIDE"] == sum(v is None for v in expected.values())
 
 
-def test_workspace_without_areas_is_refused_unchanged(csiap_processing, workspace_copy):
-    import hashlib
+def test_workspace_without_areas_is_refused_unchanged(csiap_processing, any_workspace, workspace_state):
 
     from qgis.core import QgsProcessingException
 
     import processing
 
-    before = hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest()
+    before = workspace_state(any_workspace)
     with pytest.raises(QgsProcessingException, match="no RT or RW") as caught:
-        processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy})
+        processing.run("csiap:attachtoareas", {"WORKSPACE": any_workspace})
     # The traceback's frames hold QGIS objects; freed now, not after QGIS has exited.
     traceback.clear_frames(caught.tb)
-    assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before
+    assert workspace_state(any_workspace) == before

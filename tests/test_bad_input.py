@@ -6,11 +6,15 @@ Each kind runs in both languages and states what must happen:
 - refused: the Processing error carries the expected message (English and
   Indonesian, written here by hand, not taken from the code), never a traceback
   ("There were errors executing the algorithm"), and the workspace is unchanged:
-  its SQL dump (sqlite3, every table and row) hashes the same before and after;
+  its SQL dump (sqlite3, every table and row; on PostGIS every table's rows read
+  with psycopg2) hashes the same before and after;
 - imported: rows in (counted here, from the file this test wrote) = imported +
-  rejected + filtered, the rows added equal what sqlite3 counts in the workspace,
+  rejected + filtered, the rows added equal what sqlite3 (psycopg2) counts in the workspace,
   the expected note is given in the user's language, and a check of its own
   against an independent computation (sqlite3, OGR, pyproj, shapely, geopandas).
+
+Each kind with a workspace runs on a GeoPackage and on PostGIS (issue 18); one without
+(creating a GeoPackage workspace, reading files) runs once.
 
 The write-layer faults (locks, full disks, kills) are another catalogue's.
 """
@@ -34,6 +38,17 @@ from pyproj import Transformer
 from shapely.affinity import translate
 from shapely.geometry import GeometryCollection, Point
 from shapely.ops import unary_union
+
+from tests.conftest import (
+    BACKENDS,
+    _copy_schema,
+    _drop_schema,
+    _pg_address,
+    _query,
+    _read_layer,
+    _workspace_state,
+    is_postgis_reference,
+)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "sample", "pondok_pinang.gpkg")
@@ -142,6 +157,10 @@ def numeric_rows(count):
 
 
 def dump_hash(path):
+    """Everything the workspace holds: its SQL dump (sqlite3, every table and row) hashed;
+    every table's rows of a PostGIS schema (``workspace_state``, psycopg2)."""
+    if is_postgis_reference(path):
+        return _workspace_state(path)
     connection = sqlite3.connect(path)
     try:
         text = "\n".join(connection.iterdump())
@@ -151,19 +170,11 @@ def dump_hash(path):
 
 
 def count(path, table):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute('SELECT COUNT(*) FROM "{}"'.format(table)).fetchone()[0]
-    finally:
-        connection.close()
+    return _query(path, 'SELECT COUNT(*) FROM "{}"'.format(table))[0][0]
 
 
 def select(path, sql, *values):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, values).fetchall()
-    finally:
-        connection.close()
+    return _query(path, sql, *values)
 
 
 def sample_rw():
@@ -171,11 +182,11 @@ def sample_rw():
 
 
 def workspace_crs(path):
-    return geopandas.read_file(path, layer="kelurahan").crs
+    return _read_layer(path, "kelurahan").crs
 
 
 def outline(path):
-    return geopandas.read_file(path, layer="kelurahan").geometry.iloc[0]
+    return _read_layer(path, "kelurahan").geometry.iloc[0]
 
 
 def run(algorithm, parameters, feedback=None):
@@ -479,7 +490,7 @@ def _(folder, workspace):
 def _(folder, workspace):
     def check(result, workspace, folder, language):
         assert result["INSERTED"] == 2
-        stored = geopandas.read_file(workspace, layer="households").set_index("uuid")
+        stored = _read_layer(workspace, "households").set_index("uuid")
         expected = geopandas.GeoSeries([Point(LON, LAT + 0.0003)], crs=4326).to_crs(stored.crs).iloc[0]
         assert stored.loc["m1"].geometry.distance(expected) < 0.05
     return {"INPUT": write_csv(folder / "utm.csv", [HEADER] + projected(32748)), "TARGET": 0,
@@ -619,6 +630,11 @@ def _(folder, workspace):
     def check(result, workspace, folder, language):
         from osgeo import ogr
 
+        if is_postgis_reference(workspace):
+            assert _query(workspace, "SELECT DISTINCT ST_NDims(geom), count(*) FROM rw GROUP BY 1") == [(2, 17)]
+            assert _query(workspace, "SELECT coord_dimension FROM geometry_columns WHERE "
+                                     "f_table_schema = current_schema() AND f_table_name = 'rw'") == [(2,)]
+            return
         dataset = ogr.Open(workspace)
         layer = dataset.GetLayerByName("rw")
         dimensions = {f.GetGeometryRef().CoordinateDimension() for f in layer}
@@ -675,7 +691,7 @@ def homonyms(shift_m=30000.0):
 
 def same_as_the_real_rw(result, workspace, folder, language):
     """Every stored RW is the real one: the same area as in the sample (geopandas), none doubled."""
-    stored = geopandas.read_file(workspace, layer="rw").set_index("code")
+    stored = _read_layer(workspace, "rw").set_index("code")
     real = sample_rw().to_crs(stored.crs)
     real["code"] = real["RW"].str.extract(r"(\d+)")[0].str.zfill(3)
     expected = real.dissolve("code").geometry.area
@@ -726,7 +742,7 @@ def _(folder, workspace):
 @case("boundaries_whole_city_without_filter", algorithm="csiap:importboundaries", rows=2685)
 def _(folder, workspace):
     def check(result, workspace, folder, language):
-        stored = geopandas.read_file(workspace, layer="rw")
+        stored = _read_layer(workspace, "rw")
         kelurahan = outline(workspace)
         outside = sum(g.difference(kelurahan).area for g in stored.geometry)
         # Only the RW of this kelurahan, not the city merged by code into a few huge ones.
@@ -880,29 +896,59 @@ class Feedback:
 
 
 _KINDS = {}
+PG_KINDS = {"sample": None, "bare": "csiap_bare_template", "boundaries": "csiap_boundaries_template"}
+
+
+def _with_boundaries(workspace):
+    run("csiap:importboundaries", {"INPUT": SAMPLE + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
+                                   "WORKSPACE": workspace})
+    run("csiap:importboundaries", {"INPUT": SAMPLE + "|layername=rt_synthetic", "LEVEL": 1, "CODE_FIELD": "RT",
+                                   "RW_FIELD": "RW", "WORKSPACE": workspace})
+    return workspace
 
 
 @pytest.fixture()
-def workspaces(tmp_path_factory, sample_workspace, csiap_processing):
-    """The kinds of workspace a case starts from, made once: the sample (with its
-    outline), one made without a boundary, and the sample with its RW and RT."""
+def workspaces(request, backend, tmp_path_factory, sample_workspace, csiap_processing):
+    """The kinds of workspace a case starts from, made once per backend: the sample (with
+    its outline), one made without a boundary, and the sample with its RW and RT. On
+    PostGIS, template schemas the cases get copies of."""
     from csiap_planner.workspace import create_workspace
-
-    if _KINDS:
-        return _KINDS
-    folder = tmp_path_factory.mktemp("kinds")
     from qgis.core import QgsCoordinateReferenceSystem
 
+    if backend in _KINDS:
+        return _KINDS[backend]
+    if backend == "postgis":
+        sample = request.getfixturevalue("postgis_sample")
+        server, source = _pg_address(sample)
+        references = {"sample": sample}
+        for kind in ("bare", "boundaries"):
+            _drop_schema(server, PG_KINDS[kind])   # left by a run killed half-way on a kept cluster
+            references[kind] = "{}?schema={}".format(server, PG_KINDS[kind])
+        create_workspace(references["bare"], "Pondok Pinang", kecamatan="Kebayoran Lama",
+                         crs=QgsCoordinateReferenceSystem("EPSG:32748"))
+        _copy_schema(server, source, PG_KINDS["boundaries"])
+        _KINDS["postgis"] = dict(references, boundaries=_with_boundaries(references["boundaries"]))
+        return _KINDS["postgis"]
+    folder = tmp_path_factory.mktemp("kinds")
     bare, _project = create_workspace(str(folder / "bare.gpkg"), "Pondok Pinang", kecamatan="Kebayoran Lama",
                                       crs=QgsCoordinateReferenceSystem("EPSG:32748"))
     with_boundaries = str(folder / "boundaries.gpkg")
     shutil.copy(sample_workspace[0], with_boundaries)
-    run("csiap:importboundaries", {"INPUT": SAMPLE + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
-                                   "WORKSPACE": with_boundaries})
-    run("csiap:importboundaries", {"INPUT": SAMPLE + "|layername=rt_synthetic", "LEVEL": 1, "CODE_FIELD": "RT",
-                                   "RW_FIELD": "RW", "WORKSPACE": with_boundaries})
-    _KINDS.update(sample=sample_workspace[0], bare=bare, boundaries=with_boundaries)
-    return _KINDS
+    _KINDS["gpkg"] = dict(sample=sample_workspace[0], bare=bare, boundaries=_with_boundaries(with_boundaries))
+    return _KINDS["gpkg"]
+
+
+def private_copy(kind, folder, language, name):
+    """A copy of a kind of workspace for one run: a file in ``folder``, or a schema of its own."""
+    if not is_postgis_reference(kind):
+        workspace = str(folder / "workspace.gpkg")
+        shutil.copy(kind, workspace)
+        return workspace
+    server, source = _pg_address(kind)
+    schema = "b_{}_{}".format(language, re.sub(r"[^a-z0-9_]", "_", name.lower()))[:60]
+    _drop_schema(server, schema)
+    _copy_schema(server, source, schema)
+    return "{}?schema={}".format(server, schema)
 
 
 def outputs_counted(case, result):
@@ -914,45 +960,59 @@ def outputs_counted(case, result):
     assert result["INPUT_COUNT"] == case.rows
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.kind)
-def test_bad_input(case, workspaces, tmp_path, refused, csiap_processing):
-    for language, index in LANGUAGES.items():
-        folder = tmp_path / language
-        folder.mkdir()
-        workspace = None
-        if case.workspace != "none":
-            workspace = str(folder / "workspace.gpkg")
-            shutil.copy(workspaces[case.workspace], workspace)
-        parameters, check = case.build(folder, workspace)
-        exceptions = parameters.pop("_gdal_exceptions", False)
-        parameters["LANGUAGE"] = index
+# On both backends where the case has a workspace; a case without one (creating a
+# GeoPackage workspace, reading files) runs once.
+@pytest.mark.parametrize("case,backend", [(c, b) for c in CASES for b in BACKENDS
+                                          if b == "gpkg" or c.workspace != "none"],
+                         ids=lambda value: value.kind if isinstance(value, Case) else value)
+def test_bad_input(case, backend, workspaces, tmp_path, refused, csiap_processing):
+    copies = []
+    try:
+        for language, index in LANGUAGES.items():
+            (tmp_path / language).mkdir()
+            workspace = None
+            if case.workspace != "none":
+                workspace = private_copy(workspaces[case.workspace], tmp_path / language, language, case.kind)
+                copies.append(workspace)
+            _bad_input_in(case, language, index, tmp_path / language, workspace, refused)
+    finally:
+        for copy in copies:
+            if is_postgis_reference(copy):
+                _drop_schema(*_pg_address(copy))
+
+
+def _bad_input_in(case, language, index, folder, workspace, refused):
+    """One language's run of a case, on ``workspace`` (or none)."""
+    parameters, check = case.build(folder, workspace)
+    exceptions = parameters.pop("_gdal_exceptions", False)
+    parameters["LANGUAGE"] = index
+    if workspace is not None:
+        parameters["WORKSPACE"] = workspace
+    before = dump_hash(workspace) if workspace else None
+    counts = {name: count(workspace, name) for name in ("households", "problems", "rw", "rt")} if workspace else {}
+    feedback = Feedback()
+    if case.refused:
+        pattern = case.refused[0 if language == "en" else 1]
+        with gdal_exceptions() if exceptions else _nothing():
+            with refused(pattern) as caught:
+                run(case.algorithm, parameters, feedback)
+        assert CRASH not in str(caught.value)
         if workspace is not None:
-            parameters["WORKSPACE"] = workspace
-        before = dump_hash(workspace) if workspace else None
-        counts = {name: count(workspace, name) for name in ("households", "problems", "rw", "rt")} if workspace else {}
-        feedback = Feedback()
-        if case.refused:
-            pattern = case.refused[0 if language == "en" else 1]
-            with gdal_exceptions() if exceptions else _nothing():
-                with refused(pattern) as caught:
-                    run(case.algorithm, parameters, feedback)
-            assert CRASH not in str(caught.value)
-            if workspace is not None:
-                assert dump_hash(workspace) == before, "a refused run changed the workspace"
-            continue
-        result = run(case.algorithm, parameters, feedback)
-        result["_warnings"] = "\n".join(feedback.warnings)
-        if case.rows is not None:
-            outputs_counted(case, result)
-        if case.algorithm == "csiap:importsurvey":
-            layer = ("households", "problems", "facilities")[parameters["TARGET"]]
-            assert count(workspace, layer) == counts[layer] + result["INSERTED"]
-        if case.note:
-            pattern = case.note[0 if language == "en" else 1]
-            said = "\n".join(str(result.get(k, "")) for k in ("FILE_NOTES", "NOTES", "_warnings"))
-            assert re.search(pattern, said, re.S), said
-        if check is not None:
-            check(result, workspace, folder, language)
+            assert dump_hash(workspace) == before, "a refused run changed the workspace"
+        return
+    result = run(case.algorithm, parameters, feedback)
+    result["_warnings"] = "\n".join(feedback.warnings)
+    if case.rows is not None:
+        outputs_counted(case, result)
+    if case.algorithm == "csiap:importsurvey":
+        layer = ("households", "problems", "facilities")[parameters["TARGET"]]
+        assert count(workspace, layer) == counts[layer] + result["INSERTED"]
+    if case.note:
+        pattern = case.note[0 if language == "en" else 1]
+        said = "\n".join(str(result.get(k, "")) for k in ("FILE_NOTES", "NOTES", "_warnings"))
+        assert re.search(pattern, said, re.S), said
+    if check is not None:
+        check(result, workspace, folder, language)
 
 
 class _nothing:
@@ -969,12 +1029,12 @@ def test_the_catalogue_is_as_large_as_the_issue_asks():
     assert len(kinds) >= 50 and len(set(kinds)) == len(kinds)
 
 
-def test_the_sample_exports_import_without_notes(workspace_copy, csiap_processing):
+def test_the_sample_exports_import_without_notes(any_workspace, csiap_processing):
     """No note where nothing is wrong: the Kobo-style sample's metadata, geopoint and
     altitude columns are not "columns not imported"."""
     for target, name in ((0, "survey_households_synthetic.csv"), (1, "survey_problems_synthetic.csv")):
         result = run("csiap:importsurvey", {"INPUT": os.path.join(ROOT, "sample", name), "TARGET": target,
-                                            "WORKSPACE": workspace_copy})
+                                            "WORKSPACE": any_workspace})
         assert result["FILE_NOTES"] == "" and result["REJECTED_COUNT"] == 0
 
 

@@ -33,32 +33,32 @@ def run_and_cancel(dialog, timeout=120):
     return ended
 
 
-def test_cancelled_in_the_dialog_is_reported_as_cancelled(csiap_processing, qgis_iface, workspace_copy,
+def test_cancelled_in_the_dialog_is_reported_as_cancelled(csiap_processing, qgis_iface, any_workspace,
                                                           sample_path, query, monkeypatch):
     from qgis.gui import QgsBrowserGuiModel
 
     browser = QgsBrowserGuiModel()   # pytest-qgis's iface has none; the dialog's widgets ask for it
     monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
-    before = table_rows(query, workspace_copy, "rw")
+    before = table_rows(query, any_workspace, "rw")
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("csiap:importboundaries")
     dialog = algorithm.createCustomParametersWidget(None)
     assert dialog is not None, "the algorithm has QGIS's dialog with its cancel report"
     dialog.setParameters({"INPUT": sample_path + "|layername=rw", "LEVEL": 0, "CODE_FIELD": "RW",
-                          "WORKSPACE": workspace_copy})
+                          "WORKSPACE": any_workspace})
     assert run_and_cancel(dialog) == [False]
     log = dialog_log(dialog)
     assert "Execution failed" not in log, log
     assert "Cancelled" in log or "Dibatalkan" in log, log
-    assert table_rows(query, workspace_copy, "rw") == before == []
+    assert table_rows(query, any_workspace, "rw") == before == []
     dialog.deleteLater()
 
 
-def test_cancelled_run_says_so_also_outside_the_dialog(csiap_processing, workspace_copy, sample_path, query):
+def test_cancelled_run_says_so_also_outside_the_dialog(csiap_processing, any_workspace, sample_path, query):
     """processing.run / qgis_process: an error (no results) whose message says it was cancelled."""
     import processing
 
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException):
-        processing.run("csiap:attachtoareas", {"WORKSPACE": workspace_copy}, feedback=feedback)
-    assert table_rows(query, workspace_copy, "households") == []
+        processing.run("csiap:attachtoareas", {"WORKSPACE": any_workspace}, feedback=feedback)
+    assert table_rows(query, any_workspace, "households") == []

@@ -61,7 +61,7 @@ def crafted_rw():
                                   geometry=[r[2] for r in rows], crs=EPSG)
 
 
-def test_each_defect_kind_is_reported_and_only_good_rows_land(square_workspace, tmp_path):
+def test_each_defect_kind_is_reported_and_only_good_rows_land(square_workspace, tmp_path, read_layer):
     source = tmp_path / "rw.geojson"
     crafted_rw().to_crs(4326).to_file(source, driver="GeoJSON")  # another CRS: reprojected on import
     result = run({"INPUT": str(source), "LEVEL": 0, "CODE_FIELD": "NO_RW", "KELURAHAN_FIELD": "KEL",
@@ -83,7 +83,7 @@ def test_each_defect_kind_is_reported_and_only_good_rows_land(square_workspace, 
     rejected = geopandas.read_file(result["REJECTED"])
     assert sorted(rejected.reject_kind) == ["empty_code", "not_a_code", "outside_kelurahan"]
     assert set(rejected.columns) >= {"KEL", "NO_RW", "JIWA", "reject_reason"}
-    stored = geopandas.read_file(square_workspace, layer="rw").sort_values("code")
+    stored = read_layer(square_workspace, "rw").sort_values("code")
     assert stored.code.tolist() == ["001", "002", "003", "004", "005"]
     merged = stored[stored.code == "003"].iloc[0]
     assert merged.geometry.area == pytest.approx(20000, rel=1e-6) and merged.population == 500 + 600
@@ -92,7 +92,7 @@ def test_each_defect_kind_is_reported_and_only_good_rows_land(square_workspace, 
     assert "Empty code" in open(result["REPORT"], encoding="utf-8").read()
 
 
-def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path):
+def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path, read_layer):
     """Population typed as text: "1.234" is 1234 (Indonesian thousands dot; a count has
     no decimals), "banyak", "-5" and "3.5" households are left empty with a note, never
     truncated or dropped silently; the areas still land."""
@@ -107,7 +107,7 @@ def test_unreadable_counts_are_noted_not_guessed(square_workspace, tmp_path):
                   "HOUSEHOLDS_FIELD": "KK", "WORKSPACE": square_workspace, "LANGUAGE": 1,
                   "DEFECTS": str(tmp_path / "defects.gpkg")})
     assert result["IMPORTED"] == 5
-    stored = geopandas.read_file(square_workspace, layer="rw").sort_values("code")
+    stored = read_layer(square_workspace, "rw").sort_values("code")
     assert stored.population.tolist()[:3] == [250, 12, 1234] and stored.population.isna().tolist() == [
         False, False, False, True, True]
     assert stored.households.isna().tolist() == [False, True, True, False, False]
@@ -147,7 +147,7 @@ def test_every_input_format_gives_the_same_import(square_workspace, tmp_path, dr
     assert (result["INPUT_COUNT"], result["IMPORTED"], result["REJECTED_COUNT"], result["FILTERED"]) == (10, 6, 3, 1)
 
 
-def test_rt_with_rw_field_and_rw_from_the_map(square_workspace, tmp_path, seed_rows):
+def test_rt_with_rw_field_and_rw_from_the_map(square_workspace, tmp_path, seed_rows, read_layer):
     seed_rows(square_workspace, "rw", [{"uuid": "a", "code": "001", "geometry": box(X0, Y0, X0 + 200, Y0 + 300)},
                                        {"uuid": "b", "code": "002", "geometry": box(X0 + 200, Y0, X0 + 400, Y0 + 300)}])
     rts = geopandas.GeoDataFrame({
@@ -162,16 +162,16 @@ def test_rt_with_rw_field_and_rw_from_the_map(square_workspace, tmp_path, seed_r
     defects = geopandas.read_file(result["DEFECTS"])
     outside = defects[defects.defect == "rt_outside_rw"]
     assert len(outside) == 1 and outside.iloc[0].area_m2 == pytest.approx(30 * 150, rel=0.01)
-    stored = geopandas.read_file(square_workspace, layer="rt")
+    stored = read_layer(square_workspace, "rt")
     assert sorted(zip(stored.rw, stored.code)) == [("001", "001"), ("001", "002"), ("001", "003"), ("002", "001")]
     # Without the RW field, each RT takes the RW it overlaps most (RT 3: 200 of its 230 m in RW 001).
     result = run({"INPUT": str(source), "LEVEL": 1, "CODE_FIELD": "RT", "WORKSPACE": square_workspace})
-    stored = geopandas.read_file(square_workspace, layer="rt")
+    stored = read_layer(square_workspace, "rt")
     assert sorted(zip(stored.rw, stored.code)) == [("001", "001"), ("001", "002"), ("001", "003"), ("002", "001")]
     assert result["IMPORTED"] == 4 and len(stored) == 4  # replaced, not appended
 
 
-def test_append_rejects_codes_already_there(square_workspace, tmp_path):
+def test_append_rejects_codes_already_there(square_workspace, tmp_path, read_layer):
     first, everything = tmp_path / "first.gpkg", tmp_path / "all.gpkg"
     crafted_rw().iloc[:2].to_file(first, driver="GPKG")   # RW 001 and 002
     crafted_rw().to_file(everything, driver="GPKG")
@@ -180,7 +180,7 @@ def test_append_rejects_codes_already_there(square_workspace, tmp_path):
     result = run(dict(parameters, INPUT=str(everything), MODE=1, DEFECTS=str(tmp_path / "d.gpkg")))
     defects = geopandas.read_file(result["DEFECTS"])
     assert sorted(defects[defects.defect == "already_in_workspace"].code) == ["001", "002"]
-    assert sorted(geopandas.read_file(square_workspace, layer="rw").code) == ["001", "002", "003", "004", "005"]
+    assert sorted(read_layer(square_workspace, "rw").code) == ["001", "002", "003", "004", "005"]
 
 
 def test_nothing_to_import_fails_and_leaves_the_workspace(square_workspace, tmp_path):
@@ -211,13 +211,13 @@ def test_jakarta_validation_reports_its_documented_defects(csiap_processing, tmp
 
 
 @pytest.mark.skipif(not os.path.exists(RW_JAKARTA), reason="needs ../shared/data")
-def test_pondok_pinang_out_of_jakarta(workspace_copy, csiap_processing):
+def test_pondok_pinang_out_of_jakarta(any_workspace, csiap_processing, read_layer):
     result = run({"INPUT": RW_JAKARTA, "LEVEL": 0, "CODE_FIELD": "RW", "KELURAHAN_FIELD": "KEL_NAME",
                   "CONDITION_MAPPING": "flood_prone=FLOODPRONE",
-                  "WORKSPACE": workspace_copy})   # the workspace's own kelurahan name filters
+                  "WORKSPACE": any_workspace})   # the workspace's own kelurahan name filters
     assert (result["IMPORTED"], result["REJECTED_COUNT"]) == (17, 0)
     assert result["FILTERED"] == 2685 - 17
-    stored = geopandas.read_file(workspace_copy, layer="rw")
+    stored = read_layer(any_workspace, "rw")
     assert sorted(stored.code) == ["{:03d}".format(n) for n in range(1, 18)]
     source = geopandas.read_file(RW_JAKARTA)
     source = source[source.KEL_NAME == "PONDOK PINANG"].to_crs(EPSG)

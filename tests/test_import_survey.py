@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
+from tests.conftest import _read_layer
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SYNTHETIC = os.path.join(ROOT, "sample", "survey_households_synthetic.csv")
 # Inside Pondok Pinang (the sample workspace's kelurahan), and elsewhere.
@@ -28,7 +30,7 @@ def run(parameters):
 
 
 def households(path):
-    return geopandas.read_file(path, layer="households")
+    return _read_layer(path, "households")
 
 
 def write_csv(path, rows, delimiter=";", encoding="utf-8"):
@@ -38,11 +40,11 @@ def write_csv(path, rows, delimiter=";", encoding="utf-8"):
     return str(path)
 
 
-def test_kobo_export_imports_without_mapping_and_reimport_updates(workspace_copy, csiap_processing):
-    result = run({"INPUT": SYNTHETIC, "TARGET": 0, "WORKSPACE": workspace_copy})
+def test_kobo_export_imports_without_mapping_and_reimport_updates(any_workspace, csiap_processing):
+    result = run({"INPUT": SYNTHETIC, "TARGET": 0, "WORKSPACE": any_workspace})
     source = pandas.read_csv(SYNTHETIC, sep=";", dtype=str, keep_default_na=False)
     assert (result["INPUT_COUNT"], result["INSERTED"], result["REJECTED_COUNT"]) == (len(source), len(source), 0)
-    stored = households(workspace_copy).set_index("uuid")
+    stored = households(any_workspace).set_index("uuid")
     row = source.iloc[7]
     got = stored.loc[row["_uuid"]]
     for name in ("toilet_access", "water_source", "handwashing", "solid_waste"):
@@ -53,12 +55,12 @@ def test_kobo_export_imports_without_mapping_and_reimport_updates(workspace_copy
     expected = geopandas.GeoSeries([Point(float(row["_location_longitude"]), float(row["_location_latitude"]))],
                                    crs=4326).to_crs(stored.crs).iloc[0]
     assert got.geometry.distance(expected) < 0.01
-    again = run({"INPUT": SYNTHETIC, "TARGET": 0, "WORKSPACE": workspace_copy})
+    again = run({"INPUT": SYNTHETIC, "TARGET": 0, "WORKSPACE": any_workspace})
     assert (again["INSERTED"], again["UPDATED"]) == (0, len(source))
-    assert len(households(workspace_copy)) == len(source)
+    assert len(households(any_workspace)) == len(source)
 
 
-def test_every_coordinate_defect_is_rejected_with_its_reason(workspace_copy, csiap_processing, tmp_path):
+def test_every_coordinate_defect_is_rejected_with_its_reason(any_workspace, csiap_processing, tmp_path):
     lat, lon = INSIDE
     header = ["_uuid", "toilet_access", "members", "low_income", "survey_date", "_location_latitude",
               "_location_longitude"]
@@ -74,7 +76,7 @@ def test_every_coordinate_defect_is_rejected_with_its_reason(workspace_copy, csi
         ["h", "Tidak ada (BABS)", "2", "TIDAK", "2026-09-08", str(lat + 0.001), str(lon)],
     ]
     source = write_csv(tmp_path / "survey.csv", [header] + rows, delimiter=";", encoding="cp1252")
-    result = run({"INPUT": source, "TARGET": 0, "WORKSPACE": workspace_copy, "LANGUAGE": 1,
+    result = run({"INPUT": source, "TARGET": 0, "WORKSPACE": any_workspace, "LANGUAGE": 1,
                   "REJECTED": str(tmp_path / "rejected.gpkg"), "REPORT": str(tmp_path / "report.html")})
     assert result["INPUT_COUNT"] == len(rows) == result["INSERTED"] + result["UPDATED"] + result["REJECTED_COUNT"]
     rejected = geopandas.read_file(result["REJECTED"]).set_index("row")
@@ -83,7 +85,7 @@ def test_every_coordinate_defect_is_rejected_with_its_reason(workspace_copy, csi
                                               4: "outside_indonesia", 5: "outside_kelurahan", 6: "no_coordinates"}
     assert "row 8" in rejected.loc[1, "reject_reason"]
     assert rejected.loc[2, "_uuid"] == "b"   # the row as it was, with its reason
-    stored = households(workspace_copy).set_index("uuid")
+    stored = households(any_workspace).set_index("uuid")
     assert sorted(stored.index) == ["a", "g", "h"]
     a = stored.loc["a"]
     assert (a.toilet_access, a.members, bool(a.low_income), str(a.survey_date)[:10]) == ("own", 3, False, "2026-09-07")
@@ -95,32 +97,32 @@ def test_every_coordinate_defect_is_rejected_with_its_reason(workspace_copy, csi
     assert "Latitude and longitude swapped" in report and "members = '45' (above 30)" in report
 
 
-def test_odk_central_columns_and_uuid_prefix(workspace_copy, csiap_processing, tmp_path):
+def test_odk_central_columns_and_uuid_prefix(any_workspace, csiap_processing, tmp_path):
     lat, lon = INSIDE
     header = ["SubmissionDate", "household-toilet_access", "household-members", "location-Latitude",
               "location-Longitude", "location-Altitude", "meta-instanceID", "KEY"]
     rows = [["2026-09-07", "shared", "5", str(lat), str(lon), "20", "uuid:0f9d", "uuid:0f9d"]]
     result = run({"INPUT": write_csv(tmp_path / "odk.csv", [header] + rows, delimiter=","), "TARGET": 0,
-                  "WORKSPACE": workspace_copy})
+                  "WORKSPACE": any_workspace})
     assert result["INSERTED"] == 1
-    stored = households(workspace_copy).iloc[0]
+    stored = households(any_workspace).iloc[0]
     assert (stored.uuid, stored.toilet_access, stored.members) == ("0f9d", "shared", 5)
 
 
-def test_geopoint_column_explicit_mapping_and_problems(workspace_copy, csiap_processing, tmp_path):
+def test_geopoint_column_explicit_mapping_and_problems(any_workspace, csiap_processing, tmp_path, read_layer):
     lat, lon = INSIDE
     header = ["id", "jenis", "musim", "lokasi"]
     rows = [["p1", "Genangan air", "Musim hujan", "{} {} 0 5".format(lat, lon)],
             ["p2", "", "dry", "{} {} 0 5".format(lat, lon)]]   # no category: required
     result = run({"INPUT": write_csv(tmp_path / "p.csv", [header] + rows, delimiter="\t"), "TARGET": 1,
-                  "WORKSPACE": workspace_copy, "FIELD_MAPPING": "uuid=id; category=jenis; season=musim"})
+                  "WORKSPACE": any_workspace, "FIELD_MAPPING": "uuid=id; category=jenis; season=musim"})
     assert (result["INSERTED"], result["REJECTED_COUNT"]) == (1, 1)
-    stored = geopandas.read_file(workspace_copy, layer="problems").iloc[0]
+    stored = read_layer(any_workspace, "problems").iloc[0]
     assert (stored.uuid, stored.category, stored.season) == ("p1", "genangan", "rainy")
 
 
 @pytest.mark.parametrize("driver,suffix", [("XLSX", "xlsx"), ("GeoJSON", "geojson"), ("GPKG", "gpkg")])
-def test_other_formats(workspace_copy, csiap_processing, tmp_path, driver, suffix):
+def test_other_formats(any_workspace, csiap_processing, tmp_path, driver, suffix):
     lat, lon = INSIDE
     frame = geopandas.GeoDataFrame(
         {"uuid": ["x1", "x2"], "toilet_access": ["own", "none"], "members": [4, 2],
@@ -136,9 +138,9 @@ def test_other_formats(workspace_copy, csiap_processing, tmp_path, driver, suffi
         frame.drop(columns=["latitude", "longitude"]).to_crs(32748).to_file(path, driver=driver)
     else:
         frame.drop(columns=["latitude", "longitude"]).to_file(path, driver=driver)
-    result = run({"INPUT": str(path), "TARGET": 0, "WORKSPACE": workspace_copy})
+    result = run({"INPUT": str(path), "TARGET": 0, "WORKSPACE": any_workspace})
     assert (result["INSERTED"], result["REJECTED_COUNT"]) == (2, 0)
-    stored = households(workspace_copy).set_index("uuid")
+    stored = households(any_workspace).set_index("uuid")
     assert stored.loc["x2"].toilet_access == "none" and stored.loc["x1"].members == 4
     expected = frame.to_crs(stored.crs).set_index("uuid").geometry
     assert stored.loc["x2"].geometry.distance(expected.loc["x2"]) < 0.01
@@ -160,27 +162,28 @@ coordinate = st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(str), 
 @example(rows=[("", "", "", "9306005.0", "697497.0")], delimiter=",", encoding="utf-8")
 @given(st.lists(st.tuples(cell, cell, cell, coordinate, coordinate), min_size=1, max_size=12),
        st.sampled_from([",", ";", "\t"]), st.sampled_from(["utf-8", "cp1252"]))
-def test_generated_messy_csvs_balance(workspace_copy, csiap_processing, tmp_path_factory, rows, delimiter, encoding):
+def test_generated_messy_csvs_balance(any_workspace, csiap_processing, tmp_path_factory, rows, delimiter, encoding):
     header = ["toilet_access", "members", "low_income", "lat", "lon"]
     clean = [[c.replace("\x00", "").encode(encoding, "replace").decode(encoding) for c in row] for row in rows]
     clean = [row for row in clean if any(row)]
     path = tmp_path_factory.mktemp("messy") / "{}.csv".format(uuid.uuid4().hex)
     write_csv(path, [header] + [[c.replace("\r", " ").replace("\n", " ") for c in row] for row in clean],
               delimiter=delimiter, encoding=encoding)
-    before = len(households(workspace_copy))
+    before = len(households(any_workspace))
     from qgis.core import QgsProcessingException
 
     try:
-        result = run({"INPUT": str(path), "TARGET": 0, "WORKSPACE": workspace_copy, "LANGUAGE": 1})
+        result = run({"INPUT": str(path), "TARGET": 0, "WORKSPACE": any_workspace, "LANGUAGE": 1})
     except QgsProcessingException as error:
         # Found by hypothesis: a file whose only coordinates are metres (1e7, 0) is refused, by name.
         assert "look like metres" in str(error), str(error)
-        assert len(households(workspace_copy)) == before
+        assert len(households(any_workspace)) == before
         return
     assert result["INPUT_COUNT"] == result["INSERTED"] + result["UPDATED"] + result["REJECTED_COUNT"]
-    assert len(households(workspace_copy)) == before + result["INSERTED"]
+    assert len(households(any_workspace)) == before + result["INSERTED"]
 
 
+# GeoPackage only: it names the workspace file through a link (another path to the same file).
 def test_the_open_project_and_its_docks_show_what_was_imported(workspace_copy, csiap_processing, qgis_iface,
                                                                   tmp_path):
     """Run from the toolbox with the workspace's project open: its layers read the new rows

@@ -280,31 +280,31 @@ def geodesic_ha(geometry, geod):
     return sum(ring(p.exterior) - sum(ring(h) for h in p.interiors) for p in parts) / 10000
 
 
-def test_workspace_indicators_match_geopandas(csiap_processing, workspace_copy, seed_rows, attach_oracle):
+def test_workspace_indicators_match_geopandas(csiap_processing, any_workspace, seed_rows, attach_oracle, read_layer):
     import processing
 
     areas = rt_polygons()
-    seed_rows(workspace_copy, "rt", [
+    seed_rows(any_workspace, "rt", [
         {"uuid": "rt-{}-{}".format(r.rw, r.code), "rw": r.rw, "code": r.code, "name": r.name,
          "population": None if pandas.isna(r.population) else int(r.population), "geometry": r.geometry}
         for r in areas.itertuples()])
     households = generated_households(7)
-    seed_rows(workspace_copy, "households", households)
+    seed_rows(any_workspace, "households", households)
     problems = [{"uuid": "p-{}".format(n), "category": c, "season": s,
                  "geometry": Point(X0 + 10 + 37 * n % 390, Y0 + 10 + 23 * n % 290)}
                 for n, (c, s) in enumerate([("genangan", "rainy"), ("genangan", "rainy"), ("babs", None),
                                             ("solid_waste", "dry"), ("flooding", "rainy"), ("genangan", "dry")] * 4)]
-    seed_rows(workspace_copy, "problems", problems)
+    seed_rows(any_workspace, "problems", problems)
     septic_near = [h for h in households if h["containment"] == "septic_tank"][0]["geometry"]
-    seed_rows(workspace_copy, "facilities", [
+    seed_rows(any_workspace, "facilities", [
         {"uuid": "w1", "kind": "public_well", "geometry": Point(septic_near.x + 6, septic_near.y)},
         {"uuid": "w2", "kind": "public_well", "geometry": Point(X0 + 550, Y0 + 299)},
         {"uuid": "m1", "kind": "mosque", "geometry": Point(septic_near.x + 1, septic_near.y)},
     ])
 
-    result = processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "LEVEL": 0, "MIN_SURVEYED": 10,
+    result = processing.run("csiap:areaindicators", {"WORKSPACE": any_workspace, "LEVEL": 0, "MIN_SURVEYED": 10,
                                                      "REFERENCE_YEAR": YEAR})
-    got = geopandas.read_file(workspace_copy, layer="area_indicators")
+    got = read_layer(any_workspace, "area_indicators")
     got = {(r["rw"], r["rt"]): r for _, r in got.iterrows()}
     assert result["AREAS"] == len(areas) == len(got)
 
@@ -355,27 +355,27 @@ def test_workspace_indicators_match_geopandas(csiap_processing, workspace_copy, 
     assert result["THIN"] == sum(bool(r["data_thin"]) for r in got.values())
     # Public wells: w1 lies 6 m from a septic tank (SNI 03-2398-2002: 10 m); the mosque is no well.
     assert sum(int(r["public_wells_near_septic"]) for r in got.values()) == 1
-    weights = geopandas.read_file(workspace_copy, layer="risk_weights")
+    weights = read_layer(any_workspace, "risk_weights")
     assert sorted(weights.component) == sorted(COMPONENTS) and set(weights.weight) == {20.0}
     assert weights.is_default.all() and "bukan angka resmi" in weights.source.iloc[0]
 
 
-def test_rw_level_user_weights_and_rerun_replace(csiap_processing, workspace_copy, seed_rows, attach_oracle):
+def test_rw_level_user_weights_and_rerun_replace(csiap_processing, any_workspace, seed_rows, attach_oracle, read_layer):
     import processing
 
     areas = rt_polygons()
     rw = areas.dissolve(by="rw", as_index=False)
     rw["code"] = rw.rw
-    seed_rows(workspace_copy, "rw", [{"uuid": "rw-" + r.rw, "code": r.rw, "geometry": r.geometry}
+    seed_rows(any_workspace, "rw", [{"uuid": "rw-" + r.rw, "code": r.rw, "geometry": r.geometry}
                                      for r in rw.itertuples()])
     households = generated_households(3, 300)
-    seed_rows(workspace_copy, "households", households)
-    parameters = {"WORKSPACE": workspace_copy, "LEVEL": 1, "WEIGHT_WATER": 40, "WEIGHT_WASTEWATER": 40,
+    seed_rows(any_workspace, "households", households)
+    parameters = {"WORKSPACE": any_workspace, "LEVEL": 1, "WEIGHT_WATER": 40, "WEIGHT_WASTEWATER": 40,
                   "WEIGHT_SOLID_WASTE": 10, "WEIGHT_DRAINAGE": 10, "WEIGHT_HYGIENE": 0,
                   "WEIGHTS_SOURCE": "Pokja Sanitasi, rapat 2026-10-01", "DENSITY_CLASSES": 1}
     processing.run("csiap:areaindicators", parameters)
     processing.run("csiap:areaindicators", parameters)  # a re-run replaces, never appends
-    got = geopandas.read_file(workspace_copy, layer="area_indicators")
+    got = read_layer(any_workspace, "area_indicators")
     assert sorted(got.rw) == ["01", "02"] and got.rt.isna().all() and set(got.level) == {"RW"}
     frame = geopandas.GeoDataFrame(households, crs=EPSG)
     placed = [code[0] for code in attach_oracle(frame, rw).values() if code is not None]
@@ -386,41 +386,42 @@ def test_rw_level_user_weights_and_rerun_replace(csiap_processing, workspace_cop
         assert row.risk_index == pytest.approx(expected)
         assert row.density_preset == "puslitbang_2011"
         assert row.weights_source == "Pokja Sanitasi, rapat 2026-10-01"
-    weights = geopandas.read_file(workspace_copy, layer="risk_weights")
+    weights = read_layer(any_workspace, "risk_weights")
     assert len(weights) == 5 and not weights.is_default.any()
     assert dict(zip(weights.component, weights.weight))["water"] == pytest.approx(40)
 
 
-def test_without_areas_or_with_zero_weights_the_workspace_is_unchanged(csiap_processing, workspace_copy, seed_rows):
-    import hashlib
+def test_without_areas_or_with_zero_weights_the_workspace_is_unchanged(csiap_processing, any_workspace, seed_rows,
+                                                                       workspace_state):
     import traceback
 
     from qgis.core import QgsProcessingException
 
     import processing
 
-    before = hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest()
+    before = workspace_state(any_workspace)
     with pytest.raises(QgsProcessingException, match="no RT polygons") as caught:
-        processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy})
+        processing.run("csiap:areaindicators", {"WORKSPACE": any_workspace})
     traceback.clear_frames(caught.tb)
-    seed_rows(workspace_copy, "rt", [{"uuid": "x", "rw": "01", "code": "01", "geometry": box(X0, Y0, X0 + 9, Y0 + 9)}])
-    before = hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest()
+    assert workspace_state(any_workspace) == before
+    seed_rows(any_workspace, "rt", [{"uuid": "x", "rw": "01", "code": "01", "geometry": box(X0, Y0, X0 + 9, Y0 + 9)}])
+    before = workspace_state(any_workspace)
     zero = {"WEIGHT_" + c.upper(): 0 for c in COMPONENTS}
     with pytest.raises(QgsProcessingException, match="add up to zero") as caught:
-        processing.run("csiap:areaindicators", dict(zero, WORKSPACE=workspace_copy, LANGUAGE=1))
+        processing.run("csiap:areaindicators", dict(zero, WORKSPACE=any_workspace, LANGUAGE=1))
     traceback.clear_frames(caught.tb)
-    assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before
+    assert workspace_state(any_workspace) == before
 
 
-def test_sample_kelurahan_against_geopandas(csiap_processing, workspace_copy, import_sample, attach_oracle):
+def test_sample_kelurahan_against_geopandas(csiap_processing, any_workspace, import_sample, attach_oracle, read_layer):
     """The sample (real RW, synthetic RT and households), imported as `make demo` does."""
     import processing
 
-    import_sample(workspace_copy, problems=False)
-    result = processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "REFERENCE_YEAR": YEAR})
-    got = geopandas.read_file(workspace_copy, layer="area_indicators").set_index(["rw", "rt"])
-    areas = geopandas.read_file(workspace_copy, layer="rt")
-    households = geopandas.read_file(workspace_copy, layer="households").drop(columns=["rw", "rt"])
+    import_sample(any_workspace, problems=False)
+    result = processing.run("csiap:areaindicators", {"WORKSPACE": any_workspace, "REFERENCE_YEAR": YEAR})
+    got = read_layer(any_workspace, "area_indicators").set_index(["rw", "rt"])
+    areas = read_layer(any_workspace, "rt")
+    households = read_layer(any_workspace, "households").drop(columns=["rw", "rt"])
     placed = attach_oracle(households, areas)
     households["place"] = ["/".join(placed[i]) if placed[i] else None for i in households.index]
     frame = pandas.DataFrame(households.drop(columns="geometry"))

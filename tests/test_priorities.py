@@ -5,7 +5,8 @@ open defecation, standing water), problems with known severities, land on the
 RTs and on a candidate site, screening rows. The 1-4 scores, the priority
 scores and the order below are worked out by hand from those numbers (the
 arithmetic is written beside each), and compared with what the algorithm
-wrote, read back with sqlite3.
+wrote, read back with sqlite3 (GeoPackage) or psycopg2 (PostGIS): each test runs on
+both backends (``any_workspace``).
 """
 
 import math
@@ -115,8 +116,8 @@ def build_workspace(path, seed_rows):
 
 
 @pytest.fixture()
-def five_rts(csiap_processing, workspace_copy, seed_rows):
-    return build_workspace(workspace_copy, seed_rows)
+def five_rts(csiap_processing, any_workspace, seed_rows):
+    return build_workspace(any_workspace, seed_rows)
 
 
 def stored(query, path, level="RT"):
@@ -127,15 +128,13 @@ def stored(query, path, level="RT"):
 
 
 def stored_ranks(path):
-    """``[(code, computed rank)]`` of the RT priorities, read with sqlite3."""
-    import sqlite3
+    """``[(code, computed rank)]`` of the RT priorities, read with sqlite3 or psycopg2."""
+    from tests.conftest import _query
 
-    with sqlite3.connect(path) as connection:
-        return connection.execute("SELECT location_code, computed_rank FROM priorities "
-                                  "WHERE location_level = 'RT'").fetchall()
+    return _query(path, "SELECT location_code, computed_rank FROM priorities WHERE location_level = 'RT'")
 
 
-def test_the_preset_ranks_five_rts_as_worked_by_hand(five_rts, query):
+def test_the_preset_ranks_five_rts_as_worked_by_hand(five_rts, query, read_layer):
     import processing
 
     irs = dict(query(five_rts, "SELECT rw || '/' || rt, risk_index FROM area_indicators WHERE level = 'RT'"))
@@ -173,9 +172,8 @@ def test_the_preset_ranks_five_rts_as_worked_by_hand(five_rts, query):
                                              "unsafe_excreta": 0}
     assert all(w[3] == 1 and "bukan angka resmi" in w[2] and w[4] for w in weights)
     # Geometry: each row carries its RT's polygon (100 m × 100 m).
-    import geopandas
 
-    layer = geopandas.read_file(five_rts, layer="priorities")
+    layer = read_layer(five_rts, "priorities")
     assert sorted(round(a) for a in layer.geometry.area) == [10000] * 5
 
 
@@ -206,28 +204,21 @@ def test_typed_weights_are_stored_with_the_users_source(five_rts, query):
     assert "kebutuhan 40 %" in rows["002/001"]["method"]
 
 
-def _all_rows(query, path):
-    """Every row of every table the GeoPackage lists, geometry included."""
-    tables = [row[0] for row in query(path, "SELECT table_name FROM gpkg_contents")]
-    assert {"priorities", "priority_weights", "area_indicators"} <= set(tables)
-    return {table: sorted(query(path, 'SELECT * FROM "{}"'.format(table)), key=repr) for table in tables}
-
-
 @pytest.mark.parametrize("weights, match", [
     ("need=banyak, risk=30", "need.*banyak"),
     ("need=40, risk=-5", "risk.*negat"),
     ("need=0, risk=0", "add up to zero"),
     ("need=40, biaya=10", "biaya"),
 ])
-def test_a_bad_weight_is_refused_by_criterion_and_nothing_changes(five_rts, query, refused, weights, match):
+def test_a_bad_weight_is_refused_by_criterion_and_nothing_changes(five_rts, workspace_state, refused, weights, match):
     import processing
 
     processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1})
-    before = _all_rows(query, five_rts)
+    before = workspace_state(five_rts)
     with refused(match):
         processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": 1,
                                                  "WEIGHTS": weights})
-    assert _all_rows(query, five_rts) == before
+    assert workspace_state(five_rts) == before
 
 
 def test_a_weight_of_text_is_named_in_indonesian(five_rts, query, refused):
@@ -303,17 +294,17 @@ def test_weights_parse_and_are_refused_by_criterion():
         normalised_weights({"need": 0})
 
 
-def test_every_rt_of_the_sample_gets_a_row(csiap_processing, workspace_copy, import_sample, query):
+def test_every_rt_of_the_sample_gets_a_row(csiap_processing, any_workspace, import_sample, query):
     import processing
 
-    import_sample(workspace_copy)
-    processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    processing.run("csiap:prioritiseareas", {"WORKSPACE": workspace_copy, "LEVEL": 0, "LANGUAGE": 0})
-    rts = {"{}/{}".format(rw, code) for rw, code in query(workspace_copy, "SELECT rw, code FROM rt")}
-    rows = query(workspace_copy, "SELECT location_code, status, computed_rank, reasons FROM priorities")
+    import_sample(any_workspace)
+    processing.run("csiap:areaindicators", {"WORKSPACE": any_workspace, "LEVEL": 0})
+    processing.run("csiap:prioritiseareas", {"WORKSPACE": any_workspace, "LEVEL": 0, "LANGUAGE": 0})
+    rts = {"{}/{}".format(rw, code) for rw, code in query(any_workspace, "SELECT rw, code FROM rt")}
+    rows = query(any_workspace, "SELECT location_code, status, computed_rank, reasons FROM priorities")
     assert {r[0] for r in rows} == rts and len(rows) == len(rts)
     thin = {code for code, thin in query(
-        workspace_copy, "SELECT rw || '/' || rt, data_thin FROM area_indicators WHERE level = 'RT'") if thin}
+        any_workspace, "SELECT rw || '/' || rt, data_thin FROM area_indicators WHERE level = 'RT'") if thin}
     for code, status, rank, reasons in rows:
         if code in thin:
             assert status == "survey_first" and rank is None and reasons.startswith("Survei dulu")
@@ -336,7 +327,7 @@ def test_one_seasons_problems(five_rts, query):
     assert rows["001/001"]["method"].endswith("; problems of the dry season and all year")
 
 
-def test_the_sfds_unsafe_excreta_share_is_an_optional_input(five_rts, query):
+def test_the_sfds_unsafe_excreta_share_is_an_optional_input(five_rts, query, workspace_state):
     from csiap_planner.workspace import WorkspaceError
     from csiap_planner.workspace.priorities import compute_priorities
 
@@ -350,10 +341,10 @@ def test_the_sfds_unsafe_excreta_share_is_an_optional_input(five_rts, query):
     assert [rows[c]["computed_rank"] for c in EXPECTED_SCORES] == [2, 3, 3, 1]
     assert "unsafe excreta 4.0 (90 %)" in rows["001/001"]["reasons"]
     assert "unsafe excreta - (no SFD figure, left out)" in rows["002/001"]["reasons"]
-    before = _all_rows(query, five_rts)
+    before = workspace_state(five_rts)
     with pytest.raises(WorkspaceError, match="share of 001/002 must lie between 0 and 1, not 1.5"):
         compute_priorities(five_rts, "RT", None, None, {"001/002": 1.5}, "en")
-    assert _all_rows(query, five_rts) == before
+    assert workspace_state(five_rts) == before
 
 
 def test_the_sfd_is_made_only_when_its_weight_counts(five_rts, query, monkeypatch):
@@ -375,8 +366,8 @@ def test_the_sfd_is_made_only_when_its_weight_counts(five_rts, query, monkeypatc
     (0, "Rumah tangga h3: jumlah anggota tiga tidak bisa dipakai sebagai bobot"),
     (1, "Household h3: tiga members cannot weigh its share"),
 ])
-def test_an_sfd_that_cannot_be_made_is_a_message_in_the_users_language(five_rts, query, refused, monkeypatch,
-                                                                          language, match):
+def test_an_sfd_that_cannot_be_made_is_a_message_in_the_users_language(five_rts, query, refused, monkeypatch, language,
+                                                                       match, workspace_state):
     from csiap_planner.core.sfd import BAD_MEMBERS, SfdError
     from csiap_planner.workspace import sfd
 
@@ -386,9 +377,9 @@ def test_an_sfd_that_cannot_be_made_is_a_message_in_the_users_language(five_rts,
         raise SfdError(BAD_MEMBERS, household="h3", members="tiga")
 
     monkeypatch.setattr(sfd, "area_diagrams", bad_sfd)
-    before = _all_rows(query, five_rts)
+    before = workspace_state(five_rts)
     with refused(match) as caught:
         processing.run("csiap:prioritiseareas", {"WORKSPACE": five_rts, "LEVEL": 0, "LANGUAGE": language,
                                                  "WEIGHTS": "need=50, unsafe_excreta=50", "WEIGHTS_SOURCE": "Pokja"})
     assert "Traceback" not in str(caught.value) and "SfdError" not in str(caught.value)
-    assert _all_rows(query, five_rts) == before
+    assert workspace_state(five_rts) == before

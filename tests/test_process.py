@@ -109,11 +109,11 @@ def load_records(workspace):
     return records
 
 
-def test_figures_and_tables_leave_personal_data_out(csiap_processing, workspace_copy, tmp_path):
+def test_figures_and_tables_leave_personal_data_out(csiap_processing, any_workspace, tmp_path):
     import processing
 
-    records = load_records(workspace_copy)
-    result = processing.run("csiap:processfigures", {"WORKSPACE": workspace_copy,
+    records = load_records(any_workspace)
+    result = processing.run("csiap:processfigures", {"WORKSPACE": any_workspace,
                                                      "OUTPUT_FOLDER": str(tmp_path / "public")})
     names = sorted(os.path.basename(f) for f in result["FILES"])
     assert names == ["diagram_kelembagaan.png", "diagram_kelembagaan.svg", "kalender_musim.png",
@@ -132,24 +132,24 @@ def test_figures_and_tables_leave_personal_data_out(csiap_processing, workspace_
     with open(os.path.join(str(tmp_path / "public"), "tahapan.csv"), encoding="utf-8-sig") as handle:
         stages_table = list(csv.reader(handle))
     assert len([r for r in stages_table[1:] if r[1] != stages_table[-1][1]]) == 17
-    personal = processing.run("csiap:processfigures", {"WORKSPACE": workspace_copy, "INCLUDE_PERSONAL": True,
+    personal = processing.run("csiap:processfigures", {"WORKSPACE": any_workspace, "INCLUDE_PERSONAL": True,
                                                        "OUTPUT_FOLDER": str(tmp_path / "internal")})
     text = "".join(open(f, encoding="utf-8-sig").read() for f in personal["FILES"] if f.endswith(".csv"))
     assert records["ksm_members"][0]["full_name"] in text and records["ksm_members"][0]["nik"] not in text
 
 
-def test_process_dock_round_trips(qgis_app, workspace_copy):
+def test_process_dock_round_trips(qgis_app, any_workspace):
     from csiap_planner.plugin.process_dock import ProcessDock
     from csiap_planner.workspace.project import read_rows
     from qgis.PyQt import sip
     from qgis.PyQt.QtWidgets import QTableWidgetItem
 
     def stage_row(activity):
-        return next(r for r in read_rows(workspace_copy, "stages") if r["activity"] == activity)
+        return next(r for r in read_rows(any_workspace, "stages") if r["activity"] == activity)
 
-    load_records(workspace_copy)
+    load_records(any_workspace)
     dock = ProcessDock()
-    dock.set_workspace(workspace_copy)
+    dock.set_workspace(any_workspace)
     assert dock.bars["all"].value() == 6 and dock.bars["all"].maximum() == 17
     dock.set_done("ksm_ratification")
     assert stage_row("ksm_ratification")["done_date"] == datetime.date.today().isoformat()
@@ -166,7 +166,7 @@ def test_process_dock_round_trips(qgis_app, workspace_copy):
     assert sip.unwrapinstance(dock._activity_item("ksm_ratification")) == address
     # The meeting where it took place, chosen from the meetings.
     combo = dock.meeting_combo("ksm_ratification")
-    meetings = sorted(read_rows(workspace_copy, "meetings"), key=lambda m: m["meeting_date"])
+    meetings = sorted(read_rows(any_workspace, "meetings"), key=lambda m: m["meeting_date"])
     assert combo.count() == len(meetings) + 1 and combo.currentData() is None
     combo.setCurrentIndex(combo.findData(meetings[-1]["uuid"]))
     assert stage_row("ksm_ratification")["meeting_uuid"] == meetings[-1]["uuid"]
@@ -184,16 +184,16 @@ def test_process_dock_round_trips(qgis_app, workspace_copy):
     for column, text in enumerate(("Bank sampah", "community", "3", "4")):
         dock.institutions.setItem(last, column, QTableWidgetItem(text))
     dock.save_institutions()
-    stored = {r["name"]: r for r in read_rows(workspace_copy, "institutions")}
+    stored = {r["name"]: r for r in read_rows(any_workspace, "institutions")}
     assert stored["PKK"]["closeness"] == 2 and stored["Bank sampah"]["importance"] == 3
     again = ProcessDock()
-    again.set_workspace(workspace_copy)
+    again.set_workspace(any_workspace)
     assert again.institution_rows() == dock.institution_rows()
 
     # The calendar editor.
     dock.calendar.setItem(2, 6, QTableWidgetItem("3"))   # diarrhoea, July
     dock.save_calendar()
-    matrix = calendar_matrix(read_rows(workspace_copy, "season_calendar"))
+    matrix = calendar_matrix(read_rows(any_workspace, "season_calendar"))
     assert matrix["diarrhoea"][6] == 3 and matrix["rainfall"] == [3, 3, 2, 2, 1, 0, 0, 0, 1, 2, 3, 3]
     dock.deleteLater()
     again.deleteLater()
@@ -203,16 +203,16 @@ def message_of(dock):
     return dock.status.text()
 
 
-def test_typed_values_the_dock_cannot_read_are_refused_not_stored_as_null(qgis_app, workspace_copy):
+def test_typed_values_the_dock_cannot_read_are_refused_not_stored_as_null(qgis_app, any_workspace):
     """Issue 14: a Venn kind or closeness, a calendar intensity or a date the dock cannot
     read is refused with a message; the cell keeps its value and the workspace keeps its row."""
     from csiap_planner.plugin.process_dock import ProcessDock
     from csiap_planner.workspace.project import read_rows
 
-    load_records(workspace_copy)
+    load_records(any_workspace)
     dock = ProcessDock()
-    dock.set_workspace(workspace_copy)
-    before = {r["name"]: r for r in read_rows(workspace_copy, "institutions")}
+    dock.set_workspace(any_workspace)
+    before = {r["name"]: r for r in read_rows(any_workspace, "institutions")}
     names = [dock.institutions.item(r, 0).text() for r in range(dock.institutions.rowCount())]
     row = names.index("PKK")
     for column, typed in ((1, "x"), (3, "tinggi"), (3, "7"), (2, "0")):
@@ -224,22 +224,22 @@ def test_typed_values_the_dock_cannot_read_are_refused_not_stored_as_null(qgis_a
     dock.institutions.item(row, 1).setText("Lembaga keagamaan")
     assert dock.institutions.item(row, 1).text() == "Lembaga keagamaan" and message_of(dock) == ""
     dock.save_institutions()
-    after = {r["name"]: r for r in read_rows(workspace_copy, "institutions")}
+    after = {r["name"]: r for r in read_rows(any_workspace, "institutions")}
     assert after["PKK"]["kind"] == "religious"
     assert (after["PKK"]["importance"], after["PKK"]["closeness"]) == (before["PKK"]["importance"],
                                                                        before["PKK"]["closeness"])
     assert all(after[n]["closeness"] == before[n]["closeness"] for n in before)
 
-    rainfall_before = calendar_matrix(read_rows(workspace_copy, "season_calendar"))["rainfall"]
+    rainfall_before = calendar_matrix(read_rows(any_workspace, "season_calendar"))["rainfall"]
     for typed in ("x", "tinggi", "5"):
         dock.calendar.item(0, 0).setText(typed)
         assert dock.calendar.item(0, 0).text() == str(rainfall_before[0]), typed
         assert typed in message_of(dock)
     dock.save_calendar()
-    assert calendar_matrix(read_rows(workspace_copy, "season_calendar"))["rainfall"] == rainfall_before
+    assert calendar_matrix(read_rows(any_workspace, "season_calendar"))["rainfall"] == rainfall_before
 
     def planned(activity):
-        return next(r for r in read_rows(workspace_copy, "stages") if r["activity"] == activity)["planned_date"]
+        return next(r for r in read_rows(any_workspace, "stages") if r["activity"] == activity)["planned_date"]
 
     dock.set_date("mapping", 1, "01/03/2026")        # day first, as typed in Indonesia
     assert planned("mapping") == "2026-03-01"
@@ -263,27 +263,26 @@ def test_dates_read_and_shown_in_both_languages():
     assert show_percent(19.35, "en") == "19.4 %"
 
 
-def test_meetings_added_edited_and_deleted_in_the_dock_and_followed_from_the_layer(qgis_app, workspace_copy):
+def test_meetings_added_edited_and_deleted_in_the_dock_and_followed_from_the_layer(qgis_app, any_workspace):
     """Issue 15 item 5: the dock adds, edits and deletes meetings, and lists a meeting added
     through the layer (its form, another tool) at once, in the activities' chooser too."""
-    import sqlite3
-
     from csiap_planner.core import schema
     from csiap_planner.plugin.process_dock import ProcessDock
     from csiap_planner.workspace.project import open_layer
     from qgis.core import QgsFeature
     from qgis.PyQt.QtCore import QDate
 
-    load_records(workspace_copy)
+    from tests.conftest import _query
+
+    load_records(any_workspace)
 
     def stored():
-        with sqlite3.connect(workspace_copy) as connection:
-            return {row[0]: row[1:] for row in connection.execute(
-                "SELECT uuid, title, meeting_date, attendance_female, attendance_male, kind FROM meetings")}
+        return {row[0]: row[1:] for row in _query(
+            any_workspace, "SELECT uuid, title, meeting_date, attendance_female, attendance_male, kind FROM meetings")}
 
-    layer = open_layer(workspace_copy, schema.layer("meetings"), "id")   # as the project's layer
+    layer = open_layer(any_workspace, schema.layer("meetings"), "id")   # as the project's layer
     dock = ProcessDock()
-    dock.set_workspace(workspace_copy, layer)
+    dock.set_workspace(any_workspace, layer)
     count = len(stored())
     assert len(dock.meeting_labels()) == count
 
@@ -323,7 +322,7 @@ def test_meetings_added_edited_and_deleted_in_the_dock_and_followed_from_the_lay
     dock.deleteLater()
 
 
-def test_with_no_workspace_the_dock_says_how_to_open_one_and_saves_explain(qgis_app, workspace_copy):
+def test_with_no_workspace_the_dock_says_how_to_open_one_and_saves_explain(qgis_app, any_workspace):
     from csiap_planner.plugin.process_dock import ProcessDock
     from csiap_planner.workspace.project import read_rows
     from qgis.PyQt.QtWidgets import QTableWidgetItem
@@ -334,22 +333,22 @@ def test_with_no_workspace_the_dock_says_how_to_open_one_and_saves_explain(qgis_
     for save in (dock.save_calendar, dock.save_institutions, dock.save_meeting):
         save()   # no AttributeError: a message instead
         assert "workspace" in message_of(dock)
-    dock.set_workspace(workspace_copy)
+    dock.set_workspace(any_workspace)
     assert dock.banner.isHidden() and dock.tabs.isEnabled()
-    assert read_rows(workspace_copy, "season_calendar") == []
+    assert read_rows(any_workspace, "season_calendar") == []
     dock.set_workspace(None)   # the project was closed: nothing written to the old workspace
     dock.save_calendar()
-    assert read_rows(workspace_copy, "season_calendar") == [] and not dock.banner.isHidden()
+    assert read_rows(any_workspace, "season_calendar") == [] and not dock.banner.isHidden()
     dock.deleteLater()
 
 
-def test_a_narrow_dock_shows_every_tab_twelve_months_and_the_women_share(qgis_app, workspace_copy):
+def test_a_narrow_dock_shows_every_tab_twelve_months_and_the_women_share(qgis_app, any_workspace):
     """Issue 15 item 10, at the width the dock has beside the map on a 1366 px laptop."""
     from csiap_planner.plugin.process_dock import ProcessDock
 
-    load_records(workspace_copy)
+    load_records(any_workspace)
     dock = ProcessDock()
-    dock.set_workspace(workspace_copy)
+    dock.set_workspace(any_workspace)
     dock.resize(380, 700)
     dock.show()
     try:

@@ -49,12 +49,12 @@ def sheet_rows(path):
     return rows
 
 
-def test_musrenbang_and_rkm_files(workspace_copy, seed_rows, csiap_processing, tmp_path):
+def test_musrenbang_and_rkm_files(any_workspace, seed_rows, csiap_processing, tmp_path):
     from csiap_planner.core.options import OPTIONS
 
-    seed(workspace_copy, seed_rows)
+    seed(any_workspace, seed_rows)
     folder = tmp_path / "out"
-    result = processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": 1,
+    result = processing.run("csiap:exportproposals", {"WORKSPACE": any_workspace, "LANGUAGE": 1,
                                                       "OUTPUT_FOLDER": str(folder)})
     assert result["FILES"] == 4
     rows = sheet_rows(str(folder / "usulan_musrenbang.xlsx"))
@@ -96,9 +96,9 @@ def test_musrenbang_and_rkm_files(workspace_copy, seed_rows, csiap_processing, t
             assert value not in text, name
 
 
-def test_indonesian_headers(workspace_copy, seed_rows, csiap_processing, tmp_path):
-    seed(workspace_copy, seed_rows)
-    processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": 0,
+def test_indonesian_headers(any_workspace, seed_rows, csiap_processing, tmp_path):
+    seed(any_workspace, seed_rows)
+    processing.run("csiap:exportproposals", {"WORKSPACE": any_workspace, "LANGUAGE": 0,
                                              "OUTPUT_FOLDER": str(tmp_path)})
     rows = sheet_rows(str(tmp_path / "usulan_musrenbang.xlsx"))
     assert rows[0] == MUSRENBANG_ID
@@ -108,38 +108,37 @@ def test_indonesian_headers(workspace_copy, seed_rows, csiap_processing, tmp_pat
         "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
 
-def test_bad_action_refused_and_nothing_written(workspace_copy, seed_rows, csiap_processing, tmp_path, refused):
-    seed(workspace_copy, seed_rows)
-    seed_rows(workspace_copy, "actions", [{"uuid": "A3", "kind": "build", "option_code": "ipal_komunal",
+def test_bad_action_refused_and_nothing_written(any_workspace, seed_rows, csiap_processing, tmp_path, refused):
+    seed(any_workspace, seed_rows)
+    seed_rows(any_workspace, "actions", [{"uuid": "A3", "kind": "build", "option_code": "ipal_komunal",
                                            "description": "IPAL RT 1", "location_code": "001/001"}])
     # Only septic tanks are priced in this workspace.
     with refused("IPAL RT 1.*ipal_komunal"):
-        processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": 1,
+        processing.run("csiap:exportproposals", {"WORKSPACE": any_workspace, "LANGUAGE": 1,
                                                  "OUTPUT_FOLDER": str(tmp_path / "out")})
     assert not (tmp_path / "out").exists() or not os.listdir(tmp_path / "out")
 
 
 @pytest.mark.parametrize("language", [0, 1])
-def test_empty_plan_refused(workspace_copy, csiap_processing, tmp_path, refused, language):
+def test_empty_plan_refused(any_workspace, csiap_processing, tmp_path, refused, language):
     with refused("csiap:draftactionplan"):
-        processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": language,
+        processing.run("csiap:exportproposals", {"WORKSPACE": any_workspace, "LANGUAGE": language,
                                                  "OUTPUT_FOLDER": str(tmp_path)})
 
 
-def test_swadaya_funded_action_and_households_without_members(workspace_copy, seed_rows, csiap_processing,
-                                                              tmp_path):
-    seed(workspace_copy, seed_rows)
-    seed_rows(workspace_copy, "households", [
+def test_swadaya_funded_action_and_households_without_members(any_workspace, seed_rows, csiap_processing, tmp_path):
+    seed(any_workspace, seed_rows)
+    seed_rows(any_workspace, "households", [
         {"uuid": "h4", "geometry": Point(X0 + 20, Y0 + 80)},      # in the area, no member count
         {"uuid": "h5", "geometry": Point(X0 + 500, Y0 + 500)}])   # in no action's area: not served
     # The community pays this one in full: 20 % in kind, so 80 % in cash whatever its cash % says.
-    seed_rows(workspace_copy, "actions", [
+    seed_rows(any_workspace, "actions", [
         {"uuid": "A3", "kind": "build", "description": "Sumur resapan", "location_level": "RT",
          "location_code": "001/001", "priority_rank": 3, "volume": 1.0, "unit": "unit", "unit_cost": 2500000.0,
          "funding_source": "swadaya", "swadaya_in_kind_pct": 20.0, "plan_year": 2027, "plan_quarter": 3,
          "responsible": "ksm", "status": "proposed", "drafted": False}])
     folder = tmp_path / "out"
-    processing.run("csiap:exportproposals", {"WORKSPACE": workspace_copy, "LANGUAGE": 1, "OUTPUT_FOLDER": str(folder)})
+    processing.run("csiap:exportproposals", {"WORKSPACE": any_workspace, "LANGUAGE": 1, "OUTPUT_FOLDER": str(folder)})
     rows = sheet_rows(str(folder / "usulan_musrenbang.xlsx"))
     # Served without a member count: h3 and h4 (h5 lies in no area), each once though two kinds serve them.
     notes = " ".join(str(r[1]) for r in rows[5:])

@@ -5,7 +5,6 @@ csiap:scoreoptions saving a session without touching its inputs."""
 import hashlib
 import traceback
 
-import geopandas
 import numpy
 import pytest
 from csiap_planner.core.scoring import (
@@ -116,11 +115,12 @@ def seeded_workspace(path, seed_rows):
     ])
 
 
-def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, workspace_copy, seed_rows, tmp_path):
+def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, any_workspace, seed_rows, tmp_path,
+                                                         read_layer):
     import processing
 
-    seeded_workspace(workspace_copy, seed_rows)
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
+    seeded_workspace(any_workspace, seed_rows)
+    processing.run("csiap:screenoptions", {"WORKSPACE": any_workspace, "LEVEL": 0})
     scores = tmp_path / "scores.csv"
     scores.write_text("location,option,criterion,value\n" + "".join(
         "001/001,{},{},{}\n".format(option, criterion, value)
@@ -130,19 +130,19 @@ def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, works
         encoding="utf-8")
     before = digest(scores)
     result = processing.run("csiap:scoreoptions", {
-        "WORKSPACE": workspace_copy, "LEVEL": 0, "SCORES": str(scores), "WEIGHTING": 1,
+        "WORKSPACE": any_workspace, "LEVEL": 0, "SCORES": str(scores), "WEIGHTING": 1,
         "PAIRWISE": PAIRWISE,
         "FORUM": 0, "SESSION_DATE": "2026-10-03", "PARTICIPANTS_FEMALE": 12, "PARTICIPANTS_MALE": 15,
         "OUTPUT": str(tmp_path / "ranking.gpkg")})
     assert digest(scores) == before
-    sessions = geopandas.read_file(workspace_copy, layer="scoring_sessions")
+    sessions = read_layer(any_workspace, "scoring_sessions")
     assert list(sessions.uuid) == [result["SESSION"]]
     session = sessions.iloc[0]
     assert (session.participants_female, session.participants_male, session.weighting) == (12, 15, "ahp")
     assert session.consistency_ratio == pytest.approx(result["CONSISTENCY_RATIO"]) and result["CONSISTENCY_RATIO"] < 0.1
-    stored = geopandas.read_file(workspace_copy, layer="scores")
+    stored = read_layer(any_workspace, "scores")
     assert len(stored) == 18 and set(stored.session_uuid) == {result["SESSION"]}
-    ranking = geopandas.read_file(workspace_copy, layer="ranking").sort_values("rank")
+    ranking = read_layer(any_workspace, "ranking").sort_values("rank")
     # By hand with the AHP weights (numpy) and min-max normalisation.
     weights, _ = numpy_ahp(parse_pairwise(PAIRWISE))
     table = numpy.array([(4, 4, 3, 5, 3, 0.8), (3, 3, 1.5, 4, 3, 0.5), (5.5, 3, 2, 4, 5, 1.0)], dtype=float)
@@ -154,25 +154,26 @@ def test_score_options_saves_a_session_and_leaves_inputs(csiap_processing, works
         assert row.score == pytest.approx(expected[row.option_code], abs=1e-9)
     assert list(ranking.option_code) == sorted(expected, key=expected.get, reverse=True)
     # A second run is a second session: nothing overwritten.
-    processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "SCORES": str(scores),
+    processing.run("csiap:scoreoptions", {"WORKSPACE": any_workspace, "LEVEL": 0, "SCORES": str(scores),
                                           "WEIGHTS": "cost=1; om=1; land=1; acceptance=1; health=1; suitability=1"})
-    assert len(geopandas.read_file(workspace_copy, layer="scoring_sessions")) == 2
+    assert len(read_layer(any_workspace, "scoring_sessions")) == 2
 
 
-def test_bad_weights_fail_in_the_users_language_and_change_nothing(csiap_processing, workspace_copy, seed_rows):
+def test_bad_weights_fail_in_the_users_language_and_change_nothing(csiap_processing, any_workspace, seed_rows,
+                                                                   workspace_state):
     from qgis.core import QgsProcessingException
 
     import processing
 
-    seeded_workspace(workspace_copy, seed_rows)
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    before = digest(workspace_copy)
+    seeded_workspace(any_workspace, seed_rows)
+    processing.run("csiap:screenoptions", {"WORKSPACE": any_workspace, "LEVEL": 0})
+    before = workspace_state(any_workspace)
     with pytest.raises(QgsProcessingException, match="tidak resiprokal") as caught:
-        processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "WEIGHTING": 1, "LANGUAGE": 0,
+        processing.run("csiap:scoreoptions", {"WORKSPACE": any_workspace, "WEIGHTING": 1, "LANGUAGE": 0,
                                               "PAIRWISE": "1 2 1 1 1 1; 2 1 1 1 1 1; 1 1 1 1 1 1; "
                                                           "1 1 1 1 1 1; 1 1 1 1 1 1; 1 1 1 1 1 1"})
     traceback.clear_frames(caught.tb)
     with pytest.raises(QgsProcessingException, match="unknown criteria") as caught:
-        processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "WEIGHTS": "price=3", "LANGUAGE": 1})
+        processing.run("csiap:scoreoptions", {"WORKSPACE": any_workspace, "WEIGHTS": "price=3", "LANGUAGE": 1})
     traceback.clear_frames(caught.tb)
-    assert digest(workspace_copy) == before
+    assert workspace_state(any_workspace) == before

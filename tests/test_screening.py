@@ -56,21 +56,21 @@ def test_catalogue_by_hand_on_a_dense_flooded_rt():
                                            or "Sanitasi.Net" in requirement.source)
 
 
-def test_screen_options_on_a_workspace(csiap_processing, workspace_copy, seed_rows, tmp_path):
+def test_screen_options_on_a_workspace(csiap_processing, any_workspace, seed_rows, tmp_path, read_layer):
     import processing
 
-    seed_rows(workspace_copy, "rt", [
+    seed_rows(any_workspace, "rt", [
         {"uuid": "a", "rw": "001", "code": "001", "households": 40, "truck_access": False, "flood_prone": False,
          "geometry": box(X0, Y0, X0 + 100, Y0 + 100)},
         {"uuid": "b", "rw": "001", "code": "002", "households": 6, "truck_access": True, "flood_prone": True,
          "groundwater_depth_m": 0.5, "geometry": box(X0 + 100, Y0, X0 + 200, Y0 + 100)},
     ])
-    seed_rows(workspace_copy, "candidate_sites", [
+    seed_rows(any_workspace, "candidate_sites", [
         {"uuid": "s1", "rw": "001", "rt": "001", "name": "Lahan wakaf", "land_status": "waqf", "land_area_m2": 200.0,
          "geometry": Point(X0 + 50, Y0 + 50)}])
-    result = processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "LANGUAGE": 0,
+    result = processing.run("csiap:screenoptions", {"WORKSPACE": any_workspace, "LEVEL": 0, "LANGUAGE": 0,
                                                     "OUTPUT": str(tmp_path / "screening.gpkg")})
-    stored = geopandas.read_file(workspace_copy, layer="screening")
+    stored = read_layer(any_workspace, "screening")
     assert result["LOCATIONS"] == 2 and len(stored) == 2 * len(OPTIONS)
     rows = {(r.location_code, r.option_code): r for r in stored.itertuples()}
     # RT 001: no truck access excludes every option that needs a desludging truck.
@@ -84,23 +84,22 @@ def test_screen_options_on_a_workspace(csiap_processing, workspace_copy, seed_ro
     out = geopandas.read_file(result["OUTPUT"])
     assert len(out) == len(stored) and out.feasible.sum() == result["FEASIBLE"]
     # Catalogue seeded into the workspace, editable there.
-    assert sorted(geopandas.read_file(workspace_copy, layer="options").code) == sorted(o.code for o in OPTIONS)
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    assert len(geopandas.read_file(workspace_copy, layer="screening")) == len(stored)   # replaced, not doubled
+    assert sorted(read_layer(any_workspace, "options").code) == sorted(o.code for o in OPTIONS)
+    processing.run("csiap:screenoptions", {"WORKSPACE": any_workspace, "LEVEL": 0})
+    assert len(read_layer(any_workspace, "screening")) == len(stored)   # replaced, not doubled
 
 
-def test_a_failed_screening_or_scoring_leaves_the_workspace_as_it_was(csiap_processing, workspace_copy):
-    import hashlib
+def test_a_failed_screening_or_scoring_leaves_the_workspace_as_it_was(csiap_processing, any_workspace, workspace_state):
     import traceback
 
     from qgis.core import QgsProcessingException
 
     import processing
 
-    before = hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest()
+    before = workspace_state(any_workspace)
     for algorithm, parameters in (("csiap:screenoptions", {"LEVEL": 0}), ("csiap:scoreoptions", {"LEVEL": 0})):
         with pytest.raises(QgsProcessingException) as caught:
-            processing.run(algorithm, dict(parameters, WORKSPACE=workspace_copy))
+            processing.run(algorithm, dict(parameters, WORKSPACE=any_workspace))
         traceback.clear_frames(caught.tb)
     # Not even the option catalogue, which a successful run stores with its results.
-    assert hashlib.sha256(open(workspace_copy, "rb").read()).hexdigest() == before
+    assert workspace_state(any_workspace) == before

@@ -234,7 +234,7 @@ def test_synthetic_answers_fit_the_code_lists():
 INSIDE = (-6.2755, 106.7852)
 
 
-def test_kobo_export_with_groups_imports_the_new_answers(workspace_copy, csiap_processing, tmp_path):
+def test_kobo_export_with_groups_imports_the_new_answers(any_workspace, csiap_processing, tmp_path, query):
     import processing
 
     header = ["start", "jamban/toilet_access", "jamban/toilet_type", "jamban/containment", "jamban/discharge",
@@ -251,11 +251,10 @@ def test_kobo_export_with_groups_imports_the_new_answers(workspace_copy, csiap_p
     path = tmp_path / "kobo.csv"
     with open(path, "w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows([header] + rows)
-    result = processing.run("csiap:importsurvey", {"INPUT": str(path), "TARGET": 0, "WORKSPACE": workspace_copy})
+    result = processing.run("csiap:importsurvey", {"INPUT": str(path), "TARGET": 0, "WORKSPACE": any_workspace})
     assert (result["INSERTED"], result["REJECTED_COUNT"]) == (3, 0)
-    with sqlite3.connect(workspace_copy) as db:
-        stored = {r[0]: r[1:] for r in db.execute(
-            "SELECT uuid, {} FROM households".format(", ".join(NEW_FIELDS)))}
+    stored = {r[0]: r[1:] for r in query(any_workspace, "SELECT uuid, {} FROM households".format(
+        ", ".join(NEW_FIELDS)))}
     assert stored["a1"] == ("soak_pit", "open_bottom", "yes", "private_truck", "iplt", "none")
     assert stored["a2"] == ("drain", "unlined", "no", None, None, "containment")   # labels read as codes
     assert stored["a3"] == (None,) * 6                                             # blank stays blank
@@ -266,13 +265,13 @@ def test_kobo_export_with_groups_imports_the_new_answers(workspace_copy, csiap_p
             ["jamban-toilet_access", "jamban-containment", "jamban-discharge", "jamban-failure", "members",
              "location-Latitude", "location-Longitude", "meta-instanceID"],
             ["own", "sewer", "ipal_komunal", "none", "6", INSIDE[0] - 0.0005, INSIDE[1], "uuid:b1"]])
-    result = processing.run("csiap:importsurvey", {"INPUT": str(odk), "TARGET": 0, "WORKSPACE": workspace_copy})
+    result = processing.run("csiap:importsurvey", {"INPUT": str(odk), "TARGET": 0, "WORKSPACE": any_workspace})
     assert (result["INSERTED"], result["REJECTED_COUNT"]) == (1, 0)
-    with sqlite3.connect(workspace_copy) as db:
-        assert db.execute("SELECT discharge, failure FROM households WHERE uuid = 'b1'").fetchone() == (
-            "ipal_komunal", "none")
+    assert query(any_workspace, "SELECT discharge, failure FROM households WHERE uuid = 'b1'") == [(
+        "ipal_komunal", "none")]
 
 
+# GeoPackage only: the schema-2 workspace is the file plugin 0.2.0 wrote (tests/data).
 def test_schema2_workspace_gains_the_sfd_fields_with_every_row_kept(qgis_app, tmp_path):
     from csiap_planner.workspace.upgrade import upgrade_workspace
 
@@ -297,26 +296,25 @@ def test_schema2_workspace_gains_the_sfd_fields_with_every_row_kept(qgis_app, tm
 
 
 def _bounds(path):
-    from osgeo import ogr
+    """minx, maxx, miny, maxy of the workspace's kelurahan outline."""
+    from tests.conftest import _read_layer
 
-    dataset = ogr.Open(path)
-    extent = dataset.GetLayerByName("kelurahan").GetExtent()   # minx, maxx, miny, maxy
-    dataset = None
-    return extent
+    minx, miny, maxx, maxy = _read_layer(path, "kelurahan").total_bounds
+    return minx, maxx, miny, maxy
 
 
 @pytest.fixture()
-def sfd_workspace(workspace_copy, seed_rows):
+def sfd_workspace(any_workspace, seed_rows):
     """Two RWs (left and right half of the kelurahan's box), one RT each; the dozen in RW 01
     (RT groundwater 8 m), three households in RW 02."""
     from shapely.geometry import Point, box
 
-    minx, maxx, miny, maxy = _bounds(workspace_copy)
+    minx, maxx, miny, maxy = _bounds(any_workspace)
     mid = (minx + maxx) / 2
     left, right = box(minx, miny, mid, maxy), box(mid, miny, maxx, maxy)
-    seed_rows(workspace_copy, "rw", [{"uuid": "rw1", "code": "01", "geometry": left},
+    seed_rows(any_workspace, "rw", [{"uuid": "rw1", "code": "01", "geometry": left},
                                      {"uuid": "rw2", "code": "02", "geometry": right}])
-    seed_rows(workspace_copy, "rt", [{"uuid": "rt1", "rw": "01", "code": "001", "groundwater_depth_m": 8.0,
+    seed_rows(any_workspace, "rt", [{"uuid": "rt1", "rw": "01", "code": "001", "groundwater_depth_m": 8.0,
                                       "geometry": left},
                                      {"uuid": "rt2", "rw": "02", "code": "001", "geometry": right}])
     cy = (miny + maxy) / 2
@@ -326,11 +324,11 @@ def sfd_workspace(workspace_copy, seed_rows):
                          household_head="Nama Rahasia", geometry=Point(minx + (mid - minx) * (number + 1) / 14, cy)))
     for number in range(3):
         rows.append(dict(household(4), uuid="r{}".format(number), geometry=Point(mid + (maxx - mid) / 2 + number, cy)))
-    seed_rows(workspace_copy, "households", rows)
-    seed_rows(workspace_copy, "facilities", [
+    seed_rows(any_workspace, "households", rows)
+    seed_rows(any_workspace, "facilities", [
         {"uuid": "f{}".format(n), "kind": "ipal", "condition": c, "geometry": Point(minx + 1 + n, cy + 1)}
         for n, c in enumerate(("good", "not_functioning", "fair", None))])
-    return workspace_copy
+    return any_workspace
 
 
 def test_excretaflow_writes_the_matrix_diagram_and_register(csiap_processing, sfd_workspace, tmp_path):

@@ -3,9 +3,7 @@ households, density and groundwater get the values the stated formulas give;
 a missing condition changes nothing; the sentence that explains a ranking;
 unit costs imported from a price list, bad rows named, nothing saved half-way."""
 
-import hashlib
 import math
-import sqlite3
 
 import pytest
 from csiap_planner.core.costs import DEFAULT_UNIT_COSTS, cost_per_household, read_price
@@ -14,6 +12,8 @@ from csiap_planner.core.scoring import score_location
 from csiap_planner.core.starting import format_number, separating, starting_cells
 from csiap_planner.core.suitability import Trapezoid, suitability
 from shapely.geometry import box
+
+from tests.conftest import _workspace_state, connect_workspace
 
 X0, Y0 = 700000.0, 9300000.0
 CRITERIA = ["cost", "om", "land", "acceptance", "health", "suitability"]
@@ -140,22 +140,23 @@ def seeded(workspace, seed_rows, land=(None, None)):
     seed_rows(workspace, "rt", [dict(row, land_available_m2=m2) for row, m2 in zip(rows, land)])
 
 
-def test_the_workspace_scores_from_each_place_and_explains_it(csiap_processing, workspace_copy, seed_rows):
+def test_the_workspace_scores_from_each_place_and_explains_it(csiap_processing, any_workspace, seed_rows):
     import processing
 
-    seeded(workspace_copy, seed_rows)
-    processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "LANGUAGE": 0})
-    result = processing.run("csiap:scoreoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "LANGUAGE": 0})
-    with sqlite3.connect(workspace_copy) as db:
+    seeded(any_workspace, seed_rows)
+    processing.run("csiap:areaindicators", {"WORKSPACE": any_workspace, "LEVEL": 0})
+    processing.run("csiap:screenoptions", {"WORKSPACE": any_workspace, "LEVEL": 0, "LANGUAGE": 0})
+    result = processing.run("csiap:scoreoptions", {"WORKSPACE": any_workspace, "LEVEL": 0, "LANGUAGE": 0})
+    with connect_workspace(any_workspace) as db:
         cost = dict(db.execute("SELECT location_code, raw_value FROM scores WHERE session_uuid = ? AND "
                                "option_code = 'ipal_komunal' AND criterion_code = 'cost'", (result["SESSION"],)))
         reasons = dict(db.execute("SELECT location_code || ' ' || criterion_code, reason FROM scores WHERE "
                                   "session_uuid = ? AND option_code = 'ipal_komunal'", (result["SESSION"],)))
         sentences = db.execute("SELECT location_code, explanation FROM ranking WHERE session_uuid = ? AND rank = 1",
                                (result["SESSION"],)).fetchall()
-        feasible = dict(db.execute("SELECT location_code, group_concat(option_code) FROM screening WHERE feasible "
-                                   "GROUP BY location_code"))
+        feasible = {}
+        for code, option in db.execute("SELECT location_code, option_code FROM screening WHERE feasible"):
+            feasible[code] = ",".join(filter(None, (feasible.get(code), option)))
     # The boxes above, 2 ha and 3 ha on the grid, measured on the ellipsoid as the indicators do.
     area_a, area_b = geodesic_ha(box(X0, Y0, X0 + 100, Y0 + 200)), geodesic_ha(box(X0 + 100, Y0, X0 + 250, Y0 + 200))
     assert area_a == pytest.approx(2.0, rel=2e-3) and area_b == pytest.approx(3.0, rel=2e-3)
@@ -170,18 +171,18 @@ def test_the_workspace_scores_from_each_place_and_explains_it(csiap_processing, 
 
 
 def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+    return _workspace_state(path)
 
 
-def test_a_price_list_replaces_the_prices_of_the_options_it_prices(csiap_processing, workspace_copy, tmp_path):
+def test_a_price_list_replaces_the_prices_of_the_options_it_prices(csiap_processing, any_workspace, tmp_path):
     import processing
 
     prices = tmp_path / "hspk.csv"
     prices.write_text("opsi;uraian;satuan;harga;tahun;sumber\n"
                       "mck;Bangunan MCK++;tetap;Rp 200.000.000;2025;HSPK Kota Contoh 2025\n"
                       "mck;Sambungan;per KK;350.000;2025;HSPK Kota Contoh 2025\n", encoding="utf-8")
-    result = processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": str(prices)})
-    with sqlite3.connect(workspace_copy) as db:
+    result = processing.run("csiap:importunitcosts", {"WORKSPACE": any_workspace, "INPUT": str(prices)})
+    with connect_workspace(any_workspace) as db:
         rows = db.execute("SELECT option_code, unit, price, year, source, is_assumption FROM unit_costs").fetchall()
     mck = sorted(r for r in rows if r[0] == "mck")
     assert mck == [("mck", "fixed", 200000000.0, 2025, "HSPK Kota Contoh 2025", 0),
@@ -194,17 +195,16 @@ def test_a_price_list_replaces_the_prices_of_the_options_it_prices(csiap_process
     ("mck;Bangunan MCK++;tetap;;2025", "Baris 3 \\(Bangunan MCK\\+\\+\\): tidak ada harganya"),
     ("mck;Bangunan MCK++;tetap;dua juta;2025", "Baris 3 \\(Bangunan MCK\\+\\+\\): harga 'dua juta' bukan angka"),
 ])
-def test_a_bad_price_is_named_and_nothing_is_saved(csiap_processing, workspace_copy, tmp_path, refused, line,
-                                                   message):
+def test_a_bad_price_is_named_and_nothing_is_saved(csiap_processing, any_workspace, tmp_path, refused, line, message):
     import processing
 
     prices = tmp_path / "hspk.csv"
     prices.write_text("opsi;uraian;satuan;harga;tahun\nmck;Sambungan;per KK;350.000;2025\n" + line + "\n",
                       encoding="utf-8")
-    before = digest(workspace_copy)
+    before = digest(any_workspace)
     with refused(message):
-        processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": str(prices), "LANGUAGE": 0})
-    assert digest(workspace_copy) == before
+        processing.run("csiap:importunitcosts", {"WORKSPACE": any_workspace, "INPUT": str(prices), "LANGUAGE": 0})
+    assert digest(any_workspace) == before
 
 
 def test_reasons_and_the_sentence_in_indonesian(qgis_app):
@@ -231,7 +231,7 @@ def test_reasons_and_the_sentence_in_indonesian(qgis_app):
         "menghilangkan sumur kurang dari 10 m dari tangki septik (6)")
 
 
-def test_a_price_list_in_xlsx_with_numbers_and_text(csiap_processing, workspace_copy, tmp_path):
+def test_a_price_list_in_xlsx_with_numbers_and_text(csiap_processing, any_workspace, tmp_path):
     from osgeo import gdal, ogr
 
     import processing
@@ -249,23 +249,23 @@ def test_a_price_list_in_xlsx_with_numbers_and_text(csiap_processing, workspace_
             feature.SetField(index, value)
         layer.CreateFeature(feature)
     sheet = None
-    processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": path})
-    with sqlite3.connect(workspace_copy) as db:
+    processing.run("csiap:importunitcosts", {"WORKSPACE": any_workspace, "INPUT": path})
+    with connect_workspace(any_workspace) as db:
         rows = sorted(db.execute("SELECT unit, price, year, is_assumption FROM unit_costs WHERE option_code = "
                                  "'ipal_komunal'"))
     assert rows == [("fixed", 420000000.0, 2025, 0), ("per_metre", 275000.0, 2025, 1)]
 
 
-def test_every_bad_row_is_named_at_once(csiap_processing, workspace_copy, tmp_path, refused):
+def test_every_bad_row_is_named_at_once(csiap_processing, any_workspace, tmp_path, refused):
     import processing
 
     prices = tmp_path / "hspk.csv"
     prices.write_text("option,item,unit,price\nmck,Block,per hectare,1000\ntoilet,Toilet,fixed,5\n", encoding="utf-8")
-    before = digest(workspace_copy)
+    before = digest(any_workspace)
     with refused("Row 2 \\(Block\\): the unit 'per hectare' is not fixed, per KK or per metre\nRow 3 \\(Toilet\\): "
                  "the option 'toilet' is not in the catalogue"):
-        processing.run("csiap:importunitcosts", {"WORKSPACE": workspace_copy, "INPUT": str(prices), "LANGUAGE": 1})
-    assert digest(workspace_copy) == before
+        processing.run("csiap:importunitcosts", {"WORKSPACE": any_workspace, "INPUT": str(prices), "LANGUAGE": 1})
+    assert digest(any_workspace) == before
 
 
 def test_land_from_the_rts_own_field_where_no_site_gives_land(qgis_app):
@@ -286,7 +286,7 @@ def test_land_from_the_rts_own_field_where_no_site_gives_land(qgis_app):
     assert "dicatat RT/RW sendiri" in worded(own, "id")["ipal_komunal"]["land"].reason
 
 
-def test_the_workspace_takes_a_sites_land_first_then_the_rts_own(csiap_processing, workspace_copy, seed_rows):
+def test_the_workspace_takes_a_sites_land_first_then_the_rts_own(csiap_processing, any_workspace, seed_rows):
     """RT A records 300 m² itself and has no site; RT B records 100 m² but a public site of
     400 m² lies in it (and a private one of 5000 m², which does not count)."""
     from csiap_planner.workspace.starting import starting_cells as workspace_cells
@@ -294,15 +294,15 @@ def test_the_workspace_takes_a_sites_land_first_then_the_rts_own(csiap_processin
 
     import processing
 
-    seeded(workspace_copy, seed_rows, land=(300.0, 100.0))
-    seed_rows(workspace_copy, "candidate_sites", [
+    seeded(any_workspace, seed_rows, land=(300.0, 100.0))
+    seed_rows(any_workspace, "candidate_sites", [
         {"uuid": "s1", "rw": "001", "rt": "002", "name": "Lapangan", "land_status": "government",
          "land_area_m2": 400.0, "geometry": Point(X0 + 150, Y0 + 100)},
         {"uuid": "s2", "rw": "001", "rt": "002", "name": "Kebun", "land_status": "private",
          "land_area_m2": 5000.0, "geometry": Point(X0 + 200, Y0 + 100)}])
-    processing.run("csiap:areaindicators", {"WORKSPACE": workspace_copy, "LEVEL": 0})
-    processing.run("csiap:screenoptions", {"WORKSPACE": workspace_copy, "LEVEL": 0, "LANGUAGE": 1})
-    found = workspace_cells(workspace_copy, "RT", "en")
+    processing.run("csiap:areaindicators", {"WORKSPACE": any_workspace, "LEVEL": 0})
+    processing.run("csiap:screenoptions", {"WORKSPACE": any_workspace, "LEVEL": 0, "LANGUAGE": 1})
+    found = workspace_cells(any_workspace, "RT", "en")
     a, b = found["001/001"]["ipal_komunal"]["land"], found["001/002"]["ipal_komunal"]["land"]
     assert a.value == pytest.approx(150 / 300) and "the RT/RW records itself" in a.reason
     assert b.value == pytest.approx(150 / 400) and "at the candidate site" in b.reason

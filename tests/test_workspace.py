@@ -184,38 +184,46 @@ def test_a_file_that_is_not_a_workspace_is_refused_unchanged(tmp_path, sample_pa
         open_workspace(str(tmp_path / "missing.gpkg"))
 
 
-def test_a_newer_workspace_is_refused_unchanged(workspace_copy):
-    with sqlite3.connect(workspace_copy) as db:
-        db.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, 'later')",
-                   (schema.SCHEMA_VERSION + 1,))
-    before = digest(workspace_copy)
+def test_a_newer_workspace_is_refused_unchanged(any_workspace, query, workspace_state):
+    query(any_workspace, "INSERT INTO schema_version (version, applied_at) VALUES (?, 'later')",
+          schema.SCHEMA_VERSION + 1)
+    before = workspace_state(any_workspace)
     with pytest.raises(WorkspaceError, match="newer"):
-        open_workspace(workspace_copy)
-    assert digest(workspace_copy) == before
+        open_workspace(any_workspace)
+    assert workspace_state(any_workspace) == before
 
 
-def test_open_workspace_gives_its_layers(workspace_copy):
-    workspace = open_workspace(workspace_copy)
+def test_open_workspace_gives_its_layers(any_workspace, backend, query):
+    workspace = open_workspace(any_workspace)
     assert workspace.version == schema.SCHEMA_VERSION
     assert workspace.layer("rw").isValid()
-    assert os.path.exists(workspace.project_path)
+    if backend == "gpkg":
+        assert os.path.exists(workspace.project_path)
+    else:   # kept in the schema, by QGIS's PostgreSQL project storage
+        assert len(query(any_workspace, "SELECT content FROM qgis_projects")) == 1
+        assert "schema=" in workspace.project_path
 
 
-def test_failed_creation_leaves_the_old_workspace_as_it_was(workspace_copy, monkeypatch):
+def test_failed_creation_leaves_the_old_workspace_as_it_was(any_workspace, backend, monkeypatch, workspace_state,
+                                                            query):
     import csiap_planner.workspace as workspace_module
 
-    project = workspace_module.project_path_for(workspace_copy)
-    before = (digest(workspace_copy), digest(project))
+    project = workspace_module.project_path_for(any_workspace)
+    before = (workspace_state(any_workspace), digest(project) if backend == "gpkg" else None)
 
     def broken_project(*_args, **_kwargs):
         raise WorkspaceError("disk full")
 
     monkeypatch.setattr(workspace_module, "write_project", broken_project)
     with pytest.raises(WorkspaceError, match="disk full"):
-        create_workspace(workspace_copy, "Another kelurahan", crs=_utm48s(), overwrite=True)
-    assert (digest(workspace_copy), digest(project)) == before
-    folder = os.path.dirname(workspace_copy)
-    assert sorted(os.listdir(folder)) == sorted([os.path.basename(workspace_copy), os.path.basename(project)])
+        create_workspace(any_workspace, "Another kelurahan", crs=_utm48s(), overwrite=True)
+    assert (workspace_state(any_workspace), digest(project) if backend == "gpkg" else None) == before
+    if backend == "gpkg":
+        folder = os.path.dirname(any_workspace)
+        assert sorted(os.listdir(folder)) == sorted([os.path.basename(any_workspace), os.path.basename(project)])
+    else:   # no backup schema left behind: the old one is back under its own name
+        name = any_workspace.rsplit("schema=", 1)[1]
+        assert query(any_workspace, "SELECT nspname FROM pg_namespace WHERE nspname LIKE ?", name + "%") == [(name,)]
 
 
 def _utm48s():

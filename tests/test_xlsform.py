@@ -7,6 +7,8 @@ import os
 import pytest
 from csiap_planner.core import schema, xlsform
 
+from tests.conftest import connect_workspace
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COMMITTED = os.path.join(ROOT, "sample", "household_survey.xlsx")
 
@@ -64,10 +66,9 @@ def answer(row, choices):
             "date": "2026-09-07", "image": "rumah_12.jpg"}.get(kind, "teks " + row["name"])
 
 
-def test_a_kobo_export_of_the_form_imports_without_mapping(workspace_copy, csiap_processing, tmp_path):
+def test_a_kobo_export_of_the_form_imports_without_mapping(any_workspace, csiap_processing, tmp_path, read_layer):
     """The columns KoboToolbox writes for this form: every question by name, the
     geopoint split into _location_latitude/_longitude/…, and _uuid."""
-    import geopandas
 
     import processing
 
@@ -81,9 +82,9 @@ def test_a_kobo_export_of_the_form_imports_without_mapping(workspace_copy, csiap
     path = tmp_path / "kobo.csv"
     with open(path, "w", newline="", encoding="utf-8") as handle:
         csv.writer(handle, delimiter=";").writerows([header, row])
-    result = processing.run("csiap:importsurvey", {"INPUT": str(path), "TARGET": 0, "WORKSPACE": workspace_copy})
+    result = processing.run("csiap:importsurvey", {"INPUT": str(path), "TARGET": 0, "WORKSPACE": any_workspace})
     assert (result["INSERTED"], result["REJECTED_COUNT"], result["NOTES"]) == (1, 0, 0)
-    stored = geopandas.read_file(workspace_copy, layer="households").iloc[0]
+    stored = read_layer(any_workspace, "households").iloc[0]
     for question in questions:
         assert stored[question["name"]] is not None and str(stored[question["name"]]) != "nan", question["name"]
     assert stored["uuid"] == "5b1f0c1e-1111-4b5e-9b1a-8d0e7c1a2b3c" and stored["well_distance_m"] == pytest.approx(7.5)
@@ -124,10 +125,9 @@ def test_every_question_has_hint_and_message_in_both_languages():
         ". >= 0", "Enter at least 0.", "At least 0.")
 
 
-def test_odk_central_edits_and_duplicates_on_reimport(workspace_copy, csiap_processing, tmp_path):
+def test_odk_central_edits_and_duplicates_on_reimport(any_workspace, csiap_processing, tmp_path):
     """ODK Central exports of this form: the second export holds A's edit (a new
     instanceID, deprecatedID naming A) and B twice. A is replaced, B is merged: two rows."""
-    import sqlite3
 
     import processing
 
@@ -142,8 +142,8 @@ def test_odk_central_edits_and_duplicates_on_reimport(workspace_copy, csiap_proc
         with open(tmp_path / name, "w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerows([header] + rows)
         processing.run("csiap:importsurvey", {"INPUT": str(tmp_path / name), "TARGET": 0,
-                                              "WORKSPACE": workspace_copy})
-    db = sqlite3.connect(workspace_copy)
+                                              "WORKSPACE": any_workspace})
+    db = connect_workspace(any_workspace)
     try:
         stored = db.execute("SELECT uuid, toilet_access, members FROM households ORDER BY uuid").fetchall()
     finally:
