@@ -203,18 +203,7 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
         return _create_postgis_workspace(
             path, kelurahan, language, kemendagri_code, kecamatan, kota_kabupaten, provinsi, boundary, crs,
             transform_context, feedback, overwrite)
-    if not path.lower().endswith(".gpkg"):
-        path += ".gpkg"
-    path = os.path.abspath(path)
-    check_readable_path(path)
-    project_path = project_path_for(path)
-    existing = [p for p in (path, project_path) if os.path.exists(p)]
-    if existing and not overwrite:
-        raise WorkspaceError(tr(
-            "{path} already exists. A workspace is not replaced unless you tick 'Replace an existing "
-            "workspace' (OVERWRITE); its files are then kept as a dated backup.").format(path=existing[0]))
-    folder = os.path.dirname(path)
-    os.makedirs(folder, exist_ok=True)
+    path, project_path = new_geopackage_paths(path, overwrite)
 
     crs, row, outline = _kelurahan_row(kelurahan, kemendagri_code, kecamatan, kota_kabupaten, provinsi, boundary,
                                        crs, transform_context)
@@ -285,6 +274,24 @@ def _create_postgis_workspace(reference, kelurahan, language, kemendagri_code, k
             feedback.pushInfo(tr("The replaced workspace is kept as the schema {schema}").format(schema=keep_as))
         feedback.setProgress(100)
     return reference, project_path
+
+
+def new_geopackage_paths(path, overwrite, language=None):
+    """``(GeoPackage, project)`` paths of a new workspace at ``path`` (".gpkg" added where it
+    lacks it), its folder made; refused where QGIS could not read it, or where a workspace is
+    there and not ``overwrite``."""
+    if not str(path).lower().endswith(".gpkg"):
+        path = str(path) + ".gpkg"
+    path = os.path.abspath(path)
+    check_readable_path(path)
+    project_path = project_path_for(path)
+    existing = [p for p in (path, project_path) if os.path.exists(p)]
+    if existing and not overwrite:
+        raise WorkspaceError(tr(
+            "{path} already exists. A workspace is not replaced unless you tick 'Replace an existing "
+            "workspace' (OVERWRITE); its files are then kept as a dated backup.", language).format(path=existing[0]))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    return path, project_path
 
 
 def scratch_path(path, extension=".gpkg"):

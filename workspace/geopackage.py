@@ -91,14 +91,7 @@ def write_schema(path, crs_wkt, language, styles, kelurahan=None):
     is the first row of the kelurahan layer (attributes and ``"wkb"``).
     """
     with storage_errors(path):
-        # A gdal.Dataset (not ogr.DataSource): field domains and relationships live there.
-        dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
-        if dataset is None:
-            raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
-                path=path, reason=gdal.GetLastErrorMsg()))
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs_wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        dataset, srs = _new_geopackage(path, crs_wkt)
         _add_domains(dataset, language)
         for layer_def in schema.LAYERS:
             _create_layer(dataset, layer_def, srs, language)
@@ -116,6 +109,19 @@ def write_schema(path, crs_wkt, language, styles, kelurahan=None):
         _check_last_error(path)
         dataset = version = None
     _write_aliases(path, language)
+
+
+def _new_geopackage(path, crs_wkt):
+    """A new, empty GeoPackage at ``path`` and the spatial reference of ``crs_wkt``."""
+    # A gdal.Dataset (not ogr.DataSource): field domains and relationships live there.
+    dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    if dataset is None:
+        raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+            path=path, reason=gdal.GetLastErrorMsg()))
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs_wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return dataset, srs
 
 
 def _record_version(table, language):
@@ -595,22 +601,29 @@ def read_schema_version(path):
         except sqlite3.DatabaseError as error:
             raise WorkspaceError(tr("{path} is not a GeoPackage: {reason}").format(
                 path=path, reason=error)) from error
+    return checked_version(path, values, missing)
+
+
+def checked_version(where, values, missing):
+    """The workspace's schema version from the ``version`` values of its ``schema_version``
+    rows; refused where there are none, one is not a number, it is newer than this plugin,
+    or a current workspace lacks the layers ``missing`` (both backends' check)."""
     if not values:
-        raise WorkspaceError(tr("{path} has an empty schema_version table.").format(path=path))
+        raise WorkspaceError(tr("{path} has an empty schema_version table.").format(path=where))
     odd = [value for value in values if _version_number(value) is None]
     if odd:
         raise WorkspaceError(tr(
             "{path}: the schema_version table holds {value!r}, not a version number. Was the file edited "
-            "by hand? Put the number back (for example 2) or use a copy.").format(path=path, value=odd[0]))
+            "by hand? Put the number back (for example 2) or use a copy.").format(path=where, value=odd[0]))
     version = max(_version_number(value) for value in values)
     if version > schema.SCHEMA_VERSION:
         raise WorkspaceError(tr(
             "{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows "
             "up to {known}). Update the plugin to open it.").format(
-                path=path, found=version, known=schema.SCHEMA_VERSION))
+                path=where, found=version, known=schema.SCHEMA_VERSION))
     if version == schema.SCHEMA_VERSION and missing:
         raise WorkspaceError(tr("{path} is missing the workspace layers: {layers}.").format(
-            path=path, layers=", ".join(missing)))
+            path=where, layers=", ".join(missing)))
     return version
 
 
@@ -926,13 +939,7 @@ def write_tables(path, crs_wkt, language, layer_defs, rows_by_layer):
     domains, aliases in ``language``) and write ``rows_by_layer`` (rows as ``write_rows``
     takes them) in one transaction: the kabupaten/kota view of csiap:consolidate."""
     with storage_errors(path):
-        dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
-        if dataset is None:
-            raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
-                path=path, reason=gdal.GetLastErrorMsg()))
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs_wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        dataset, srs = _new_geopackage(path, crs_wkt)
         codelists = {f.codelist.name: f.codelist for lyr in layer_defs for f in lyr.fields if f.codelist}
         _add_domains(dataset, language, codelists.values())
         for layer_def in layer_defs:

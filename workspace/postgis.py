@@ -46,6 +46,7 @@ from .geopackage import (
     VERSION_TABLE,
     WorkspaceError,
     _version_number,
+    checked_version,
     plugin_version,
 )
 
@@ -869,23 +870,7 @@ def read_schema_version(reference):
         values = [row[0] for row in cursor.fetchall()]
     where = ref.shown()
     missing = [lyr.name for lyr in schema.LAYERS if lyr.name not in tables and lyr.group != "results"]
-    if not values:
-        raise WorkspaceError(tr("{path} has an empty schema_version table.").format(path=where))
-    odd = [value for value in values if _version_number(value) is None]
-    if odd:
-        raise WorkspaceError(tr(
-            "{path}: the schema_version table holds {value!r}, not a version number. Was the file edited "
-            "by hand? Put the number back (for example 2) or use a copy.").format(path=where, value=odd[0]))
-    version = max(_version_number(value) for value in values)
-    if version > schema.SCHEMA_VERSION:
-        raise WorkspaceError(tr(
-            "{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows "
-            "up to {known}). Update the plugin to open it.").format(
-                path=where, found=version, known=schema.SCHEMA_VERSION))
-    if version == schema.SCHEMA_VERSION and missing:
-        raise WorkspaceError(tr("{path} is missing the workspace layers: {layers}.").format(
-            path=where, layers=", ".join(missing)))
-    return version
+    return checked_version(where, values, missing)
 
 
 def kelurahan_identity(reference):

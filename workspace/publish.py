@@ -30,7 +30,7 @@ from osgeo import ogr
 
 from ..core import merge, schema
 from ..i18n import tr
-from . import _remove_scratch, _replace_files, check_readable_path, project_path_for, scratch_path, storage
+from . import _remove_scratch, _replace_files, new_geopackage_paths, project_path_for, scratch_path, storage
 from .project import kelurahan_outline, shown, write_project
 from .storage import GEOMETRY_COLUMN, WorkspaceError
 from .styles import default_styles
@@ -283,17 +283,7 @@ def take_offline(source, path, overwrite=False, feedback=None):
     ``path`` is refused unless ``overwrite``: then its files are kept as a dated
     backup. Returns ``(path, project path, {layer: LayerCount})``."""
     language = storage.workspace_language(source)
-    if not str(path).lower().endswith(".gpkg"):
-        path = str(path) + ".gpkg"
-    path = os.path.abspath(path)
-    check_readable_path(path)
-    project_path = project_path_for(path)
-    existing = [p for p in (path, project_path) if os.path.exists(p)]
-    if existing and not overwrite:
-        raise WorkspaceError(tr(
-            "{path} already exists. A workspace is not replaced unless you tick 'Replace an existing "
-            "workspace' (OVERWRITE); its files are then kept as a dated backup.", language).format(path=existing[0]))
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    path, project_path = new_geopackage_paths(path, overwrite, language)
     built = scratch_path(path)
     _remove_scratch(path)   # a killed run's leftovers
     try:
