@@ -116,27 +116,27 @@
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="158"/>
+        <location filename="../workspace/__init__.py" line="160"/>
         <source>The CRS {crs} is in degrees. Choose a projected CRS in metres (for example WGS 84 / UTM) so that areas and distances are right.</source>
         <translation>CRS {crs} memakai satuan derajat. Pilih CRS terproyeksi dalam meter (misalnya WGS 84 / UTM) agar luas dan jarak benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="163"/>
+        <location filename="../workspace/__init__.py" line="165"/>
         <source>Give a kelurahan boundary layer (its UTM zone is chosen automatically) or choose a CRS.</source>
         <translation>Isi layer batas kelurahan (zona UTM-nya dipilih otomatis) atau pilih CRS.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="181"/>
+        <location filename="../workspace/__init__.py" line="183"/>
         <source>The boundary layer has no polygon to use as the kelurahan outline.</source>
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="199"/>
+        <location filename="../workspace/__init__.py" line="201"/>
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="201"/>
+        <location filename="../workspace/__init__.py" line="203"/>
         <source>Unknown language {language}; use &apos;id&apos; or &apos;en&apos;.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="370"/>
+        <location filename="../workspace/__init__.py" line="372"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
@@ -206,17 +206,17 @@
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="50"/>
+        <location filename="../workspace/project.py" line="51"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="239"/>
+        <location filename="../workspace/project.py" line="240"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="182"/>
+        <location filename="../workspace/project.py" line="183"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -324,7 +324,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="730"/>
+        <location filename="../workspace/postgis.py" line="731"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -1512,12 +1512,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="80"/>
-        <source>{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm 'Upgrade workspace'. Copies of the old files are kept.</source>
-        <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/project.py" line="163"/>
+        <location filename="../workspace/project.py" line="164"/>
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -2298,7 +2293,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="290"/>
+        <location filename="../workspace/__init__.py" line="292"/>
         <source>{path} already exists. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); its files are then kept as a dated backup.</source>
         <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
     </message>
@@ -2308,7 +2303,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Berkas yang diganti disimpan sebagai {path}</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="360"/>
+        <location filename="../workspace/__init__.py" line="362"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then try again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu coba lagi.</translation>
     </message>
@@ -2408,7 +2403,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="284"/>
+        <location filename="../workspace/postgis.py" line="285"/>
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2723,7 +2718,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Formulir survei (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="105"/>
+        <location filename="../workspace/__init__.py" line="107"/>
         <source>QGIS {qgis} with GDAL {gdal} cannot read the layers of a GeoPackage whose folder or file name holds {characters} (SQLite reads them as URI syntax: &quot;%20&quot; as a space, &quot;#&quot; as the end of the name). Rename the folder or file without them (for example &quot;Kelurahan Pondok&quot; or &quot;Kelurahan_Pondok&quot;) and try again: {path}. Nothing was written.</source>
         <translation>QGIS {qgis} dengan GDAL {gdal} tidak dapat membaca layer GeoPackage yang nama folder atau filenya memuat {characters} (SQLite membacanya sebagai sintaks URI: &quot;%20&quot; sebagai spasi, &quot;#&quot; sebagai akhir nama). Ganti nama folder atau file tanpa karakter itu (misalnya &quot;Kelurahan Pondok&quot; atau &quot;Kelurahan_Pondok&quot;) lalu coba lagi: {path}. Tidak ada yang ditulis.</translation>
     </message>
@@ -4562,82 +4557,82 @@ By default no names, NIK or phone numbers appear in any file.</source>
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="495"/>
+        <location filename="../workspace/postgis.py" line="496"/>
         <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); it is then kept as a dated backup schema.</source>
         <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="274"/>
+        <location filename="../workspace/__init__.py" line="276"/>
         <source>The replaced workspace is kept as the schema {schema}</source>
         <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="119"/>
+        <location filename="../workspace/postgis.py" line="120"/>
         <source>{reference} is not a PostgreSQL connection: {reason}</source>
         <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="125"/>
+        <location filename="../workspace/postgis.py" line="126"/>
         <source>{reference} names no schema: add schema=&lt;name of the kelurahan&apos;s schema&gt;.</source>
         <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="159"/>
+        <location filename="../workspace/postgis.py" line="160"/>
         <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
         <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="254"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
         <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="258"/>
+        <location filename="../workspace/postgis.py" line="259"/>
         <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
         <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="262"/>
+        <location filename="../workspace/postgis.py" line="263"/>
         <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database&apos;s administrator for write access to the schema.</source>
         <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="268"/>
+        <location filename="../workspace/postgis.py" line="269"/>
         <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS&apos;s saved connection) and try again.</source>
         <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="272"/>
+        <location filename="../workspace/postgis.py" line="273"/>
         <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
         <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="315"/>
+        <location filename="../workspace/postgis.py" line="316"/>
         <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first (&apos;Create workspace&apos;).</source>
         <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="281"/>
+        <location filename="../workspace/postgis.py" line="282"/>
         <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
         <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="289"/>
+        <location filename="../workspace/postgis.py" line="290"/>
         <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="340"/>
+        <location filename="../workspace/postgis.py" line="341"/>
         <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
         <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="492"/>
+        <location filename="../workspace/postgis.py" line="493"/>
         <source>The database does not know EPSG:{srid}; choose another CRS.</source>
         <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="730"/>
+        <location filename="../workspace/postgis.py" line="731"/>
         <source>there is no such row</source>
         <translation>baris itu tidak ada</translation>
     </message>
@@ -5048,6 +5043,16 @@ Workspace dengan skema lama (perbarui dulu), yang tidak dapat dibaca, atau kelur
         <location filename="../processing/base.py" line="109"/>
         <source>{algorithm} is not yet available for a PostGIS workspace; take it offline first (a GeoPackage copy of it).</source>
         <translation>{algorithm} belum tersedia untuk workspace PostGIS; bawa dulu ke luring (salinan GeoPackage-nya).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="80"/>
+        <source>{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm 'Upgrade workspace'.</source>
+        <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="85"/>
+        <source>Copies of the old files are kept.</source>
+        <translation>Salinan berkas lama disimpan.</translation>
     </message>
 </context>
 </TS>

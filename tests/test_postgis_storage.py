@@ -241,6 +241,10 @@ def test_messages_name_what_is_wrong(pg_workspace, postgis_server):
     with pytest.raises(storage.WorkspaceError) as raised:
         open_workspace(_with(pg_workspace, port=_closed_port(), password="rahasia"))
     assert "rahasia" not in str(raised.value)
+    # A connection with no schema yet (the Open workspace dialog's list) is shown without "schema=".
+    from csiap_planner.workspace.postgis import Reference
+
+    assert "schema" not in Reference("x", {"host": "127.0.0.1", "port": "1"}, "").shown()
 
 
 def test_permission_denied_and_lock_timeout(pg_workspace, postgis_server, monkeypatch):

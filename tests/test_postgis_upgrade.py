@@ -85,6 +85,17 @@ def test_upgradeworkspace_adds_what_schema_3_added_in_place(csiap_processing, sc
     assert len(_rows(postgis_server, ref, "SELECT version FROM schema_version")) == 2   # nothing done
 
 
+def test_an_older_schema_is_refused_without_promising_copies_of_files(schema2_reference):
+    """A PostGIS workspace is upgraded in place: the refusal says how, and no "copies of the
+    old files", which only a GeoPackage gets."""
+    from csiap_planner.workspace import WorkspaceError, current_workspace
+
+    with pytest.raises(WorkspaceError, match="Upgrade workspace|Perbarui workspace") as refused:
+        current_workspace(schema2_reference)
+    assert "Copies of the old files" not in str(refused.value)
+    assert "Salinan berkas lama" not in str(refused.value)
+
+
 @pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process is not installed")
 def test_qgis_process_takes_a_postgis_reference(environment, postgis_reference, postgis_server,  # noqa: F811
                                                 sample_path):

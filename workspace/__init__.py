@@ -77,11 +77,13 @@ def current_workspace(path):
     the way to upgrade it where an older plugin made it."""
     workspace = open_workspace(path)
     if workspace.version < schema.SCHEMA_VERSION:
-        raise WorkspaceError(tr(
+        message = tr(
             "{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). "
             "Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm "
-            "'Upgrade workspace'. Copies of the old files are kept.").format(
-                path=shown(path), found=workspace.version, known=schema.SCHEMA_VERSION))
+            "'Upgrade workspace'.").format(path=shown(path), found=workspace.version, known=schema.SCHEMA_VERSION)
+        if not is_postgis(path):   # a schema is upgraded in place, in one transaction
+            message += " " + tr("Copies of the old files are kept.")
+        raise WorkspaceError(message)
     return workspace
 
 

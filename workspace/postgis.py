@@ -95,7 +95,8 @@ class Reference:
         hidden = ("password", "user") if self.authcfg else ("password",)
         keywords = {k: v for k, v in self.keywords.items() if k not in hidden}
         authcfg = " authcfg={}".format(self.authcfg) if self.authcfg else ""
-        return "{}{} schema={}".format(psycopg2.extensions.make_dsn(**keywords), authcfg, self.schema).strip()
+        schema_name = " schema={}".format(self.schema) if self.schema else ""
+        return "{}{}{}".format(psycopg2.extensions.make_dsn(**keywords), authcfg, schema_name).strip()
 
 
 def parse_reference(reference):
