@@ -1,43 +1,54 @@
-"""Benchmark: csiap:areaindicators against two anchors in the same run.
+"""Benchmark: csiap:areaindicators against geopandas, in the same run (issue 18 part 6).
 
 For N generated households × M generated RT polygons (a jittered grid in
-UTM 48S), three ways to count households per RT:
+UTM 48S), each way of counting households per RT runs in a process of its own,
+so that its peak memory (ru_maxrss of the child) is its own:
 
-- ours: ``workspace.indicators.compute_indicators`` (attach rule, every
-  indicator, risk index, written to the workspace);
-- geopandas: ``sjoin(points, rt, predicate="intersects")`` + ``groupby`` of
-  the JMP ladder step (counts only: less work than ours);
-- QGIS native: ``native:joinattributesbylocation`` + ``native:aggregate``.
+- ours: ``workspace.indicators.compute_indicators`` on the GeoPackage (attach
+  rule, every indicator, risk index, written to the workspace);
+- postgis: the same on a PostGIS schema holding the same rows, where the
+  PostGIS backend is there and ``CSIAP_TEST_PG`` names a server
+  (``scripts/with_postgres.sh`` gives a throw-away one);
+- geopandas: current geopandas with pyogrio and shapely 2, pip-installed into
+  ``build/bench-venv`` (made here, without the system's packages):
+  ``read_file`` + ``sjoin(predicate="intersects")`` + ``groupby`` of the
+  JMP ladder step (counts only: less work than ours). The anchor;
+- qgis (``--qgis``): ``native:joinattributesbylocation`` + ``native:aggregate``.
 
-Each run is a fresh process so that its peak memory (ru_maxrss) is its own.
-Targets (issue 4): ours ≤ 1.0× geopandas, ≤ 1 GB at 1 M × 10 k.
+Targets (issue 18): ours ≤ 1.0× geopandas, ≤ 1 GB peak at 1 M × 10 k.
 
-Run by hand: ``make bench`` runs the small sizes; ``python bench/bench_area_indicators.py
-1000000x10000`` one size. Data is made once per size in a temporary folder.
+Run by hand: ``make bench`` runs the default sizes (100 k × 2 k and 1 M × 10 k);
+``python bench/bench_area_indicators.py 100000x2000`` one size. Data is made
+once per size under build/bench-data and copied for each run.
 """
 
 import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scripts"))
-from qgis_app import start  # noqa: E402
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
 
 X0, Y0 = 700000.0, 9300000.0
-SIZES = ("10000x2000", "100000x2000", "100000x10000")
-METHODS = ("ours", "geopandas", "qgis")
+SIZES = ("100000x2000", "1000000x10000")
 ACCESS = ("own", "own", "own", "shared", "public", "none", None)
 CONTAINMENT = ("septic_tank", "septic_tank", "pit", "open_drain", "unknown", None)
+BENCH_VENV = os.path.join(ROOT, "build", "bench-venv")
+BENCH_PACKAGES = ("geopandas", "pyogrio", "shapely")
+DATA = os.path.join(ROOT, "build", "bench-data")
 
 
 def make_data(folder, households, areas):
     """A workspace with ``areas`` RT polygons and ``households`` households."""
+    from qgis_app import start
+
     start()
     from csiap_planner.workspace import create_workspace
     from csiap_planner.workspace.geopackage import upsert_points, write_rows
@@ -77,6 +88,10 @@ def run_ours(path):
     return sum(row["households_surveyed"] for row in run.rows)
 
 
+def run_postgis(path):
+    return run_ours(path)  # the same call: the reference names a PostGIS schema
+
+
 def run_geopandas(path):
     import geopandas
     import numpy
@@ -105,34 +120,103 @@ def run_qgis(path):
     return int(sum(f["households"] for f in aggregated.getFeatures() if f["households"]))
 
 
+RUNS = {"ours": run_ours, "postgis": run_postgis, "geopandas": run_geopandas, "qgis": run_qgis}
+
+
 def measure(method, path):
     """Run one method in this process; print JSON with seconds and peak MB."""
-    start()
-    function = {"ours": run_ours, "geopandas": run_geopandas, "qgis": run_qgis}[method]
+    if method != "geopandas":  # the bench venv has no QGIS, and needs none
+        from qgis_app import start
+
+        start()
     started = time.perf_counter()
-    counted = function(path)
+    counted = RUNS[method](path)
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     print(json.dumps({"method": method, "seconds": seconds, "peak_mb": peak, "counted": counted}))
 
 
-def main(sizes):
+def bench_python():
+    """The bench venv's python, made (python3 -m venv, pip) where it is missing."""
+    python = os.path.join(BENCH_VENV, "bin", "python")
+    check = [python, "-c", "import geopandas, pyogrio, shapely"]
+    if not os.path.exists(python) or subprocess.run(check, capture_output=True).returncode != 0:
+        subprocess.run(["/usr/bin/python3", "-m", "venv", "--clear", BENCH_VENV], check=True)
+        subprocess.run([python, "-m", "pip", "install", "-q", *BENCH_PACKAGES], check=True)
+    return python
+
+
+def versions(python):
+    code = ("import geopandas, pyogrio, shapely; print('geopandas', geopandas.__version__, '· pyogrio',"
+            " pyogrio.__version__, '(GDAL', pyogrio.__gdal_version_string__ + ') · shapely', shapely.__version__)")
+    return subprocess.run([python, "-c", code], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def data_for(households, areas):
+    """The bench workspace of that size, made once under build/bench-data."""
+    folder = os.path.join(DATA, "{}x{}".format(households, areas))
+    path = os.path.join(folder, "bench.gpkg")
+    if not os.path.exists(path):
+        if os.path.isdir(folder):
+            shutil.rmtree(folder)
+        os.makedirs(folder)
+        subprocess.run([sys.executable, __file__, "--make", folder, str(households), str(areas)], check=True)
+    return path
+
+
+def postgis_copy(path, folder):
+    """The bench workspace published to a PostGIS schema, or None where that cannot be."""
+    server = os.environ.get("CSIAP_TEST_PG")
+    if not server:
+        return None
+    out = subprocess.run([sys.executable, __file__, "--publish", path, server], capture_output=True, text=True)
+    if out.returncode != 0:
+        print("postgis: skipped ({})".format((out.stderr.strip().splitlines() or ["no reason given"])[-1]))
+        return None
+    return out.stdout.strip().splitlines()[-1]
+
+
+def publish(path, server):
+    """Copy the bench workspace's RT and households into a new PostGIS schema; print its reference."""
+    from qgis_app import start
+
+    start()
+    from csiap_planner.workspace import postgis
+
+    print(postgis.copy_for_bench(path, server))
+
+
+def run_child(python, method, path):
+    out = subprocess.run([python, __file__, "--measure", method, path], check=True, capture_output=True,
+                         text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main(arguments):
+    with_qgis = "--qgis" in arguments
+    sizes = [a for a in arguments if not a.startswith("--")] or SIZES
+    python = bench_python()
+    print("anchor:", versions(python))
     print("{:>14} {:>10} {:>9} {:>9} {:>8}".format("size", "method", "seconds", "peak MB", "× gpd"))
     for size in sizes:
         households, areas = (int(x) for x in size.split("x"))
+        source = data_for(households, areas)
         with tempfile.TemporaryDirectory() as folder:
-            subprocess.run([sys.executable, __file__, "--make", folder, str(households), str(areas)], check=True)
             path = os.path.join(folder, "bench.gpkg")
             results = {}
-            for method in METHODS:
-                out = subprocess.run([sys.executable, __file__, "--measure", method, path], check=True,
-                                     capture_output=True, text=True).stdout
-                results[method] = json.loads(out.strip().splitlines()[-1])
-            anchor = results["geopandas"]["seconds"]
-            for method in METHODS:
-                r = results[method]
-                print("{:>14} {:>10} {:>9.2f} {:>9.0f} {:>8.2f}   ({} counted)".format(
-                    size, method, r["seconds"], r["peak_mb"], r["seconds"] / anchor, r["counted"]))
+            results["geopandas"] = run_child(python, "geopandas", source)
+            shutil.copy(source, path)  # ours writes its results: into a copy
+            results["ours"] = run_child(sys.executable, "ours", path)
+            reference = postgis_copy(source, folder)
+            if reference:
+                results["postgis"] = run_child(sys.executable, "postgis", reference)
+            if with_qgis:
+                results["qgis"] = run_child(sys.executable, "qgis", source)
+        anchor = results["geopandas"]["seconds"]
+        for method, r in results.items():
+            print("{:>14} {:>10} {:>9.2f} {:>9.0f} {:>8.2f}   ({} counted)".format(
+                size, method, r["seconds"], r["peak_mb"], r["seconds"] / anchor, r["counted"]))
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":
@@ -140,5 +224,7 @@ if __name__ == "__main__":
         make_data(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     elif sys.argv[1:2] == ["--measure"]:
         measure(sys.argv[2], sys.argv[3])
+    elif sys.argv[1:2] == ["--publish"]:
+        publish(sys.argv[2], sys.argv[3])
     else:
-        main(sys.argv[1:] or SIZES)
+        main(sys.argv[1:])

@@ -214,12 +214,19 @@ def test_rw_level_and_a_polygon_made_valid(qgis_app, sample_workspace, seed_rows
     assert sum(row["households_surveyed"] for row in run.rows if row["rw"] == "10") >= 2
 
 
-def test_booleans_and_nulls_read_back_as_written(qgis_app, sample_workspace, seed_rows, tmp_path):
-    """GDAL 3.6.2's Arrow stream loses boolean values: the reader must not."""
+@pytest.mark.parametrize("through", ["integers", "sqlite"])
+def test_booleans_and_nulls_read_back_as_written(qgis_app, sample_workspace, seed_rows, tmp_path, monkeypatch,
+                                                 through):
+    """GDAL 3.6.2's Arrow stream loses boolean values: the reader must not, whether
+    it reads them as integers (where GDAL lets it) or from sqlite (where not)."""
     import random
 
+    from csiap_planner.workspace import columnar
     from csiap_planner.workspace.columnar import read_columns
     from osgeo import ogr
+
+    if through == "sqlite":
+        monkeypatch.setattr(columnar, "_boolean_as_integer", lambda field_definition: False)
 
     rng = random.Random(2)
     path = fresh_workspace(sample_workspace, str(tmp_path), "flags")

@@ -79,12 +79,15 @@ def read_columns(path, layer_name, names, feedback=None):
     if layer is None:
         raise WorkspaceError(tr("Cannot read the layer {layer} of the workspace {path}.").format(
             layer=layer_name, path=path))
-    from osgeo import ogr
-
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(i) for i in range(definition.GetFieldCount())]
     present = {f.GetName() for f in fields}
-    booleans = [f.GetName() for f in fields if f.GetName() in names and f.GetSubType() == ogr.OFSTBoolean]
+    # GDAL 3.6.2's Arrow stream (Debian 12) gives booleans unrelated to the data
+    # (its numpy conversion and its bitmaps alike): read them as the integers
+    # they are stored as, where this GDAL lets the layer's definition say so,
+    # else from sqlite.
+    as_integers = [f.GetName() for f in fields if f.GetName() in names and _boolean_as_integer(f)]
+    booleans = [f.GetName() for f in fields if f.GetName() in names and _is_boolean(f)]
     layer.SetIgnoredFields(sorted((present - set(names)) | set(booleans)))
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
     parts = {name: [] for name in names if name in present and name not in booleans}
@@ -107,11 +110,34 @@ def read_columns(path, layer_name, names, feedback=None):
         parts.update(_booleans(path, layer_name, booleans, numpy.concatenate(fids) if fids else numpy.zeros(0)))
     x = numpy.concatenate(xs) if xs else numpy.zeros(0)
     y = numpy.concatenate(ys) if ys else numpy.zeros(0)
+    for name in as_integers:
+        parts[name] = [numpy.ma.masked_array(numpy.ma.getdata(c) != 0, mask=numpy.ma.getmaskarray(c))
+                       for c in parts[name]]
     columns = {name: _factorised(chunks) for name, chunks in parts.items()}
     # A field an older workspace lacks reads as null everywhere, as QGIS would give it.
     columns.update({name: Column(numpy.zeros(rows, dtype=numpy.int64), [None])
                     for name in names if name not in columns})
     return Columns(x, y, columns, odd)
+
+
+def _is_boolean(field_definition):
+    from osgeo import ogr
+
+    return field_definition.GetSubType() == ogr.OFSTBoolean
+
+
+def _boolean_as_integer(field_definition):
+    """Make a boolean field read as an integer; whether it now does (GDAL 3.9
+    and later seal a layer's definition)."""
+    from osgeo import ogr
+
+    if not _is_boolean(field_definition):
+        return False
+    try:
+        field_definition.SetSubType(ogr.OFSTNone)
+    except RuntimeError:
+        return False
+    return field_definition.GetSubType() == ogr.OFSTNone
 
 
 def _points(geometries):
@@ -158,13 +184,61 @@ def _factorised(chunks):
     """A ``Column`` from a column's batches (masked where null)."""
     mask = numpy.concatenate([numpy.ma.getmaskarray(c) for c in chunks]) if chunks else numpy.zeros(0, bool)
     data = numpy.concatenate([numpy.ma.getdata(c) for c in chunks]) if chunks else numpy.zeros(0)
-    uniques, inverse = numpy.unique(data[~mask], return_inverse=True)
-    values = [_plain(v) for v in uniques.tolist()]
+    known = data[~mask]
+    inverse, rows = _codes(known)
+    values = [_plain(v) for v in known[rows].tolist()]
     codes = numpy.full(len(data), len(values), dtype=numpy.int64)
     codes[~mask] = inverse
     if mask.any():
         values.append(None)
-    return Column(codes.astype(numpy.int64), values)
+    return Column(codes, values)
+
+
+def _codes(data):
+    """``(codes, rows)``: a code per element (equal values, equal codes) and a row
+    holding each code. Text as 8-byte words, each numbered on its own, then
+    combined (a million rows of a few distinct answers: no sort of the text)."""
+    if data.dtype.kind == "S" and data.dtype.itemsize:
+        width = data.dtype.itemsize
+        padded = numpy.zeros((len(data), (width + 7) // 8 * 8), dtype=numpy.uint8)
+        padded[:, :width] = numpy.ascontiguousarray(data).view(numpy.uint8).reshape(len(data), width)
+        words = padded.view(numpy.uint64)
+        key, bound = numpy.zeros(len(data), dtype=numpy.int64), 1
+        for number in range(words.shape[1]):
+            word, rows = renumber(words[:, number])
+            if bound * len(rows) >= 1 << 62:
+                key, kept = renumber(key, bound)
+                bound = len(kept)
+            key, bound = key * len(rows) + word, bound * len(rows)
+        return renumber(key, bound)
+    if data.dtype.kind in "biu" and len(data):
+        low = int(data.min())
+        return renumber(data.astype(numpy.int64) - low, int(data.max()) - low + 1)
+    _unique, rows, codes = numpy.unique(data, return_index=True, return_inverse=True)
+    return codes, rows
+
+
+def renumber(keys, bound=None):
+    """Integer ``keys`` numbered 0, 1, … (in their order): ``(codes, rows)``,
+    ``rows`` a row holding each code (any: they hold the same value). Non-negative
+    keys below a small ``bound`` through a table; others through the distinct
+    keys of a sample, completed by those it missed (few, for answers)."""
+    if bound is not None and bound <= 1 << 22:
+        present = numpy.zeros(bound, dtype=bool)
+        present[keys] = True
+        codes = (numpy.cumsum(present) - 1)[keys]
+    else:
+        known = numpy.unique(keys[::97])
+        codes = numpy.minimum(numpy.searchsorted(known, keys), max(len(known) - 1, 0))
+        missed = known[codes] != keys if len(known) else numpy.ones(len(keys), dtype=bool)
+        if missed.sum() * 8 > len(keys):  # many distinct keys: sorting them all is quicker
+            _unique, codes = numpy.unique(keys, return_inverse=True)
+        elif missed.any():
+            known = numpy.union1d(known, keys[missed])
+            codes = numpy.searchsorted(known, keys)
+    rows = numpy.zeros(int(codes.max()) + 1 if len(codes) else 0, dtype=numpy.int64)
+    rows[codes] = numpy.arange(len(keys))
+    return codes, rows
 
 
 def _plain(value):
@@ -174,9 +248,8 @@ def _plain(value):
 
 
 def _booleans(path, layer_name, names, fids):
-    """``{name: [masked bool array]}`` of a layer's boolean fields, row for row with
-    ``fids``: from sqlite (GDAL 3.6.2's Arrow stream gives booleans unrelated to
-    the data, whose numpy conversion and bitmaps alike; Debian 12 ships it)."""
+    """``{name: [masked bool array]}`` of a layer's boolean fields, row for row
+    with ``fids``, from sqlite."""
     codes = numpy.array(geopackage.read_booleans(path, layer_name, names), dtype=numpy.int64)
     if len(codes) != len(fids):
         raise WorkspaceError(tr("The layer {layer} of the workspace {path} changed while it was read.").format(

@@ -10,7 +10,6 @@ their geometry rather than from ``rw``/``rt`` fields that may be stale;
 import datetime
 import math
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List
 
@@ -333,16 +332,19 @@ def _count_households(households, where, keys, tallies, reference_year):
         for kind, value in counts.items():
             added[number, kinds[kind]] = value
     sets = len(rows)
-    pairs, alike = numpy.unique(area * sets + answer_set, return_counts=True)
-    pair_area, pair_set = pairs // sets, pairs % sets
-    totals = {kind: numpy.bincount(pair_area, weights=alike * added[pair_set, column], minlength=len(keys))
-              for kind, column in kinds.items()}
+    pair, example = columns.renumber(area * sets + answer_set, len(keys) * sets)
+    alike = numpy.bincount(pair)
+    pair_area, pair_set = area[example], answer_set[example]
+    # Sums of whole numbers below 2**53: exact in floating point.
+    totals = numpy.rint([numpy.bincount(pair_area, weights=alike * added[pair_set, column], minlength=len(keys))
+                         for column in kinds.values()]).astype(numpy.int64).T.tolist()
     member_values = numpy.array([int(v or 0) for v in households["members"].values], dtype=float)
-    members = numpy.bincount(area, weights=member_values[households["members"].codes[placed]], minlength=len(keys))
+    members = numpy.rint(numpy.bincount(area, weights=member_values[households["members"].codes[placed]],
+                                        minlength=len(keys))).astype(numpy.int64).tolist()
     counted = numpy.bincount(area, minlength=len(keys))
-    for number in numpy.flatnonzero(counted):
-        tallies[keys[number]].add_counts(Counter({kind: int(round(total[number])) for kind, total in totals.items()}),
-                                         int(counted[number]), int(round(members[number])))
+    names = list(kinds)
+    for number in numpy.flatnonzero(counted).tolist():
+        tallies[keys[number]].add_counts(dict(zip(names, totals[number])), int(counted[number]), members[number])
 
 
 def _combined(parts, radices):
@@ -350,12 +352,11 @@ def _combined(parts, radices):
     of each combination: ``(codes, examples)``, codes numbering the combinations."""
     key, bound = numpy.zeros(len(parts[0]) if parts else 0, dtype=numpy.int64), 1
     for codes, radix in zip(parts, radices):
-        if bound * radix >= 2 ** 62:  # renumber before the key could overflow
-            _unique, key = numpy.unique(key, return_inverse=True)
-            bound = int(key.max()) + 1 if len(key) else 1
+        if bound * radix >= 1 << 62:  # renumber before the key could overflow
+            key, examples = columns.renumber(key, bound)
+            bound = len(examples)
         key, bound = key * radix + codes, bound * radix
-    _unique, examples, codes = numpy.unique(key, return_index=True, return_inverse=True)
-    return codes, examples
+    return columns.renumber(key, bound)
 
 
 class _Places:
