@@ -26,7 +26,7 @@
         <translation>Buka workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="49"/>
+        <location filename="../plugin/main.py" line="257"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -36,42 +36,42 @@
         <translation>Workspace ini tidak memiliki proyek QGIS di sampingnya ({path}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Language of layer names, forms and labels</source>
         <translation>Bahasa nama layer, formulir dan label</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="24"/>
+        <location filename="../processing/create_workspace.py" line="25"/>
         <source>Create workspace</source>
         <translation>Buat workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="38"/>
+        <location filename="../processing/create_workspace.py" line="43"/>
         <source>Kelurahan / desa name</source>
         <translation>Nama kelurahan / desa</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="39"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>Kemendagri code of the kelurahan</source>
         <translation>Kode Kemendagri kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="41"/>
+        <location filename="../processing/create_workspace.py" line="46"/>
         <source>Kelurahan boundary</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43"/>
+        <location filename="../processing/create_workspace.py" line="48"/>
         <source>CRS (empty: the UTM zone of the boundary)</source>
         <translation>CRS (kosong: zona UTM dari batas wilayah)</translation>
     </message>
@@ -81,32 +81,32 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46"/>
+        <location filename="../processing/create_workspace.py" line="51"/>
         <source>City / regency</source>
         <translation>Kota / kabupaten</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46"/>
+        <location filename="../processing/create_workspace.py" line="51"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="36"/>
+        <location filename="../processing/upgrade_workspace.py" line="38"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="54"/>
+        <location filename="../processing/create_workspace.py" line="60"/>
         <source>QGIS project</source>
         <translation>Proyek QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="76"/>
+        <location filename="../processing/create_workspace.py" line="82"/>
         <source>Workspace written: {path}</source>
         <translation>Workspace ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="77"/>
+        <location filename="../processing/create_workspace.py" line="83"/>
         <source>Project written: {path}</source>
         <translation>Proyek ditulis: {path}</translation>
     </message>
@@ -121,27 +121,27 @@
         <translation>CSIAP Planner: rencana aksi perbaikan sanitasi masyarakat</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="153"/>
+        <location filename="../workspace/__init__.py" line="158"/>
         <source>The CRS {crs} is in degrees. Choose a projected CRS in metres (for example WGS 84 / UTM) so that areas and distances are right.</source>
         <translation>CRS {crs} memakai satuan derajat. Pilih CRS terproyeksi dalam meter (misalnya WGS 84 / UTM) agar luas dan jarak benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="158"/>
+        <location filename="../workspace/__init__.py" line="163"/>
         <source>Give a kelurahan boundary layer (its UTM zone is chosen automatically) or choose a CRS.</source>
         <translation>Isi layer batas kelurahan (zona UTM-nya dipilih otomatis) atau pilih CRS.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="176"/>
+        <location filename="../workspace/__init__.py" line="181"/>
         <source>The boundary layer has no polygon to use as the kelurahan outline.</source>
         <translation>Layer batas wilayah tidak memiliki poligon yang bisa dipakai sebagai batas kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="194"/>
+        <location filename="../workspace/__init__.py" line="199"/>
         <source>Give the name of the kelurahan or desa.</source>
         <translation>Isi nama kelurahan atau desa.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="196"/>
+        <location filename="../workspace/__init__.py" line="201"/>
         <source>Unknown language {language}; use &apos;id&apos; or &apos;en&apos;.</source>
         <translation>Bahasa {language} tidak dikenal; gunakan 'id' atau 'en'.</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="313"/>
+        <location filename="../workspace/__init__.py" line="363"/>
         <source>{source} cannot be opened as a vector layer.</source>
         <translation>{source} tidak dapat dibuka sebagai layer vektor.</translation>
     </message>
@@ -176,52 +176,52 @@
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="727"/>
+        <location filename="../workspace/geopackage.py" line="745"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="564"/>
+        <location filename="../workspace/geopackage.py" line="582"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="570"/>
+        <location filename="../workspace/geopackage.py" line="588"/>
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="577"/>
+        <location filename="../workspace/geopackage.py" line="595"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="580"/>
+        <location filename="../workspace/postgis.py" line="783"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="588"/>
+        <location filename="../workspace/postgis.py" line="791"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="593"/>
+        <location filename="../workspace/postgis.py" line="796"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="38"/>
+        <location filename="../workspace/project.py" line="50"/>
         <source>The layer {name} in {path} cannot be opened.</source>
         <translation>Layer {name} di {path} tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="197"/>
+        <location filename="../workspace/project.py" line="232"/>
         <source>The relation {name} is not valid.</source>
         <translation>Relasi {name} tidak valid.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="150"/>
+        <location filename="../workspace/project.py" line="175"/>
         <source>Cannot write the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat ditulis: {reason}</translation>
     </message>
@@ -319,7 +319,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>{count} fitur berada di luar semua wilayah; kolom wilayahnya kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="82"/>
+        <location filename="../workspace/attach.py" line="81"/>
         <source>The workspace has no RT or RW polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
@@ -329,7 +329,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="132"/>
+        <location filename="../workspace/postgis.py" line="671"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -537,7 +537,7 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Fitur yang ditolak</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="117"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Summary report</source>
         <translation>Laporan ringkas</translation>
     </message>
@@ -1390,7 +1390,7 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="527"/>
+        <location filename="../report/annex.py" line="528"/>
         <source>Sample: RT, households and problems are SYNTHETIC, not real data.</source>
         <translation>Contoh: RT, rumah tangga dan masalah adalah data SINTETIS, bukan data nyata.</translation>
     </message>
@@ -1410,32 +1410,32 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Tidak dapat mengekspor {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="459"/>
+        <location filename="../report/annex.py" line="460"/>
         <source>Indicators per area</source>
         <translation>Indikator per wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="460"/>
+        <location filename="../report/annex.py" line="461"/>
         <source>Problems per RT</source>
         <translation>Masalah per RT</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="461"/>
+        <location filename="../report/annex.py" line="462"/>
         <source>Screening of technical options</source>
         <translation>Penyaringan opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="462"/>
+        <location filename="../report/annex.py" line="463"/>
         <source>Ranking of technical options</source>
         <translation>Peringkat opsi teknis</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="471"/>
+        <location filename="../report/annex.py" line="472"/>
         <source>All tables</source>
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="528"/>
+        <location filename="../report/annex.py" line="529"/>
         <source>CSIAP annex</source>
         <translation>Lampiran CSIAP</translation>
     </message>
@@ -1497,46 +1497,37 @@ Pertemuan dengan peserta perempuan di bawah batas ditandai (bawaan 30 %: target 
         <translation>Perbarui workspace</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="22"/>
-        <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
-
-Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace&apos;s project before upgrading it. A workspace that is already current is left as it is.</source>
-        <translation>Memperbarui workspace yang dibuat oleh CSIAP Planner versi lama ke skema versi ini, agar algoritma lain dapat bekerja di dalamnya: layer, field, daftar kode, formulir dan gaya bawaan yang baru ditambahkan; tidak ada yang dihapus dan setiap baris tetap ada.
-
-Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_workspace.py" line="37"/>
+        <location filename="../processing/upgrade_workspace.py" line="39"/>
         <source>Schema version</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="38"/>
+        <location filename="../processing/upgrade_workspace.py" line="40"/>
         <source>Copies of the old files</source>
         <translation>Salinan berkas lama</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="49"/>
+        <location filename="../processing/upgrade_workspace.py" line="52"/>
         <source>Upgraded to schema version {version}. The old files are kept as: {files}</source>
         <translation>Diperbarui ke skema versi {version}. Berkas lama disimpan sebagai: {files}</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="52"/>
+        <location filename="../processing/upgrade_workspace.py" line="58"/>
         <source>The workspace is already at schema version {version}; nothing to do.</source>
         <translation>Workspace sudah pada skema versi {version}; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="75"/>
+        <location filename="../workspace/__init__.py" line="80"/>
         <source>{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm 'Upgrade workspace'. Copies of the old files are kept.</source>
         <translation>{path} dibuat oleh CSIAP Planner versi lama (skema versi {found}; plugin ini memakai {known}). Perbarui dulu: buka dari menu CSIAP Planner → Buka workspace…, atau jalankan algoritma 'Perbarui workspace'. Salinan berkas lama disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/project.py" line="131"/>
+        <location filename="../workspace/project.py" line="156"/>
         <source>Cannot read the project {path}: {reason}</source>
         <translation>Proyek {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="48"/>
+        <location filename="../workspace/upgrade.py" line="58"/>
         <source>{path} is in the way of the copy of the old workspace; move it elsewhere and upgrade again.</source>
         <translation>{path} menghalangi salinan workspace lama; pindahkan berkas itu lalu perbarui lagi.</translation>
     </message>
@@ -1551,7 +1542,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Proyek yang terbuka punya perubahan yang belum disimpan. Simpan dulu sebelum membuka workspace?</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_workspace.py" line="45"/>
+        <location filename="../processing/upgrade_workspace.py" line="48"/>
         <source>The open project uses this workspace. Close the project first, or upgrade the workspace from the menu CSIAP Planner → Open workspace…</source>
         <translation>Proyek yang terbuka memakai workspace ini. Tutup proyek itu dulu, atau perbarui workspace dari menu CSIAP Planner → Buka workspace…</translation>
     </message>
@@ -1561,7 +1552,7 @@ Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, na
         <translation>Workspace punya hasil baru: simpan sesi ini, atau batalkan suntingannya, lalu pilih tingkat lagi untuk melihatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/upgrade.py" line="75"/>
+        <location filename="../workspace/upgrade.py" line="85"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then upgrade again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu perbarui lagi.</translation>
     </message>
@@ -2246,25 +2237,12 @@ Baris-baris ini menggantikan harga satuan opsi yang diberi harga dalam daftar; o
         <translation>Konsensus (Goepel): {percent} %</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="157"/>
+        <location filename="../processing/base.py" line="163"/>
         <source>A file could not be read or written: {reason}</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="27"/>
-        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
-
-Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
-
-An existing workspace is never replaced silently: tick &apos;Replace an existing workspace&apos; to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.</source>
-        <translation>Membuat workspace perencanaan satu kelurahan: GeoPackage berisi setiap layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring, dan lainnya) lengkap dengan formulir dan gaya, serta proyek QGIS di sebelahnya.
-
-Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.
-
-Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_workspace.py" line="51"/>
+        <location filename="../processing/create_workspace.py" line="57"/>
         <source>Replace an existing workspace (its files are kept as a dated backup)</source>
         <translation>Ganti workspace yang sudah ada (berkasnya disimpan sebagai cadangan bertanggal)</translation>
     </message>
@@ -2325,17 +2303,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="204"/>
+        <location filename="../workspace/__init__.py" line="213"/>
         <source>{path} already exists. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); its files are then kept as a dated backup.</source>
         <translation>{path} sudah ada. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); berkasnya lalu disimpan sebagai cadangan bertanggal.</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="235"/>
+        <location filename="../workspace/__init__.py" line="234"/>
         <source>The replaced file is kept as {path}</source>
         <translation>Berkas yang diganti disimpan sebagai {path}</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="303"/>
+        <location filename="../workspace/__init__.py" line="353"/>
         <source>{path} cannot be replaced ({reason}). Close the projects and programs using it, then try again.</source>
         <translation>{path} tidak dapat diganti ({reason}). Tutup proyek dan program yang memakainya, lalu coba lagi.</translation>
     </message>
@@ -2420,32 +2398,32 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Layer {name} tidak memiliki poligon: tidak ada yang dapat ditempatkan di sekitar kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="359"/>
+        <location filename="../workspace/geopackage.py" line="377"/>
         <source>The workspace {path} is in use by another program (QGIS drawing or editing its layers, or another algorithm writing to it); waited {seconds} s. Nothing was changed. Save or close it there and try again.</source>
         <translation>Workspace {path} sedang dipakai program lain (QGIS yang menggambar atau menyunting layernya, atau algoritma lain yang sedang menulis); sudah ditunggu {seconds} detik. Tidak ada yang diubah. Simpan atau tutup di sana, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="364"/>
+        <location filename="../workspace/geopackage.py" line="382"/>
         <source>The disk holding {path} is full. Nothing was changed. Free some space and try again.</source>
         <translation>Disk tempat {path} penuh. Tidak ada yang diubah. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="367"/>
+        <location filename="../workspace/geopackage.py" line="385"/>
         <source>The workspace {path} is read-only; nothing can be written to it. Copy it to a folder you can write to, or ask for write access.</source>
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="372"/>
+        <location filename="../workspace/postgis.py" line="242"/>
         <source>The workspace {path} cannot be read or written: {reason}. Nothing was changed.</source>
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="377"/>
+        <location filename="../workspace/geopackage.py" line="395"/>
         <source>The workspace {path} is damaged ({reason}); nothing was written to it. Use a backup copy (name.backup-….gpkg, name.schema1.gpkg) or a copy from a field tablet.</source>
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="583"/>
+        <location filename="../workspace/postgis.py" line="786"/>
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -2755,7 +2733,7 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Formulir survei (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../workspace/__init__.py" line="100"/>
+        <location filename="../workspace/__init__.py" line="105"/>
         <source>QGIS {qgis} with GDAL {gdal} cannot read the layers of a GeoPackage whose folder or file name holds {characters} (SQLite reads them as URI syntax: &quot;%20&quot; as a space, &quot;#&quot; as the end of the name). Rename the folder or file without them (for example &quot;Kelurahan Pondok&quot; or &quot;Kelurahan_Pondok&quot;) and try again: {path}. Nothing was written.</source>
         <translation>QGIS {qgis} dengan GDAL {gdal} tidak dapat membaca layer GeoPackage yang nama folder atau filenya memuat {characters} (SQLite membacanya sebagai sintaks URI: &quot;%20&quot; sebagai spasi, &quot;#&quot; sebagai akhir nama). Ganti nama folder atau file tanpa karakter itu (misalnya &quot;Kelurahan Pondok&quot; atau &quot;Kelurahan_Pondok&quot;) lalu coba lagi: {path}. Tidak ada yang ditulis.</translation>
     </message>
@@ -3013,67 +2991,67 @@ Angka-angkanya dihitung saat ekspor dari rumah tangga di wilayah layanan setiap 
         <translation>Draf RKM</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="108"/>
+        <location filename="../workspace/actions.py" line="104"/>
         <source>its kind {value!r} is not one of build, rehabilitate, behaviour change, O&amp;M, institutional</source>
         <translation>jenisnya {value!r} bukan pembangunan baru, rehabilitasi, perubahan perilaku, operasi dan pemeliharaan, atau kelembagaan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="110"/>
+        <location filename="../workspace/actions.py" line="106"/>
         <source>it has no location and no service area drawn</source>
         <translation>tidak punya lokasi dan wilayah layanannya tidak digambar</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="111"/>
+        <location filename="../workspace/actions.py" line="107"/>
         <source>its location {value} is not an RT or RW of the workspace</source>
         <translation>lokasinya {value} bukan RT atau RW workspace ini</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="112"/>
+        <location filename="../workspace/actions.py" line="108"/>
         <source>the community&apos;s share in cash and in kind is {value:g} %, over 100 %</source>
         <translation>bagian swadaya tunai dan natura/tenaga {value:g} %, lebih dari 100 %</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="113"/>
+        <location filename="../workspace/actions.py" line="109"/>
         <source>the unit costs have no price for its option {value}</source>
         <translation>harga satuan tidak memuat harga untuk opsinya {value}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="114"/>
+        <location filename="../workspace/actions.py" line="110"/>
         <source>it has no option and no unit cost</source>
         <translation>tidak punya opsi teknis dan tidak punya harga satuan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="115"/>
+        <location filename="../workspace/actions.py" line="111"/>
         <source>{field} {value!r} is not a number</source>
         <translation>{field} {value!r} bukan angka</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="116"/>
+        <location filename="../workspace/actions.py" line="112"/>
         <source>{field} {value} is outside its allowed range</source>
         <translation>{field} {value} di luar rentang yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="117"/>
+        <location filename="../workspace/actions.py" line="113"/>
         <source>it ends (month {value:g}) before it starts</source>
         <translation>selesai (bulan {value:g}) sebelum mulai</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="123"/>
+        <location filename="../workspace/actions.py" line="119"/>
         <source>Action {row} ({where}): {reason}</source>
         <translation>Kegiatan {row} ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="158"/>
+        <location filename="../workspace/actions.py" line="154"/>
         <source>Nothing was written; correct these actions:</source>
         <translation>Tidak ada yang ditulis; perbaiki kegiatan berikut:</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="278"/>
+        <location filename="../workspace/actions.py" line="273"/>
         <source>The workspace has no location priorities at {level} level yet: run csiap:prioritiseareas first.</source>
         <translation>Workspace belum punya prioritas lokasi tingkat {level}: jalankan dulu csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="282"/>
+        <location filename="../workspace/actions.py" line="277"/>
         <source>The workspace has no scoring session at {level} level yet: run csiap:scoreoptions first.</source>
         <translation>Workspace belum punya sesi skoring tingkat {level}: jalankan dulu csiap:scoreoptions.</translation>
     </message>
@@ -3360,7 +3338,7 @@ Lokasi dengan data survei terlalu sedikit tidak pernah diurutkan sebagai kebutuh
         <translation>semua musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="464"/>
+        <location filename="../report/annex.py" line="465"/>
         <source>Location priorities</source>
         <translation>Prioritas lokasi</translation>
     </message>
@@ -3863,272 +3841,272 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="463"/>
+        <location filename="../report/annex.py" line="464"/>
         <source>Scores per location, option and criterion</source>
         <translation>Nilai per lokasi, opsi dan kriteria</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="623"/>
+        <location filename="../report/annex.py" line="624"/>
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="528"/>
+        <location filename="../report/annex.py" line="529"/>
         <source>sources and rules: chapter 7</source>
         <translation>sumber dan aturan: bab 7</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="539"/>
+        <location filename="../report/annex.py" line="540"/>
         <source>Overview of the Area</source>
         <translation>Gambaran Umum Wilayah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="541"/>
+        <location filename="../report/annex.py" line="542"/>
         <source>Kelurahan {name} ({place}) has {rw} RW and {rt} RT; {surveyed} households were surveyed for the social map.</source>
         <translation>Kelurahan {name} ({place}) terdiri atas {rw} RW dan {rt} RT; {surveyed} KK disurvei untuk peta sosial.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="545"/>
+        <location filename="../report/annex.py" line="546"/>
         <source>Population and households per RW</source>
         <translation>Penduduk dan KK per RW</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="550"/>
+        <location filename="../report/annex.py" line="551"/>
         <source>Problems and Risks</source>
         <translation>Masalah dan Risiko</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="551"/>
+        <location filename="../report/annex.py" line="552"/>
         <source>The problems residents named and the sanitation risk of each area. The tables per RT are appendices: {file} (sheets indikator and masalah).</source>
         <translation>Masalah yang disebut warga dan risiko sanitasi tiap wilayah. Tabel per RT ada di lampiran: {file} (lembar indikator dan masalah).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="555"/>
+        <location filename="../report/annex.py" line="556"/>
         <source>Problems named by residents, by category and season</source>
         <translation>Masalah yang disebut warga, menurut jenis dan musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="557"/>
+        <location filename="../report/annex.py" line="558"/>
         <source>No problems have been recorded yet.</source>
         <translation>Belum ada masalah yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="560"/>
+        <location filename="../report/annex.py" line="561"/>
         <source>Areas per sanitation risk class</source>
         <translation>Jumlah wilayah per kelas risiko sanitasi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="563"/>
+        <location filename="../report/annex.py" line="564"/>
         <source>The {count} areas of highest sanitation risk</source>
         <translation>{count} wilayah dengan risiko sanitasi tertinggi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="568"/>
+        <location filename="../report/annex.py" line="569"/>
         <source>Technical Options and Scoring Matrix</source>
         <translation>Opsi Teknis dan Matrik Skoring</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="569"/>
+        <location filename="../report/annex.py" line="570"/>
         <source>The technical options of the catalogue, where each is feasible, and how the rembuk scored them. The rows per location and option are appendices: {file} (sheets penyaringan, nilai and skoring).</source>
         <translation>Opsi teknis dalam katalog, di mana tiap opsi layak, dan bagaimana rembuk menilainya. Baris per lokasi dan opsi ada di lampiran: {file} (lembar penyaringan, nilai dan skoring).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="573"/>
+        <location filename="../report/annex.py" line="574"/>
         <source>Technical options of the catalogue</source>
         <translation>Opsi teknis dalam katalog</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="576"/>
+        <location filename="../report/annex.py" line="577"/>
         <source>Screening and ranking: in how many locations each option is feasible and ranked first</source>
         <translation>Penyaringan dan peringkat: di berapa lokasi tiap opsi layak dan menempati peringkat pertama</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="579"/>
+        <location filename="../report/annex.py" line="580"/>
         <source>The options have not been screened yet (csiap:screenoptions).</source>
         <translation>Opsi belum disaring (csiap:screenoptions).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="582"/>
+        <location filename="../report/annex.py" line="583"/>
         <source>Scoring matrix: the mean score (1-5) of each option on each criterion, with its weight; scoring session {session}</source>
         <translation>Matrik skoring: nilai rata-rata (1-5) tiap opsi pada tiap kriteria, dengan bobotnya; sesi skoring {session}</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="586"/>
+        <location filename="../report/annex.py" line="587"/>
         <source>No scoring session has been saved yet (csiap:scoreoptions).</source>
         <translation>Belum ada sesi skoring yang disimpan (csiap:scoreoptions).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="590"/>
+        <location filename="../report/annex.py" line="591"/>
         <source>Location Priorities</source>
         <translation>Prioritas Lokasi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="593"/>
+        <location filename="../report/annex.py" line="594"/>
         <source>The location priorities have not been computed yet: run csiap:prioritiseareas.</source>
         <translation>Prioritas lokasi belum dihitung: jalankan csiap:prioritiseareas.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="598"/>
+        <location filename="../report/annex.py" line="599"/>
         <source>The order below is the one agreed at: {meetings}. Each change from the computed order gives its reason.</source>
         <translation>Urutan di bawah adalah urutan yang disepakati di: {meetings}. Setiap perubahan dari urutan hasil hitung disertai alasannya.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="601"/>
+        <location filename="../report/annex.py" line="602"/>
         <source>The order below is the computed one: no rembuk has agreed an order yet.</source>
         <translation>Urutan di bawah adalah hasil hitung: belum ada rembuk yang menyepakati urutan.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="603"/>
+        <location filename="../report/annex.py" line="604"/>
         <source>The {count} locations of highest priority</source>
         <translation>{count} lokasi dengan prioritas tertinggi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="606"/>
+        <location filename="../report/annex.py" line="607"/>
         <source>Locations to survey first: too few households surveyed to rank them</source>
         <translation>Lokasi yang perlu disurvei dulu: KK yang disurvei terlalu sedikit untuk diperingkat</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="609"/>
+        <location filename="../report/annex.py" line="610"/>
         <source>No location has to be surveyed first.</source>
         <translation>Tidak ada lokasi yang perlu disurvei dulu.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="610"/>
+        <location filename="../report/annex.py" line="611"/>
         <source>Every location&apos;s priority with its components: {file} (sheet prioritas).</source>
         <translation>Prioritas setiap lokasi beserta komponennya: {file} (lembar prioritas).</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="615"/>
+        <location filename="../report/annex.py" line="616"/>
         <source>Action Plan</source>
         <translation>Rencana Aksi</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="617"/>
+        <location filename="../report/annex.py" line="618"/>
         <source>The action plan is still empty: draft it with csiap:draftactionplan or add the actions in the Rencana Aksi dock.</source>
         <translation>Rencana aksi masih kosong: susun drafnya dengan csiap:draftactionplan atau tambahkan kegiatan di panel Rencana Aksi.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="620"/>
+        <location filename="../report/annex.py" line="621"/>
         <source>The actions in the order of their location&apos;s priority, with the households and persons they serve, their cost and who pays it.</source>
         <translation>Kegiatan menurut urutan prioritas lokasinya, dengan KK dan jiwa penerima manfaat, biaya dan sumber dananya.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="625"/>
+        <location filename="../report/annex.py" line="626"/>
         <source>Cost by funding source (the community&apos;s cash and in-kind shares as swadaya)</source>
         <translation>Biaya menurut sumber dana (bagian tunai dan natura/tenaga warga sebagai swadaya)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="627"/>
+        <location filename="../report/annex.py" line="628"/>
         <source>Cost by RW</source>
         <translation>Biaya per RW</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="631"/>
+        <location filename="../report/annex.py" line="632"/>
         <source>The map has a page per RW (or RT) in {file}.</source>
         <translation>Peta ini memiliki satu halaman per RW (atau RT) di {file}.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="635"/>
+        <location filename="../report/annex.py" line="636"/>
         <source>Participatory Process</source>
         <translation>Proses Partisipatif</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="636"/>
+        <location filename="../report/annex.py" line="637"/>
         <source>How the plan was made: the stages, the meetings and who attended, the KSM, and the community&apos;s own diagrams.</source>
         <translation>Bagaimana rencana ini disusun: tahapan, pertemuan dan pesertanya, KSM, serta diagram buatan warga.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="639"/>
+        <location filename="../report/annex.py" line="640"/>
         <source>Planning Stages</source>
         <translation>Tahapan Perencanaan Partisipatif</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="639"/>
+        <location filename="../report/annex.py" line="640"/>
         <source>Stages of the participatory planning and their progress</source>
         <translation>Tahapan perencanaan partisipatif dan kemajuannya</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="639"/>
+        <location filename="../report/annex.py" line="640"/>
         <source>Rembuk and FGD</source>
         <translation>Rembuk dan FGD</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="639"/>
+        <location filename="../report/annex.py" line="640"/>
         <source>Meetings: date, place, attendance of women and men, decisions</source>
         <translation>Pertemuan: tanggal, tempat, kehadiran perempuan dan laki-laki, keputusan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="639"/>
+        <location filename="../report/annex.py" line="640"/>
         <source>KSM</source>
         <translation>KSM</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="639"/>
+        <location filename="../report/annex.py" line="640"/>
         <source>The KSM: roles and members</source>
         <translation>KSM: jabatan dan anggota</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="667"/>
+        <location filename="../report/annex.py" line="668"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="657"/>
+        <location filename="../report/annex.py" line="658"/>
         <source>Institutions Diagram</source>
         <translation>Diagram Kelembagaan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="657"/>
+        <location filename="../report/annex.py" line="658"/>
         <source>Institutions diagram (Venn): importance and closeness of each institution to the community</source>
         <translation>Diagram kelembagaan (Venn): kepentingan dan kedekatan tiap lembaga dengan warga</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="657"/>
+        <location filename="../report/annex.py" line="658"/>
         <source>Seasonal Calendar</source>
         <translation>Kalender Musim</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="657"/>
+        <location filename="../report/annex.py" line="658"/>
         <source>Seasonal calendar: rain, flooding, illness, income and work by month</source>
         <translation>Kalender musim: hujan, banjir, penyakit, penghasilan dan pekerjaan per bulan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="670"/>
+        <location filename="../report/annex.py" line="671"/>
         <source>Sources and Rules</source>
         <translation>Sumber dan Aturan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="673"/>
+        <location filename="../report/annex.py" line="674"/>
         <source>Files of this annex</source>
         <translation>Berkas lampiran ini</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="674"/>
+        <location filename="../report/annex.py" line="675"/>
         <source>Beside this document, in the folder of the annex:</source>
         <translation>Selain dokumen ini, di folder lampiran:</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="679"/>
+        <location filename="../report/annex.py" line="680"/>
         <source>Approval</source>
         <translation>Pengesahan</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="679"/>
+        <location filename="../report/annex.py" line="680"/>
         <source>Agreed at ........................, on ........................</source>
         <translation>Ditetapkan di ........................, tanggal ........................</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="694"/>
+        <location filename="../report/annex.py" line="695"/>
         <source>Chair of the KSM</source>
         <translation>Ketua KSM</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="694"/>
+        <location filename="../report/annex.py" line="695"/>
         <source>Lurah</source>
         <translation>Lurah</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="695"/>
+        <location filename="../report/annex.py" line="696"/>
         <source>Facilitator (TFL)</source>
         <translation>Fasilitator (TFL)</translation>
     </message>
@@ -4198,17 +4176,17 @@ Menulis per wilayah matriks SFD (sel, p, F3, F4, F5, W4, W5) sebagai CSV, aliran
         <translation>Ke mana tinja mengalir (SFD)</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="476"/>
+        <location filename="../report/annex.py" line="477"/>
         <source>Musrenbang proposal list</source>
         <translation>Daftar usulan Musrenbang</translation>
     </message>
     <message>
-        <location filename="../report/annex.py" line="484"/>
+        <location filename="../report/annex.py" line="485"/>
         <source>No Musrenbang list or RKM draft in the annex: {reason}</source>
         <translation>Tanpa daftar usulan Musrenbang dan draf RKM di lampiran: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/actions.py" line="309"/>
+        <location filename="../workspace/actions.py" line="304"/>
         <source>Drafted by CSIAP Planner; households without a member count are counted as one person. Funding: a first proposal ({source}).</source>
         <translation>Disusun oleh CSIAP Planner; rumah tangga tanpa jumlah anggota dihitung satu jiwa. Sumber dana: usulan awal ({source}).</translation>
     </message>
@@ -4560,7 +4538,7 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace disimpan (waktu kantor hanya bila kantor mengubah nilainya)</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="721"/>
+        <location filename="../workspace/geopackage.py" line="739"/>
         <source>Cannot update the row {uuid} of {layer}: {reason}</source>
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -4592,6 +4570,131 @@ By default no names, NIK or phone numbers appear in any file.</source>
         <translation>Menulis lampiran peta CSIAP ke satu folder: peta sosial, permasalahan, risiko, prioritas lokasi dan rencana aksi (ikhtisar dan satu halaman per RW atau RT) sebagai PDF dan PNG dari templat tata letak (A3 mendatar atau poster A1 untuk rembuk, A4 tegak untuk lampiran; templat yang disimpan di folder profil csiap_planner/templates/ dipakai menggantikan templat kami); tabel (indikator, masalah per RT, penyaringan, nilai, peringkat, prioritas, rencana aksi) sebagai XLSX dan CSV; daftar usulan Musrenbang dan draf RKM; diagram aliran tinja (SFD) kelurahan dan tiap RW beserta daftar asumsinya; diagram kelembagaan, kalender musim, tahapan dan rembuk; dokumen lampiran (PDF) menurut urutan CSIAP (tujuh bab bernomor, keterangan bernomor, peta di halaman mendatar, halaman tanda tangan) dengan daftar isi, nomor halaman dan sumber; serta manifest.json yang mendaftar setiap file.
 
 Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="450"/>
+        <source>The schema {schema} already exists in that database. A workspace is not replaced unless you tick &apos;Replace an existing workspace&apos; (OVERWRITE); it is then kept as a dated backup schema.</source>
+        <translation>Skema {schema} sudah ada di basis data itu. Workspace tidak diganti kecuali Anda mencentang 'Ganti workspace yang sudah ada' (OVERWRITE); skema lama lalu disimpan sebagai skema cadangan bertanggal.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/__init__.py" line="285"/>
+        <source>The replaced workspace is kept as the schema {schema}</source>
+        <translation>Workspace yang diganti disimpan sebagai skema {schema}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="103"/>
+        <source>{reference} is not a PostgreSQL connection: {reason}</source>
+        <translation>{reference} bukan koneksi PostgreSQL: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="107"/>
+        <source>{reference} names no schema: add schema=&lt;name of the kelurahan&apos;s schema&gt;.</source>
+        <translation>{reference} tidak menyebut skema: tambahkan schema=&lt;nama skema kelurahan&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="122"/>
+        <source>There is no PostgreSQL connection named {name} in QGIS. Save it in the Data Source Manager (PostgreSQL), or give a postgresql:// address.</source>
+        <translation>Tidak ada koneksi PostgreSQL bernama {name} di QGIS. Simpan koneksi itu di Data Source Manager (PostgreSQL), atau isi alamat postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="212"/>
+        <source>The workspace {path} is being changed by another editor or algorithm; waited {seconds} s for it. Nothing was changed. Try again in a moment.</source>
+        <translation>Workspace {path} sedang diubah oleh penyunting atau algoritma lain; sudah ditunggu {seconds} detik. Tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="216"/>
+        <source>The database server of {path} has no space left. Nothing was changed. Ask its administrator to free some space.</source>
+        <translation>Server basis data {path} kehabisan ruang penyimpanan. Tidak ada yang diubah. Minta administratornya mengosongkan ruang.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="220"/>
+        <source>You may not change the workspace {path} ({reason}). Nothing was changed. Ask the database&apos;s administrator for write access to the schema.</source>
+        <translation>Anda tidak berhak mengubah workspace {path} ({reason}). Tidak ada yang diubah. Minta administrator basis data memberi hak tulis pada skema itu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="226"/>
+        <source>The database server refused the user name or password for {path}. Check them in the connection (or in QGIS&apos;s saved connection) and try again.</source>
+        <translation>Server basis data menolak nama pengguna atau kata sandi untuk {path}. Periksa keduanya di koneksi (atau di koneksi yang disimpan di QGIS) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="230"/>
+        <source>The database of {path} does not exist on that server. Check the database name, or ask its administrator to create it (with the postgis extension).</source>
+        <translation>Basis data {path} tidak ada di server itu. Periksa nama basis data, atau minta administratornya membuatnya (dengan ekstensi postgis).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="273"/>
+        <source>The schema of {path} does not exist in that database. Check its name, or create the workspace there first (&apos;Create workspace&apos;).</source>
+        <translation>Skema {path} tidak ada di basis data itu. Periksa namanya, atau buat dulu workspacenya di sana ('Buat workspace').</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="239"/>
+        <source>The database server of {path} cannot be reached ({reason}). Check the host and port, and that the server is running and this computer is on its network.</source>
+        <translation>Server basis data {path} tidak dapat dihubungi ({reason}). Periksa host dan port, dan pastikan server berjalan serta komputer ini terhubung ke jaringannya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="247"/>
+        <source>The schema {schema} ({path}) is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
+        <translation>Skema {schema} ({path}) bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="298"/>
+        <source>The CRS {crs} has no EPSG code, which a PostGIS workspace needs. Choose an EPSG CRS (for example WGS 84 / UTM zone 48S, EPSG:32748).</source>
+        <translation>CRS {crs} tidak memiliki kode EPSG, padahal workspace PostGIS memerlukannya. Pilih CRS EPSG (misalnya WGS 84 / UTM zona 48S, EPSG:32748).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="447"/>
+        <source>The database does not know EPSG:{srid}; choose another CRS.</source>
+        <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="671"/>
+        <source>there is no such row</source>
+        <translation>baris itu tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="43"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="55"/>
+        <source>Workspace (GeoPackage file, or PostGIS: postgresql://…?schema=…)</source>
+        <translation>Workspace (berkas GeoPackage, atau PostGIS: postgresql://…?schema=…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_workspace.py" line="28"/>
+        <source>Creates the planning workspace of one kelurahan: a GeoPackage holding every layer and table of the CSIAP data model (RW, RT, households, facilities, problems, meetings, scoring and more) with forms and styles, and a QGIS project beside it.
+
+Give a boundary layer to draw the kelurahan outline and to choose the UTM zone automatically, or choose a projected CRS yourself.
+
+An existing workspace is never replaced silently: tick &apos;Replace an existing workspace&apos; to replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg and .qgz.
+
+A workspace shared by several editors lives in a PostgreSQL/PostGIS database: type its reference as the workspace, for example postgresql://user@host:5432/database?schema=pondok_pinang (one schema per kelurahan; the project is kept in the schema). A schema being replaced is kept as schema_backup_date_time.</source>
+        <translation>Membuat workspace perencanaan satu kelurahan: GeoPackage berisi setiap layer dan tabel model data CSIAP (RW, RT, rumah tangga, fasilitas, masalah, rembuk, skoring, dan lainnya) lengkap dengan formulir dan gaya, serta proyek QGIS di sebelahnya.
+
+Berikan layer batas untuk menggambar batas kelurahan dan memilih zona UTM secara otomatis, atau pilih sendiri CRS terproyeksi.
+
+Workspace yang sudah ada tidak pernah diganti diam-diam: centang 'Ganti workspace yang sudah ada' untuk menggantinya; GeoPackage dan proyeknya lalu disimpan di sebelahnya sebagai nama.backup-tanggal-jam.gpkg dan .qgz.
+
+Workspace yang dipakai bersama beberapa penyunting disimpan di basis data PostgreSQL/PostGIS: ketik rujukannya sebagai workspace, misalnya postgresql://pengguna@host:5432/basisdata?schema=pondok_pinang (satu skema per kelurahan; proyeknya disimpan di skema itu). Skema yang diganti disimpan sebagai skema_backup_tanggal_jam.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="22"/>
+        <source>Brings a workspace made by an older CSIAP Planner to the schema of this one, so the other algorithms can work in it: new layers, fields, code lists, forms and default styles are added; nothing is removed and every row stays.
+
+Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, name.schema1.qgz). Close the workspace's project before upgrading it. A workspace that is already current is left as it is.
+
+A PostGIS workspace (postgresql://…?schema=…) is upgraded in place, in one transaction that only adds; its project, kept in the schema, gets the new layers and forms.</source>
+        <translation>Memperbarui workspace yang dibuat oleh CSIAP Planner versi lama ke skema versi ini, agar algoritma lain dapat bekerja di dalamnya: layer, field, daftar kode, formulir dan gaya bawaan yang baru ditambahkan; tidak ada yang dihapus dan setiap baris tetap ada.
+
+Salinan GeoPackage dan proyek lama disimpan di sampingnya (nama.schema1.gpkg, nama.schema1.qgz). Tutup proyek workspace sebelum memperbaruinya. Workspace yang sudah terbaru dibiarkan apa adanya.
+
+Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu transaksi yang hanya menambah; proyeknya, yang disimpan di skema itu, mendapat layer dan formulir baru.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_workspace.py" line="55"/>
+        <source>Upgraded to schema version {version} in place; nothing was removed.</source>
+        <translation>Diperbarui ke versi skema {version} di tempat; tidak ada yang dihapus.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,8 @@ GROUPS = {
     "plan": lambda: tr("4 · Plan and annex"),
     "tools": lambda: tr("5 · Tools"),
 }
+# A GeoPackage, or anything typed (a PostGIS reference): see add_workspace_parameter.
+WORKSPACE_FILTER = lambda: tr("GeoPackage (*.gpkg);;All files (*)")  # noqa: E731
 GUIDE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "guide")
 
 
@@ -92,8 +94,12 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
 
     def add_workspace_parameter(self, optional=False):
+        """WORKSPACE: a GeoPackage file, or a PostGIS workspace typed as its reference
+        (``postgresql://user@host/db?schema=x``, ``service=x schema=y``, ``Saved connection|schema=x``).
+        "All files" keeps a typed reference acceptable (an extension would refuse it)."""
         self.addParameter(QgsProcessingParameterFile(
-            "WORKSPACE", tr("Workspace"), extension="gpkg", optional=optional))
+            "WORKSPACE", tr("Workspace (GeoPackage file, or PostGIS: postgresql://…?schema=…)"),
+            fileFilter=WORKSPACE_FILTER(), optional=optional))
 
     def workspace_path(self, parameters, context):
         """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""

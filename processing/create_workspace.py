@@ -13,7 +13,8 @@ from ..compat import SOURCE_POLYGON
 from ..i18n import tr
 from ..workspace import create_workspace
 from ..workspace.boundaries import city_wide_warning
-from .base import CsiapAlgorithm
+from ..workspace.project import shown
+from .base import WORKSPACE_FILTER, CsiapAlgorithm
 
 
 class CreateWorkspace(CsiapAlgorithm):
@@ -32,7 +33,11 @@ class CreateWorkspace(CsiapAlgorithm):
             "automatically, or choose a projected CRS yourself.\n\n"
             "An existing workspace is never replaced silently: tick 'Replace an existing workspace' to "
             "replace it; its GeoPackage and project are then kept beside it as name.backup-date-time.gpkg "
-            "and .qgz.")
+            "and .qgz.\n\n"
+            "A workspace shared by several editors lives in a PostgreSQL/PostGIS database: type its reference as "
+            "the workspace, for example postgresql://user@host:5432/database?schema=pondok_pinang (one schema per "
+            "kelurahan; the project is kept in the schema). A schema being replaced is kept as "
+            "schema_backup_date_time.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString("KELURAHAN", tr("Kelurahan / desa name")))
@@ -46,8 +51,9 @@ class CreateWorkspace(CsiapAlgorithm):
         for name, label in (("KECAMATAN", tr("Kecamatan")), ("KOTA_KABUPATEN", tr("City / regency")),
                             ("PROVINSI", tr("Province"))):
             self.add_advanced_parameter(QgsProcessingParameterString(name, label, optional=True))
+        # A GeoPackage file, or a PostGIS schema typed as its reference (a new schema).
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Workspace"), tr("GeoPackage (*.gpkg)")))
+            "OUTPUT", tr("Workspace (GeoPackage file, or PostGIS: postgresql://…?schema=…)"), WORKSPACE_FILTER()))
         self.addParameter(QgsProcessingParameterBoolean(
             "OVERWRITE", tr("Replace an existing workspace (its files are kept as a dated backup)"),
             defaultValue=False))
@@ -73,6 +79,6 @@ class CreateWorkspace(CsiapAlgorithm):
         warning = city_wide_warning(boundary, gpkg, self.language(parameters, context))
         if warning:   # a whole city's layer merged into one "kelurahan"
             feedback.pushWarning(warning)
-        feedback.pushInfo(tr("Workspace written: {path}").format(path=gpkg))
-        feedback.pushInfo(tr("Project written: {path}").format(path=project))
+        feedback.pushInfo(tr("Workspace written: {path}").format(path=shown(gpkg)))
+        feedback.pushInfo(tr("Project written: {path}").format(path=shown(project)))
         return {"OUTPUT": gpkg, "PROJECT": project}

@@ -25,7 +25,9 @@ class UpgradeWorkspace(CsiapAlgorithm):
             "nothing is removed and every row stays.\n\n"
             "Copies of the old GeoPackage and project are kept beside them (name.schema1.gpkg, "
             "name.schema1.qgz). Close the workspace's project before upgrading it. A workspace that is "
-            "already current is left as it is.")
+            "already current is left as it is.\n\n"
+            "A PostGIS workspace (postgresql://…?schema=…) is upgraded in place, in one transaction that only "
+            "adds; its project, kept in the schema, gets the new layers and forms.")
 
     def flags(self):
         # The main thread: it looks at the open project, whose layers must not read the file being replaced.
@@ -38,7 +40,8 @@ class UpgradeWorkspace(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputString("BACKUPS", tr("Copies of the old files")))
 
     def run_algorithm(self, parameters, context, feedback):
-        path = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context)).path
+        workspace = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context))
+        path = workspace.path
         project = context.project()
         open_here = [workspace_source(layer)[0] for layer in (project.mapLayers().values() if project else ())]
         if any(source and same_file(source, path) for source in open_here):
@@ -48,6 +51,9 @@ class UpgradeWorkspace(CsiapAlgorithm):
         if backups:
             feedback.pushInfo(tr("Upgraded to schema version {version}. The old files are kept as: {files}").format(
                 version=schema.SCHEMA_VERSION, files=", ".join(backups)))
+        elif workspace.version < schema.SCHEMA_VERSION:   # a PostGIS workspace: upgraded in place
+            feedback.pushInfo(tr("Upgraded to schema version {version} in place; nothing was removed.").format(
+                version=schema.SCHEMA_VERSION))
         else:
             feedback.pushInfo(tr("The workspace is already at schema version {version}; nothing to do.").format(
                 version=schema.SCHEMA_VERSION))

@@ -26,8 +26,8 @@ from ..core import schema
 from ..core.crs import utm_epsg
 from ..i18n import tr
 from .measure import area_ha
-from .project import layer_uri, open_layer, write_project
-from .storage import WorkspaceError, read_schema_version, write_schema
+from .project import layer_uri, open_layer, shown, write_project
+from .storage import WorkspaceError, backend, is_postgis, read_schema_version, write_schema
 from .styles import default_styles
 
 __all__ = ["WorkspaceError", "Workspace", "create_workspace", "open_workspace", "current_workspace", "choose_crs",
@@ -55,6 +55,10 @@ class Workspace:
 
 
 def project_path_for(gpkg_path):
+    """The workspace's QGIS project: the .qgz beside a GeoPackage; that of a PostGIS
+    workspace is kept in its schema (QGIS's PostgreSQL project storage)."""
+    if is_postgis(gpkg_path):
+        return backend(gpkg_path).project_uri(gpkg_path)
     return os.path.splitext(gpkg_path)[0] + ".qgz"
 
 
@@ -63,7 +67,8 @@ def open_workspace(path):
     one, was made by a newer plugin, or lies where QGIS cannot read its layers.
     Reading it changes nothing."""
     version = read_schema_version(path)
-    check_readable_path(path)
+    if not is_postgis(path):
+        check_readable_path(path)
     return Workspace(path, version)
 
 
@@ -76,7 +81,7 @@ def current_workspace(path):
             "{path} was made by an older CSIAP Planner (schema version {found}; this plugin uses {known}). "
             "Upgrade it first: open it from the menu CSIAP Planner → Open workspace…, or run the algorithm "
             "'Upgrade workspace'. Copies of the old files are kept.").format(
-                path=path, found=workspace.version, known=schema.SCHEMA_VERSION))
+                path=shown(path), found=workspace.version, known=schema.SCHEMA_VERSION))
     return workspace
 
 
@@ -194,6 +199,10 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
         raise WorkspaceError(tr("Give the name of the kelurahan or desa."))
     if language not in schema.LANGUAGES:
         raise WorkspaceError(tr("Unknown language {language}; use 'id' or 'en'.").format(language=language))
+    if is_postgis(path):
+        return _create_postgis_workspace(
+            path, kelurahan, language, kemendagri_code, kecamatan, kota_kabupaten, provinsi, boundary, crs,
+            transform_context, feedback, overwrite)
     if not path.lower().endswith(".gpkg"):
         path += ".gpkg"
     path = os.path.abspath(path)
@@ -207,18 +216,8 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
 
-    boundary_crs = boundary.sourceCrs() if boundary is not None else None
-    extent = boundary.sourceExtent() if boundary is not None else None
-    crs = choose_crs(boundary_crs, extent, crs, transform_context)
-    row = {"uuid": str(uuid.uuid4()), "name": kelurahan.strip(), "kemendagri_code": kemendagri_code or None,
-           "kecamatan": kecamatan or None, "kota_kabupaten": kota_kabupaten or None,
-           "provinsi": provinsi or None, "data_source": "import" if boundary is not None else None}
-    outline = None
-    if boundary is not None:
-        outline = boundary_geometry(boundary.getFeatures(), boundary_crs, crs, transform_context)
-        row["wkb"] = bytes(outline.asWkb())
-        row["area_ha"] = area_ha(outline, crs, transform_context)
-
+    crs, row, outline = _kelurahan_row(kelurahan, kemendagri_code, kecamatan, kota_kabupaten, provinsi, boundary,
+                                       crs, transform_context)
     styles = default_styles(language, feedback)
 
     built = scratch_path(path)
@@ -235,6 +234,57 @@ def create_workspace(path, kelurahan, language=schema.DEFAULT_LANGUAGE, kemendag
             feedback.pushInfo(tr("The replaced file is kept as {path}").format(path=copy))
         feedback.setProgress(100)
     return path, project_path
+
+
+def _kelurahan_row(kelurahan, kemendagri_code, kecamatan, kota_kabupaten, provinsi, boundary, crs,
+                   transform_context):
+    """The workspace CRS, the first row of its kelurahan layer and its outline (or None)."""
+    boundary_crs = boundary.sourceCrs() if boundary is not None else None
+    extent = boundary.sourceExtent() if boundary is not None else None
+    crs = choose_crs(boundary_crs, extent, crs, transform_context)
+    row = {"uuid": str(uuid.uuid4()), "name": kelurahan.strip(), "kemendagri_code": kemendagri_code or None,
+           "kecamatan": kecamatan or None, "kota_kabupaten": kota_kabupaten or None,
+           "provinsi": provinsi or None, "data_source": "import" if boundary is not None else None}
+    outline = None
+    if boundary is not None:
+        outline = boundary_geometry(boundary.getFeatures(), boundary_crs, crs, transform_context)
+        row["wkb"] = bytes(outline.asWkb())
+        row["area_ha"] = area_ha(outline, crs, transform_context)
+    return crs, row, outline
+
+
+def _create_postgis_workspace(reference, kelurahan, language, kemendagri_code, kecamatan, kota_kabupaten,
+                              provinsi, boundary, crs, transform_context, feedback, overwrite):
+    """``create_workspace`` in a PostGIS schema: a new schema, refused where it exists unless
+    ``overwrite``; then the old schema is renamed ``<schema>_backup_YYYYMMDD_HHMMSS`` in the
+    same transaction that makes the new one. The project is kept in the schema; where it
+    cannot be written, the new schema goes and the old one is put back."""
+    database = backend(reference)
+    ref = database.parse_reference(reference)
+    keep_as = None
+    if database.schema_exists(ref):
+        if not overwrite:
+            raise WorkspaceError(tr(
+                "The schema {schema} already exists in that database. A workspace is not replaced unless you "
+                "tick 'Replace an existing workspace' (OVERWRITE); it is then kept as a dated backup "
+                "schema.").format(schema=ref.schema))
+        keep_as = database.backup_schema_name(ref.schema)
+    crs, row, outline = _kelurahan_row(kelurahan, kemendagri_code, kecamatan, kota_kabupaten, provinsi, boundary,
+                                       crs, transform_context)
+    styles = default_styles(language, feedback)
+    write_schema(reference, crs.toWkt(), language, styles, row, keep_as=keep_as)
+    project_path = project_path_for(reference)
+    try:
+        write_project(reference, project_path, crs.toWkt(), kelurahan.strip(), language,
+                      outline.boundingBox() if outline is not None else None)
+    except Exception:
+        database.undo_create(reference, keep_as)
+        raise
+    if feedback is not None:
+        if keep_as:
+            feedback.pushInfo(tr("The replaced workspace is kept as the schema {schema}").format(schema=keep_as))
+        feedback.setProgress(100)
+    return reference, project_path
 
 
 def scratch_path(path, extension=".gpkg"):

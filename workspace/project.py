@@ -20,7 +20,7 @@ from ..core import schema
 from ..i18n import tr
 from .fields import plain
 from .forms import configure_layer
-from .geopackage import WorkspaceError
+from .storage import WorkspaceError, backend, check_intact, is_postgis
 
 # Drawn top to bottom in the layer tree: points above lines above polygons,
 # and the kelurahan outline above its RW and RT.
@@ -28,16 +28,39 @@ _DRAWING_ORDER = (schema.POINT, schema.MULTILINESTRING, schema.MULTIPOLYGON, Non
 
 
 def layer_uri(gpkg_path, layer_name):
+    """The QGIS data source of a workspace layer: ``path|layername=`` of a GeoPackage, the
+    postgres provider's URI of a PostGIS workspace (``storage.py``'s references)."""
+    if is_postgis(gpkg_path):
+        return backend(gpkg_path).layer_source(gpkg_path, schema.layer(layer_name))
     return "{}|layername={}".format(gpkg_path, layer_name)
+
+
+def provider(reference):
+    """The QGIS data provider of a workspace's layers."""
+    return "postgres" if is_postgis(reference) else "ogr"
 
 
 def open_layer(gpkg_path, layer_def, language):
     """A workspace layer, named in ``language``; raises if it cannot be read."""
-    layer = QgsVectorLayer(layer_uri(gpkg_path, layer_def.name), layer_def.title.text(language), "ogr")
+    layer = QgsVectorLayer(layer_uri(gpkg_path, layer_def.name), layer_def.title.text(language),
+                           provider(gpkg_path))
     if not layer.isValid():
+        if is_postgis(gpkg_path):
+            check_intact(gpkg_path)   # the server's own reason (unreachable, no schema…), where it has one
         raise WorkspaceError(tr("The layer {name} in {path} cannot be opened.").format(
-            name=layer_def.name, path=gpkg_path))
+            name=layer_def.name, path=shown(gpkg_path)))
     return layer
+
+
+def shown(reference):
+    """A workspace reference as shown to users (a PostGIS one without its password)."""
+    if not is_postgis(reference):
+        return reference
+    database = backend(reference)
+    try:
+        return database.parse_reference(reference).shown()
+    except WorkspaceError:   # not a connection (a project's postgresql:// address): the password out
+        return database.without_password(reference)
 
 
 def kelurahan_outline(gpkg_path):
@@ -76,7 +99,9 @@ def write_project(gpkg_path, project_path, crs_wkt, title, language, extent=None
     project.setCrs(QgsCoordinateReferenceSystem.fromWkt(crs_wkt))
     project.writeEntry("csiap", "language", language)
     # Relative to the project, as its layers are: a field package has no absolute path (issue 19).
-    project.writeEntry("csiap", "workspace", _relative(gpkg_path, project_path))
+    # A PostGIS workspace: its reference, without the password (each editor has their own).
+    project.writeEntry("csiap", "workspace", shown(gpkg_path) if is_postgis(gpkg_path)
+                       else _relative(gpkg_path, project_path))
     # Relative paths: the folder can be copied to another laptop or a tablet.
     project.writeEntryBool("Paths", "/Absolute", False)
 
@@ -165,13 +190,23 @@ def reload_workspace_layers(project, gpkg_path):
 
 
 def same_file(path, other):
-    """Whether two paths name one file (links resolved; on Windows, "C:/A" is "c:\\a")."""
+    """Whether two paths name one file (links resolved; on Windows, "C:/A" is "c:\\a"), or two
+    PostGIS references one schema of one database."""
+    if is_postgis(path) or is_postgis(other):
+        if not (is_postgis(path) and is_postgis(other)):
+            return False
+        return backend(path).same_schema(path, other)
     return os.path.normcase(os.path.realpath(path)) == os.path.normcase(os.path.realpath(other))
 
 
 def workspace_source(layer):
-    """``(GeoPackage path, layer name)`` of a layer read from a GeoPackage, else ``(None, None)``."""
+    """``(workspace reference, layer name)`` of a layer read from a GeoPackage or a PostGIS
+    workspace table, else ``(None, None)``."""
     source = layer.source() if hasattr(layer, "source") else ""
+    if hasattr(layer, "providerType") and layer.providerType() == "postgres":
+        from . import postgis  # only where a project has PostgreSQL layers
+
+        return postgis.reference_of_source(source)
     path, _sep, options = source.partition("|")
     if not path.lower().endswith(".gpkg") or "layername=" not in options:
         return None, None

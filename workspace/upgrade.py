@@ -19,7 +19,15 @@ from ..i18n import tr
 from . import project_path_for
 from .options import missing_criteria
 from .project import upgrade_project
-from .storage import WorkspaceError, read_schema_version, upgrade_schema, workspace_language, write_rows
+from .storage import (
+    WorkspaceError,
+    backend,
+    is_postgis,
+    read_schema_version,
+    upgrade_schema,
+    workspace_language,
+    write_rows,
+)
 from .styles import default_styles
 
 
@@ -38,6 +46,8 @@ def upgrade_workspace(path, feedback=None):
     found = read_schema_version(path)
     if found >= schema.SCHEMA_VERSION:
         return []
+    if is_postgis(path):
+        return _upgrade_postgis(path, feedback)
     language = workspace_language(path)
     styles = default_styles(language, feedback, progress_share=60.0)
     project_path = project_path_for(path)
@@ -80,3 +90,21 @@ def upgrade_workspace(path, feedback=None):
     if feedback is not None:
         feedback.setProgress(100)
     return [backup for _original, backup in pairs]
+
+
+def _upgrade_postgis(reference, feedback=None):
+    """Upgrade a PostGIS workspace in place: PostgreSQL's DDL is transactional, so the
+    schema's step (tables, fields, code lists, styles, version) is one transaction that
+    either happens whole or not at all, and it only adds: no copy is needed. The
+    project kept in the schema gets the new layers and forms."""
+    language = workspace_language(reference)
+    styles = default_styles(language, feedback, progress_share=60.0)
+    upgrade_schema(reference, styles)
+    added = missing_criteria(reference)
+    if added:
+        write_rows(reference, {"criteria": added}, replace=False)
+    if backend(reference).project_exists(reference):
+        upgrade_project(reference, project_path_for(reference), language)
+    if feedback is not None:
+        feedback.setProgress(100)
+    return []
