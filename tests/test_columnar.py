@@ -261,3 +261,71 @@ def test_geometries_other_than_2d_points(qgis_app, sample_workspace, seed_rows, 
     dataset = layer = feature = None
     run = same_rows(path, "RT")
     assert run.rows[0]["households_surveyed"] in (1, 2)
+
+
+# --- PostGIS: counted in the database, the same rows as the GeoPackage ------------------
+
+def seed_postgis(server, reference, layer_name, rows):
+    """Write rows into a workspace schema with psycopg2 on a connection of its own
+    (independent of the plugin), ``geometry`` a shapely geometry."""
+    import psycopg2
+    from psycopg2 import sql
+
+    schema_name = reference.rsplit("schema=", 1)[1]
+    connection = psycopg2.connect(server)
+    with connection, connection.cursor() as cursor:
+        cursor.execute("SELECT srid, type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s",
+                       (schema_name, layer_name))
+        srid, kind = cursor.fetchone()
+        for row in rows:
+            names = [name for name, value in row.items() if value is not None and name != "geometry"]
+            geometry = row["geometry"]
+            if kind.upper().startswith("MULTI") and geometry.geom_type == "Polygon":
+                geometry = MultiPolygon([geometry])
+            cursor.execute(sql.SQL("INSERT INTO {} ({}, geom) VALUES ({}, ST_GeomFromText(%s, %s))").format(
+                sql.Identifier(schema_name, layer_name), sql.SQL(", ").join(map(sql.Identifier, names)),
+                sql.SQL(", ").join(sql.Placeholder() * len(names))),
+                [row[name] for name in names] + [geometry.wkt, srid])
+    connection.close()
+
+
+def comparable(run):
+    return [{k: v for k, v in row.items() if k not in ("uuid", "computed_at")} for row in run.rows]
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_postgis_counts_in_the_database_the_rows_of_the_geopackage(
+        qgis_app, sample_workspace, seed_rows, tmp_path, postgis_server, postgis_reference, seed):
+    import random
+
+    from csiap_planner.workspace import create_workspace
+    from csiap_planner.workspace.indicators import compute_indicators
+
+    from tests.conftest import boundary_layer
+
+    create_workspace(postgis_reference, "Pondok Pinang", boundary=boundary_layer(), kecamatan="Kebayoran Lama")
+    path = fresh_workspace(sample_workspace, str(tmp_path), "pg")
+    rng = random.Random(seed)
+    rt, corners = areas_of(rng, 4, 3)
+    points = points_of(rng, corners, 400, 4, 3)
+    households = households_of(rng, points)
+    tanks = [h["geometry"] for h in households if h["containment"] == "septic_tank"]
+    layers = {
+        "rt": rt, "households": households,
+        "problems": [{"uuid": "p-{}".format(n), "geometry": point, "category": rng.choice(["genangan", "babs", None]),
+                      "season": rng.choice(["rainy", None])} for n, point in enumerate(points[::5])],
+        "facilities": [{"uuid": "f-{}".format(n), "kind": kind, "geometry": Point(tank.x + dx, tank.y + dy)}
+                       for n, (tank, (dx, dy), kind) in enumerate(zip(
+                           tanks, [(6, 8), (6, 7.99), (0, 9.5), (10, 0), (30, 0)] * 2,
+                           ["public_well"] * 8 + ["mosque"] * 2))],
+    }
+    for name, rows in layers.items():
+        seed_rows(path, name, rows)
+        seed_postgis(postgis_server, postgis_reference, name, rows)
+    expected = compute_indicators(path, "RT", reference_year=YEAR, columnar=False)
+    in_database = compute_indicators(postgis_reference, "RT", reference_year=YEAR)
+    assert comparable(in_database) == comparable(expected)
+    assert (in_database.outside, in_database.thin) == (expected.outside, expected.thin)
+    assert sum(row["public_wells_near_septic"] for row in expected.rows) >= 1
+    by_features = compute_indicators(postgis_reference, "RT", reference_year=YEAR, columnar=False)
+    assert comparable(by_features) == comparable(expected)

@@ -27,7 +27,7 @@ from .attach import AreaIndex, area_geometry
 from .fields import plain
 from .measure import hectares
 from .project import open_layer
-from .storage import WorkspaceError, write_rows
+from .storage import WorkspaceError, is_postgis, write_rows
 
 # The answers core.indicators reads (nothing personal).
 HOUSEHOLD_FIELDS = ("members", "low_income", "toilet_access", "toilet_type", "containment", "last_desludged_year",
@@ -93,9 +93,9 @@ def compute_indicators(path, level="RT", weights=None, weights_source=None,
                        reference_year=None, feedback=None, columnar=None):
     """Compute and store the indicators of every RT (or RW) of the workspace at ``path``.
 
-    ``columnar``: read and count column by column (a GeoPackage with GDAL ≥ 3.6;
-    None: wherever it can), else feature by feature through QGIS. Both give the
-    same rows (tests/test_columnar.py).
+    ``columnar``: count in bulk: a GeoPackage read column by column (GDAL ≥ 3.6),
+    a PostGIS schema counted in the database; None: wherever it can; False:
+    feature by feature through QGIS. All give the same rows (tests/test_columnar.py).
     """
     if level not in ("RT", "RW"):
         raise WorkspaceError(tr("The level must be RT or RW, not {level}.").format(level=level))
@@ -113,8 +113,10 @@ def compute_indicators(path, level="RT", weights=None, weights_source=None,
     tallies = {key: AreaTally(reference_year) for key in areas}
     run = IndicatorRun(level, [], uncoded=uncoded)
     if columnar is None:
-        columnar = columns.available(path)
-    if columnar:
+        columnar = is_postgis(path) or columns.available(path)
+    if columnar and is_postgis(path):
+        _tally_in_database(path, areas, tallies, run, reference_year, feedback)
+    elif columnar:
         _tally_columns(path, areas, tallies, run, reference_year, feedback)
     else:
         index = _area_index(areas)
@@ -453,3 +455,40 @@ class _TankGrid:
                        for px, py in zip(self.x[first:last].tolist(), self.y[first:last].tolist())):
                     return True
         return False
+
+
+# --- PostGIS: placed and summed in the database -------------------------------------
+
+def _tally_in_database(path, areas, tallies, run, reference_year, feedback):
+    """What ``_tally_columns`` does, by the database (workspace/postgis_indicators.py)."""
+    from . import postgis_indicators
+
+    keys = list(areas)
+    order = sorted(range(len(keys)), key=lambda number: code_key(keys[number]))
+    rank = {number: position for position, number in enumerate(order)}
+    sent = []
+    for number, key in enumerate(keys):
+        geometry = area_geometry(areas[key].geometry)
+        if geometry is not None:
+            sent.append((number, rank[number], bytes(geometry.asWkb())))
+    answers = [name for name in HOUSEHOLD_FIELDS if name not in ("members", "well_distance_m")]
+
+    def counts_of(sets):
+        added = [household_counts(household, reference_year) for household in sets]
+        names = sorted({name for counts in added for name in counts})
+        return names, [[counts.get(name, 0) for counts in added] for name in names]
+
+    if feedback is not None:
+        feedback.pushInfo(tr("Counting households…"))
+    distance = reference.WELL_TO_SEPTIC_MIN_M.value
+    # The database finds the tanks a little beyond; math.hypot decides, as SepticTanks does.
+    counted = postgis_indicators.count_in_areas(
+        path, sent, answers, "well_distance_m", WELL_DISTANCE_EDGES, counts_of, distance * (1 + 1e-9) + 1e-6)
+    for number, (households, members, totals) in counted["households"].items():
+        tallies[keys[number]].add_counts(totals, households, members)
+    run.outside["households"] = counted["outside_households"]
+    for number, category, season, count in counted["problems"]:
+        tallies[keys[number]].add_problem({"category": category, "season": season}, count)
+    run.outside["problems"] = counted["outside_problems"]
+    for number, (x, y), tanks in counted["wells"]:
+        tallies[keys[number]].add_public_well(any(math.hypot(tx - x, ty - y) < distance for tx, ty in tanks))
