@@ -6,7 +6,7 @@ so that its peak memory (ru_maxrss of the child) is its own:
 
 - ours: ``workspace.indicators.compute_indicators`` on the GeoPackage (attach
   rule, every indicator, risk index, written to the workspace);
-- postgis: the same on a PostGIS schema holding the same rows, where the
+- postgis: the same on a PostGIS schema filled with the same rows (the same seed), where the
   PostGIS backend is there and ``CSIAP_TEST_PG`` names a server
   (``scripts/with_postgres.sh`` gives a throw-away one);
 - geopandas: current geopandas with pyogrio and shapely 2, pip-installed into
@@ -46,19 +46,26 @@ DATA = os.path.join(ROOT, "build", "bench-data")
 
 
 def make_data(folder, households, areas):
-    """A workspace with ``areas`` RT polygons and ``households`` households."""
+    """A workspace GeoPackage with ``areas`` RT polygons and ``households`` households."""
+    path = os.path.join(folder, "bench.gpkg")
+    fill(path, households, areas)
+    return path
+
+
+def fill(target, households, areas):
+    """Create the workspace ``target`` (a GeoPackage or a PostGIS schema) and fill it:
+    the same rows for the same sizes (one seed)."""
     from qgis_app import start
 
     start()
     from csiap_planner.workspace import create_workspace
-    from csiap_planner.workspace.geopackage import upsert_points, write_rows
+    from csiap_planner.workspace.storage import upsert_points, write_rows
     from qgis.core import QgsCoordinateReferenceSystem
     from shapely.geometry import MultiPolygon, box
 
-    path = os.path.join(folder, "bench.gpkg")
     side = int(areas ** 0.5)
     cell = 100.0
-    create_workspace(path, "Bench", crs=QgsCoordinateReferenceSystem("EPSG:32748"))
+    create_workspace(target, "Bench", crs=QgsCoordinateReferenceSystem("EPSG:32748"))
     rng = random.Random(1)
     rows = []
     for k in range(areas):
@@ -66,7 +73,7 @@ def make_data(folder, households, areas):
         rows.append({"uuid": "rt{}".format(k), "rw": "{:03d}".format(j // 10 + 1), "code": "{:03d}".format(k + 1),
                      "wkb": MultiPolygon([box(X0 + i * cell, Y0 + j * cell, X0 + (i + 1) * cell,
                                               Y0 + (j + 1) * cell)]).wkb})
-    write_rows(path, {"rt": rows})
+    write_rows(target, {"rt": rows})
     width, height = side * cell, (areas // side + 1) * cell
     names = ["uuid", "members", "toilet_access", "toilet_type", "containment", "last_desludged_year",
              "water_source", "handwashing", "solid_waste", "standing_water"]
@@ -77,8 +84,7 @@ def make_data(folder, households, areas):
                         rng.choice(("piped", "borehole", "unprotected_well")), rng.choice(("soap_water", "none")),
                         rng.choice(("collected", "burned")), rng.random() < 0.3],
                        (X0 + rng.uniform(0, width), Y0 + rng.uniform(0, height))))
-    upsert_points(path, "households", names, points)
-    return path
+    upsert_points(target, "households", names, points)
 
 
 def run_ours(path):
@@ -164,26 +170,40 @@ def data_for(households, areas):
     return path
 
 
-def postgis_copy(path, folder):
-    """The bench workspace published to a PostGIS schema, or None where that cannot be."""
+def postgis_workspace(households, areas):
+    """The same workspace in a PostGIS schema of the server ``CSIAP_TEST_PG`` names
+    (database csiap_bench), or None where there is none; made per run (the server
+    of scripts/with_postgres.sh is thrown away at its end)."""
     server = os.environ.get("CSIAP_TEST_PG")
     if not server:
+        print("postgis: skipped (no CSIAP_TEST_PG: run through scripts/with_postgres.sh)")
         return None
-    out = subprocess.run([sys.executable, __file__, "--publish", path, server], capture_output=True, text=True)
-    if out.returncode != 0:
-        print("postgis: skipped ({})".format((out.stderr.strip().splitlines() or ["no reason given"])[-1]))
-        return None
-    return out.stdout.strip().splitlines()[-1]
+    import psycopg2
 
-
-def publish(path, server):
-    """Copy the bench workspace's RT and households into a new PostGIS schema; print its reference."""
-    from qgis_app import start
-
-    start()
-    from csiap_planner.workspace import postgis
-
-    print(postgis.copy_for_bench(path, server))
+    connection = psycopg2.connect(server)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = 'csiap_bench'")
+        if cursor.fetchone() is None:
+            cursor.execute("CREATE DATABASE csiap_bench")
+    connection.close()
+    database = server.rsplit("/", 1)[0] + "/csiap_bench"
+    connection = psycopg2.connect(database)
+    connection.autocommit = True
+    name = "bench_{}x{}".format(households, areas)
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        cursor.execute("DROP SCHEMA IF EXISTS {} CASCADE".format(name))
+    connection.close()
+    reference = "{}?schema={}".format(database, name)
+    subprocess.run([sys.executable, __file__, "--fill", reference, str(households), str(areas)], check=True)
+    # The statistics autovacuum gathers a minute after a bulk load, gathered now.
+    connection = psycopg2.connect(database)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    connection.close()
+    return reference
 
 
 def run_child(python, method, path):
@@ -207,7 +227,7 @@ def main(arguments):
             results["geopandas"] = run_child(python, "geopandas", source)
             shutil.copy(source, path)  # ours writes its results: into a copy
             results["ours"] = run_child(sys.executable, "ours", path)
-            reference = postgis_copy(source, folder)
+            reference = postgis_workspace(households, areas)
             if reference:
                 results["postgis"] = run_child(sys.executable, "postgis", reference)
             if with_qgis:
@@ -224,7 +244,7 @@ if __name__ == "__main__":
         make_data(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     elif sys.argv[1:2] == ["--measure"]:
         measure(sys.argv[2], sys.argv[3])
-    elif sys.argv[1:2] == ["--publish"]:
-        publish(sys.argv[2], sys.argv[3])
+    elif sys.argv[1:2] == ["--fill"]:
+        fill(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     else:
         main(sys.argv[1:])

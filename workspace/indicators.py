@@ -463,14 +463,12 @@ def _tally_in_database(path, areas, tallies, run, reference_year, feedback):
     """What ``_tally_columns`` does, by the database (workspace/postgis_indicators.py)."""
     from . import postgis_indicators
 
-    keys = list(areas)
-    order = sorted(range(len(keys)), key=lambda number: code_key(keys[number]))
-    rank = {number: position for position, number in enumerate(order)}
+    keys = sorted(areas, key=code_key)  # by rank: the attach rule's order
     sent = []
-    for number, key in enumerate(keys):
+    for rank, key in enumerate(keys):
         geometry = area_geometry(areas[key].geometry)
         if geometry is not None:
-            sent.append((number, rank[number], bytes(geometry.asWkb())))
+            sent.append((rank, bytes(geometry.asWkb())))
     answers = [name for name in HOUSEHOLD_FIELDS if name not in ("members", "well_distance_m")]
 
     def counts_of(sets):
