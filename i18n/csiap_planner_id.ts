@@ -176,37 +176,37 @@
         <translation>Kolom {layer}.{field} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="745"/>
+        <location filename="../workspace/geopackage.py" line="774"/>
         <source>Cannot write a row of {layer}: {reason}</source>
         <translation>Satu baris {layer} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="582"/>
+        <location filename="../workspace/geopackage.py" line="597"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Workspace {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="588"/>
+        <location filename="../workspace/geopackage.py" line="603"/>
         <source>{path} is not a CSIAP Planner workspace (no schema_version table). Create a workspace with &apos;Create workspace&apos; first.</source>
         <translation>{path} bukan workspace CSIAP Planner (tidak ada tabel schema_version). Buat dulu workspace dengan 'Buat workspace'.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="595"/>
+        <location filename="../workspace/geopackage.py" line="610"/>
         <source>{path} is not a GeoPackage: {reason}</source>
         <translation>{path} bukan GeoPackage: {reason}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="783"/>
+        <location filename="../workspace/postgis.py" line="795"/>
         <source>{path} has an empty schema_version table.</source>
         <translation>Tabel schema_version di {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="791"/>
+        <location filename="../workspace/postgis.py" line="803"/>
         <source>{path} was made by a newer CSIAP Planner (schema version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
         <translation>{path} dibuat oleh CSIAP Planner yang lebih baru (versi skema {found}; plugin ini hanya mengenal sampai {known}). Perbarui plugin untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="796"/>
+        <location filename="../workspace/postgis.py" line="808"/>
         <source>{path} is missing the workspace layers: {layers}.</source>
         <translation>Layer workspace berikut tidak ada di {path}: {layers}.</translation>
     </message>
@@ -319,7 +319,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>{count} fitur berada di luar semua wilayah; kolom wilayahnya kosong.</translation>
     </message>
     <message>
-        <location filename="../workspace/attach.py" line="81"/>
+        <location filename="../workspace/attach.py" line="90"/>
         <source>The workspace has no RT or RW polygons yet: import the boundaries first.</source>
         <translation>Workspace belum memiliki poligon RT atau RW: impor batas wilayah terlebih dahulu.</translation>
     </message>
@@ -329,7 +329,7 @@ Titik yang tepat berada di batas beberapa wilayah masuk ke wilayah dengan kode t
         <translation>Dibatalkan; workspace tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="683"/>
         <source>Cannot update feature {fid} of {layer}: {reason}</source>
         <translation>Fitur {fid} pada {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -732,17 +732,17 @@ Wilayah dengan KK disurvei di bawah batas minimum ditandai 'data terlalu sedikit
         <translation>Workspace belum memiliki poligon {level}: impor batas wilayah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/indicators.py" line="191"/>
+        <location filename="../workspace/indicators.py" line="480"/>
         <source>Counting households…</source>
         <translation>Menghitung KK…</translation>
     </message>
     <message>
-        <location filename="../workspace/indicators.py" line="206"/>
+        <location filename="../workspace/indicators.py" line="286"/>
         <source>Counting problems…</source>
         <translation>Menghitung masalah…</translation>
     </message>
     <message>
-        <location filename="../workspace/indicators.py" line="217"/>
+        <location filename="../workspace/indicators.py" line="300"/>
         <source>Checking public wells…</source>
         <translation>Memeriksa sumur umum…</translation>
     </message>
@@ -2398,17 +2398,17 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Layer {name} tidak memiliki poligon: tidak ada yang dapat ditempatkan di sekitar kelurahan.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="377"/>
+        <location filename="../workspace/geopackage.py" line="378"/>
         <source>The workspace {path} is in use by another program (QGIS drawing or editing its layers, or another algorithm writing to it); waited {seconds} s. Nothing was changed. Save or close it there and try again.</source>
         <translation>Workspace {path} sedang dipakai program lain (QGIS yang menggambar atau menyunting layernya, atau algoritma lain yang sedang menulis); sudah ditunggu {seconds} detik. Tidak ada yang diubah. Simpan atau tutup di sana, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="382"/>
+        <location filename="../workspace/geopackage.py" line="383"/>
         <source>The disk holding {path} is full. Nothing was changed. Free some space and try again.</source>
         <translation>Disk tempat {path} penuh. Tidak ada yang diubah. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="385"/>
+        <location filename="../workspace/geopackage.py" line="386"/>
         <source>The workspace {path} is read-only; nothing can be written to it. Copy it to a folder you can write to, or ask for write access.</source>
         <translation>Workspace {path} hanya-baca; tidak ada yang dapat ditulis ke dalamnya. Salin ke folder yang dapat Anda tulisi, atau minta hak tulis.</translation>
     </message>
@@ -2418,12 +2418,12 @@ Pemetaan kolom, bila nama kolom berbeda: pasangan field=kolom dipisah ';', mis. 
         <translation>Workspace {path} tidak dapat dibaca atau ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="395"/>
+        <location filename="../workspace/geopackage.py" line="396"/>
         <source>The workspace {path} is damaged ({reason}); nothing was written to it. Use a backup copy (name.backup-….gpkg, name.schema1.gpkg) or a copy from a field tablet.</source>
         <translation>Workspace {path} rusak ({reason}); tidak ada yang ditulis ke dalamnya. Pakai salinan cadangan (nama.backup-….gpkg, nama.schema1.gpkg) atau salinan dari tablet lapangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="786"/>
+        <location filename="../workspace/postgis.py" line="798"/>
         <source>{path}: the schema_version table holds {value!r}, not a version number. Was the file edited by hand? Put the number back (for example 2) or use a copy.</source>
         <translation>{path}: tabel schema_version berisi {value!r}, bukan nomor versi. Apakah berkas disunting secara manual? Kembalikan nomornya (misalnya 2) atau pakai salinan.</translation>
     </message>
@@ -4538,7 +4538,7 @@ Nama tim dan waktunya disimpan di package.json, bersama kelurahan dan versi skem
         <translation>terbaru menang: nilai yang disimpan terakhir, menurut waktu berkas paket dan workspace disimpan (waktu kantor hanya bila kantor mengubah nilainya)</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="739"/>
+        <location filename="../workspace/geopackage.py" line="768"/>
         <source>Cannot update the row {uuid} of {layer}: {reason}</source>
         <translation>Baris {uuid} dari {layer} tidak dapat diperbarui: {reason}</translation>
     </message>
@@ -4647,7 +4647,7 @@ Secara bawaan tidak ada nama, NIK atau nomor telepon di file mana pun.</translat
         <translation>Basis data tidak mengenal EPSG:{srid}; pilih CRS lain.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="671"/>
+        <location filename="../workspace/postgis.py" line="683"/>
         <source>there is no such row</source>
         <translation>baris itu tidak ada</translation>
     </message>
@@ -4695,6 +4695,16 @@ Workspace PostGIS (postgresql://…?schema=…) diperbarui di tempat, dalam satu
         <location filename="../processing/upgrade_workspace.py" line="55"/>
         <source>Upgraded to schema version {version} in place; nothing was removed.</source>
         <translation>Diperbarui ke versi skema {version} di tempat; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/columnar.py" line="80"/>
+        <source>Cannot read the layer {layer} of the workspace {path}.</source>
+        <translation>Lapisan {layer} dari workspace {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/columnar.py" line="255"/>
+        <source>The layer {layer} of the workspace {path} changed while it was read.</source>
+        <translation>Lapisan {layer} dari workspace {path} berubah saat sedang dibaca.</translation>
     </message>
 </context>
 </TS>
