@@ -31,27 +31,32 @@ def _copy_text(text):
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def _placed(layer, count, where=None):
+def _placed(layer, count, where=None, carried=()):
     """The rows of ``layer`` in their area by the attach rule, ``(fid, rank)``: among
     the areas it meets, one whose interior holds it first, then the lowest rank
-    (``count``: more than any rank). The areas drive the join (each polygon is
-    then tested against the points of its index scan in a row, which PostGIS
-    caches: ten times quicker than the other way round)."""
+    (``count``: more than any rank). The areas drive the join: each polygon is
+    tested against the points of its index scan in a row, which PostGIS caches,
+    ten times quicker than a polygon per point (the planner's pick at 1 M rows,
+    which ``LATERAL … OFFSET 0`` rules out). ``carried``: ``[(expression of the
+    row f, name)]`` to keep along."""
     where = where if where is not None else sql.SQL("TRUE")
+    inner = sql.SQL("").join(sql.SQL(", {} AS {}").format(expression, _ident(name)) for expression, name in carried)
+    outer = sql.SQL("").join(sql.SQL(", min(f.{0}) AS {0}").format(_ident(name)) for _expression, name in carried)
     return sql.SQL(
-        "SELECT f.fid, mod(min(CASE WHEN ST_Contains(a.geom, f.geom) THEN 0 ELSE {count} END + a.rank), {count}) "
-        "AS rank FROM {areas} a JOIN {layer} f ON ST_Intersects(a.geom, f.geom) WHERE {where} GROUP BY f.fid").format(
-            count=sql.Literal(int(count)), areas=_ident(AREAS), layer=layer, where=where)
+        "SELECT f.fid, mod(min(CASE WHEN f.inside THEN 0 ELSE {count} END + a.rank), {count}) AS rank{outer} "
+        "FROM {areas} a CROSS JOIN LATERAL (SELECT f.fid, ST_Contains(a.geom, f.geom) AS inside{inner} "
+        "FROM {layer} f WHERE ST_Intersects(a.geom, f.geom) AND {where} OFFSET 0) f GROUP BY f.fid").format(
+            count=sql.Literal(int(count)), areas=_ident(AREAS), layer=layer, where=where, inner=inner, outer=outer)
 
 
 def _answer_key(answers, distance, edges):
-    """One text per set of answers, the same for rows that answered alike: each
+    """One text per set of answers of a row ``f``, the same for rows that answered alike: each
     answer quoted (``quote_nullable``: NULL apart, never two values alike), and
     the side of each edge the distance falls on."""
-    side = sql.SQL("CASE WHEN {0} IS NULL THEN 0 ELSE 1{1} END").format(
-        _ident(distance), sql.SQL("").join(sql.SQL(" + (NOT ({} < {}))::int").format(
+    side = sql.SQL("CASE WHEN f.{0} IS NULL THEN 0 ELSE 1{1} END").format(
+        _ident(distance), sql.SQL("").join(sql.SQL(" + (NOT (f.{} < {}))::int").format(
             _ident(distance), sql.Literal(float(edge))) for edge in edges))
-    parts = [sql.SQL("quote_nullable(h.{})").format(_ident(name)) for name in answers]
+    parts = [sql.SQL("quote_nullable(f.{})").format(_ident(name)) for name in answers]
     return sql.SQL("concat_ws(',', {}, {})").format(sql.SQL(", ").join(parts), side)
 
 
@@ -88,10 +93,9 @@ def count_in_areas(reference, areas, answers, distance, edges, counts_of, reach)
         cursor.execute(sql.SQL("ANALYZE {}").format(_ident(AREAS)))
         key = _answer_key(answers, distance, edges)
         # Each placed household with its area and its set of answers.
-        cursor.execute(sql.SQL(
-            "CREATE TEMPORARY TABLE {placed} ON COMMIT DROP AS SELECT p.fid, p.rank, coalesce(h.members, 0) "
-            "AS members, {key} AS answers FROM ({placement}) p JOIN {households} h USING (fid)").format(
-                placed=_ident(PLACED), key=key, placement=_placed(households, count), households=households))
+        carried = [(sql.SQL("coalesce(f.members, 0)"), "members"), (key, "answers")]
+        cursor.execute(sql.SQL("CREATE TEMPORARY TABLE {} ON COMMIT DROP AS {}").format(
+            _ident(PLACED), _placed(households, count, carried=carried)))
         cursor.execute(sql.SQL("ANALYZE {}").format(_ident(PLACED)))
 
         # The sets of answers of placed households, one household's distance of each side.
