@@ -98,18 +98,20 @@ def count_in_areas(reference, areas, answers, distance, edges, counts_of, reach)
             _ident(PLACED), _placed(households, count, carried=carried)))
         cursor.execute(sql.SQL("ANALYZE {}").format(_ident(PLACED)))
 
-        # The sets of answers of placed households, one household's distance of each side.
+        # The sets of answers of placed households, each with the answers of one of
+        # its households (its distance on the same side of every edge as the others').
         cursor.execute(sql.SQL(
-            "SELECT p.answers, {answers}, min(h.{distance}) FROM {placed} p JOIN {households} h USING (fid) "
-            "GROUP BY p.answers, {answers}").format(
+            "SELECT s.answers, {answers}, h.{distance} FROM (SELECT answers, min(fid) AS fid FROM {placed} "
+            "GROUP BY answers) s JOIN {households} h USING (fid)").format(
                 answers=sql.SQL(", ").join(sql.SQL("h.{}").format(_ident(name)) for name in answers),
                 distance=_ident(distance), placed=_ident(PLACED), households=households))
         found = cursor.fetchall()
         sets = [dict(zip(answers + [distance], row[1:])) for row in found]
         names, added = counts_of(sets)
         columns = [_ident("k{}".format(i)) for i in range(len(names))]
+        # integer, not bigint: sum(integer) adds in bigint, sum(bigint) in numeric (slow).
         cursor.execute(sql.SQL("CREATE TEMPORARY TABLE {} (answers text{}) ON COMMIT DROP").format(
-            _ident(ADDED), sql.SQL("").join(sql.SQL(", {} bigint").format(c) for c in columns)))
+            _ident(ADDED), sql.SQL("").join(sql.SQL(", {} integer").format(c) for c in columns)))
         # COPY: ten thousand sets of thirty numbers, not a query text to parse.
         lines = io.StringIO("".join("{}\t{}\n".format(_copy_text(row[0]), "\t".join(
             str(int(column[number])) for column in added)) for number, row in enumerate(found)))
