@@ -230,3 +230,21 @@ DRAFT_FUNDING = {
 }
 DRAFT_FUNDING_SOURCE = Rule(0, DAK_SANITASI_MENU + "; sambungan ke SPALD-T yang ada: APBD (operator kota)",
                             official=False)
+
+
+# --- The kabupaten/kota view across kelurahan (issue 18, csiap:consolidate) --------
+# The kecamatan and kota Musrenbang take the kelurahan's proposal lists and set one order.
+# Permendagri No. 86/2017 sets the procedure, not a ranking formula, and the priority
+# scores are computed within each kelurahan (1-4 per criterion over its own locations), so
+# a kelurahan of much the same RTs would lose every comparison of raw scores to one with
+# a wide spread. The plugin's rule therefore goes round by round: every kelurahan's first
+# proposal, then every second one, and so on (each kelurahan's own order, the rembuk's,
+# kept), the proposals of a round ordered by their location's priority score.
+KOTA_PRIORITY_LIST = Rule(
+    0, "Aturan plugin CSIAP Planner (bukan ketentuan resmi): putaran demi putaran, usulan pertama tiap kelurahan, "
+       "lalu usulan kedua tiap kelurahan, dan seterusnya (urutan daftar usulan Musrenbang kelurahan, yang "
+       "disepakati rembuk, dipertahankan); dalam satu putaran menurut nilai prioritas lokasi (metode area berisiko, "
+       "Pedoman Pemutakhiran SSK 2017, dihitung dalam kelurahannya), tertinggi lebih dulu, tanpa nilai terakhir; "
+       "seri: KK penerima manfaat terbanyak, lalu kode Kemendagri dan nama kelurahan. Permendagri No. 86 Tahun "
+       "2017 mengatur tata cara Musrenbang kecamatan/kota, bukan rumus peringkat",
+    official=False)

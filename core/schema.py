@@ -1419,6 +1419,116 @@ MERGE_CONFLICTS = Layer(
 CODELISTS += (MERGE_RESOLUTION,)
 LAYERS += (MERGE_CONFLICTS,)
 
+# --- The kabupaten/kota view across kelurahan (issue 18) ---------------------------
+# csiap:consolidate writes these into a kabupaten/kota GeoPackage of their own: not a
+# kelurahan workspace's layers (no schema_version, never opened as a workspace), so they
+# are kept apart from LAYERS. Each copied row carries its kelurahan's uuid, name and
+# Kemendagri code; personal fields are never copied.
+
+CONSOLIDATION_STATUS = _codes(
+    "consolidation_status",
+    [
+        ("included", "Digabung", "Included"),
+        ("refused", "Ditolak (tidak digabung)", "Refused (not included)"),
+    ],
+)
+TOTALS_SCOPE = _codes(
+    "totals_scope",
+    [
+        ("kelurahan", "Kelurahan", "Kelurahan"),
+        ("kota", "Seluruh kabupaten/kota", "Whole kabupaten/kota"),
+    ],
+)
+KOTA_CODELISTS = (CONSOLIDATION_STATUS, TOTALS_SCOPE)
+KELURAHAN_KEY = (
+    _f("kelurahan_uuid", TEXT, "ID unik kelurahan", "Kelurahan's unique ID"),
+    _f("kelurahan_name", TEXT, "Kelurahan/desa", "Kelurahan/village"),
+    _f("kelurahan_code", TEXT, "Kode Kemendagri", "Kemendagri code"),
+)
+
+
+def _kota_copy(layer_def):
+    """A workspace layer as the kabupaten/kota table of every kelurahan's rows: the
+    kelurahan's key first, the row's own uuid as ``source_uuid`` (two kelurahan copied
+    from one file share uuids), no personal field, no relation to tables left behind."""
+    fields = tuple(
+        replace(f, name="source_uuid", alias=Label("ID unik di workspace kelurahan",
+                                                   "Unique ID in the kelurahan workspace"))
+        if f.name == "uuid" else replace(f, references=None, required=False)
+        for f in layer_def.fields if not f.personal)
+    return replace(layer_def, group="kota", fields=KELURAHAN_KEY + fields)
+
+
+KOTA_LAYERS = (
+    Layer(
+        "kelurahan", Label("Kelurahan/desa yang digabung", "Kelurahan/villages consolidated"), "kota", MULTIPOLYGON,
+        (
+            _f("workspace", TEXT, "Workspace", "Workspace"),
+            KELURAHAN_KEY[0],
+            _f("name", TEXT, "Nama kelurahan/desa", "Kelurahan/village name"),
+            _f("kemendagri_code", TEXT, "Kode Kemendagri", "Kemendagri code"),
+            _f("kecamatan", TEXT, "Kecamatan", "Kecamatan (sub-district)"),
+            _f("kota_kabupaten", TEXT, "Kota/kabupaten", "City/regency"),
+            _f("provinsi", TEXT, "Provinsi", "Province"),
+            _f("schema_version", INTEGER, "Versi skema", "Schema version"),
+            _f("status", TEXT, "Status", "Status", codelist=CONSOLIDATION_STATUS),
+            _f("reason", TEXT, "Alasan", "Reason"),
+            _f("action_count", INTEGER, "Jumlah usulan kegiatan", "Proposed actions"),
+            _f("total_cost", REAL, "Perkiraan biaya (Rp)", "Estimated cost (Rp)"),
+            _f("top_location", TEXT, "Lokasi prioritas pertama", "First priority location"),
+        ),
+        display="name",
+    ),
+    *(_kota_copy(lyr) for name in ("area_indicators", "priorities", "agreed_priorities", "actions")
+      for lyr in LAYERS if lyr.name == name),
+    # The cross-kelurahan proposal list for the kecamatan and kota Musrenbang: one row an
+    # action, ranked by core.consolidate (rule: core.reference.KOTA_PRIORITY_LIST).
+    Layer(
+        "priority_list", Label("Daftar prioritas usulan antar kelurahan", "Priority list across kelurahan"), "kota",
+        MULTIPOLYGON,
+        (
+            _f("rank", INTEGER, "Peringkat", "Rank"),
+            *KELURAHAN_KEY,
+            _f("kecamatan", TEXT, "Kecamatan", "Kecamatan (sub-district)"),
+            _f("kelurahan_place", INTEGER, "Urutan di kelurahan", "Place in its kelurahan"),
+            _f("location_level", TEXT, "Tingkat lokasi", "Location level", codelist=AREA_LEVEL),
+            _f("location_code", TEXT, "Lokasi", "Location"),
+            RW, RT,
+            _f("priority_score", REAL, "Nilai prioritas", "Priority score"),
+            _f("agreed", BOOLEAN, "Urutan disepakati rembuk", "Order agreed at a rembuk"),
+            _f("kind", TEXT, "Jenis kegiatan", "Kind of action", codelist=ACTION_KIND),
+            _f("option_code", TEXT, "Opsi teknis", "Technical option"),
+            _f("description", TEXT, "Usulan kegiatan", "Proposed activity"),
+            _f("households_served", INTEGER, "KK penerima manfaat", "Households served"),
+            _f("persons_served", INTEGER, "Jiwa penerima manfaat", "Persons served"),
+            _f("total_cost", REAL, "Perkiraan biaya (Rp)", "Estimated cost (Rp)"),
+            _f("funding_source", TEXT, "Sumber dana", "Funding source", codelist=FUNDING_SOURCE),
+            _f("plan_year", INTEGER, "Tahun", "Year"),
+            _f("action_uuid", TEXT, "ID unik kegiatan", "Action's unique ID"),
+        ),
+        display="description",
+    ),
+    # Sums of core.actions.funding_split: per kelurahan × source, and for the whole set.
+    Layer(
+        "funding_totals", Label("Total per sumber dana", "Totals by funding source"), "kota", None,
+        (
+            _f("scope", TEXT, "Cakupan", "Scope", codelist=TOTALS_SCOPE),
+            *KELURAHAN_KEY,
+            _f("funding_source", TEXT, "Sumber dana (kosong: belum ditetapkan)", "Funding source (empty: not decided)",
+               codelist=FUNDING_SOURCE),
+            _f("amount", REAL, "Jumlah (Rp)", "Amount (Rp)"),
+            _f("share_pct", REAL, "Bagian dari total (%)", "Share of the total (%)"),
+        ),
+        display="funding_source",
+    ),
+)
+def kota_layer(name: str) -> Layer:
+    for candidate in KOTA_LAYERS:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
+
+
 RELATIONS = tuple(
     Relation(layer.name, f.name, f.references)
     for layer in LAYERS

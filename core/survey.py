@@ -18,6 +18,9 @@ import re
 from . import schema
 from .numbers import NotANumber, read_number
 
+# The layers a survey is imported into, in the order csiap:importsurvey offers them.
+SURVEY_LAYERS = ("households", "problems", "facilities")
+
 # Indonesia's extent, generously: Sabang to Merauke, Miangas to Rote.
 INDONESIA = (94.0, -11.5, 141.5, 6.5)   # min lon, min lat, max lon, max lat
 

@@ -42,6 +42,7 @@ from ..workspace import WorkspaceError
 from ..workspace.actions import edit_action
 from ..workspace.fields import plain
 from ..workspace.options import option_names
+from ..workspace.postgis_versions import VERSION_COLUMN
 from ..workspace.project import open_layer, read_rows, reload_workspace_layers
 from ..workspace.storage import workspace_language
 from .formats import MONTHS, meeting_text, show_percent
@@ -586,6 +587,9 @@ class ActionPlanDock(QDockWidget):
         if action.get("option_code"):
             # An option's unit cost comes from the unit costs (with their year and source).
             values.pop("unit_cost", None)
+        if action.get(VERSION_COLUMN) is not None:
+            # The version this form shows (a PostGIS workspace): another planner's save since is not overwritten.
+            values[VERSION_COLUMN] = action[VERSION_COLUMN]
         try:
             edit_action(self.workspace, action["fid"], values, self.language)
         except WorkspaceError as error:

@@ -2,28 +2,21 @@
 
 import datetime
 import os
+import re
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton, QScrollArea
+from qgis.PyQt.QtWidgets import QMessageBox, QPushButton, QScrollArea
 
 from ..compat import QAction
 from ..core import schema
 from ..i18n import tr
 from ..processing.base import workspace_signals
 from ..processing.provider import ICON, CsiapProvider
-from ..workspace import WorkspaceError, open_workspace
-from ..workspace.project import same_file, workspace_source
-from ..workspace.storage import workspace_language
-from ..workspace.upgrade import backup_paths, upgrade_workspace
-from .action_plan_dock import ActionPlanDock
-from .conflicts_dock import ConflictsDock
-from .problems_dock import ProblemsDock
-from .process_dock import ProcessDock
-from .project_layers import ProjectWorkspace
-from .scoring_dock import ScoringDock
-from .social_map_dock import SocialMapDock
+
+# The docks and the workspace modules are imported where they are used: qgis_process makes
+# this class at every start only to call initProcessing (see processing/provider.py).
 
 MENU = "CSIAP Planner"
 
@@ -37,8 +30,28 @@ ANNEX_DOCUMENT = "lampiran_csiap.pdf"
 
 
 def annex_folder(workspace, day=None):
-    """Where the menu's export writes by default: beside the workspace, lampiran/YYYY-MM-DD."""
-    return os.path.join(os.path.dirname(workspace), "lampiran", (day or datetime.date.today()).isoformat())
+    """Where the menu's export writes by default: beside the workspace GeoPackage,
+    lampiran/YYYY-MM-DD; for a PostGIS workspace (no folder of its own), in the
+    user's home folder, CSIAP/<schema>/lampiran/YYYY-MM-DD."""
+    from ..workspace.storage import is_postgis
+
+    day = (day or datetime.date.today()).isoformat()
+    if is_postgis(workspace):
+        found = re.search(r"schema=['\"]?([^'\"\s&|]+)", workspace)
+        name = found.group(1) if found else "postgis"
+        return os.path.join(os.path.expanduser("~"), "CSIAP", name, "lampiran", day)
+    return os.path.join(os.path.dirname(workspace), "lampiran", day)
+
+
+def project_exists(project_path):
+    """Whether a project is there: a .qgz file, or a project kept in a database
+    (QGIS's project storage, ``postgresql://…?project=…``)."""
+    if not project_path:
+        return False
+    if os.path.exists(project_path):
+        return True
+    storage = QgsApplication.projectStorageRegistry().projectStorageFromUri(project_path)
+    return storage is not None and storage.readProjectStorageMetadata(project_path)[0]
 
 
 def scrollable(dock):
@@ -90,6 +103,14 @@ class CsiapPlannerPlugin:
         self._add_action(tr("Konflik Lapangan"), self.show_conflicts_dock, None)
         QgsProject.instance().readProject.connect(self.offer_upgrade)
         workspace_signals.written.connect(self.workspace_written)
+        from ..workspace.postgis_versions import guard_layers
+        from .project_layers import ProjectWorkspace
+
+        # A PostGIS workspace's layers send the row version they read with each save, so
+        # that one planner's save never silently overwrites another's newer change.
+        QgsProject.instance().layersAdded.connect(guard_layers)
+        guard_layers(QgsProject.instance().mapLayers().values())
+
         # Every dock follows the open project's workspace through this one object.
         self.project_workspace = ProjectWorkspace()
 
@@ -129,25 +150,37 @@ class CsiapPlannerPlugin:
 
     def show_social_map_dock(self):
         """The social map palette, on the workspace layers of the open project."""
+        from .social_map_dock import SocialMapDock
+
         return self._dock("social_map_dock", lambda: SocialMapDock(self.iface, self.iface.mainWindow()))
 
     def show_problems_dock(self):
+        from .problems_dock import ProblemsDock
+
         return self._dock("problems_dock", lambda: ProblemsDock(self.iface, self.iface.mainWindow()))
 
     def show_process_dock(self):
         """Stages, meetings, the Venn diagram and the seasonal calendar of the open workspace."""
+        from .process_dock import ProcessDock
+
         return self._dock("process_dock", lambda: ProcessDock(self.iface.mainWindow()))
 
     def show_conflicts_dock(self):
         """The conflicts of the field-package merge, on the map, to resolve."""
+        from .conflicts_dock import ConflictsDock
+
         return self._dock("conflicts_dock", lambda: ConflictsDock(self.iface, self.iface.mainWindow()))
 
     def show_scoring_dock(self):
         """Show the scoring matrix dock, on the workspace of the open project."""
+        from .scoring_dock import ScoringDock
+
         return self._dock("scoring_dock", lambda: ScoringDock(self.iface.mainWindow()))
 
     def show_action_plan_dock(self):
         """The action plan of the open workspace: its rows in priority order, edited, with totals."""
+        from .action_plan_dock import ActionPlanDock
+
         def make():
             dock = ActionPlanDock(self.iface.mainWindow())
             dock.meeting_requested.connect(self.show_meeting)
@@ -172,6 +205,8 @@ class CsiapPlannerPlugin:
     def workspace_written(self, path):
         """An algorithm wrote to a workspace: the docks reading its file show the new
         screening, sessions and records (the map docks follow their layers, reloaded by then)."""
+        from ..workspace.project import same_file
+
         for dock in (self.scoring_dock, self.process_dock, self.action_plan_dock, self.conflicts_dock):
             if dock is not None and dock.workspace and same_file(dock.workspace, path):
                 if hasattr(dock, "workspace_written"):
@@ -181,7 +216,10 @@ class CsiapPlannerPlugin:
 
     def unload(self):
         if self.toolbar is not None:   # initGui ran: the project signal is ours to let go
+            from ..workspace.postgis_versions import guard_layers
+
             QgsProject.instance().readProject.disconnect(self.offer_upgrade)
+            QgsProject.instance().layersAdded.disconnect(guard_layers)
             workspace_signals.written.disconnect(self.workspace_written)
         if self.project_workspace is not None:
             self.project_workspace.close()
@@ -213,7 +251,7 @@ class CsiapPlannerPlugin:
         from processing import execAlgorithmDialog
 
         results = execAlgorithmDialog("csiap:createworkspace", {})
-        if results and results.get("PROJECT") and os.path.exists(results["PROJECT"]):
+        if results and project_exists(results.get("PROJECT")):
             self._offer_to_open(results["PROJECT"])
 
     def export_annex(self):
@@ -221,6 +259,8 @@ class CsiapPlannerPlugin:
         temporary folder QGIS deletes at exit), in the workspace's language. Processing runs
         the algorithm as a background task, so QGIS stays responsive while pages render."""
         from processing import execAlgorithmDialog
+
+        from ..workspace.storage import workspace_language
 
         path = self.project_workspace.path
         parameters = {"WORKSPACE": path or ""}
@@ -254,21 +294,27 @@ class CsiapPlannerPlugin:
             QgsProject.instance().read(project_path)
 
     def choose_and_open_workspace(self):
-        path, _filter = QFileDialog.getOpenFileName(
-            self.iface.mainWindow(), tr("Open workspace"), "", tr("GeoPackage (*.gpkg)"))
-        if path:
-            self.open_workspace(path)
+        """Ask for a workspace (a GeoPackage file, or a PostGIS schema of a saved connection), open it."""
+        from .open_workspace_dialog import OpenWorkspaceDialog
+
+        dialog = OpenWorkspaceDialog(self.iface.mainWindow())
+        if dialog.exec() and dialog.reference():
+            return self.open_workspace(dialog.reference())
+        return False
 
     def open_workspace(self, path):
-        """Open the project of a workspace; a clear message if it is not one."""
+        """Open the project of the workspace ``path`` (a GeoPackage path or a PostGIS
+        reference); a clear message if it is not one."""
+        from ..workspace import WorkspaceError, open_workspace
+
         try:
             workspace = open_workspace(path)
         except WorkspaceError as error:
             QMessageBox.warning(self.iface.mainWindow(), MENU, str(error))
             return False
-        if not os.path.exists(workspace.project_path):
+        if not project_exists(workspace.project_path):
             QMessageBox.warning(self.iface.mainWindow(), MENU, tr(
-                "The workspace has no project beside it ({path}).").format(path=workspace.project_path))
+                "The workspace has no project ({path}).").format(path=workspace.project_path))
             return False
         if workspace.version < schema.SCHEMA_VERSION:
             if not self.upgrade(workspace):
@@ -297,15 +343,24 @@ class CsiapPlannerPlugin:
 
     def upgrade(self, workspace):
         """Ask, then upgrade a workspace an older plugin made; True once it is current."""
-        kept = [p for p, original in zip(backup_paths(workspace.path, workspace.version),
-                                         (workspace.path, workspace.project_path)) if os.path.exists(original)]
-        answer = QMessageBox.question(self.iface.mainWindow(), MENU, tr(
-            "This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version "
-            "{known} now? Nothing is removed, and copies of the old files are kept:\n{files}").format(
-                found=workspace.version, known=schema.SCHEMA_VERSION, files="\n".join(kept)))
+        from ..workspace import WorkspaceError
+        from ..workspace.storage import is_postgis
+        from ..workspace.upgrade import backup_paths, upgrade_workspace
+
+        question = tr("This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it "
+                      "to version {known} now? Nothing is removed.").format(
+                          found=workspace.version, known=schema.SCHEMA_VERSION)
+        if not is_postgis(workspace.path):   # a database's copies are its own backups
+            kept = [p for p, original in zip(backup_paths(workspace.path, workspace.version),
+                                             (workspace.path, workspace.project_path)) if os.path.exists(original)]
+            question = tr(
+                "This workspace was made by an older CSIAP Planner (schema version {found}). Upgrade it to version "
+                "{known} now? Nothing is removed, and copies of the old files are kept:\n{files}").format(
+                    found=workspace.version, known=schema.SCHEMA_VERSION, files="\n".join(kept))
+        answer = QMessageBox.question(self.iface.mainWindow(), MENU, question)
         if answer != QMessageBox.StandardButton.Yes or not self.may_leave_project():
             return False
-        # The GeoPackage is replaced on disk: nothing may hold it open.
+        # A GeoPackage is replaced on disk: nothing may hold it open (nor a PostGIS workspace's layers).
         QgsProject.instance().clear()
         try:
             upgrade_workspace(workspace.path)
@@ -316,6 +371,9 @@ class CsiapPlannerPlugin:
 
     def offer_upgrade(self, *args):
         """A project just opened on a workspace an older plugin made: offer the upgrade in the message bar."""
+        from ..workspace import WorkspaceError, open_workspace
+        from ..workspace.project import workspace_source
+
         paths = {workspace_source(layer)[0] for layer in QgsProject.instance().mapLayers().values()}
         for path in sorted(p for p in paths if p):
             try:

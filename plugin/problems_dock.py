@@ -220,4 +220,6 @@ class ProblemsDock(QDockWidget):
             return None
         if os.path.isabs(stored):
             return stored
-        return os.path.join(QgsProject.instance().homePath(), stored)
+        home = QgsProject.instance().homePath()
+        # A project kept in a database (a PostGIS workspace) has no folder: "postgresql:/".
+        return os.path.join(home, stored) if os.path.isdir(home) else None

@@ -13,7 +13,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..workspace import WorkspaceError, current_workspace
-from ..workspace.project import workspace_source
+from ..workspace.project import same_file, workspace_source
 
 
 def workspace_layers(project=None, leaving=()):
@@ -21,30 +21,33 @@ def workspace_layers(project=None, leaving=()):
     current schema in the project (an older one is offered an upgrade, not edited);
     layers whose id is in ``leaving`` (about to be removed) are left out."""
     project = project or QgsProject.instance()
-    found, workspace = {}, None
+    found, workspace, refused = {}, None, set()
     for layer_id, layer in project.mapLayers().items():
         if layer_id in leaving:
             continue
         path, name = workspace_source(layer)
-        if path is None:
+        if path is None or path in refused:
             continue
         if workspace is None:
             try:
                 workspace = current_workspace(path).path
             except WorkspaceError:
+                # Asked once per workspace, not once per layer (a PostGIS one is a round trip).
+                refused.add(path)
                 continue
-        if path == workspace:
+        if path == workspace or same_file(path, workspace):
             found.setdefault(name, layer)
     return found
 
 
 def layers_workspace(layers):
-    """The workspace GeoPackage the layers of ``workspace_layers()`` are read from, or None."""
-    return next(iter(layers.values())).source().split("|")[0] if layers else None
+    """The reference of the workspace (a GeoPackage path or a PostGIS schema) the layers of
+    ``workspace_layers()`` are read from, or None."""
+    return workspace_source(next(iter(layers.values())))[0] if layers else None
 
 
 def project_workspace(project=None):
-    """The workspace GeoPackage of the open project, or None."""
+    """The reference of the open project's workspace, or None."""
     return layers_workspace(workspace_layers(project))
 
 
@@ -52,7 +55,8 @@ class ProjectWorkspace(QObject):
     """The workspace of the open project, followed through the project's signals.
 
     ``changed(path)`` is emitted (path "" when there is none) whenever the workspace
-    or its layers change; ``path`` and ``layers`` tell the current ones. Docks
+    or its layers change; ``path`` (the workspace's reference: a GeoPackage path or a
+    PostGIS schema) and ``layers`` tell the current ones. Docks
     registered with ``follow(dock)`` are called ``dock.follow_workspace(path, layers)``
     (``path`` None, ``layers`` {} with no workspace); a dock without that method,
     ``dock.set_workspace(path)``.

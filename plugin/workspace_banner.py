@@ -16,7 +16,8 @@ class WorkspaceBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.label = QLabel(tr("No workspace is open. Open the project of a workspace (a kelurahan's GeoPackage "
-                               "with its project beside it), or create a workspace for your kelurahan."))
+                               "file, or a shared workspace in a PostGIS database), or create a workspace for "
+                               "your kelurahan."))
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         row = QHBoxLayout()

@@ -3,7 +3,7 @@
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterString
 
 from ..i18n import tr
-from ..workspace.priorities import LEVELS, agree_priorities
+from .area_indicators import LEVELS  # the levels of the indicators that priorities rank
 from .base import CsiapAlgorithm
 
 
@@ -39,6 +39,8 @@ class AgreePriorities(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("CHANGED", tr("Locations moved from the computed rank")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace.priorities import agree_priorities
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]

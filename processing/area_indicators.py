@@ -12,11 +12,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import reference, schema
-from ..core.risk import THIN
 from ..i18n import tr, ui_language
-from ..workspace import WorkspaceError
-from ..workspace.indicators import compute_indicators
-from ..workspace.project import layer_uri
 from .base import CsiapAlgorithm
 
 LEVELS = ("RT", "RW")
@@ -81,6 +77,10 @@ class AreaIndicators(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("THIN", tr("Areas with too little data")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import WorkspaceError
+        from ..workspace.indicators import compute_indicators
+        from ..workspace.project import layer_uri
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
@@ -105,6 +105,8 @@ class AreaIndicators(CsiapAlgorithm):
         return {"OUTPUT": layer_uri(path, "area_indicators"), "AREAS": len(run.rows), "THIN": run.thin}
 
     def _report(self, run, language, feedback):
+        from ..core.risk import THIN
+
         for fid in run.uncoded:
             feedback.reportError(tr("{level} polygon {fid} has no code and was left out.", language).format(
                 level=run.level, fid=fid))

@@ -15,7 +15,6 @@ from qgis.core import (
 
 from .. import compat
 from ..i18n import tr
-from ..workspace.attach import AreaIndex, attach_workspace
 from .base import CsiapAlgorithm
 
 OUTSIDE_FIELD = "outside_areas"
@@ -59,6 +58,8 @@ class AttachToAreas(CsiapAlgorithm):
         return self._attach_layer(parameters, context, feedback)
 
     def _attach_workspace(self, path, feedback):
+        from ..workspace.attach import attach_workspace
+
         summary, level = attach_workspace(path, feedback=feedback)
         attached = sum(count for count, _outside in summary.values())
         outside = sum(len(fids) for _count, fids in summary.values())
@@ -71,6 +72,8 @@ class AttachToAreas(CsiapAlgorithm):
         return {"OUTPUT": None, "ATTACHED": attached, "OUTSIDE": outside}
 
     def _attach_layer(self, parameters, context, feedback):
+        from ..workspace.attach import AreaIndex
+
         source = self.parameterAsSource(parameters, "INPUT", context)
         areas = self.parameterAsSource(parameters, "AREAS", context)
         if source is None or areas is None:

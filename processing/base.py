@@ -15,10 +15,6 @@ from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 from .. import compat
 from ..core import schema
 from ..i18n import tr, ui_language
-from ..workspace import WorkspaceError, current_workspace
-from ..workspace.project import reload_workspace_layers
-from ..workspace.reports import defect_message, summary_lines, write_summary_html
-from ..workspace.storage import check_intact, storage_error
 
 
 class WorkspaceSignals(QObject):
@@ -66,6 +62,8 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     WRITES_WORKSPACE = True
     # Its toolbox group, a key of GROUPS.
     GROUP = "tools"
+    # True where it works on a GeoPackage file only (not yet on a PostGIS workspace).
+    GEOPACKAGE_ONLY = False
 
     def name(self):
         return self.ID
@@ -103,7 +101,13 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
 
     def workspace_path(self, parameters, context):
         """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""
+        from ..workspace import WorkspaceError, current_workspace
+        from ..workspace.storage import check_intact, is_postgis
+
         path = self.parameterAsFile(parameters, "WORKSPACE", context)
+        if path and self.GEOPACKAGE_ONLY and is_postgis(path):
+            raise WorkspaceError(tr("{algorithm} is not yet available for a PostGIS workspace; take it offline first "
+                                    "(a GeoPackage copy of it).").format(algorithm=self.displayName()))
         self.workspace = current_workspace(path).path if path else ""
         if self.workspace:
             # A damaged file is refused before anything is read from it or written to it.
@@ -113,6 +117,8 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """In the main thread, once the work is done: the open project's layers of
         the workspace show what was written behind them (map, counts, tables)."""
+        from ..workspace.project import reload_workspace_layers
+
         if self.WRITES_WORKSPACE and getattr(self, "workspace", ""):
             if context.project() is not None:
                 reload_workspace_layers(context.project(), self.workspace)
@@ -127,6 +133,8 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         """Log every defect of an import (rejections as errors) and its summary,
         write the HTML report if asked; return the report path (or None) and
         the messages, in ``language``."""
+        from ..workspace.reports import defect_message, summary_lines, write_summary_html
+
         messages = [defect_message(d, what, language) for d in defects]
         for defect, message in zip(defects, messages):
             if defect.action == "rejected":
@@ -152,6 +160,9 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
         return AlgorithmDialog(self, parent=parent)
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..workspace import WorkspaceError
+        from ..workspace.storage import storage_error
+
         try:
             return self.run_algorithm(parameters, context, feedback)
         except WorkspaceError as error:

@@ -11,9 +11,6 @@ from qgis.core import (
 
 from ..compat import SOURCE_POLYGON
 from ..i18n import tr
-from ..workspace import create_workspace
-from ..workspace.boundaries import city_wide_warning
-from ..workspace.project import shown
 from .base import WORKSPACE_FILTER, CsiapAlgorithm
 
 
@@ -60,10 +57,19 @@ class CreateWorkspace(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import create_workspace
+        from ..workspace.boundaries import city_wide_warning
+        from ..workspace.project import shown
+        from ..workspace.storage import is_postgis
+
         boundary = self.parameterAsSource(parameters, "BOUNDARY", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if is_postgis(output) and output.startswith("./"):
+            # The dialog's destination widget reads "Pokja|schema=x" as a relative file name (measured).
+            output = output[2:]
         gpkg, project = create_workspace(
-            self.parameterAsFileOutput(parameters, "OUTPUT", context),
+            output,
             self.parameterAsString(parameters, "KELURAHAN", context),
             language=self.language(parameters, context),
             kemendagri_code=self.parameterAsString(parameters, "KODE", context),

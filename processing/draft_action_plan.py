@@ -3,7 +3,6 @@
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterEnum
 
 from ..i18n import tr
-from ..workspace.actions import draft_action_plan
 from .base import CsiapAlgorithm
 
 LEVELS = ("RT", "RW")
@@ -39,6 +38,8 @@ class DraftActionPlan(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("KEPT", tr("Actions kept as they were")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace.actions import draft_action_plan
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]

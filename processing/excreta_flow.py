@@ -11,11 +11,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import reference
-from ..core.sfd import Assumptions, SfdError
 from ..i18n import tr
-from ..report.sfd_diagram import export_diagrams
-from ..workspace import WorkspaceError
-from ..workspace.sfd import LEVELS, area_diagrams, ipal_condition
 from .base import CsiapAlgorithm
 
 # Parameter name → the Assumptions field it sets.
@@ -99,6 +95,11 @@ class ExcretaFlow(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("THIN", tr("Areas without a diagram")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core.sfd import Assumptions, SfdError
+        from ..report.sfd_diagram import export_diagrams
+        from ..workspace import WorkspaceError
+        from ..workspace.sfd import LEVELS, area_diagrams, ipal_condition
+
         path = self.workspace_path(parameters, context)
         if not path:
             raise WorkspaceError(tr("Choose a workspace."))

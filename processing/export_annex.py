@@ -9,9 +9,7 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.annex import ATLAS_LEVELS, PAPERS
 from ..i18n import tr
-from ..report.annex import export_annex
 from .base import CsiapAlgorithm
 
 
@@ -60,6 +58,9 @@ class ExportAnnex(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core.annex import ATLAS_LEVELS, PAPERS
+        from ..report.annex import export_annex
+
         path = self.workspace_path(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         manifest = export_annex(

@@ -3,7 +3,6 @@
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination
 
 from ..i18n import tr
-from ..report.plan_tables import write_plan_tables
 from .base import CsiapAlgorithm
 
 
@@ -34,6 +33,8 @@ class ExportProposals(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..report.plan_tables import write_plan_tables
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)

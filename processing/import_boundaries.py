@@ -17,13 +17,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
-from ..core.crs import CrsError
-from ..core.survey import parse_mapping
 from ..i18n import tr
-from ..workspace import WorkspaceError, choose_crs, kelurahan_name, workspace_crs
-from ..workspace.boundaries import BoundaryImport, Mapping
-from ..workspace.fields import table_fields
-from ..workspace.project import read_rows
 from .base import CsiapAlgorithm
 
 LEVELS = ("RW", "RT")
@@ -99,6 +93,11 @@ class ImportBoundaries(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputString("NOTES", tr("Notes on the layer")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core.crs import CrsError
+        from ..workspace import WorkspaceError, choose_crs, kelurahan_name, workspace_crs
+        from ..workspace.boundaries import BoundaryImport, Mapping
+        from ..workspace.project import read_rows
+
         language = self.language(parameters, context)
         source = self.parameterAsSource(parameters, "INPUT", context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
@@ -153,6 +152,9 @@ class ImportBoundaries(CsiapAlgorithm):
                 "FILTERED": result.filtered, "DEFECT_COUNT": len(result.defects), "NOTES": "\n".join(result.notes)}
 
     def _condition_mapping(self, parameters, context, source, language):
+        from ..core.survey import parse_mapping
+        from ..workspace import WorkspaceError
+
         mapping = parse_mapping(self.parameterAsString(parameters, "CONDITION_MAPPING", context))
         known = [f.name for f in schema.CONDITION_FIELDS]
         unknown = [name for name in mapping if name not in known]
@@ -166,6 +168,8 @@ class ImportBoundaries(CsiapAlgorithm):
         return mapping
 
     def _write_defects(self, parameters, context, result, messages, level, crs):
+        from ..workspace.fields import table_fields
+
         fields = table_fields(DEFECT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, "DEFECTS", context, fields, compat.WKB_MULTI_POLYGON,
                                              crs)
@@ -181,6 +185,8 @@ class ImportBoundaries(CsiapAlgorithm):
         return dest_id
 
     def _write_rejected(self, parameters, context, source, result, language):
+        from ..workspace.fields import table_fields
+
         fields = QgsProcessingUtils.combineFields(
             source.fields(), table_fields((("reject_kind", compat.STRING), ("reject_reason", compat.STRING))))
         sink, dest_id = self.parameterAsSink(parameters, "REJECTED", context, fields, source.wkbType(),

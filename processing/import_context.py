@@ -10,7 +10,6 @@ from qgis.core import (
 
 from .. import compat
 from ..i18n import tr
-from ..workspace.context import import_context
 from .base import CsiapAlgorithm
 
 
@@ -46,6 +45,8 @@ class ImportContext(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputString("KECAMATAN", tr("Kecamatan")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace.context import import_context
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         count, kecamatan = import_context(

@@ -14,10 +14,8 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
-from ..core.survey import parse_mapping
+from ..core.survey import SURVEY_LAYERS
 from ..i18n import tr, ui_language
-from ..workspace.fields import table_fields
-from ..workspace.survey import SURVEY_LAYERS, SurveyImporter, read_table
 from .base import CsiapAlgorithm
 
 
@@ -68,6 +66,9 @@ class ImportSurvey(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputString("FILE_NOTES", tr("Notes on the file")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core.survey import parse_mapping
+        from ..workspace.survey import SurveyImporter, read_table
+
         language = self.language(parameters, context)
         path = self.workspace_path(parameters, context)
         layer = SURVEY_LAYERS[self.parameterAsEnum(parameters, "TARGET", context)]
@@ -94,6 +95,8 @@ class ImportSurvey(CsiapAlgorithm):
                 "FILE_NOTES": "\n".join(result.notes)}
 
     def _write_rejected(self, parameters, context, result, language):
+        from ..workspace.fields import table_fields
+
         fields = table_fields((("row", compat.INT), ("reject_kind", compat.STRING), ("reject_reason", compat.STRING)))
         for column in result.columns:
             if fields.indexOf(column) < 0:

@@ -3,7 +3,6 @@
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile
 
 from ..i18n import tr
-from ..workspace.options import import_unit_costs
 from .base import CsiapAlgorithm
 
 
@@ -35,6 +34,8 @@ class ImportUnitCosts(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Unit costs stored")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace.options import import_unit_costs
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         rows = import_unit_costs(path, self.parameterAsFile(parameters, "INPUT", context), language)

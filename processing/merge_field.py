@@ -7,15 +7,14 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
 )
 
-from ..core import merge
 from ..i18n import tr
-from ..workspace import field
 from .base import CsiapAlgorithm
 
 
 class MergeField(CsiapAlgorithm):
     ID = "mergefield"
     GROUP = "tools"
+    GEOPACKAGE_ONLY = True   # a field package is a copy of the GeoPackage file (issue 19)
 
     def displayName(self):
         return tr("Merge field packages")
@@ -51,6 +50,9 @@ class MergeField(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PHOTOS", tr("Photos copied")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core import merge
+        from ..workspace import field
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         policy = merge.POLICIES[self.parameterAsEnum(parameters, "POLICY", context)]

@@ -9,13 +9,13 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..workspace import field
 from .base import CsiapAlgorithm
 
 
 class PackageField(CsiapAlgorithm):
     ID = "packagefield"
     GROUP = "tools"
+    GEOPACKAGE_ONLY = True   # a field package is a copy of the GeoPackage file (issue 19)
     # Reads the workspace only: the package is a new folder.
     WRITES_WORKSPACE = False
 
@@ -47,6 +47,8 @@ class PackageField(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("Project for QField")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import field
+
         path = self.workspace_path(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         team = self.parameterAsString(parameters, "TEAM", context)

@@ -8,12 +8,8 @@ from qgis.core import (
 )
 
 from ..core import reference, schema
-from ..core.sfd import SfdError
 from ..i18n import tr, ui_language
-from ..workspace import WorkspaceError
-from ..workspace.priorities import LEVELS, compute_priorities, weights_from_text
-from ..workspace.project import layer_uri
-from ..workspace.sfd import unsafe_share
+from .area_indicators import LEVELS  # the levels of the indicators that priorities rank
 from .base import CsiapAlgorithm
 
 # The SEASON choices: every problem, or those of one season (and those of all year).
@@ -63,6 +59,12 @@ class PrioritiseAreas(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SURVEY_FIRST", tr("Locations to survey first")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core.sfd import SfdError
+        from ..workspace import WorkspaceError
+        from ..workspace.priorities import compute_priorities, weights_from_text
+        from ..workspace.project import layer_uri
+        from ..workspace.sfd import unsafe_share
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]

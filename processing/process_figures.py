@@ -10,7 +10,6 @@ from qgis.core import (
 from .. import compat
 from ..core import reference
 from ..i18n import tr
-from ..report.process_figures import export_figures
 from .base import CsiapAlgorithm
 
 
@@ -44,6 +43,8 @@ class ProcessFigures(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers("FILES", tr("Files written")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..report.process_figures import export_figures
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)

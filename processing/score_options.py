@@ -16,16 +16,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import schema
-from ..core.numbers import NotANumber, read_number
-from ..core.participants import InputError, aggregate, from_rows, with_scores
-from ..core.scoring import CR_LIMIT, ScoringError, parse_pairwise, parse_weights
 from ..i18n import tr, ui_language
-from ..workspace import WorkspaceError
-from ..workspace.fields import plain, table_fields
-from ..workspace.options import read_criteria
-from ..workspace.participants import input_message, input_rows, report, source_rows
-from ..workspace.scoring import Session, save_session, score_matrix, sensitive_to
-from ..workspace.starting import explanations, starting_cells
 from .base import CsiapAlgorithm
 
 LEVELS = ("RT", "RW", "site")
@@ -104,6 +95,12 @@ class ScoreOptions(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("LOCATIONS", tr("Locations ranked")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..core.scoring import ScoringError
+        from ..workspace import WorkspaceError
+        from ..workspace.options import read_criteria
+        from ..workspace.scoring import Session, save_session, score_matrix
+        from ..workspace.starting import explanations, starting_cells
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
@@ -148,6 +145,8 @@ class ScoreOptions(CsiapAlgorithm):
         return self.parameterAsInt(parameters, name, context)
 
     def _weights(self, parameters, context, session, criteria, language, feedback):
+        from ..core.scoring import CR_LIMIT, ScoringError, parse_pairwise, parse_weights
+
         codes = [c.code for c in criteria]
         if session.weighting == "ahp":
             session.pairwise = parse_pairwise(self.parameterAsString(parameters, "PAIRWISE", context))
@@ -169,6 +168,10 @@ class ScoreOptions(CsiapAlgorithm):
         return session.weights
 
     def _matrix(self, parameters, context, path, level, language):
+        from ..core.numbers import NotANumber, read_number
+        from ..workspace import WorkspaceError
+        from ..workspace.fields import plain
+
         source = self.parameterAsSource(parameters, "SCORES", context)
         if source is None:
             return None
@@ -194,6 +197,10 @@ class ScoreOptions(CsiapAlgorithm):
     def _participants(self, parameters, context, session, weights, matrix, criteria, level, language, feedback):
         """The participants' inputs put together: (weights, matrix, rows to save). Without
         a participants table, the weights and matrix as they are."""
+        from ..core.participants import InputError, aggregate, from_rows, with_scores
+        from ..workspace import WorkspaceError
+        from ..workspace.participants import input_message, input_rows, report, source_rows
+
         source = self.parameterAsSource(parameters, "PARTICIPANTS", context)
         if source is None:
             return weights, matrix, ()
@@ -212,6 +219,9 @@ class ScoreOptions(CsiapAlgorithm):
         return weights, with_scores(matrix, people), input_rows(people, codes, level)
 
     def _write_ranking(self, parameters, context, results, sentences):
+        from ..workspace.fields import table_fields
+        from ..workspace.scoring import sensitive_to
+
         fields = table_fields(RANKING_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, compat.WKB_NO_GEOMETRY)
         if sink is None:

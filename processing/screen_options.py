@@ -11,8 +11,6 @@ from qgis.core import (
 from .. import compat
 from ..core import schema
 from ..i18n import tr
-from ..workspace.fields import table_fields
-from ..workspace.screening import screen_workspace
 from .base import CsiapAlgorithm
 
 LEVELS = ("RT", "RW", "site")
@@ -50,6 +48,9 @@ class ScreenOptions(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FEASIBLE", tr("Feasible location-option pairs")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace.fields import table_fields
+        from ..workspace.screening import screen_workspace
+
         path = self.workspace_path(parameters, context)
         language = self.language(parameters, context)
         level = LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]

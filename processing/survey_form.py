@@ -3,7 +3,6 @@
 from qgis.core import QgsProcessingParameterFileDestination
 
 from ..i18n import tr
-from ..workspace.xlsform import write_household_form
 from .base import CsiapAlgorithm
 
 
@@ -25,6 +24,8 @@ class SurveyForm(CsiapAlgorithm):
             "OUTPUT", tr("XLSForm"), fileFilter="XLSForm (*.xlsx)"))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace.xlsform import write_household_form
+
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         write_household_form(path)
         feedback.pushInfo(tr("Form written to {path}.").format(path=path))

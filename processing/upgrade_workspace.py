@@ -5,9 +5,6 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 from .. import compat
 from ..core import schema
 from ..i18n import tr
-from ..workspace import WorkspaceError, open_workspace
-from ..workspace.project import same_file, workspace_source
-from ..workspace.upgrade import upgrade_workspace
 from .base import CsiapAlgorithm
 
 
@@ -40,6 +37,10 @@ class UpgradeWorkspace(CsiapAlgorithm):
         self.addOutput(QgsProcessingOutputString("BACKUPS", tr("Copies of the old files")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ..workspace import WorkspaceError, open_workspace
+        from ..workspace.project import same_file, workspace_source
+        from ..workspace.upgrade import upgrade_workspace
+
         workspace = open_workspace(self.parameterAsFile(parameters, "WORKSPACE", context))
         path = workspace.path
         project = context.project()

@@ -45,7 +45,7 @@ from ..workspace.actions import planned_actions
 from ..workspace.fields import plain
 from ..workspace.geopackage import WorkspaceError
 from ..workspace.priorities import location_order
-from ..workspace.project import has_row, layer_uri, read_rows
+from ..workspace.project import has_row, layer_uri, provider, read_rows, workspace_name
 from ..workspace.screening import location_code
 from ..workspace.styles import category_labels
 from .document import AnnexDocument
@@ -155,7 +155,8 @@ class Annex:
         self.layers = {}
         for layer_def in schema.LAYERS:
             if layer_def.is_spatial:
-                layer = QgsVectorLayer(layer_uri(path, layer_def.name), layer_def.title.text(language), "ogr")
+                layer = QgsVectorLayer(layer_uri(path, layer_def.name), layer_def.title.text(language),
+                                       provider(path))
                 if layer.isValid():
                     self._relabel(layer, layer_def)
                     self.layers[layer_def.name] = layer
@@ -505,7 +506,7 @@ def export_annex(path, folder, language, paper="a3_landscape", atlas_level="RW",
     files.append(("document", pdf, tr("CSIAP annex", language)))
     manifest = [{"kind": kind, "file": os.path.relpath(f, folder), "title": title} for kind, f, title in files]
     with open(os.path.join(folder, "manifest.json"), "w", encoding="utf-8") as handle:
-        json.dump({"workspace": os.path.basename(path), "language": language, "paper": paper,
+        json.dump({"workspace": workspace_name(path), "language": language, "paper": paper,
                    "atlas": atlas_level, "personal_data": include_personal,
                    "created": datetime.datetime.now().isoformat(timespec="seconds"),
                    "provenance": provenance_lines(), "files": manifest}, handle, ensure_ascii=False, indent=1)

@@ -3,6 +3,7 @@ workspace/storage.py, checked with psycopg2 on its own connection (not through t
 under test), and opened by QGIS's postgres provider with its default styles."""
 
 import contextlib
+import getpass
 import uuid
 
 import pytest
@@ -57,7 +58,7 @@ def test_created_schema_has_every_layer_as_a_typed_table(pg_workspace, postgis_s
     expected = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
                 "boolean": "boolean"}
     for layer_def in schema.LAYERS:
-        assert types[(layer_def.name, "fid")] == "bigint"
+        assert types[(layer_def.name, "fid")] == "integer"   # QGIS's feature id (see _table_ddl)
         for field in layer_def.fields:
             assert types[(layer_def.name, field.name)] == expected[field.type], (layer_def.name, field.name)
     geometry = dict(((t, (g, s)) for t, g, s in _rows(
@@ -185,6 +186,15 @@ def test_upsert_points_inserts_then_updates_by_uuid(pg_workspace, postgis_server
     assert _rows(postgis_server, pg_workspace, "SELECT household_head, ST_X(geom), ST_Y(geom) FROM households "
                  "WHERE uuid = %s", keys[0]) == [("Baru", 700500.0, 9300500.0)]
     assert _rows(postgis_server, pg_workspace, "SELECT count(*) FROM households") == [(4,)]
+    # Values of every kind, as they travel through COPY: text with tabs, new lines and
+    # backslashes, an empty text (not NULL), NULLs, integers given as floats, booleans, dates.
+    fields = ["uuid", "household_head", "notes", "members", "low_income", "survey_date"]
+    odd = [((keys[1], "Tab\there", "", 4.0, True, "2026/09/07"), (1.0, 2.0)),
+           ((keys[2], "Baris\nbaru \\ garis", None, None, 0, None), (3.0, 4.0))]
+    assert storage.upsert_points(pg_workspace, "households", fields, odd) == (0, 2)
+    assert _rows(postgis_server, pg_workspace, "SELECT household_head, notes, members, low_income, survey_date::text "
+                 "FROM households WHERE uuid = ANY(%s) ORDER BY household_head DESC", [keys[1], keys[2]]) == [
+        ("Tab\there", "", 4, True, "2026-09-07"), ("Baris\nbaru \\ garis", None, None, False, None)]
 
 
 def _with(reference, **changes):
@@ -300,6 +310,14 @@ def test_qgis_reads_the_rows_with_the_default_style_and_the_stored_project(pg_wo
     widget = layer.editorWidgetSetup(layer.fields().indexOf("toilet_access"))
     assert widget.type() == "ValueMap"
     assert layer.fields().field("toilet_access").alias() == schema.layer("households").field("toilet_access").alias.id
+    # QGIS's feature ids are the fid values (update_rows is keyed by them), gaps and all.
+    from csiap_planner.workspace import storage
+
+    storage.write_rows(pg_workspace, {"rw": [{"uuid": str(uuid.uuid4()), "code": "0{}".format(n)} for n in range(5)]})
+    _rows(postgis_server, pg_workspace, "DELETE FROM rw WHERE code IN ('00', '02') RETURNING 1")
+    rw = open_layer(pg_workspace, schema.layer("rw"), "id")
+    assert sorted((f.id(), f["code"]) for f in rw.getFeatures()) == sorted(
+        _rows(postgis_server, pg_workspace, "SELECT fid, code FROM rw"))
     kelurahan = read_rows(pg_workspace, "kelurahan")
     assert [row["name"] for row in kelurahan] == ["Pondok Pinang"]
     # The project is kept in the schema; its layers are the schema's tables.
@@ -315,3 +333,110 @@ def test_qgis_reads_the_rows_with_the_default_style_and_the_stored_project(pg_wo
     finally:
         project.clear()
     assert _rows(postgis_server, pg_workspace, "SELECT name FROM qgis_projects") == [("csiap",)]
+
+
+@pytest.mark.parametrize("form", ["uri_with_options", "service", "saved_connection"])
+def test_every_form_of_reference_names_the_same_workspace(pg_workspace, postgis_server, form, tmp_path,
+                                                          monkeypatch):
+    """A libpq URI with other options around schema=, a service of a pg_service.conf, and a
+    connection saved in QGIS (Data Source Manager): psycopg2 and QGIS's layers both reach it."""
+    from csiap_planner.core import schema
+    from csiap_planner.workspace import open_workspace, storage
+    from csiap_planner.workspace.project import open_layer, same_file, workspace_source
+    from qgis.core import QgsProviderRegistry
+
+    keywords = psycopg2.extensions.parse_dsn(postgis_server)
+    name = _schema_of(pg_workspace)
+    if form == "uri_with_options":
+        reference = "{}?schema={}&sslmode=disable&connect_timeout=5".format(postgis_server, name)
+    elif form == "service":
+        services = tmp_path / "pg_service.conf"
+        services.write_text("[csiap_pokja]\nhost={host}\nport={port}\ndbname={dbname}\nuser={user}\n".format(
+            **keywords), encoding="utf-8")
+        monkeypatch.setenv("PGSERVICEFILE", str(services))
+        reference = "service=csiap_pokja schema={}".format(name)
+    else:
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        connection = metadata.createConnection(
+            "host={host} port={port} dbname='{dbname}' user='{user}'".format(**keywords), {"saveUsername": True})
+        metadata.saveConnection(connection, "Pokja Kota CSIAP")
+        reference = "Pokja Kota CSIAP|schema={}".format(name)
+    try:
+        assert open_workspace(reference).version == schema.SCHEMA_VERSION
+        assert storage.kelurahan_identity(reference)[1] == "Pondok Pinang"
+        layer = open_layer(reference, schema.layer("kelurahan"), "id")
+        assert [f["name"] for f in layer.getFeatures()] == ["Pondok Pinang"]
+        # The layer's source leads back to the same workspace (how the docks find it in a project).
+        found, table = workspace_source(layer)
+        assert table == "kelurahan" and same_file(found, pg_workspace) and same_file(reference, pg_workspace)
+        if form == "service":   # made through the service: its styles name the service's database
+            from csiap_planner.workspace import create_workspace
+
+            create_workspace(reference.replace("schema=", "schema=s_"), "Lain", boundary=boundary_layer())
+            assert _rows(postgis_server, pg_workspace, "SELECT DISTINCT f_table_catalog FROM public.layer_styles "
+                         "WHERE f_table_schema = %s", "s_" + name) == [(keywords["dbname"],)]
+            layer = open_layer(reference.replace("schema=", "schema=s_"), schema.layer("households"), "id")
+            assert layer.renderer().type() == "categorizedSymbol"   # the default style, found
+    finally:
+        if form == "saved_connection":
+            metadata.deleteConnection("Pokja Kota CSIAP")
+        if form == "service":
+            with _database(postgis_server) as cursor:
+                cursor.execute('DROP SCHEMA IF EXISTS "s_{}" CASCADE'.format(name))
+    with pytest.raises(storage.WorkspaceError, match="no PostgreSQL connection named"):
+        open_workspace("No Such Connection|schema={}".format(name))
+
+
+def test_the_docks_find_a_postgis_workspace_in_its_project(pg_workspace):
+    """The docks learn the workspace from the open project's layers (plugin/project_layers.py)."""
+    from csiap_planner.core import schema
+    from csiap_planner.plugin.project_layers import project_workspace, workspace_layers
+    from csiap_planner.workspace import current_workspace, project_path_for
+    from csiap_planner.workspace.project import same_file
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    try:
+        assert project.read(project_path_for(pg_workspace)), project.error()
+        assert set(workspace_layers(project)) == {lyr.name for lyr in schema.LAYERS}
+        found = project_workspace(project)
+        assert same_file(found, pg_workspace) and "password" not in found
+        assert current_workspace(found).version == schema.SCHEMA_VERSION
+    finally:
+        project.clear()
+
+
+def test_a_qgis_authentication_configuration_gives_the_login_and_stays_an_id(pg_workspace, postgis_server):
+    """``authcfg=`` (as QGIS's layer sources and saved connections carry it): the login comes
+    from QGIS's authentication database; layers, the project and messages keep the id only."""
+    from csiap_planner.core import schema
+    from csiap_planner.workspace import current_workspace, open_workspace, storage
+    from csiap_planner.workspace.project import open_layer, same_file, shown, workspace_source
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("csiap-test-master", True)   # the test profile's own auth database
+    config = QgsAuthMethodConfig()
+    config.setName("Pokja CSIAP test")
+    config.setMethod("Basic")
+    keywords = psycopg2.extensions.parse_dsn(postgis_server)
+    config.setConfig("username", keywords["user"])
+    config.setConfig("password", "rahasia-pokja")
+    assert manager.storeAuthenticationConfig(config)[0]
+    try:
+        # No user of its own: without the configuration libpq would log in as this computer's user.
+        bare = "host={host} port={port} dbname={dbname} schema={schema}".format(schema=_schema_of(pg_workspace),
+                                                                                **keywords)
+        if keywords["user"] != getpass.getuser():
+            with pytest.raises(storage.WorkspaceError, match="user name or password"):
+                open_workspace(bare)
+        reference = bare.replace(" schema=", " authcfg={} schema=".format(config.id()))
+        assert open_workspace(reference).version == schema.SCHEMA_VERSION
+        layer = open_layer(reference, schema.layer("kelurahan"), "id")
+        assert [f["name"] for f in layer.getFeatures()] == ["Pondok Pinang"]
+        assert "authcfg=" + config.id() in layer.source() and "rahasia" not in layer.source()
+        found, _table = workspace_source(layer)
+        assert same_file(found, pg_workspace) and current_workspace(found).version == schema.SCHEMA_VERSION
+        assert "rahasia" not in shown(reference) and "authcfg=" + config.id() in shown(reference)
+    finally:
+        manager.removeAuthenticationConfig(config.id())

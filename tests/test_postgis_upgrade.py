@@ -64,7 +64,8 @@ def test_upgradeworkspace_adds_what_schema_3_added_in_place(csiap_processing, sc
         processing.run("csiap:screenoptions", {"WORKSPACE": ref, "LEVEL": 0})
     result = processing.run("csiap:upgradeworkspace", {"WORKSPACE": ref})
     assert result["VERSION"] == 3 and result["BACKUPS"] == ""
-    assert _columns(postgis_server, ref, "unit_costs") == UNIT_COST_COLUMNS
+    # The row versions of several editors (workspace/postgis_versions.py) come with the new table.
+    assert _columns(postgis_server, ref, "unit_costs") == UNIT_COST_COLUMNS + ["row_version", "edited_by", "edited_at"]
     assert _columns(postgis_server, ref, "scores")[-2:] == ["reason", "is_assumption"]
     assert "explanation" in _columns(postgis_server, ref, "ranking")
     assert [v for (v,) in _rows(postgis_server, ref, "SELECT version FROM schema_version ORDER BY fid")] == [2, 3]
@@ -99,3 +100,35 @@ def test_qgis_process_takes_a_postgis_reference(environment, postgis_reference, 
     assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
     results = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]
     assert results["WORKSPACE"] == postgis_reference and results["VERSION"] == 3
+
+
+def test_the_dialog_output_widget_passes_a_reference_to_createworkspace(csiap_processing, postgis_reference,
+                                                                        postgis_server):
+    """What the dialog's destination widget makes of a typed reference reaches a schema: the URI
+    as typed, a saved connection's name as "./name|schema=x" (a relative file name to it)."""
+    from csiap_planner.processing.base import WORKSPACE_FILTER
+    from qgis.core import QgsProcessingParameterFileDestination, QgsProviderRegistry
+    from qgis.gui import QgsProcessingLayerOutputDestinationWidget
+
+    import processing
+
+    # The parameter outlives the widget, which keeps only a pointer to it.
+    parameter = QgsProcessingParameterFileDestination("OUTPUT", "Workspace", WORKSPACE_FILTER())
+    widget = QgsProcessingLayerOutputDestinationWidget(parameter, False)
+    widget.setValue(postgis_reference)
+    assert widget.value() == postgis_reference
+    keywords = psycopg2.extensions.parse_dsn(postgis_server)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(
+        "host={host} port={port} dbname='{dbname}' user='{user}'".format(**keywords), {"saveUsername": True}),
+        "Pokja Dialog")
+    try:
+        widget.setValue("Pokja Dialog|schema=" + _schema_of(postgis_reference))
+        typed = widget.value()
+        processing.run("csiap:createworkspace", {"KELURAHAN": "Pondok Pinang", "BOUNDARY": boundary_layer(),
+                                                 "OUTPUT": typed})
+    finally:
+        metadata.deleteConnection("Pokja Dialog")
+    assert typed.startswith("./")
+    assert _rows(postgis_server, postgis_reference, "SELECT name FROM kelurahan") == [("Pondok Pinang",)]
+    del widget

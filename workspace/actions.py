@@ -31,6 +31,7 @@ from .attach import update_rows
 from .fields import plain
 from .measure import hectares
 from .options import option_names, read_catalogue, read_unit_costs
+from .postgis_versions import VERSION_COLUMN
 from .priorities import location_order
 from .project import open_layer, read_rows
 from .scoring import sessions
@@ -204,13 +205,18 @@ def edit_action(path, fid, values, language):
 
 def edit_actions(path, edits, language, feedback=None):
     """``edits`` (``{fid: {field: value}}``) with every action's figures computed again, in
-    one transaction; returns how many rows changed."""
+    one transaction; returns how many rows changed. In a PostGIS workspace an edit may
+    carry the ``row_version`` it was made from (the dock's read); every changed row is
+    written with it, or with the version read here, so that a row another editor saved
+    in the meantime is refused, never overwritten."""
     actions, _crs = _features(path, "actions")
     edited = [dict(a, **edits.get(a["fid"], {})) for a in actions]
     updates = {}
     for before, after, computed in zip(actions, edited, compute(path, edited, language, feedback)):
         changed = {k: v for k, v in dict(after, **computed).items()
                    if k not in ("fid", "geometry") and before.get(k) != v}
+        if changed and after.get(VERSION_COLUMN) is not None:
+            changed[VERSION_COLUMN] = after[VERSION_COLUMN]
         if changed:
             updates[before["fid"]] = changed
     update_rows(path, {"actions": updates})

@@ -43,7 +43,7 @@ def widget_setup(field, language, project_layers=None):
         return QgsEditorWidgetSetup(widget, {
             "Layer": target.id() if target is not None else "",
             "LayerName": parent.name,
-            "LayerProviderName": "ogr",
+            "LayerProviderName": target.providerType() if target is not None else "ogr",
             "LayerSource": target.source() if target is not None else "",
             "Key": "uuid",
             "Value": parent.display_field,

@@ -15,6 +15,7 @@ failure becomes a ``WorkspaceError`` with a message for the user.
 
 import contextlib
 import datetime
+import math
 import os
 import pathlib
 import sqlite3
@@ -55,9 +56,9 @@ def _domain_name(codelist, language):
     return "{}_{}".format(codelist.name, language)
 
 
-def _add_domains(dataset, language):
+def _add_domains(dataset, language, codelists=None):
     """A coded-value domain per code list (those a workspace lacks, when it has some)."""
-    for codelist in schema.CODELISTS:
+    for codelist in schema.CODELISTS if codelists is None else codelists:
         if dataset.GetFieldDomain(_domain_name(codelist, language)) is not None:
             continue
         domain = ogr.CreateCodedFieldDomain(
@@ -474,14 +475,14 @@ def _version_number(value):
         return None
 
 
-def _write_aliases(path, language):
+def _write_aliases(path, language, layer_defs=None):
     """Field aliases into ``gpkg_data_columns.title`` for any GeoPackage reader.
 
     Not into ``name``: it is UNIQUE before GeoPackage 1.4, and many fields
     share an alias ("RW", "Catatan").
     """
     with _sqlite_transaction(path) as connection:
-        for layer_def in schema.LAYERS:
+        for layer_def in schema.LAYERS if layer_defs is None else layer_defs:
             for field in layer_def.fields:
                 alias = field.alias.text(language)
                 updated = connection.execute(
@@ -633,8 +634,8 @@ def read_schema_version(path):
 # GeoPackage triggers that update the spatial index and the feature count one
 # row at a time, cost more than the import itself. So points go in through
 # sqlite3 in one transaction: the layer's triggers are set aside, the rows and
-# their R-tree entries written in bulk, the count updated once, and the
-# triggers put back, exactly as they were, before the commit.
+# their R-tree written in bulk, the count updated once, and the triggers put back,
+# exactly as they were, before the commit.
 
 def point_blob(x, y, srs_id):
     """A GeoPackage geometry blob of a 2D point (little-endian, no envelope)."""
@@ -655,7 +656,7 @@ def upsert_points(path, layer_name, fields, rows):
     if layer_def.geometry != schema.POINT or "uuid" not in fields:
         raise ValueError("upsert_points needs a point layer and a uuid")
     names = [layer_def.field(name).name for name in fields]  # only schema names reach the SQL
-    table, rtree = _quoted(layer_def.name), _quoted("rtree_{}_{}".format(layer_def.name, GEOMETRY_COLUMN))
+    table = _quoted(layer_def.name)
     columns = names + [GEOMETRY_COLUMN]
     # Identifiers below are the schema's names through _quoted; every value is a parameter.
     insert = "INSERT INTO {} (fid, {}) VALUES ({})".format(  # nosec B608
@@ -663,22 +664,24 @@ def upsert_points(path, layer_name, fields, rows):
     update = "UPDATE {} SET {} WHERE fid = ?".format(  # nosec B608
         table, ", ".join("{} = ?".format(_quoted(n)) for n in columns))
     with _sqlite_transaction(path) as connection:
-        # 64 MB of page cache: the R-tree of 100,000 points then stays in memory while it grows.
+        # 64 MB of page cache: the rows and the uuid index of 100,000 points stay in memory as they grow.
         connection.execute("PRAGMA cache_size = -65536")
         srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                     (layer_name,)).fetchone()[0]
         existing = dict(connection.execute("SELECT uuid, fid FROM {}".format(table)))  # nosec B608
         next_fid = (connection.execute("SELECT max(fid) FROM {}".format(table)).fetchone()[0] or 0) + 1  # nosec B608
         key = names.index("uuid")
-        inserts, updates, boxes = [], [], []
+        inserts, updates, points = [], [], {}
+        header = point_blob(0, 0, srs_id)[:13]   # all but the coordinates
+        pack = struct.Struct("<dd").pack
         for values, (x, y) in rows:
             fid = existing.get(values[key])
             if fid is None:
                 fid, next_fid = next_fid, next_fid + 1
-                inserts.append((fid,) + tuple(values) + (point_blob(x, y, srs_id),))
+                inserts.append((fid, *values, header + pack(x, y)))
             else:
-                updates.append(tuple(values) + (point_blob(x, y, srs_id), fid))
-            boxes.append((fid, x, x, y, y))
+                updates.append((*values, header + pack(x, y), fid))
+            points[fid] = (x, y)
         # Set aside inside the transaction: a failure or a kill puts them back with the rows.
         triggers = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer_name,)).fetchall()
@@ -686,7 +689,7 @@ def upsert_points(path, layer_name, fields, rows):
             connection.execute("DROP TRIGGER {}".format(_quoted(name)))
         connection.executemany(insert, inserts)
         connection.executemany(update, updates)
-        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(rtree), boxes)
+        write_rtree(connection, "rtree_{}_{}".format(layer_def.name, GEOMETRY_COLUMN), points)
         connection.execute(
             "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
             (len(inserts), layer_name))
@@ -707,6 +710,98 @@ def read_booleans(path, layer_name, names):
     sql = "SELECT {} FROM {} ORDER BY fid".format(" + ".join(digits) or "0", _quoted(layer_def.name))  # nosec B608
     with _connection(path, readonly=True) as connection:
         return [code for (code,) in connection.execute(sql)]
+
+
+# The spatial index is SQLite's rtree module's R-tree, read by every GeoPackage reader
+# through SQL. Inserted one entry at a time, it costs more than the rows it indexes
+# (each entry walks and rewrites a path of nodes). So it is packed whole instead
+# (sort-tile-recursive, as GDAL does for its own writes) into the rtree module's
+# tables, in its format (sqlite.org/rtree.html; ext/rtree/rtree.c):
+# - ``<name>_node``: (nodeno, data); node 1 is the root; ``data`` is the node's
+#   fixed number of bytes: 2 bytes the tree's depth (in the root only), 2 the number
+#   of cells, then the cells: an 8-byte id (of the row in a leaf, of the child node
+#   above) and minx, maxx, miny, maxy as 4-byte floats, all big-endian;
+# - ``<name>_rowid``: (rowid, nodeno), the leaf of each row; ``<name>_parent``:
+#   (nodeno, parentnode) of every node but the root.
+# The floats are rounded outwards, as rtree.c rounds: a box never shrinks.
+
+# A cell as rtree.c stores it (numpy's notation of the format above).
+RTREE_CELL = [("id", ">i8"), ("box", ">f4", (4,))]
+RNDTOWARDS, RNDAWAY = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0   # rtree.c's factors
+
+
+def _rounded_out(values, up):
+    """rtree.c's rtreeValueUp (``up``) or rtreeValueDown of each of ``values`` (doubles):
+    the nearest 4-byte float, or where that lies inside, the float of the value nudged out."""
+    import numpy
+
+    nearest = values.astype(numpy.float32)
+    if up:
+        nudged = (values * numpy.where(values < 0, RNDTOWARDS, RNDAWAY)).astype(numpy.float32)
+        return numpy.where(nearest < values, nudged, nearest)
+    nudged = (values * numpy.where(values < 0, RNDAWAY, RNDTOWARDS)).astype(numpy.float32)
+    return numpy.where(nearest > values, nudged, nearest)
+
+
+def write_rtree(connection, name, points):
+    """The R-tree ``name`` with its entries plus ``points`` (``{fid: (x, y)}``, taking the
+    place of an entry with the same fid); inside the caller's transaction."""
+    import numpy  # here: only this write needs it (QGIS has it loaded already)
+
+    node_table, rowid_table, parent_table = (_quoted("{}_{}".format(name, part))
+                                             for part in ("node", "rowid", "parent"))
+    # Identifiers are the schema's layer names through _quoted; every value is a parameter.
+    entries = connection.execute("SELECT count(*) FROM {}".format(rowid_table)).fetchone()[0]  # nosec B608
+    if 2 * len(points) < entries:
+        # A few points into a big tree: entry by entry costs less than packing it all anew.
+        connection.executemany("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)".format(  # nosec B608
+            _quoted(name)), [(fid, x, x, y, y) for fid, (x, y) in points.items()])
+        return
+    node_size = connection.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(  # nosec B608
+        node_table)).fetchone()[0]
+    capacity = (node_size - 4) // numpy.dtype(RTREE_CELL).itemsize
+    kept = [row for row in connection.execute(
+        "SELECT id, minx, maxx, miny, maxy FROM {}".format(_quoted(name))) if row[0] not in points]  # nosec B608
+    xy = numpy.array(list(points.values()), dtype=float).reshape(-1, 2)
+    ids = numpy.array([row[0] for row in kept] + list(points), dtype=numpy.int64)
+    boxes = numpy.concatenate([
+        numpy.array([row[1:] for row in kept], dtype=numpy.float32).reshape(-1, 4),
+        numpy.column_stack([_rounded_out(xy[:, 0], False), _rounded_out(xy[:, 0], True),
+                            _rounded_out(xy[:, 1], False), _rounded_out(xy[:, 1], True)])])
+    nodes, leaves, parents, depth, next_number = [], [], [], 0, 2
+    while True:
+        count = len(ids)
+        groups = max(math.ceil(count / capacity), 1)
+        # Sort-tile-recursive: the cells in vertical slices by x, each slice by y, cut into full nodes.
+        per_slice = math.ceil(math.sqrt(groups)) * capacity
+        by_x = numpy.argsort(boxes[:, 0] + boxes[:, 1], kind="stable")
+        order = by_x[numpy.lexsort((boxes[by_x, 2] + boxes[by_x, 3], numpy.arange(count) // per_slice))]
+        ids, boxes = ids[order], boxes[order]
+        root = groups == 1
+        numbers = [1] if root else list(range(next_number, next_number + groups))
+        next_number += len(numbers)
+        starts = list(range(0, count, capacity)) or [0]
+        for number, start in zip(numbers, starts):
+            cells = numpy.zeros(min(capacity, count - start), dtype=RTREE_CELL)
+            cells["id"], cells["box"] = ids[start:start + capacity], boxes[start:start + capacity]
+            data = struct.pack(">HH", depth if root else 0, len(cells)) + cells.tobytes()
+            nodes.append((number, data + bytes(node_size - len(data))))
+        # Each cell's node: the leaf of each row, the parent of each node below.
+        (leaves if depth == 0 else parents).extend(zip(ids.tolist(), numpy.repeat(numbers, capacity)[:count].tolist()))
+        if root:
+            break
+        # The level above: a cell per node, its box around the node's cells.
+        boxes = numpy.column_stack([numpy.minimum.reduceat(boxes[:, 0], starts),
+                                    numpy.maximum.reduceat(boxes[:, 1], starts),
+                                    numpy.minimum.reduceat(boxes[:, 2], starts),
+                                    numpy.maximum.reduceat(boxes[:, 3], starts)])
+        ids, depth = numpy.array(numbers, dtype=numpy.int64), depth + 1
+    for table in (node_table, rowid_table, parent_table):
+        connection.execute("DELETE FROM {}".format(table))  # nosec B608
+    connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(node_table), nodes)  # nosec B608
+    connection.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(rowid_table), leaves)  # nosec B608
+    connection.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(  # nosec B608
+        parent_table), parents)
 
 
 # --- Field packages and their merge (issue 19) --------------------------------------
@@ -851,3 +946,34 @@ def package_schema_version(path):
             return None
     numbers = [n for n in (_version_number(v) for v in values) if n is not None]
     return max(numbers) if numbers else None
+
+
+# --- A GeoPackage of tables that is not a workspace (issue 18) ------------------------
+
+def write_tables(path, crs_wkt, language, layer_defs, rows_by_layer):
+    """Create the GeoPackage ``path`` holding the tables ``layer_defs`` (code lists as
+    domains, aliases in ``language``) and write ``rows_by_layer`` (rows as ``write_rows``
+    takes them) in one transaction: the kabupaten/kota view of csiap:consolidate."""
+    with storage_errors(path):
+        dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+        if dataset is None:
+            raise WorkspaceError(tr("Cannot create the file {path}: {reason}").format(
+                path=path, reason=gdal.GetLastErrorMsg()))
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs_wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        codelists = {f.codelist.name: f.codelist for lyr in layer_defs for f in lyr.fields if f.codelist}
+        _add_domains(dataset, language, codelists.values())
+        for layer_def in layer_defs:
+            _create_layer(dataset, layer_def, srs, language)
+        gdal.ErrorReset()
+        dataset.FlushCache()
+        _check_last_error(path)
+        dataset = srs = None
+    _write_aliases(path, language, layer_defs)
+    with transaction(path) as dataset:
+        for name, rows in rows_by_layer.items():
+            layer = dataset.GetLayerByName(name)
+            for row in rows:
+                _write_row(layer, row)
+        dataset = layer = None

@@ -52,6 +52,13 @@ def open_layer(gpkg_path, layer_def, language):
     return layer
 
 
+def workspace_name(reference):
+    """A workspace's short name: its GeoPackage's file name, or its PostGIS schema."""
+    if is_postgis(reference):
+        return backend(reference).parse_reference(reference).schema
+    return os.path.basename(reference)
+
+
 def shown(reference):
     """A workspace reference as shown to users (a PostGIS one without its password)."""
     if not is_postgis(reference):
