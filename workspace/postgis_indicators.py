@@ -10,9 +10,10 @@ then the area's rank in ``core.areas.code_key`` order), and summed with
 the caller says what each adds, and the database sums them per area.
 
 The areas are the caller's (made valid by QGIS, as the attach rule tests them),
-sent once into a temporary table with a GiST index of its own; everything runs
-in one transaction at REPEATABLE READ, so that the sets of answers found by the
-first query are the ones summed by the second, whoever edits meanwhile.
+sent once into a temporary table with a GiST index of its own. The placed
+households are copied with their answers, by one statement, into a temporary
+table that the later ones read: the sets of answers found are the ones summed,
+whoever edits meanwhile.
 """
 
 import io
@@ -41,7 +42,9 @@ def _placed(layer, count, where=None, carried=()):
     row f, name)]`` to keep along."""
     where = where if where is not None else sql.SQL("TRUE")
     inner = sql.SQL("").join(sql.SQL(", {} AS {}").format(expression, _ident(name)) for expression, name in carried)
-    outer = sql.SQL("").join(sql.SQL(", min(f.{0}) AS {0}").format(_ident(name)) for _expression, name in carried)
+    # The same values in each of a row's pairs: take the first (any type; min has no boolean).
+    outer = sql.SQL("").join(sql.SQL(", (array_agg(f.{0}))[1] AS {0}").format(_ident(name))
+                             for _expression, name in carried)
     return sql.SQL(
         "SELECT f.fid, mod(min(CASE WHEN f.inside THEN 0 ELSE {count} END + a.rank), {count}) AS rank{outer} "
         "FROM {areas} a CROSS JOIN LATERAL (SELECT f.fid, ST_Contains(a.geom, f.geom) AS inside{inner} "
@@ -77,7 +80,6 @@ def count_in_areas(reference, areas, answers, distance, edges, counts_of, reach)
     placed in no area, ``outside_households`` and ``outside_problems``.
     """
     with _cursor(reference, write=True) as (ref, cursor):
-        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         # Sorts and hashes of a million rows in memory; no JIT compiling for one run.
         cursor.execute("SET LOCAL work_mem = '256MB'")
         cursor.execute("SET LOCAL jit = off")
@@ -93,7 +95,8 @@ def count_in_areas(reference, areas, answers, distance, edges, counts_of, reach)
         cursor.execute(sql.SQL("ANALYZE {}").format(_ident(AREAS)))
         key = _answer_key(answers, distance, edges)
         # Each placed household with its area and its set of answers.
-        carried = [(sql.SQL("coalesce(f.members, 0)"), "members"), (key, "answers")]
+        carried = [(sql.SQL("coalesce(f.members, 0)"), "members"), (key, "answers")] + [
+            (sql.SQL("f.{}").format(_ident(name)), name) for name in answers + [distance]]
         cursor.execute(sql.SQL("CREATE TEMPORARY TABLE {} ON COMMIT DROP AS {}").format(
             _ident(PLACED), _placed(households, count, carried=carried)))
         cursor.execute(sql.SQL("ANALYZE {}").format(_ident(PLACED)))
@@ -102,9 +105,9 @@ def count_in_areas(reference, areas, answers, distance, edges, counts_of, reach)
         # its households (its distance on the same side of every edge as the others').
         cursor.execute(sql.SQL(
             "SELECT s.answers, {answers}, h.{distance} FROM (SELECT answers, min(fid) AS fid FROM {placed} "
-            "GROUP BY answers) s JOIN {households} h USING (fid)").format(
+            "GROUP BY answers) s JOIN {placed} h USING (fid)").format(
                 answers=sql.SQL(", ").join(sql.SQL("h.{}").format(_ident(name)) for name in answers),
-                distance=_ident(distance), placed=_ident(PLACED), households=households))
+                distance=_ident(distance), placed=_ident(PLACED)))
         found = cursor.fetchall()
         sets = [dict(zip(answers + [distance], row[1:])) for row in found]
         names, added = counts_of(sets)
