@@ -75,7 +75,7 @@ lint: deps
 bench: deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_create_workspace.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_import_survey.py
-	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_area_indicators.py
+	QT_QPA_PLATFORM=offscreen scripts/with_postgres.sh $(VPY) bench/bench_area_indicators.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_scoring.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_annex.py
 

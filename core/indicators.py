@@ -77,6 +77,12 @@ def ladder_step(household, reference_year):
     return "safely_managed" if is_aman(household, reference_year) else "basic"
 
 
+# The only values the rules compare ``well_distance_m`` with (strictly less
+# than): households whose distances fall alike against each count alike, which
+# lets the columnar path group them (tests/test_columnar.py checks it).
+WELL_DISTANCE_EDGES = (reference.WELL_TO_SEPTIC_MIN_M.value,)
+
+
 def well_near_septic(household):
     """Own well closer to a septic tank than SNI 03-2398-2002 allows (10 m)."""
     distance = household.get("well_distance_m")
@@ -114,6 +120,44 @@ def share(count, total):
     return None if not total else 100.0 * count / total
 
 
+# The names of the per-step, per-component and per-problem fields, made once
+# (10,000 areas in a city).
+_LADDER_FIELDS = [(step, "ladder_" + step, "ladder_{}_share".format(step)) for step in LADDER]
+_RISK_FIELDS = [(component, "risk_" + component) for component in RISK_COMPONENTS]
+_PROBLEM_FIELDS = [(category, "problems_" + category,
+                    [(season, "problems_{}_{}".format(category, season)) for season in SEASONS])
+                   for category in PROBLEM_CATEGORIES]
+
+
+def household_counts(household, reference_year):
+    """What one household adds to its area's counts: ``{(counter, name): 0 or 1}``,
+    the counter being ``counts``, ``risk_at`` or ``risk_answered`` of ``AreaTally``.
+
+    It depends only on the household's answers, so households that answered
+    alike add the same (the columnar path computes it once per answer set).
+    """
+    added = Counter()
+    step = ladder_step(household, reference_year)
+    added["counts", step or "ladder_unknown"] += 1
+    if household.get("toilet_access") is not None:
+        added["counts", "access_answered"] += 1
+        added["counts", "layak"] += is_layak(household)
+        added["counts", "aman"] += is_aman(household, reference_year)
+        added["counts", "babs"] += household.get("toilet_access") == "none"
+    if household.get("containment") == "septic_tank":
+        added["counts", "septic_tanks"] += 1
+        added["counts", "septic_overdue"] += septic_overdue(household, reference_year)
+    added["counts", "wells_near_septic"] += well_near_septic(household)
+    if household.get("low_income") is not None:
+        added["counts", "income_answered"] += 1
+        added["counts", "low_income"] += bool(household.get("low_income"))
+    for component, at_risk in risk_flags(household, reference_year).items():
+        if at_risk is not None:
+            added["risk_answered", component] += 1
+            added["risk_at", component] += at_risk
+    return added
+
+
 class AreaTally:
     """Running counts for one area: add households and problems, then ``values()``."""
 
@@ -128,31 +172,19 @@ class AreaTally:
         self.public_wells_near_septic = 0
 
     def add_household(self, household):
-        self.households += 1
-        self.members += int(household.get("members") or 0)
-        counts = self.counts
-        step = ladder_step(household, self.reference_year)
-        counts[step or "ladder_unknown"] += 1
-        if household.get("toilet_access") is not None:
-            counts["access_answered"] += 1
-            counts["layak"] += is_layak(household)
-            counts["aman"] += is_aman(household, self.reference_year)
-            counts["babs"] += household.get("toilet_access") == "none"
-        if household.get("containment") == "septic_tank":
-            counts["septic_tanks"] += 1
-            counts["septic_overdue"] += septic_overdue(household, self.reference_year)
-        counts["wells_near_septic"] += well_near_septic(household)
-        if household.get("low_income") is not None:
-            counts["income_answered"] += 1
-            counts["low_income"] += bool(household.get("low_income"))
-        for component, at_risk in risk_flags(household, self.reference_year).items():
-            if at_risk is not None:
-                self.risk_answered[component] += 1
-                self.risk_at[component] += at_risk
+        self.add_counts(household_counts(household, self.reference_year), 1, int(household.get("members") or 0))
 
-    def add_problem(self, problem):
+    def add_counts(self, counts, households, members):
+        """Add ``households`` households of ``members`` persons in all, whose
+        ``household_counts`` add up to ``counts``: many at once."""
+        self.households += households
+        self.members += members
+        for (kind, name), number in counts.items():
+            getattr(self, kind)[name] += number
+
+    def add_problem(self, problem, number=1):
         category = problem.get("category") or "other"
-        self.problems[category, problem.get("season")] += 1
+        self.problems[category, problem.get("season")] += number
 
     def add_public_well(self, near_septic):
         """A mapped public well; ``near_septic`` if a mapped septic tank lies
@@ -181,13 +213,14 @@ class AreaTally:
             "low_income_share": share(counts["low_income"], counts["income_answered"]),
             "problems_total": sum(self.problems.values()),
         }
-        for step in LADDER:
-            values["ladder_" + step] = counts[step]
-            values["ladder_{}_share".format(step)] = share(counts[step], ladder_known)
-        for component in RISK_COMPONENTS:
-            values["risk_" + component] = share(self.risk_at[component], self.risk_answered[component])
-        for category in PROBLEM_CATEGORIES:
-            values["problems_" + category] = sum(n for (c, _s), n in self.problems.items() if c == category)
-            for season in SEASONS:
-                values["problems_{}_{}".format(category, season)] = self.problems[category, season]
+        for step, name, share_name in _LADDER_FIELDS:
+            values[name] = counts[step]
+            values[share_name] = share(counts[step], ladder_known)
+        for component, name in _RISK_FIELDS:
+            values[name] = share(self.risk_at[component], self.risk_answered[component])
+        problems = self.problems
+        for category, name, by_season in _PROBLEM_FIELDS:
+            values[name] = sum(n for (c, _s), n in problems.items() if c == category)
+            for season, season_name in by_season:
+                values[season_name] = problems.get((category, season), 0)
         return values

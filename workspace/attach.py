@@ -27,13 +27,9 @@ class AreaIndex:
         self._index = QgsSpatialIndex()
         self._areas = {}
         for number, feature in enumerate(features):
-            geometry = QgsGeometry(geometry_of(feature) if geometry_of else feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
+            geometry = area_geometry(geometry_of(feature) if geometry_of else feature.geometry(), transform)
+            if geometry is None:
                 continue
-            if transform is not None:
-                geometry.transform(transform)
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
             engine = QgsGeometry.createGeometryEngine(geometry.constGet())
             engine.prepareGeometry()
             self._areas[number] = (code_of(feature), geometry, engine)
@@ -65,6 +61,19 @@ class AreaIndex:
                 if overlap > 0:
                     candidates.append((code, overlap, False))
         return choose_area(candidates)
+
+
+def area_geometry(geometry, transform=None):
+    """An area's polygon as the attach rule tests it (a copy, made valid), or
+    None where it has none; also for the columnar path of the indicators."""
+    geometry = QgsGeometry(geometry)
+    if geometry.isNull() or geometry.isEmpty():
+        return None
+    if transform is not None:
+        geometry.transform(transform)
+    if not geometry.isGeosValid():
+        geometry = geometry.makeValid()
+    return geometry
 
 
 def rt_index(workspace_path):

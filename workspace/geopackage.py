@@ -230,8 +230,9 @@ def write_rows(path, rows_by_layer, replace=True):
                 field, value = clear
                 for fid in [f.GetFID() for f in layer if f.GetField(field) == value]:
                     _check(path, layer.DeleteFeature(fid))
+            indexes = {}
             for row in rows:
-                _write_row(layer, row)
+                _write_row(layer, row, indexes)
         dataset = None
 
 
@@ -499,14 +500,28 @@ def _write_aliases(path, language, layer_defs=None):
                         (layer_def.name, field.name, alias))
 
 
-def _write_row(layer, values):
-    row = ogr.Feature(layer.GetLayerDefn())
+def _write_row(layer, values, indexes=None):
+    """Write one row; ``indexes``: a dict kept across the rows of one layer, of
+    its field indexes by name (10,000 area_indicators rows of 80 fields each)."""
+    definition = layer.GetLayerDefn()
+    indexes = {} if indexes is None else indexes
+    row = ogr.Feature(definition)
     for name, value in values.items():
         if name == "wkb":
             row.SetGeometry(ogr.CreateGeometryFromWkb(value))
         elif value is not None:
             # By index: ogr.Feature's name lookup is a Python loop over every field.
-            row.SetField(row.GetFieldIndex(name), int(value) if isinstance(value, bool) else value)
+            index = indexes.get(name)
+            if index is None:
+                index = indexes[name] = definition.GetFieldIndex(name)
+            kind = type(value)
+            # The typed setters directly: SetField's dispatch on the value's type costs as much as the write.
+            if kind is int or kind is bool:
+                row.SetFieldInteger64(index, int(value))
+            elif kind is str:
+                row.SetFieldString(index, value)
+            else:
+                row.SetField(index, value)
     if layer.CreateFeature(row) != 0:
         raise WorkspaceError(tr("Cannot write a row of {layer}: {reason}").format(
             layer=layer.GetName(), reason=gdal.GetLastErrorMsg()))
@@ -694,6 +709,20 @@ def upsert_points(path, layer_name, fields, rows):
         for _name, sql in triggers:
             connection.execute(sql)
     return len(inserts), len(updates)
+
+
+def read_booleans(path, layer_name, names):
+    """The boolean fields ``names`` of a layer, one integer per row in fid order:
+    base-3 digits, the first name the lowest, 0 false, 1 true (any non-zero, as
+    QGIS reads it), 2 null. For the columnar reader (workspace/columnar.py):
+    GDAL 3.6's Arrow stream does not carry boolean values. Read-only."""
+    layer_def = schema.layer(layer_name)
+    digits = ["(CASE WHEN {0} IS NULL THEN 2 WHEN {0} <> 0 THEN 1 ELSE 0 END) * {1}".format(
+        _quoted(layer_def.field(name).name), 3 ** number) for number, name in enumerate(names)]
+    # Identifiers are the schema's names through _quoted; nothing comes from the user.
+    sql = "SELECT {} FROM {} ORDER BY fid".format(" + ".join(digits) or "0", _quoted(layer_def.name))  # nosec B608
+    with _connection(path, readonly=True) as connection:
+        return [code for (code,) in connection.execute(sql)]
 
 
 # The spatial index is SQLite's rtree module's R-tree, read by every GeoPackage reader
