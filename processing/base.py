@@ -62,8 +62,6 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
     WRITES_WORKSPACE = True
     # Its toolbox group, a key of GROUPS.
     GROUP = "tools"
-    # True where it works on a GeoPackage file only (not yet on a PostGIS workspace).
-    GEOPACKAGE_ONLY = False
 
     def name(self):
         return self.ID
@@ -101,13 +99,10 @@ class CsiapAlgorithm(QgsProcessingAlgorithm):
 
     def workspace_path(self, parameters, context):
         """The chosen workspace, checked to be one of the current schema; "" if none was chosen."""
-        from ..workspace import WorkspaceError, current_workspace
-        from ..workspace.storage import check_intact, is_postgis
+        from ..workspace import current_workspace
+        from ..workspace.storage import check_intact
 
         path = self.parameterAsFile(parameters, "WORKSPACE", context)
-        if path and self.GEOPACKAGE_ONLY and is_postgis(path):
-            raise WorkspaceError(tr("{algorithm} is not yet available for a PostGIS workspace; take it offline first "
-                                    "(a GeoPackage copy of it).").format(algorithm=self.displayName()))
         self.workspace = current_workspace(path).path if path else ""
         if self.workspace:
             # A damaged file is refused before anything is read from it or written to it.

@@ -14,7 +14,6 @@ from .base import CsiapAlgorithm
 class MergeField(CsiapAlgorithm):
     ID = "mergefield"
     GROUP = "tools"
-    GEOPACKAGE_ONLY = True   # a field package is a copy of the GeoPackage file (issue 19)
 
     def displayName(self):
         return tr("Merge field packages")

@@ -15,7 +15,6 @@ from .base import CsiapAlgorithm
 class PackageField(CsiapAlgorithm):
     ID = "packagefield"
     GROUP = "tools"
-    GEOPACKAGE_ONLY = True   # a field package is a copy of the GeoPackage file (issue 19)
     # Reads the workspace only: the package is a new folder.
     WRITES_WORKSPACE = False
 

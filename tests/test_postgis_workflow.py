@@ -197,15 +197,55 @@ def test_the_annex_has_the_same_files_on_both(workflows):
         assert files and all(names(postgis[key]) == value for key, value in files.items()), step
 
 
-@pytest.mark.parametrize("algorithm", ["packagefield", "mergefield"])
-def test_what_needs_a_file_is_refused_clearly_on_postgis(workflows, algorithm, tmp_path):
-    from qgis.core import QgsProcessingException
+def _schema(reference):
+    return reference.split("schema=", 1)[1]
+
+
+def test_a_field_package_goes_out_of_and_back_into_a_postgis_workspace(csiap_processing, postgis_reference,
+                                                                        seed_rows, query, tmp_path, monkeypatch):
+    """packagefield from a PostGIS workspace, a device's edits (plain GDAL, as QField writes),
+    mergefield back: the edit, the new row and its photo reach the schema (read with psycopg2)."""
+    import sqlite3
+
+    from shapely.geometry import Point
 
     import processing
+    from tests import field_setup
 
-    package = tmp_path / "package.json"
-    package.write_text("{}", encoding="utf-8")
-    parameters = {"WORKSPACE": workflows["postgis"][0], "TEAM": "Tim A", "OUTPUT_FOLDER": str(tmp_path / "p"),
-                  "PACKAGES": [str(package)]}
-    with pytest.raises(QgsProcessingException, match="not yet available for a PostGIS workspace; take it offline"):
-        processing.run("csiap:" + algorithm, parameters)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))   # the workspace's photo folder, ~/CSIAP/<schema>
+    processing.run("csiap:createworkspace", {"KELURAHAN": "Pondok Pinang", "BOUNDARY": boundary_layer(),
+                                             "LANGUAGE": 1, "OUTPUT": postgis_reference})
+    x0, y0 = field_setup.X0, field_setup.Y0
+    seed_rows(postgis_reference, "rw", [{"uuid": "rw1", "code": "001", "geometry": field_setup.square(x0, y0, 100)}])
+    seed_rows(postgis_reference, "rt", [{"uuid": "rt1", "rw": "001", "code": "001",
+                                         "geometry": field_setup.square(x0, y0, 100)}])
+    seed_rows(postgis_reference, "households", [
+        {"uuid": "h1", "rw": "001", "rt": "001", "household_head": "Siti Rahasia", "members": 4,
+         "toilet_access": "own", "geometry": Point(x0 + 10, y0 + 10)},
+        {"uuid": "h2", "rw": "001", "rt": "001", "household_head": "Budi", "members": 3,
+         "toilet_access": "own", "geometry": Point(x0 + 20, y0 + 20)}])
+    folder = str(tmp_path / "A")
+    processing.run("csiap:packagefield", {"WORKSPACE": postgis_reference, "TEAM": "Tim A", "OUTPUT_FOLDER": folder})
+    data = os.path.join(folder, "data.gpkg")
+    connection = sqlite3.connect(data)
+    try:
+        # The team visits these households: the head's name goes with them (as from a GeoPackage).
+        assert sorted(connection.execute("SELECT uuid, members, household_head FROM households")) == [
+            ("h1", 4, "Siti Rahasia"), ("h2", 3, "Budi")]
+    finally:
+        connection.close()
+    assert not [name for name in os.listdir(folder) if name.startswith(".workspace")]
+    field_setup.edit(data, "households", "h1", {"members": 5})
+    photo = field_setup.take_photo(folder, "IMG_0001.jpg", b"\xff\xd8 new \xff\xd9")
+    field_setup.add(data, "households", {"uuid": "hA", "rw": "001", "members": 2, "toilet_access": "public",
+                                         "photo": photo}, (x0 + 50, y0 + 50))
+    processing.run("csiap:mergefield", {"WORKSPACE": postgis_reference, "PACKAGES": [os.path.join(folder,
+                                                                                                   "package.json")],
+                                        "POLICY": 0, "LANGUAGE": 1})
+    rows = dict(((uuid, (members, head, rt, photo_path)) for uuid, members, head, rt, photo_path in query(
+        postgis_reference, "SELECT uuid, members, household_head, rt, photo FROM households")))
+    assert rows == {"h1": (5, "Siti Rahasia", "001", None), "h2": (3, "Budi", "001", None),
+                    "hA": (2, None, "001", "DCIM/IMG_0001.jpg")}
+    with open(os.path.join(str(tmp_path / "home"), "CSIAP", _schema(postgis_reference), "DCIM",
+                           "IMG_0001.jpg"), "rb") as handle:
+        assert handle.read() == b"\xff\xd8 new \xff\xd9"

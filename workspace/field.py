@@ -28,17 +28,21 @@ from qgis.core import QgsEditorWidgetSetup, QgsGeometry, QgsProject, QgsRasterLa
 from ..core import merge, schema
 from ..core.boundaries import CodeError, normalise_code
 from ..i18n import tr
-from .geopackage import (
+
+# The package's own files (data.gpkg, base.gpkg) are GeoPackages; the workspace is either
+# backend: what reads or writes it goes through storage.
+from .geopackage import copy_for_package, package_schema_version
+from .project import kelurahan_outline, workspace_folder, write_project
+from .storage import (
     GEOMETRY_COLUMN,
     WorkspaceError,
     change_rows,
-    copy_for_package,
+    is_postgis,
     kelurahan_identity,
-    package_schema_version,
+    last_changed,
     read_features,
     workspace_language,
 )
-from .project import kelurahan_outline, write_project
 
 DATA = "data.gpkg"
 BASE = "base.gpkg"
@@ -60,11 +64,6 @@ BASEMAP_EXTENSIONS = (".mbtiles", ".gpkg")
 
 def _now():
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
-def _file_time(path):
-    return datetime.datetime.fromtimestamp(os.path.getmtime(path), datetime.timezone.utc).isoformat(
-        timespec="seconds")
 
 
 # --- Making a package ---------------------------------------------------------------
@@ -132,7 +131,21 @@ def _remove_package(folder, created):
 
 def _write_package(workspace_path, folder, team, rw, basemap, keep, feedback):
     data = os.path.join(folder, DATA)
-    copy_for_package(workspace_path, data, EDITED_LAYERS + READ_ONLY_LAYERS, keep, PERSONAL_LEFT_OUT)
+    if is_postgis(workspace_path):
+        # A shared workspace is first copied into a GeoPackage beside the package (as
+        # csiap:takeoffline copies it), which is then cut down like any workspace file.
+        from .publish import copy_workspace
+
+        whole = os.path.join(folder, ".workspace.gpkg")
+        try:
+            copy_workspace(workspace_path, whole, project=False)
+            copy_for_package(whole, data, EDITED_LAYERS + READ_ONLY_LAYERS, keep, PERSONAL_LEFT_OUT)
+        finally:
+            for leftover in (whole, whole + "-journal", whole + "-wal", whole + "-shm"):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
+    else:
+        copy_for_package(workspace_path, data, EDITED_LAYERS + READ_ONLY_LAYERS, keep, PERSONAL_LEFT_OUT)
     if feedback is not None:
         feedback.setProgress(30)
     photos = _package_photos(workspace_path, folder, data, feedback)
@@ -172,7 +185,7 @@ def _write_package(workspace_path, folder, team, rw, basemap, keep, feedback):
 def _package_photos(workspace_path, folder, data, feedback):
     """Copy the photos of the packaged rows under ``DCIM/`` and point the rows at them;
     ``{package path: workspace path}``, to bring the paths back at the merge."""
-    home = os.path.dirname(os.path.abspath(workspace_path))
+    home = workspace_folder(workspace_path)
     photos, updates = {}, {}
     for name in EDITED_LAYERS:
         if "photo" not in schema.layer(name).field_names():
@@ -243,7 +256,7 @@ class ReturnedPackage:
         self.data = os.path.join(folder, DATA)
         self.base = os.path.join(folder, BASE)
         # When the tablet last saved the package: the newest-wins policy compares it.
-        self.when = _file_time(self.data)
+        self.when = last_changed(self.data)
 
 
 def open_package(folder, workspace_path):
@@ -326,7 +339,7 @@ class Photos:
     """Bringing a package's photo paths back to the workspace's (and the new photos in)."""
 
     def __init__(self, workspace_path):
-        self.home = os.path.dirname(os.path.abspath(workspace_path))
+        self.home = workspace_folder(workspace_path)
         self.copies = {}   # source file -> workspace-relative path
         self.copied = 0
 
@@ -415,7 +428,7 @@ def merge_packages(workspace_path, folders, policy=merge.POLICY_NONE, language=s
     if repeated:
         raise WorkspaceError(tr("Two packages carry the team name {team}; merge them one at a time, or give "
                                 "each team its own name.").format(team=repeated[0]))
-    office_when = _file_time(workspace_path)
+    office_when = last_changed(workspace_path)
     photos = Photos(workspace_path)
     changes, conflict_rows, report = {}, [], {p.team: {} for p in packages}
     areas = None

@@ -943,6 +943,12 @@ def copy_for_package(source, target, layers, keep, blank=None):
         connection.execute("VACUUM")
 
 
+def last_changed(path):
+    """When the workspace was last written (UTC, ISO 8601 to the second): the file's time."""
+    return datetime.datetime.fromtimestamp(os.path.getmtime(path), datetime.timezone.utc).isoformat(
+        timespec="seconds")
+
+
 def kelurahan_identity(path):
     """``(uuid, name)`` of the workspace's kelurahan row, ``(None, None)`` where it has none."""
     with _connection(path, readonly=True) as connection:

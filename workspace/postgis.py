@@ -886,6 +886,22 @@ def read_schema_version(reference):
     return checked_version(where, values, missing)
 
 
+def last_changed(reference):
+    """When a row of the workspace was last written (UTC, ISO 8601 to the second): the newest
+    ``edited_at`` the row versions keep; "" where none was."""
+    with _cursor(reference) as (ref, cursor):
+        _check_workspace(ref, cursor)
+        tables = sorted(_tables(ref, cursor) & {layer_def.name for layer_def in schema.LAYERS})
+        times = []
+        for table in tables:
+            if versions.EDITED_AT_COLUMN in _columns(ref, cursor, table):
+                cursor.execute(sql.SQL("SELECT max({}) FROM {}").format(
+                    _ident(versions.EDITED_AT_COLUMN), _table(ref, table)))
+                times.append(cursor.fetchone()[0])
+    newest = max((t for t in times if t is not None), default=None)
+    return newest.astimezone(datetime.timezone.utc).isoformat(timespec="seconds") if newest else ""
+
+
 def kelurahan_identity(reference):
     """``(uuid, name)`` of the workspace's kelurahan row, ``(None, None)`` where it has none."""
     with _cursor(reference) as (ref, cursor):

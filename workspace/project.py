@@ -60,6 +60,15 @@ def workspace_name(reference):
     return os.path.basename(reference)
 
 
+def workspace_folder(reference):
+    """The folder of a workspace's own files (photos): its GeoPackage's folder; for a PostGIS
+    workspace, which has none, CSIAP/<schema> in the user's home folder (the menu's annexes
+    go there too)."""
+    if is_postgis(reference):
+        return os.path.join(os.path.expanduser("~"), "CSIAP", workspace_name(reference))
+    return os.path.dirname(os.path.abspath(reference))
+
+
 def shown(reference):
     """A workspace reference as shown to users (a PostGIS one without its password)."""
     if not is_postgis(reference):

@@ -21,7 +21,7 @@ from .geopackage import FID_COLUMN, GEOMETRY_COLUMN, WorkspaceError
 __all__ = ["WorkspaceError", "FID_COLUMN", "GEOMETRY_COLUMN", "is_postgis", "backend"] + [
     "write_schema", "upgrade_schema", "write_rows", "update_rows", "change_rows", "read_features",
     "upsert_points", "workspace_language", "read_schema_version", "check_intact", "storage_error",
-    "storage_errors", "kelurahan_identity"]
+    "storage_errors", "kelurahan_identity", "last_changed"]
 
 _SCHEMA_KEY = re.compile(r"(?:^|[?&|\s])schema=")
 
@@ -64,3 +64,4 @@ check_intact = _through_backend("check_intact")
 storage_error = _through_backend("storage_error")
 storage_errors = _through_backend("storage_errors")
 kelurahan_identity = _through_backend("kelurahan_identity")
+last_changed = _through_backend("last_changed")
