@@ -444,7 +444,13 @@ def _read_layer(reference, layer_name):
     import shapely.wkb
 
     if not is_postgis_reference(reference):
-        return geopandas.read_file(reference, layer=layer_name)
+        frame = geopandas.read_file(reference, layer=layer_name)
+        # Debian 13's geopandas (pyogrio) reads a date as a timestamp, Debian 12's (fiona) as its
+        # text: the text, as below (the data model has dates, no date-times).
+        for name in frame.columns:
+            if pandas.api.types.is_datetime64_any_dtype(frame[name]):
+                frame[name] = frame[name].dt.strftime("%Y-%m-%d").where(frame[name].notna(), None)
+        return frame
     with _pg_cursor(reference) as cursor:
         cursor.execute("SELECT srid FROM geometry_columns WHERE f_table_schema = current_schema() "
                        "AND f_table_name = %s", (layer_name,))

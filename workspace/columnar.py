@@ -129,14 +129,20 @@ def _is_boolean(field_definition):
 def _boolean_as_integer(field_definition):
     """Make a boolean field read as an integer; whether it now does (GDAL 3.9
     and later seal a layer's definition)."""
-    from osgeo import ogr
+    from osgeo import gdal, ogr
 
     if not _is_boolean(field_definition):
         return False
+    # GDAL 3.9 and later refuse it with an error (raised where GDAL's exceptions are on,
+    # else only reported, and then taken for this read's failure): asked quietly.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         field_definition.SetSubType(ogr.OFSTNone)
     except RuntimeError:
         return False
+    finally:
+        gdal.PopErrorHandler()
+        gdal.ErrorReset()
     return field_definition.GetSubType() == ogr.OFSTNone
 
 

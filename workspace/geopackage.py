@@ -860,10 +860,15 @@ def change_rows(path, changes):
             layer = dataset.GetLayerByName(schema.layer(name).name)
             wanted = set(change.get("update", {})) | set(change.get("delete", ()))
             fids = {}
+            # Geometries unread while finding the rows (a table has none to ignore: GDAL 3.10
+            # refuses to ignore a field a layer lacks).
+            spatial = layer.GetGeomType() != ogr.wkbNone
             if wanted:
-                layer.SetIgnoredFields([GEOMETRY_COLUMN])
+                if spatial:
+                    layer.SetIgnoredFields([GEOMETRY_COLUMN])
                 fids = {f.GetField("uuid"): f.GetFID() for f in layer if f.GetField("uuid") in wanted}
-                layer.SetIgnoredFields([])
+                if spatial:
+                    layer.SetIgnoredFields([])
             for uuid in change.get("delete", ()):
                 if uuid in fids:
                     _check(path, layer.DeleteFeature(fids[uuid]))
