@@ -33,6 +33,7 @@ from ..i18n import tr
 # backend: what reads or writes it goes through storage.
 from .geopackage import copy_for_package, package_schema_version
 from .project import kelurahan_outline, workspace_folder, write_project
+from .publish import copy_workspace, schema_rows
 from .storage import (
     GEOMETRY_COLUMN,
     WorkspaceError,
@@ -134,8 +135,6 @@ def _write_package(workspace_path, folder, team, rw, basemap, keep, feedback):
     if is_postgis(workspace_path):
         # A shared workspace is first copied into a GeoPackage beside the package (as
         # csiap:takeoffline copies it), which is then cut down like any workspace file.
-        from .publish import copy_workspace
-
         whole = os.path.join(folder, ".workspace.gpkg")
         try:
             copy_workspace(workspace_path, whole, project=False)
@@ -326,15 +325,6 @@ def _columns(layer_def):
     return set(layer_def.field_names()) | ({GEOMETRY_COLUMN} if layer_def.is_spatial else set())
 
 
-def _rows(path, layer_def):
-    """A layer's rows restricted to the schema's columns (and the geometry); None if absent."""
-    found = read_features(path, layer_def.name)
-    if found is None:
-        return None
-    columns = _columns(layer_def)
-    return [{k: v for k, v in row.items() if k in columns} for row in found]
-
-
 class Photos:
     """Bringing a package's photo paths back to the workspace's (and the new photos in)."""
 
@@ -439,10 +429,10 @@ def merge_packages(workspace_path, folders, policy=merge.POLICY_NONE, language=s
                 raise WorkspaceError(tr("Cancelled; the workspace was not changed."))
             feedback.setProgress(80.0 * step / len(EDITED_LAYERS))
         layer_def = schema.layer(layer_name)
-        workspace_rows = _rows(workspace_path, layer_def) or []
+        workspace_rows = schema_rows(workspace_path, layer_def) or []
         inputs = []
         for package in packages:
-            rows, base = _rows(package.data, layer_def), _rows(package.base, layer_def)
+            rows, base = schema_rows(package.data, layer_def), schema_rows(package.base, layer_def)
             if rows is None or base is None:
                 continue   # an older package without this layer
             photos.translate(package, rows)
